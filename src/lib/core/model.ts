@@ -1,0 +1,165 @@
+// The domain types every layer shares: plans and timelines, exercises and routines,
+// timer programs, history records and journal entries. Types only; no behaviour.
+
+/** What a segment of a plan is for; decides its colour, icon and default cue. */
+export type SegmentKind =
+	| 'lead-in' // get into position before the first step
+	| 'exercise' // a stretch, held or repeated
+	| 'switch-sides' // short pause to change to the other side
+	| 'rest' // rest between exercises
+	| 'ice' // cold pack on
+	| 'warm-up' // cold pack off, let the skin warm back up
+	| 'heat' // warmth on
+	| 'relax' // lie down and rest (rest timer)
+	| 'walk'; // gentle walk
+
+export type Side = 'left' | 'right';
+
+export interface Segment {
+	kind: SegmentKind;
+	/** Short label shown large in the player, e.g. "Child's pose". */
+	label: string;
+	/** Milliseconds; null means "until I tap Next". */
+	durationMs: number | null;
+	exerciseId?: string;
+	side?: Side;
+	/** Repetitions to do instead of (or during) a hold, when the exercise counts reps. */
+	reps?: number;
+	/** Spoken when the segment starts. */
+	cue: string;
+	/** Spoken at the halfway point of long segments (e.g. "Turn around" on a walk). */
+	halfwayCue?: string;
+}
+
+export type PlanSource =
+	| { type: 'routine'; id: string; builtIn: boolean }
+	| { type: 'program'; id: string; builtIn: boolean }
+	| { type: 'demo'; id: string; builtIn: true };
+
+export interface Plan {
+	title: string;
+	source: PlanSource;
+	segments: Segment[];
+}
+
+export type SessionEventType =
+	| 'start'
+	| 'pause'
+	| 'resume'
+	| 'next'
+	| 'previous'
+	| 'finish'
+	| 'stop';
+
+export interface SessionEvent {
+	type: SessionEventType;
+	/** Epoch milliseconds (Date.now()). */
+	at: number;
+}
+
+/** A running or ended session: the plan plus what the user did, when. */
+export interface Timeline {
+	id: string;
+	plan: Plan;
+	events: SessionEvent[];
+}
+
+// ---------- Exercises and routines ----------
+
+export type Position = 'lying-back' | 'lying-front' | 'kneeling' | 'sitting' | 'standing';
+
+export interface Exercise {
+	id: string;
+	name: string;
+	position: Position;
+	/** Paths under static/, e.g. "/exercises/childs-pose.svg"; two frames for alternating moves. */
+	illustration: string;
+	/** One-line alt text describing the picture. */
+	illustrationAlt: string;
+	summary: string;
+	steps: string[]; // 2–5 short how-to steps
+	breathing: string;
+	feel: string; // what you should feel
+	stopIf: string; // when to stop (sharp pain, numbness or tingling)
+	/** Default hold in seconds, or reps when counted. */
+	hold: { seconds: number } | { reps: number; secondsPerRep: number };
+	perSide: boolean;
+	/** Spoken at the start of the step. */
+	cue: string;
+}
+
+export interface RoutineStep {
+	exerciseId: string;
+	/** Hold seconds, or reps; overrides the exercise default. */
+	hold: { seconds: number } | { reps: number; secondsPerRep: number };
+	/** Done on each side (left then right) with a switch-sides segment between. */
+	perSide: boolean;
+	/** Rest after this step in seconds (0 = none). */
+	restAfterSeconds: number;
+}
+
+export interface Routine {
+	id: string;
+	title: string;
+	purpose: string;
+	steps: RoutineStep[];
+	/** ISO time of last change; built-ins omit it. */
+	updatedAt?: string;
+	/** Id of the built-in this was duplicated from, if any. */
+	basedOn?: string;
+}
+
+// ---------- Timer programs ----------
+
+export type PhaseKind = 'ice' | 'warm-up' | 'heat' | 'relax' | 'walk';
+
+export interface Phase {
+	kind: PhaseKind;
+	seconds: number;
+}
+
+export interface Program {
+	id: string;
+	title: string;
+	purpose: string;
+	phases: Phase[];
+	rounds: number;
+	updatedAt?: string;
+	basedOn?: string;
+}
+
+// ---------- History and journal ----------
+
+export type SessionKind = 'routine' | 'timer';
+
+export interface SessionRecord {
+	id: string;
+	kind: SessionKind;
+	/** Routine or program id (built-in or the user's). */
+	sourceId: string;
+	title: string;
+	/** Main activity for insights: 'ice' | 'heat' | 'relax' | 'walk' | 'contrast' | 'stretch'. */
+	activity: 'ice' | 'heat' | 'relax' | 'walk' | 'contrast' | 'stretch';
+	startedAt: number; // epoch ms
+	endedAt: number; // epoch ms
+	/** Time actually spent, pauses excluded. */
+	activeMs: number;
+	plannedMs: number;
+	completedSegments: number;
+	totalSegments: number;
+	completed: boolean;
+	painBefore?: number; // 0–10
+	painAfter?: number; // 0–10
+	note?: string;
+}
+
+export interface JournalEntry {
+	/** Local calendar day, "YYYY-MM-DD"; one entry per day. */
+	date: string;
+	pain: number; // 0–10
+	spasms: boolean;
+	numbness: boolean;
+	water: number; // glasses
+	note: string;
+	updatedAt: number;
+}
