@@ -1,16 +1,24 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// One version name per build, shared with the prerender worker through the environment:
+// it names the service worker's cache and is shown in Settings.
+process.env.LIMBER_VERSION ??= `0.1.0-${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		adapter: adapter({
+			pages: process.env.LIMBER_OUT ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		// The page registers the worker itself through workbox-window (src/lib/state/pwa.svelte.ts).
 		serviceWorker: { register: false },
-		version: { name: process.env.LIMBER_VERSION ?? Date.now().toString(36) },
+		version: { name: process.env.LIMBER_VERSION },
 		csp: {
 			mode: 'hash',
 			directives: {

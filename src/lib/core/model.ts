@@ -43,13 +43,7 @@ export interface Plan {
 }
 
 export type SessionEventType =
-	| 'start'
-	| 'pause'
-	| 'resume'
-	| 'next'
-	| 'previous'
-	| 'finish'
-	| 'stop';
+	'start' | 'pause' | 'resume' | 'next' | 'previous' | 'finish' | 'stop';
 
 export interface SessionEvent {
 	type: SessionEventType;

@@ -1,0 +1,61 @@
+// `npm run bench`: measures Limber against the budgets in DESIGN.md and prints a report.
+// Run after `npm run build`. Results are also written to bench/results/latest.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createStaticServer } from '../scripts/serve.js';
+import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { bundleReport } from './bundle.js';
+
+const KB = 1024;
+const budgets = {
+	firstVisitJsGzip: 45 * KB,
+	precacheGzip: 300 * KB
+};
+
+const server = createStaticServer(() => 'build');
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://localhost:${server.address().port}`;
+const rows = [];
+const results = {};
+let failed = false;
+
+function row(name, value, budget, unit) {
+	const ok = budget === undefined || value <= budget;
+	if (!ok) failed = true;
+	const show = (v) => (unit === 'KB' ? `${(v / KB).toFixed(1)} KB` : `${Math.round(v)} ${unit}`);
+	rows.push({
+		measure: name,
+		value: show(value),
+		budget: budget === undefined ? '—' : `≤ ${show(budget)}`,
+		result: budget === undefined ? '' : ok ? 'pass' : 'OVER'
+	});
+}
+
+try {
+	const bundle = await bundleReport({
+		origin,
+		buildDir: 'build',
+		launchOptions: chromiumLaunchOptions()
+	});
+	results.bundle = bundle;
+	row(
+		'JavaScript on first visit to / (gzip)',
+		bundle.firstVisitJsGzip,
+		budgets.firstVisitJsGzip,
+		'KB'
+	);
+	row('CSS on first visit to / (gzip)', bundle.firstVisitCssGzip, undefined, 'KB');
+	row('Everything precached for offline (gzip)', bundle.precacheGzip, budgets.precacheGzip, 'KB');
+} finally {
+	server.close();
+}
+
+console.table(rows);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(
+	'bench/results/latest.json',
+	JSON.stringify({ at: new Date().toISOString(), results }, null, 2)
+);
+if (failed) {
+	console.error('Some measures are over budget.');
+	process.exitCode = 1;
+}

@@ -1,0 +1,23 @@
+// Shared steps for the browser tests.
+import type { Page } from '@playwright/test';
+
+/** The top-level pages reached from the main navigation, with their headings. */
+export const topLevelRoutes = [
+	{ path: '/', heading: /today/i },
+	{ path: '/routines', heading: /routines/i },
+	{ path: '/timers', heading: /timers/i },
+	{ path: '/history', heading: /history/i },
+	{ path: '/guide', heading: /guide/i },
+	{ path: '/settings', heading: /settings/i }
+];
+
+/** Waits until the service worker has precached everything and controls the page. */
+export async function waitForOfflineReady(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (navigator.serviceWorker.controller) return;
+		await new Promise<void>((resolve) =>
+			navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true })
+		);
+	});
+}

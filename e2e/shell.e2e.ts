@@ -1,0 +1,82 @@
+// The app shell: navigation, offline use after one visit, installability and privacy.
+import { chromium, expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { topLevelRoutes, waitForOfflineReady } from './helpers';
+
+test('the main navigation reaches every top-level page', async ({ page }) => {
+	await page.goto('/');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	for (const route of topLevelRoutes) {
+		await nav.getByRole('link', { name: route.heading }).click();
+		await expect(page).toHaveURL(new RegExp(`${route.path === '/' ? '/$' : route.path}$`));
+		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+		await expect(nav.getByRole('link', { name: route.heading })).toHaveAttribute(
+			'aria-current',
+			'page'
+		);
+	}
+});
+
+test('after one online visit every top-level page opens offline', async ({ page, context }) => {
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	await context.setOffline(true);
+	for (const route of topLevelRoutes) {
+		await page.goto(`${route.path}?from=offline-test`);
+		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+	}
+	await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+	await context.setOffline(false);
+	await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeHidden();
+});
+
+test('no request leaves the app origin', async ({ page, context, baseURL }) => {
+	const foreign: string[] = [];
+	context.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(baseURL!) && !/^(data|blob):/.test(url)) foreign.push(url);
+	});
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	for (const route of topLevelRoutes) {
+		await page.goto(route.path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
+	expect(foreign).toEqual([]);
+});
+
+test('the theme follows the system and can be set by hand', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/settings');
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const dark = await background();
+	await page.getByRole('radio', { name: 'Light' }).check();
+	await expect.poll(background).not.toBe(dark);
+	await page.reload();
+	await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+	await expect.poll(background).not.toBe(dark);
+});
+
+test('Chromium reports Limber installable', async ({ baseURL }) => {
+	const profile = mkdtempSync(join(tmpdir(), 'limber-install-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		...chromiumLaunchOptions(),
+		serviceWorkers: 'allow'
+	});
+	try {
+		const page = await context.newPage();
+		await page.goto(baseURL!);
+		await waitForOfflineReady(page);
+		const cdp = await context.newCDPSession(page);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		expect(installabilityErrors).toEqual([]);
+		const manifest = await cdp.send('Page.getAppManifest');
+		expect(manifest.errors).toEqual([]);
+	} finally {
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+});

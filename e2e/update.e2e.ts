@@ -1,0 +1,56 @@
+// Updates: a newer build waits politely, then replaces the running version when accepted.
+import { expect, test } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createStaticServer } from '../scripts/serve.js';
+import { waitForOfflineReady } from './helpers';
+
+const nextVersion = `next-${Date.now().toString(36)}`;
+let root = '';
+let first = '';
+let server: ReturnType<typeof createStaticServer>;
+let origin = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	test.setTimeout(240_000);
+	// A second, newer production build, as a deploy would put on the host.
+	execSync('npx vite build', {
+		env: { ...process.env, LIMBER_VERSION: nextVersion, LIMBER_OUT: 'build-next' },
+		stdio: 'pipe'
+	});
+	first = mkdtempSync(join(tmpdir(), 'limber-first-'));
+	cpSync('build', first, { recursive: true });
+	root = first;
+	server = createStaticServer(() => root);
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+	await new Promise((resolve) => server?.close(resolve));
+	rmSync(first, { recursive: true, force: true });
+});
+
+test('a newer build offers "Reload to update" and accepting loads it', async ({ browser }) => {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${origin}/settings`);
+	await waitForOfflineReady(page);
+	const version = page.getByTestId('app-version');
+	await expect(version).not.toContainText(nextVersion);
+
+	root = 'build-next';
+	await page.reload();
+	const toast = page.getByRole('status').filter({ hasText: 'A new version of Limber is ready' });
+	await expect(toast).toBeVisible();
+	await toast.getByRole('button', { name: 'Reload to update' }).click();
+	await expect(version).toContainText(nextVersion);
+	await expect(toast).toBeHidden();
+	await context.close();
+	root = first;
+});

@@ -1,0 +1,55 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+// Limber's service worker: wires install, activate, fetch and message events to cache.ts.
+import { build, files, prerendered, version } from '$service-worker';
+import { deleteOldCaches, precache, respond, type CacheConfig } from './cache';
+import { isPageToWorkerMessage } from './messages';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+
+const PREFIX = 'limber-';
+const config: CacheConfig = {
+	cacheName: `${PREFIX}${version}`,
+	prefix: PREFIX,
+	urls: [...new Set([...build, ...files, ...prerendered])],
+	pages: new Set(prerendered)
+};
+
+sw.addEventListener('install', (event) => {
+	// No skipWaiting here: a new version waits until the user accepts the update toast.
+	event.waitUntil(precache(config));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(deleteOldCaches(config).then(() => sw.clients.claim()));
+});
+
+sw.addEventListener('fetch', (event) => {
+	const { request } = event;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+	event.respondWith(respond(request, config));
+});
+
+sw.addEventListener('message', (event) => {
+	if (isPageToWorkerMessage(event.data)) void sw.skipWaiting();
+});
+
+sw.addEventListener('notificationclick', (event) => {
+	event.notification.close();
+	const target = (event.notification.data as { url?: string } | null)?.url ?? '/';
+	event.waitUntil(
+		(async () => {
+			const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+			const existing = windows[0];
+			if (existing) {
+				await existing.focus();
+				return;
+			}
+			await sw.clients.openWindow(target);
+		})()
+	);
+});
