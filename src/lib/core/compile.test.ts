@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { compileProgram, compileRoutine, PlanError, planTotalMs } from './compile';
+import type { Exercise, Program, Routine } from './model';
+
+function exercise(id: string, name: string): Exercise {
+	return {
+		id,
+		name,
+		position: 'lying-back',
+		illustration: `/exercises/${id}.svg`,
+		illustrationAlt: name,
+		summary: '',
+		steps: [],
+		breathing: '',
+		feel: '',
+		stopIf: '',
+		hold: { seconds: 30 },
+		perSide: false,
+		cue: `${name}.`
+	};
+}
+
+const exercises = {
+	child: exercise('child', "Child's pose"),
+	knee: exercise('knee', 'Knee to chest'),
+	tilt: exercise('tilt', 'Pelvic tilt')
+};
+
+const routine: Routine = {
+	id: 'morning',
+	title: 'Morning',
+	purpose: '',
+	steps: [
+		{ exerciseId: 'child', hold: { seconds: 30 }, perSide: false, restAfterSeconds: 10 },
+		{ exerciseId: 'knee', hold: { seconds: 20 }, perSide: true, restAfterSeconds: 0 },
+		{
+			exerciseId: 'tilt',
+			hold: { reps: 10, secondsPerRep: 3 },
+			perSide: false,
+			restAfterSeconds: 15
+		}
+	]
+};
+
+describe('compileRoutine', () => {
+	it('lays out lead-in, holds, sides and rests in order', () => {
+		const plan = compileRoutine(routine, exercises);
+		expect(plan.segments.map((s) => [s.kind, s.label, s.durationMs])).toEqual([
+			['lead-in', "Get ready: Child's pose", 5000],
+			['exercise', "Child's pose", 30_000],
+			['rest', 'Rest', 10_000],
+			['exercise', 'Knee to chest (left)', 20_000],
+			['switch-sides', 'Switch sides', 5000],
+			['exercise', 'Knee to chest (right)', 20_000],
+			['exercise', 'Pelvic tilt', 30_000]
+		]);
+		expect(plan.segments[2]?.cue).toBe('Rest. Next: Knee to chest.');
+		expect(plan.segments[4]?.cue).toBe('Switch sides');
+		expect(plan.segments[3]).toMatchObject({ side: 'left', exerciseId: 'knee' });
+		expect(plan.segments[6]).toMatchObject({ reps: 10, exerciseId: 'tilt' });
+		expect(plan.source).toEqual({ type: 'routine', id: 'morning', builtIn: true });
+		expect(planTotalMs(plan)).toBe(120_000);
+	});
+
+	it('accepts a Map and custom lead-in and switch times', () => {
+		const plan = compileRoutine(routine, new Map(Object.entries(exercises)), {
+			leadInSeconds: 0,
+			switchSeconds: 8
+		});
+		expect(plan.segments[0]?.kind).toBe('exercise');
+		expect(plan.segments.find((s) => s.kind === 'switch-sides')?.durationMs).toBe(8000);
+	});
+
+	it('marks a user routine as not built in', () => {
+		const plan = compileRoutine({ ...routine, updatedAt: '2025-01-01T00:00:00Z' }, exercises);
+		expect(plan.source).toMatchObject({ builtIn: false });
+	});
+
+	it('rejects empty routines, unknown exercises and bad numbers with a PlanError', () => {
+		const code = (fn: () => unknown) => {
+			try {
+				fn();
+			} catch (e) {
+				return e instanceof PlanError ? e.code : 'other';
+			}
+			return 'none';
+		};
+		expect(code(() => compileRoutine({ ...routine, steps: [] }, exercises))).toBe('empty-plan');
+		const ghost = {
+			exerciseId: 'ghost',
+			hold: { seconds: 5 },
+			perSide: false,
+			restAfterSeconds: 0
+		};
+		expect(code(() => compileRoutine({ ...routine, steps: [ghost] }, exercises))).toBe(
+			'unknown-exercise'
+		);
+		const inherited = { ...ghost, exerciseId: 'toString' };
+		expect(code(() => compileRoutine({ ...routine, steps: [inherited] }, exercises))).toBe(
+			'unknown-exercise'
+		);
+		const zero = { ...ghost, exerciseId: 'child', hold: { seconds: 0 } };
+		expect(code(() => compileRoutine({ ...routine, steps: [zero] }, exercises))).toBe(
+			'invalid-number'
+		);
+	});
+});
+
+describe('compileProgram', () => {
+	const contrast: Program = {
+		id: 'contrast',
+		title: 'Contrast',
+		purpose: '',
+		rounds: 2,
+		phases: [
+			{ kind: 'ice', seconds: 600 },
+			{ kind: 'heat', seconds: 600 },
+			{ kind: 'walk', seconds: 300 }
+		]
+	};
+
+	it('repeats phases for each round with numbered labels and spoken cues', () => {
+		const plan = compileProgram(contrast);
+		expect(plan.segments.map((s) => s.label)).toEqual([
+			'Ice — round 1 of 2',
+			'Heat — round 1 of 2',
+			'Walk — round 1 of 2',
+			'Ice — round 2 of 2',
+			'Heat — round 2 of 2',
+			'Walk — round 2 of 2'
+		]);
+		expect(plan.segments[0]?.cue).toBe('Ice on. Wrap the pack in a cloth.');
+		expect(plan.segments[1]?.cue).toBe('Heat on. Keep a layer between skin and heat.');
+		expect(plan.segments[2]).toMatchObject({
+			cue: 'Walk gently.',
+			halfwayCue: 'Turn around and head back.',
+			durationMs: 300_000
+		});
+		expect(planTotalMs(plan)).toBe(3000_000);
+	});
+
+	it('gives a single round plain labels, and short walks no turn-around', () => {
+		const plan = compileProgram({
+			...contrast,
+			rounds: 1,
+			phases: [
+				{ kind: 'warm-up', seconds: 60 },
+				{ kind: 'relax', seconds: 60 },
+				{ kind: 'walk', seconds: 119 }
+			]
+		});
+		expect(plan.segments.map((s) => s.label)).toEqual(['Warm-up', 'Rest', 'Walk']);
+		expect(plan.segments[0]?.cue).toBe('Ice off. Let the skin warm up and check it.');
+		expect(plan.segments[1]?.cue).toBe('Rest. Lie down and let your back go.');
+		expect(plan.segments[2]?.halfwayCue).toBeUndefined();
+	});
+
+	it('throws a PlanError when there is nothing to play', () => {
+		expect(() => compileProgram({ ...contrast, rounds: 0 })).toThrow(PlanError);
+		expect(() => compileProgram({ ...contrast, phases: [] })).toThrow(PlanError);
+	});
+});

@@ -1,0 +1,157 @@
+// Turns routines and timer programs into plans: the flat list of segments the engine plays.
+import type { Exercise, PhaseKind, Plan, Program, Routine, RoutineStep, Segment } from './model';
+
+export type PlanErrorCode = 'empty-plan' | 'unknown-exercise' | 'invalid-number';
+
+/** A plan that cannot be played; `code` lets the UI say why without parsing the message. */
+export class PlanError extends Error {
+	readonly code: PlanErrorCode;
+	constructor(code: PlanErrorCode, message: string) {
+		super(message);
+		this.name = 'PlanError';
+		this.code = code;
+	}
+}
+
+/** The segment at `index`; a missing one means a broken plan, never a state to carry on from. */
+export function segmentAt(segments: readonly Segment[], index: number): Segment {
+	const segment = segments[index];
+	if (segment) return segment;
+	throw segments.length === 0
+		? new PlanError('empty-plan', 'A plan needs at least one segment.')
+		: new RangeError(`No segment ${index} in a plan of ${segments.length}.`);
+}
+
+/** Sum of the timed segments; untimed ones last as long as the user wants, so they add nothing. */
+export const planTotalMs = (plan: Plan): number =>
+	plan.segments.reduce((sum, s) => sum + (s.durationMs ?? 0), 0);
+
+export interface CompileOptions {
+	/** Seconds to get into position before the first exercise; 0 leaves the lead-in out. */
+	leadInSeconds?: number;
+	switchSeconds?: number;
+}
+
+/** Names of timer phases, shared by labels and by the "what happened while away" sentence. */
+export const PHASE_NAMES: Record<PhaseKind, string> = {
+	ice: 'Ice',
+	'warm-up': 'Warm-up',
+	heat: 'Heat',
+	relax: 'Rest',
+	walk: 'Walk'
+};
+
+const PHASE_CUES: Record<PhaseKind, string> = {
+	ice: 'Ice on. Wrap the pack in a cloth.',
+	'warm-up': 'Ice off. Let the skin warm up and check it.',
+	heat: 'Heat on. Keep a layer between skin and heat.',
+	relax: 'Rest. Lie down and let your back go.',
+	walk: 'Walk gently.'
+};
+
+/** Walks shorter than this are too short to be worth turning around halfway. */
+const WALK_TURN_MIN_SECONDS = 120;
+
+function ms(seconds: number, what: string, allowZero = false): number {
+	if (!Number.isFinite(seconds) || seconds < 0 || (seconds === 0 && !allowZero)) {
+		throw new PlanError('invalid-number', `${what} must be a positive number of seconds.`);
+	}
+	return Math.round(seconds * 1000);
+}
+
+function holdOf(hold: RoutineStep['hold'], name: string): Pick<Segment, 'durationMs' | 'reps'> {
+	if ('seconds' in hold) return { durationMs: ms(hold.seconds, `Hold for ${name}`) };
+	if (!Number.isInteger(hold.reps) || hold.reps < 1) {
+		throw new PlanError('invalid-number', `Reps for ${name} must be a whole number from 1.`);
+	}
+	return { durationMs: ms(hold.reps * hold.secondsPerRep, `Reps for ${name}`), reps: hold.reps };
+}
+
+function nonEmpty(segments: Segment[]): Segment[] {
+	if (segments.length === 0)
+		throw new PlanError('empty-plan', 'A plan needs at least one segment.');
+	return segments;
+}
+
+export function compileRoutine(
+	routine: Routine,
+	exercises: Map<string, Exercise> | Record<string, Exercise>,
+	opts: CompileOptions = {}
+): Plan {
+	const find = (id: string): Exercise => {
+		const found =
+			exercises instanceof Map
+				? exercises.get(id)
+				: Object.hasOwn(exercises, id)
+					? exercises[id]
+					: undefined;
+		if (!found) throw new PlanError('unknown-exercise', `No exercise "${id}".`);
+		return found;
+	};
+	const steps = routine.steps.map((step) => ({ step, exercise: find(step.exerciseId) }));
+	const segments: Segment[] = [];
+	const leadInMs = ms(opts.leadInSeconds ?? 5, 'Lead-in', true);
+	const switchMs = ms(opts.switchSeconds ?? 5, 'Switch sides', true);
+	const first = steps[0]?.exercise;
+	if (first && leadInMs > 0) {
+		const label = `Get ready: ${first.name}`;
+		segments.push({ kind: 'lead-in', label, durationMs: leadInMs, cue: `${label}.` });
+	}
+	steps.forEach(({ step, exercise }, i) => {
+		const base: Omit<Segment, 'label' | 'cue'> = {
+			kind: 'exercise',
+			exerciseId: exercise.id,
+			...holdOf(step.hold, exercise.name)
+		};
+		if (step.perSide) {
+			const left = `Left side. ${exercise.cue}`;
+			segments.push({ ...base, label: `${exercise.name} (left)`, side: 'left', cue: left });
+			if (switchMs > 0) {
+				const sw = 'Switch sides';
+				segments.push({ kind: 'switch-sides', label: sw, durationMs: switchMs, cue: sw });
+			}
+			const right = `Right side. ${exercise.cue}`;
+			segments.push({ ...base, label: `${exercise.name} (right)`, side: 'right', cue: right });
+		} else {
+			segments.push({ ...base, label: exercise.name, cue: exercise.cue });
+		}
+		const next = steps[i + 1]?.exercise;
+		if (next && step.restAfterSeconds > 0) {
+			const durationMs = ms(step.restAfterSeconds, 'Rest');
+			segments.push({ kind: 'rest', label: 'Rest', durationMs, cue: `Rest. Next: ${next.name}.` });
+		}
+	});
+	return {
+		title: routine.title,
+		// Built-ins carry no edit time; that is how the model tells them from the user's own.
+		source: { type: 'routine', id: routine.id, builtIn: routine.updatedAt === undefined },
+		segments: nonEmpty(segments)
+	};
+}
+
+export function compileProgram(program: Program): Plan {
+	const { rounds } = program;
+	if (!Number.isInteger(rounds) || rounds < 0) {
+		throw new PlanError('invalid-number', 'Rounds must be a whole number.');
+	}
+	const segments: Segment[] = [];
+	for (let round = 1; round <= rounds; round++) {
+		for (const { kind, seconds } of program.phases) {
+			const name = PHASE_NAMES[kind];
+			segments.push({
+				kind,
+				label: rounds > 1 ? `${name} — round ${round} of ${rounds}` : name,
+				durationMs: ms(seconds, name),
+				cue: PHASE_CUES[kind],
+				...(kind === 'walk' && seconds >= WALK_TURN_MIN_SECONDS
+					? { halfwayCue: 'Turn around and head back.' }
+					: {})
+			});
+		}
+	}
+	return {
+		title: program.title,
+		source: { type: 'program', id: program.id, builtIn: program.updatedAt === undefined },
+		segments: nonEmpty(segments)
+	};
+}

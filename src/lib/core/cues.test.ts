@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { compileProgram } from './compile';
+import { cuesBetween, summarizeGap, type Cue } from './cues';
+import type { Plan, Segment, SessionEventType, Timeline } from './model';
+import { applyEvent } from './timeline';
+
+const S = 1000;
+const MIN = 60 * S;
+const T0 = 1_700_000_000_000;
+
+function plan(...segments: Partial<Segment>[]): Plan {
+	return {
+		title: 'Test',
+		source: { type: 'routine', id: 'test', builtIn: true },
+		segments: segments.map((s, i) => ({
+			kind: 'exercise',
+			label: `Step ${i + 1}`,
+			durationMs: null,
+			cue: `Cue ${i + 1}`,
+			...s
+		}))
+	};
+}
+
+function play(p: Plan, ...events: [SessionEventType, number][]): Timeline {
+	return events.reduce<Timeline>((tl, [type, s]) => applyEvent(tl, type, T0 + s * S), {
+		id: 'tl',
+		plan: p,
+		events: []
+	});
+}
+
+/** Cues as [type, seconds after T0, index] for readable expectations. */
+const brief = (cues: Cue[]) =>
+	cues.map((c) => [
+		c.type === 'countdown' ? `countdown ${c.count}` : c.type,
+		(c.at - T0) / S,
+		c.index
+	]);
+
+describe('cuesBetween', () => {
+	it('announces a 30 s hold: start, ten seconds left, 3-2-1, then finished', () => {
+		const tl = play(plan({ durationMs: 30 * S }), ['start', 0]);
+		const cues = cuesBetween(tl, T0 - 1, T0 + 60 * S);
+		expect(brief(cues)).toEqual([
+			['segment-start', 0, 0],
+			['ten-seconds', 20, 0],
+			['countdown 3', 27, 0],
+			['countdown 2', 28, 0],
+			['countdown 1', 29, 0],
+			['finished', 30, 0]
+		]);
+		expect(cues[0]).toMatchObject({ type: 'segment-start', text: 'Cue 1' });
+	});
+
+	it('gives short segments fewer cues', () => {
+		const tl = play(plan({ durationMs: 4 * S }, { durationMs: 5 * S }, { durationMs: 19 * S }), [
+			'start',
+			0
+		]);
+		const types = cuesBetween(tl, T0 - 1, T0 + MIN).map((c) => `${c.index}:${c.type}`);
+		expect(types).toEqual([
+			'0:segment-start',
+			'1:segment-start',
+			'1:countdown',
+			'1:countdown',
+			'1:countdown',
+			'2:segment-start',
+			'2:countdown',
+			'2:countdown',
+			'2:countdown',
+			'2:finished'
+		]);
+	});
+
+	it('says the halfway cue on long segments', () => {
+		const walk = { kind: 'walk', durationMs: 10 * MIN, halfwayCue: 'Turn around.' } as const;
+		const tl = play(plan(walk, { durationMs: MIN }), ['start', 0]);
+		const halfway = cuesBetween(tl, T0, T0 + 20 * MIN).filter((c) => c.type === 'halfway');
+		expect(halfway).toEqual([
+			{ type: 'halfway', at: T0 + 5 * MIN, index: 0, text: 'Turn around.' },
+			{ type: 'halfway', at: T0 + 10 * MIN + 30 * S, index: 1, text: undefined }
+		]);
+	});
+
+	it('is half-open: a cue exactly at `from` belongs to the poll before', () => {
+		const tl = play(plan({ durationMs: 30 * S }), ['start', 0]);
+		expect(brief(cuesBetween(tl, T0 + 27 * S, T0 + 28 * S))).toEqual([['countdown 2', 28, 0]]);
+		expect(cuesBetween(tl, T0 + 20 * S, T0 + 20 * S)).toEqual([]);
+	});
+
+	it('holds cues while paused and shifts them by the pause', () => {
+		const tl = play(plan({ durationMs: 30 * S }), ['start', 0], ['pause', 10], ['resume', 100]);
+		expect(cuesBetween(tl, T0 + 1, T0 + 100 * S)).toEqual([]);
+		expect(brief(cuesBetween(tl, T0 + 100 * S, T0 + 200 * S))[0]).toEqual(['ten-seconds', 110, 0]);
+	});
+
+	it('skipped segments say nothing more; Next starts the next one at once', () => {
+		const tl = play(
+			plan({ durationMs: 30 * S }, { durationMs: 30 * S }),
+			['start', 0],
+			['next', 5]
+		);
+		expect(brief(cuesBetween(tl, T0, T0 + 34 * S))).toEqual([
+			['segment-start', 5, 1],
+			['ten-seconds', 25, 1],
+			['countdown 3', 32, 1],
+			['countdown 2', 33, 1],
+			['countdown 1', 34, 1]
+		]);
+	});
+
+	it('a restarted segment starts again and counts down again', () => {
+		const tl = play(plan({ durationMs: 30 * S }), ['start', 0], ['previous', 28.5]);
+		const cues = brief(cuesBetween(tl, T0, T0 + 60 * S));
+		expect(cues.filter(([t]) => t === 'segment-start')).toEqual([['segment-start', 28.5, 0]]);
+		expect(cues.filter(([t]) => t === 'countdown 2')).toEqual([
+			['countdown 2', 28, 0],
+			['countdown 2', 56.5, 0]
+		]);
+	});
+
+	it('says nothing on Stop, and finished on Finish', () => {
+		const stopped = play(plan({ durationMs: 30 * S }), ['start', 0], ['stop', 5]);
+		expect(cuesBetween(stopped, T0, T0 + MIN)).toEqual([]);
+		const finished = play(plan({ durationMs: 30 * S }), ['start', 0], ['finish', 5]);
+		expect(brief(cuesBetween(finished, T0, T0 + MIN))).toEqual([['finished', 5, 0]]);
+	});
+
+	it('lists what a sleeping phone missed, in order', () => {
+		const tl = play(
+			compileProgram({
+				id: 'p',
+				title: 'Ice',
+				purpose: '',
+				rounds: 1,
+				phases: [
+					{ kind: 'ice', seconds: 1200 },
+					{ kind: 'warm-up', seconds: 1200 }
+				]
+			}),
+			['start', 0]
+		);
+		const cues = cuesBetween(tl, T0 + 5 * MIN, T0 + 25 * MIN);
+		expect(cues.map((c) => c.type)).toEqual([
+			'halfway',
+			'ten-seconds',
+			'countdown',
+			'countdown',
+			'countdown',
+			'segment-start'
+		]);
+		expect(cues.at(-1)).toMatchObject({ at: T0 + 20 * MIN, index: 1 });
+	});
+});
+
+describe('summarizeGap', () => {
+	const icePlan = compileProgram({
+		id: 'p',
+		title: 'Ice',
+		purpose: '',
+		rounds: 2,
+		phases: [
+			{ kind: 'ice', seconds: 1200 },
+			{ kind: 'warm-up', seconds: 1200 }
+		]
+	});
+
+	it('tells what ended and what is on now', () => {
+		const tl = play(icePlan, ['start', 0]);
+		expect(summarizeGap(tl, T0 + 10 * MIN, T0 + 23 * MIN)).toBe(
+			'Ice ended 3 minutes ago — now warming up.'
+		);
+		expect(summarizeGap(tl, T0 + 30 * MIN, T0 + 41 * MIN)).toBe(
+			'Warm-up ended 1 minute ago — now ice on.'
+		);
+	});
+
+	it('names exercises by their label', () => {
+		const p = plan(
+			{ label: "Child's pose", durationMs: 30 * S },
+			{ label: 'Knee to chest (left)', durationMs: 60 * S }
+		);
+		const tl = play(p, ['start', 0]);
+		expect(summarizeGap(tl, T0 + 10 * S, T0 + 70 * S)).toBe(
+			"Child's pose ended 40 seconds ago — now Knee to chest (left)."
+		);
+	});
+
+	it('reports the end of the session', () => {
+		const tl = play(icePlan, ['start', 0]);
+		expect(summarizeGap(tl, T0 + 70 * MIN, T0 + 82 * MIN)).toBe(
+			'Warm-up ended 2 minutes ago — session complete.'
+		);
+	});
+
+	it('is null when nothing changed', () => {
+		const tl = play(icePlan, ['start', 0]);
+		expect(summarizeGap(tl, T0 + MIN, T0 + 15 * MIN)).toBeNull();
+		const paused = play(icePlan, ['start', 0], ['pause', 60]);
+		expect(summarizeGap(paused, T0 + 2 * MIN, T0 + 90 * MIN)).toBeNull();
+		const ended = play(icePlan, ['start', 0], ['stop', 60]);
+		expect(summarizeGap(ended, T0 + 2 * MIN, T0 + 90 * MIN)).toBeNull();
+	});
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { compileProgram } from './compile';
+import type { Phase, Plan, Program, Timeline } from './model';
+import { activityOfPlan, activityOfProgram, toRecord } from './record';
+import { applyEvent } from './timeline';
+
+const T0 = 1_700_000_000_000;
+const program = (...phases: Phase[]): Program => ({
+	id: 'p',
+	title: 'Timer',
+	purpose: '',
+	rounds: 2,
+	phases
+});
+
+describe('activityOfProgram', () => {
+	it('names the main activity', () => {
+		const ice = { kind: 'ice', seconds: 1200 } as const;
+		const warm = { kind: 'warm-up', seconds: 1200 } as const;
+		const heat = { kind: 'heat', seconds: 900 } as const;
+		const walk = { kind: 'walk', seconds: 600 } as const;
+		const relax = { kind: 'relax', seconds: 300 } as const;
+		expect(activityOfProgram(program(ice, warm))).toBe('ice');
+		expect(activityOfProgram(program(heat))).toBe('heat');
+		expect(activityOfProgram(program(ice, heat))).toBe('contrast');
+		expect(activityOfProgram(program(walk, relax))).toBe('walk');
+		expect(activityOfProgram(program(relax))).toBe('relax');
+		expect(activityOfPlan(compileProgram(program(ice, heat)))).toBe('contrast');
+	});
+});
+
+describe('toRecord', () => {
+	const plan: Plan = compileProgram(program({ kind: 'ice', seconds: 60 }));
+	const start = (): Timeline => applyEvent({ id: 'rec', plan, events: [] }, 'start', T0);
+
+	it('records a timer that ran out as completed', () => {
+		const tl = applyEvent(applyEvent(start(), 'pause', T0 + 10_000), 'resume', T0 + 40_000);
+		expect(toRecord(tl, T0 + 999_000)).toEqual({
+			id: 'rec',
+			kind: 'timer',
+			sourceId: 'p',
+			title: 'Timer',
+			activity: 'ice',
+			startedAt: T0,
+			endedAt: T0 + 150_000,
+			activeMs: 120_000,
+			plannedMs: 120_000,
+			completedSegments: 2,
+			totalSegments: 2,
+			completed: true
+		});
+	});
+
+	it('records a stopped session as not completed, with what was done', () => {
+		const tl = applyEvent(start(), 'stop', T0 + 90_000);
+		expect(toRecord(tl, T0 + 100_000)).toMatchObject({
+			endedAt: T0 + 90_000,
+			activeMs: 90_000,
+			completedSegments: 1,
+			completed: false
+		});
+	});
+
+	it('counts Finish as completed, and a running session as ending now', () => {
+		expect(toRecord(applyEvent(start(), 'finish', T0 + 5000), T0 + 9000).completed).toBe(true);
+		expect(toRecord(start(), T0 + 5000)).toMatchObject({ endedAt: T0 + 5000, completed: false });
+	});
+
+	it('records routines as stretching', () => {
+		const routinePlan: Plan = { ...plan, source: { type: 'routine', id: 'r', builtIn: true } };
+		const tl = applyEvent({ id: 'r1', plan: routinePlan, events: [] }, 'start', T0);
+		expect(toRecord(tl, T0 + 1000)).toMatchObject({ kind: 'routine', activity: 'stretch' });
+	});
+});
