@@ -1,0 +1,60 @@
+// The user's preferences for cues and prompts, loaded from storage and saved on every change.
+import { getSetting, onDataChange, setSetting } from '$lib/storage';
+
+export interface Preferences {
+	/** Speak each step and phase aloud. */
+	voice: boolean;
+	/** speechSynthesis voiceURI; empty = the browser's default voice. */
+	voiceURI: string;
+	/** Speaking rate, 0.7–1.3. */
+	rate: number;
+	chime: boolean;
+	vibration: boolean;
+	/** Keep the screen on while a session runs. */
+	wakeLock: boolean;
+	/** Ask for a 0–10 pain rating before and after a session. */
+	askPain: boolean;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = {
+	voice: true,
+	voiceURI: '',
+	rate: 1,
+	chime: true,
+	vibration: true,
+	wakeLock: true,
+	askPain: true
+};
+
+const KEYS = Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[];
+const prefix = 'pref.';
+
+class Settings {
+	prefs = $state<Preferences>({ ...DEFAULT_PREFERENCES });
+	loaded = $state(false);
+	#started = false;
+
+	async load(): Promise<void> {
+		const entries = await Promise.all(
+			KEYS.map(async (key) => [key, await getSetting(prefix + key, DEFAULT_PREFERENCES[key])])
+		);
+		this.prefs = { ...DEFAULT_PREFERENCES, ...Object.fromEntries(entries) };
+		this.loaded = true;
+	}
+
+	start(): void {
+		if (this.#started) return;
+		this.#started = true;
+		void this.load();
+		onDataChange((change, remote) => {
+			if (remote && change.store === 'settings') void this.load();
+		});
+	}
+
+	async set<K extends keyof Preferences>(key: K, value: Preferences[K]): Promise<void> {
+		this.prefs = { ...this.prefs, [key]: value };
+		await setSetting(prefix + key, value);
+	}
+}
+
+export const settings = new Settings();
