@@ -1,0 +1,256 @@
+// Backup files: building, reading with actionable errors, and the merge policy of a restore.
+import { describe, expect, it } from 'vitest';
+import {
+	incomingWins,
+	localDay,
+	makeBackup,
+	parseBackup,
+	planImport,
+	sameData,
+	validateBackup,
+	type BackupData
+} from './backup';
+import type { JournalEntry, Routine, SessionRecord } from './model';
+
+const T = Date.UTC(2024, 4, 1, 12);
+const NOW = Date.UTC(2024, 6, 1);
+
+function session(n: number, overrides: Partial<SessionRecord> = {}): SessionRecord {
+	return {
+		id: `s${n}`,
+		kind: 'routine',
+		sourceId: 'r',
+		title: 'Stretch',
+		activity: 'stretch',
+		startedAt: T + n * 86_400_000,
+		endedAt: T + n * 86_400_000 + 60_000,
+		activeMs: 60_000,
+		plannedMs: 60_000,
+		completedSegments: 1,
+		totalSegments: 1,
+		completed: true,
+		...overrides
+	};
+}
+
+function entry(date: string, overrides: Partial<JournalEntry> = {}): JournalEntry {
+	return {
+		date,
+		pain: 4,
+		spasms: false,
+		numbness: false,
+		water: 5,
+		note: '',
+		updatedAt: T,
+		...overrides
+	};
+}
+
+const routine = (id: string, updatedAt?: string): Routine => ({
+	id,
+	title: id,
+	purpose: '',
+	steps: [],
+	...(updatedAt ? { updatedAt } : {})
+});
+
+const empty: BackupData = { sessions: [], journal: [], routines: [], programs: [], settings: {} };
+
+function data(overrides: Partial<BackupData>): BackupData {
+	return { ...empty, ...overrides };
+}
+
+const text = (x: unknown) => JSON.stringify(x);
+
+describe('makeBackup', () => {
+	it('wraps data in the versioned envelope and leaves device settings out', () => {
+		const backup = makeBackup(
+			data({ sessions: [session(1)], settings: { theme: 'dark', 'device.persistRequestedAt': 5 } }),
+			NOW
+		);
+		expect(backup).toEqual({
+			app: 'limber',
+			format: 1,
+			exportedAt: '2024-07-01T00:00:00.000Z',
+			sessions: [session(1)],
+			journal: [],
+			routines: [],
+			programs: [],
+			settings: { theme: 'dark' }
+		});
+	});
+});
+
+describe('parseBackup', () => {
+	const good = makeBackup(
+		data({
+			sessions: [session(3), session(1)],
+			journal: [entry('2024-04-20'), entry('2024-05-02')],
+			routines: [routine('r1')],
+			settings: { theme: 'dark' }
+		}),
+		NOW
+	);
+
+	it('reads a good backup and summarizes it', () => {
+		const result = parseBackup(text(good));
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.backup).toEqual(good);
+		expect(result.summary).toEqual({
+			sessions: 2,
+			journal: 2,
+			routines: 1,
+			programs: 0,
+			settings: 1,
+			oldest: '2024-04-20',
+			newest: localDay(session(3).startedAt)
+		});
+	});
+
+	it('accepts a leading byte-order mark and ignores device settings in the file', () => {
+		const result = parseBackup('\uFEFF' + text({ ...good, settings: { 'device.x': 1, a: 1 } }));
+		expect(result.ok && result.backup.settings).toEqual({ a: 1 });
+	});
+
+	it('summarizes an empty backup with null dates', () => {
+		const result = parseBackup(text(makeBackup(empty, NOW)));
+		expect(result.ok && result.summary).toMatchObject({ sessions: 0, oldest: null, newest: null });
+	});
+
+	it.each([
+		['empty', '', /empty/],
+		['whitespace', '  \n', /empty/],
+		['not JSON', 'Date,Time\r\n2024-05-01,08:00', /isn't a Limber backup/],
+		['truncated JSON', text(good).slice(0, 100), /isn't a Limber backup/],
+		['JSON array', '[1,2]', /isn't a Limber backup/],
+		['JSON null', 'null', /isn't a Limber backup/],
+		['another app', text({ ...good, app: 'other' }), /isn't a Limber backup/],
+		['no app', text({ format: 1, sessions: [] }), /isn't a Limber backup/],
+		['newer format', text({ ...good, format: 2 }), /newer version of Limber/],
+		['format missing', text({ ...good, format: undefined }), /damaged/],
+		['format garbage', text({ ...good, format: '1' }), /damaged/],
+		['bad exportedAt', text({ ...good, exportedAt: 'yesterday' }), /damaged/],
+		['sessions not a list', text({ ...good, sessions: {} }), /damaged/],
+		['journal missing', text({ ...good, journal: undefined }), /damaged/],
+		['settings a list', text({ ...good, settings: [] }), /damaged/]
+	])('explains %s', (_label, input, message) => {
+		const result = parseBackup(input);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.error).toMatch(message);
+	});
+
+	it('refuses a file over the size limit before parsing it', () => {
+		const result = parseBackup(text(good), 100);
+		expect(!result.ok && result.error).toMatch(
+			/too large to be a Limber backup \(the limit is 1 KB\)/
+		);
+		const big = parseBackup('x'.repeat(2 * 1024 * 1024 + 1), 2 * 1024 * 1024);
+		expect(!big.ok && big.error).toMatch(/\(the limit is 2 MB\)/);
+	});
+
+	it('counts bytes, not characters, against the limit', () => {
+		const accents = text({ ...good, settings: { note: 'é'.repeat(400) } });
+		expect(parseBackup(accents, accents.length + 10).ok).toBe(false);
+		// Each é is one character but two bytes in UTF-8.
+		expect(parseBackup(accents, accents.length + 400).ok).toBe(true);
+	});
+
+	it('says which kinds of record are invalid and how many', () => {
+		const bad = {
+			...good,
+			sessions: [session(1), session(2, { painAfter: 12 }), { id: 'x' }, session(4)],
+			journal: [entry('2024-02-31')],
+			routines: [routine('r1'), routine('r1')]
+		};
+		const result = parseBackup(text(bad));
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.invalid).toEqual({ sessions: 2, journal: 1, routines: 1 });
+		expect(result.error).toBe(
+			"This backup can't be restored: 2 sessions, 1 journal entry and 1 routine are damaged or invalid. Nothing was changed."
+		);
+	});
+
+	it('uses the singular for one bad record', () => {
+		const result = parseBackup(
+			text({ ...good, settings: { ok: 1, bad: { deep: [null, 'x', {}] }, '': 1 } })
+		);
+		expect(!result.ok && result.error).toMatch(/1 setting is damaged/);
+	});
+
+	it('refuses more records than the app can restore', () => {
+		const result = parseBackup(text({ ...good, routines: Array(1_001).fill(routine('r')) }));
+		expect(!result.ok && result.error).toMatch(/more routines than Limber can restore/);
+	});
+
+	it('is not fooled by __proto__ keys', () => {
+		const raw = text(good).replace('"settings":{', '"settings":{"__proto__":{"polluted":true},');
+		const result = parseBackup(raw);
+		expect(result.ok).toBe(false);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('validateBackup checks an in-memory object the same way', () => {
+		expect(validateBackup(good).ok).toBe(true);
+		const cyclic: Record<string, unknown> = { ...good };
+		cyclic.self = cyclic;
+		expect(validateBackup(cyclic).ok).toBe(false);
+		expect(validateBackup({ ...good, sessions: [{ ...session(1), startedAt: NaN }] }).ok).toBe(
+			false
+		);
+	});
+});
+
+describe('merge policy', () => {
+	it('journal: the newer edit wins; a tie goes to the backup', () => {
+		expect(
+			incomingWins('journal', entry('d', { updatedAt: 2 }), entry('d', { updatedAt: 1 }))
+		).toBe(false);
+		expect(
+			incomingWins('journal', entry('d', { updatedAt: 1 }), entry('d', { updatedAt: 2 }))
+		).toBe(true);
+		expect(incomingWins('journal', entry('d'), entry('d'))).toBe(true);
+	});
+
+	it('routines: newer updatedAt wins; without one on either side, the backup wins', () => {
+		const older = routine('r', '2024-01-01T00:00:00Z');
+		const newer = routine('r', '2024-06-01T00:00:00.000Z');
+		expect(incomingWins('routines', newer, older)).toBe(false);
+		expect(incomingWins('routines', older, newer)).toBe(true);
+		expect(incomingWins('routines', routine('r'), older)).toBe(true);
+		expect(incomingWins('routines', newer, routine('r'))).toBe(true);
+	});
+
+	it('sessions and settings: the backup wins', () => {
+		expect(incomingWins('sessions', session(1), session(1, { note: 'x' }))).toBe(true);
+		expect(incomingWins('settings', 1, 2)).toBe(true);
+	});
+
+	it('plans only the writes needed, and counts every record once', () => {
+		const existing = data({
+			sessions: [session(1), session(2)],
+			journal: [entry('2024-05-01', { updatedAt: T + 5 })],
+			settings: { a: 1, b: [1, 2] }
+		});
+		const incoming = data({
+			sessions: [session(2), session(1, { note: 'edited' }), session(3)],
+			journal: [entry('2024-05-01', { pain: 9 })],
+			settings: { a: 2, b: [1, 2], c: true, 'device.x': 1 }
+		});
+		const plan = planImport(existing, incoming);
+		expect(plan.writes.sessions.map((s) => s.id)).toEqual(['s1', 's3']);
+		expect(plan.writes.journal).toEqual([]);
+		expect(plan.writes.settings).toEqual({ a: 2, c: true });
+		expect(plan.counts.sessions).toEqual({ added: 1, updated: 1, unchanged: 1, kept: 0 });
+		expect(plan.counts.journal).toEqual({ added: 0, updated: 0, unchanged: 0, kept: 1 });
+		expect(plan.counts.settings).toEqual({ added: 1, updated: 1, unchanged: 1, kept: 0 });
+	});
+
+	it('sameData ignores key order and keys holding undefined', () => {
+		expect(sameData({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).toBe(true);
+		expect(sameData({ a: 1, note: undefined }, { a: 1 })).toBe(true);
+		expect(sameData({ a: [1] }, { a: { 0: 1 } })).toBe(false);
+		expect(sameData([1, 2], [1, 2, 3])).toBe(false);
+	});
+});

@@ -1,0 +1,481 @@
+// The backup file format: building it, reading a file back with messages a person can act on,
+// and the merge policy that decides what a restore changes. Pure; storage applies the result.
+import * as v from 'valibot';
+import type { JournalEntry, Program, Routine, SessionRecord } from './model';
+import {
+	JournalEntrySchema,
+	JsonValueSchema,
+	LIMITS,
+	ProgramSchema,
+	RoutineSchema,
+	SessionRecordSchema,
+	type JsonValue
+} from './schemas';
+
+export const BACKUP_APP = 'limber';
+export const BACKUP_FORMAT = 1;
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Settings under this prefix describe this device (e.g. whether we already asked the browser
+ * for persistent storage); carrying them to another device would be wrong, so backups skip them.
+ */
+export const DEVICE_SETTING_PREFIX = 'device.';
+
+export type BackupKind = 'sessions' | 'journal' | 'routines' | 'programs' | 'settings';
+export const BACKUP_KINDS: readonly BackupKind[] = [
+	'sessions',
+	'journal',
+	'routines',
+	'programs',
+	'settings'
+];
+
+export interface BackupData {
+	sessions: SessionRecord[];
+	journal: JournalEntry[];
+	routines: Routine[];
+	programs: Program[];
+	settings: Record<string, JsonValue>;
+}
+
+export interface Backup extends BackupData {
+	app: typeof BACKUP_APP;
+	format: typeof BACKUP_FORMAT;
+	/** ISO timestamp of the export. */
+	exportedAt: string;
+}
+
+export interface BackupSummary {
+	sessions: number;
+	journal: number;
+	routines: number;
+	programs: number;
+	settings: number;
+	/** Earliest and latest local day (YYYY-MM-DD) covered by sessions and journal; null when empty. */
+	oldest: string | null;
+	newest: string | null;
+}
+
+export type ParseBackupResult =
+	| { ok: true; backup: Backup; summary: BackupSummary }
+	| { ok: false; error: string; invalid?: Partial<Record<BackupKind, number>> };
+
+export function isDeviceSetting(key: string): boolean {
+	return key.startsWith(DEVICE_SETTING_PREFIX);
+}
+
+function portableSettings(settings: Record<string, JsonValue>): Record<string, JsonValue> {
+	const out: Record<string, JsonValue> = {};
+	for (const [key, value] of Object.entries(settings)) {
+		if (!isDeviceSetting(key)) out[key] = value;
+	}
+	return out;
+}
+
+/** Wraps the user's data in the versioned envelope; `exportedAt` is epoch ms. */
+export function makeBackup(data: BackupData, exportedAt: number): Backup {
+	return {
+		app: BACKUP_APP,
+		format: BACKUP_FORMAT,
+		exportedAt: new Date(exportedAt).toISOString(),
+		sessions: data.sessions,
+		journal: data.journal,
+		routines: data.routines,
+		programs: data.programs,
+		settings: portableSettings(data.settings)
+	};
+}
+
+/** Local calendar day of an instant, as YYYY-MM-DD. */
+export function localDay(epochMs: number): string {
+	const d = new Date(epochMs);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function summarize(data: BackupData): BackupSummary {
+	let oldest: string | null = null;
+	let newest: string | null = null;
+	const see = (day: string) => {
+		if (oldest === null || day < oldest) oldest = day;
+		if (newest === null || day > newest) newest = day;
+	};
+	let minStart = Infinity;
+	let maxStart = -Infinity;
+	for (const s of data.sessions) {
+		if (s.startedAt < minStart) minStart = s.startedAt;
+		if (s.startedAt > maxStart) maxStart = s.startedAt;
+	}
+	if (data.sessions.length > 0) {
+		see(localDay(minStart));
+		see(localDay(maxStart));
+	}
+	for (const j of data.journal) see(j.date);
+	return {
+		sessions: data.sessions.length,
+		journal: data.journal.length,
+		routines: data.routines.length,
+		programs: data.programs.length,
+		settings: Object.keys(data.settings).length,
+		oldest,
+		newest
+	};
+}
+
+// Counting bytes without encoding keeps a 20 MB check from allocating another 20 MB.
+function utf8Length(text: string, stopAfter: number): number {
+	let bytes = 0;
+	for (let i = 0; i < text.length && bytes <= stopAfter; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x80) bytes += 1;
+		else if (c < 0x800) bytes += 2;
+		else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+			bytes += 4;
+			i++;
+		} else bytes += 3;
+	}
+	return bytes;
+}
+
+function sizeLabel(bytes: number): string {
+	const mb = bytes / (1024 * 1024);
+	return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+const NOUNS: Record<BackupKind, [one: string, many: string]> = {
+	sessions: ['session', 'sessions'],
+	journal: ['journal entry', 'journal entries'],
+	routines: ['routine', 'routines'],
+	programs: ['timer program', 'timer programs'],
+	settings: ['setting', 'settings']
+};
+
+function countOf(kind: BackupKind, n: number): string {
+	const [one, many] = NOUNS[kind];
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+function listJoin(parts: string[]): string {
+	if (parts.length <= 1) return parts.join('');
+	return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+const NOT_LIMBER =
+	"This file isn't a Limber backup. Choose the .json file that Limber saved when you exported your data.";
+const DAMAGED = 'This Limber backup is damaged and cannot be restored. Nothing was changed.';
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+	return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+const recordSchemas = {
+	sessions: SessionRecordSchema,
+	journal: JournalEntrySchema,
+	routines: RoutineSchema,
+	programs: ProgramSchema
+} as const;
+
+const keyOf = {
+	sessions: (r: SessionRecord) => r.id,
+	journal: (r: JournalEntry) => r.date,
+	routines: (r: Routine) => r.id,
+	programs: (r: Program) => r.id
+} as const;
+
+type RecordKind = keyof typeof recordSchemas;
+
+/** Validates one array section; duplicates of a key count as invalid because a restore would lose one. */
+function readSection<K extends RecordKind>(
+	kind: K,
+	raw: unknown[]
+): { items: BackupData[K]; invalid: number } {
+	const schema = recordSchemas[kind] as unknown as v.GenericSchema<unknown, BackupData[K][number]>;
+	const key = keyOf[kind] as (r: BackupData[K][number]) => string;
+	const seen = new Set<string>();
+	const items: BackupData[K][number][] = [];
+	let invalid = 0;
+	for (const item of raw) {
+		const parsed = v.safeParse(schema, item);
+		if (!parsed.success || seen.has(key(parsed.output))) {
+			invalid++;
+			continue;
+		}
+		seen.add(key(parsed.output));
+		items.push(parsed.output);
+	}
+	return { items: items as BackupData[K], invalid };
+}
+
+function readSettings(raw: Record<string, unknown>): {
+	items: Record<string, JsonValue>;
+	invalid: number;
+} {
+	const items: Record<string, JsonValue> = {};
+	let invalid = 0;
+	for (const [key, value] of Object.entries(raw)) {
+		if (isDeviceSetting(key)) continue;
+		if (
+			key.length === 0 ||
+			key.length > LIMITS.settingKey ||
+			key === '__proto__' ||
+			!v.is(JsonValueSchema, value)
+		) {
+			invalid++;
+			continue;
+		}
+		items[key] = value;
+	}
+	return { items, invalid };
+}
+
+/**
+ * Reads a backup file's text. Never throws: every failure comes back as a sentence meant for
+ * the person restoring, and nothing partial is returned — a backup is valid as a whole or not.
+ */
+export function parseBackup(text: string, maxBytes = MAX_BACKUP_BYTES): ParseBackupResult {
+	// UTF-8 needs at least one byte and at most three per UTF-16 unit, so most texts skip the count.
+	if (
+		text.length > maxBytes ||
+		(text.length * 3 > maxBytes && utf8Length(text, maxBytes) > maxBytes)
+	) {
+		return {
+			ok: false,
+			error: `This file is too large to be a Limber backup (the limit is ${sizeLabel(maxBytes)}). Nothing was changed.`
+		};
+	}
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	if (body.trim() === '') return { ok: false, error: 'This file is empty. Nothing was changed.' };
+
+	let data: unknown;
+	try {
+		data = JSON.parse(body);
+	} catch {
+		return { ok: false, error: NOT_LIMBER };
+	}
+	if (!isPlainObject(data) || data.app !== BACKUP_APP) return { ok: false, error: NOT_LIMBER };
+
+	const format = data.format;
+	if (typeof format !== 'number' || !Number.isInteger(format) || format < 1) {
+		return { ok: false, error: DAMAGED };
+	}
+	if (format > BACKUP_FORMAT) {
+		return {
+			ok: false,
+			error:
+				'This backup was made by a newer version of Limber. Update the app (reload it while online), then try again. Nothing was changed.'
+		};
+	}
+	if (
+		typeof data.exportedAt !== 'string' ||
+		!v.is(v.pipe(v.string(), v.isoTimestamp()), data.exportedAt)
+	) {
+		return { ok: false, error: DAMAGED };
+	}
+
+	const caps: Record<RecordKind, number> = {
+		sessions: LIMITS.sessions,
+		journal: LIMITS.journal,
+		routines: LIMITS.routines,
+		programs: LIMITS.programs
+	};
+	const sections: Partial<Record<RecordKind, unknown[]>> = {};
+	for (const kind of ['sessions', 'journal', 'routines', 'programs'] as const) {
+		const raw = data[kind];
+		if (!Array.isArray(raw)) return { ok: false, error: DAMAGED };
+		if (raw.length > caps[kind]) {
+			return {
+				ok: false,
+				error: `This backup holds more ${NOUNS[kind][1]} than Limber can restore (${raw.length}, the limit is ${caps[kind]}). Nothing was changed.`
+			};
+		}
+		sections[kind] = raw;
+	}
+	if (!isPlainObject(data.settings)) return { ok: false, error: DAMAGED };
+	if (Object.keys(data.settings).length > LIMITS.settings) return { ok: false, error: DAMAGED };
+
+	const sessions = readSection('sessions', sections.sessions ?? []);
+	const journal = readSection('journal', sections.journal ?? []);
+	const routines = readSection('routines', sections.routines ?? []);
+	const programs = readSection('programs', sections.programs ?? []);
+	const settings = readSettings(data.settings);
+
+	const invalid: Partial<Record<BackupKind, number>> = {};
+	const results = { sessions, journal, routines, programs, settings };
+	for (const kind of BACKUP_KINDS) {
+		const n = results[kind].invalid;
+		if (n > 0) invalid[kind] = n;
+	}
+	const bad = BACKUP_KINDS.filter((k) => invalid[k] !== undefined);
+	if (bad.length > 0) {
+		const parts = bad.map((k) => countOf(k, invalid[k] ?? 0));
+		const total = bad.reduce((sum, k) => sum + (invalid[k] ?? 0), 0);
+		return {
+			ok: false,
+			error: `This backup can't be restored: ${listJoin(parts)} ${total === 1 ? 'is' : 'are'} damaged or invalid. Nothing was changed.`,
+			invalid
+		};
+	}
+
+	const backup: Backup = {
+		app: BACKUP_APP,
+		format: BACKUP_FORMAT,
+		exportedAt: data.exportedAt,
+		sessions: sessions.items,
+		journal: journal.items,
+		routines: routines.items,
+		programs: programs.items,
+		settings: settings.items
+	};
+	return { ok: true, backup, summary: summarize(backup) };
+}
+
+// ---------- Merge policy ----------
+
+export interface MergeCounts {
+	/** New here. */
+	added: number;
+	/** Replaced what was here. */
+	updated: number;
+	/** Already here, identical. */
+	unchanged: number;
+	/** Here in a newer version, so the backup's copy was skipped. */
+	kept: number;
+}
+
+export type ImportCounts = Record<BackupKind, MergeCounts>;
+
+export interface ImportPlan {
+	/** Only what must be written; identical and older records are left out. */
+	writes: BackupData;
+	counts: ImportCounts;
+}
+
+/** Structural equality for JSON-like data; a key holding undefined equals a missing key. */
+export function sameData(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	if (Array.isArray(a) && Array.isArray(b)) {
+		return a.length === b.length && a.every((x, i) => sameData(x, b[i]));
+	}
+	const ra = a as Record<string, unknown>;
+	const rb = b as Record<string, unknown>;
+	const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
+	for (const k of keys) if (!sameData(ra[k], rb[k])) return false;
+	return true;
+}
+
+function timeOf(iso: string | undefined): number {
+	return iso === undefined ? NaN : Date.parse(iso);
+}
+
+/**
+ * Whether the backup's copy should replace the one on the device. Records that carry an edit
+ * time keep whichever is newer (a tie goes to the backup); records without one (sessions,
+ * settings) take the backup's copy, since restoring is an explicit request to bring it back.
+ */
+export function incomingWins(kind: BackupKind, existing: unknown, incoming: unknown): boolean {
+	if (kind === 'journal') {
+		return (incoming as JournalEntry).updatedAt >= (existing as JournalEntry).updatedAt;
+	}
+	if (kind === 'routines' || kind === 'programs') {
+		const a = timeOf((existing as Routine | Program).updatedAt);
+		const b = timeOf((incoming as Routine | Program).updatedAt);
+		return Number.isNaN(a) || Number.isNaN(b) || b >= a;
+	}
+	return true;
+}
+
+function emptyCounts(): MergeCounts {
+	return { added: 0, updated: 0, unchanged: 0, kept: 0 };
+}
+
+function mergeList<T>(
+	kind: BackupKind,
+	existing: readonly T[],
+	incoming: readonly T[],
+	key: (r: T) => string,
+	counts: MergeCounts
+): T[] {
+	const here = new Map<string, T>();
+	for (const r of existing) here.set(key(r), r);
+	const writes: T[] = [];
+	for (const r of incoming) {
+		const old = here.get(key(r));
+		if (old === undefined) {
+			counts.added++;
+			writes.push(r);
+		} else if (sameData(old, r)) counts.unchanged++;
+		else if (incomingWins(kind, old, r)) {
+			counts.updated++;
+			writes.push(r);
+		} else counts.kept++;
+	}
+	return writes;
+}
+
+/** Decides, record by record, what a restore writes into what is already on the device. */
+export function planImport(existing: BackupData, incoming: BackupData): ImportPlan {
+	const counts: ImportCounts = {
+		sessions: emptyCounts(),
+		journal: emptyCounts(),
+		routines: emptyCounts(),
+		programs: emptyCounts(),
+		settings: emptyCounts()
+	};
+	const settingWrites: Record<string, JsonValue> = {};
+	for (const [key, value] of Object.entries(portableSettings(incoming.settings))) {
+		if (!Object.prototype.hasOwnProperty.call(existing.settings, key)) counts.settings.added++;
+		else if (sameData(existing.settings[key], value)) {
+			counts.settings.unchanged++;
+			continue;
+		} else counts.settings.updated++;
+		settingWrites[key] = value;
+	}
+	return {
+		writes: {
+			sessions: mergeList(
+				'sessions',
+				existing.sessions,
+				incoming.sessions,
+				keyOf.sessions,
+				counts.sessions
+			),
+			journal: mergeList(
+				'journal',
+				existing.journal,
+				incoming.journal,
+				keyOf.journal,
+				counts.journal
+			),
+			routines: mergeList(
+				'routines',
+				existing.routines,
+				incoming.routines,
+				keyOf.routines,
+				counts.routines
+			),
+			programs: mergeList(
+				'programs',
+				existing.programs,
+				incoming.programs,
+				keyOf.programs,
+				counts.programs
+			),
+			settings: settingWrites
+		},
+		counts
+	};
+}
+
+/** Full check of an in-memory backup object (e.g. built by code rather than read from a file). */
+export function validateBackup(backup: unknown): ParseBackupResult {
+	let text: string;
+	try {
+		text = JSON.stringify(backup);
+	} catch {
+		return { ok: false, error: DAMAGED };
+	}
+	return parseBackup(text ?? '', Number.MAX_SAFE_INTEGER);
+}

@@ -1,0 +1,231 @@
+// Valibot schemas for every record Limber stores or restores, so data read from a backup file,
+// another tab or an older database is checked before the app trusts it.
+import * as v from 'valibot';
+import type { JournalEntry, Program, Routine, SessionRecord, Timeline } from './model';
+
+/** A value that survives JSON.stringify → JSON.parse unchanged (what settings may hold). */
+export type JsonValue =
+	null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+// Caps are generous for real use and exist so a damaged or hostile file cannot make the
+// app allocate or render without bound.
+export const LIMITS = {
+	id: 128,
+	title: 200,
+	text: 2_000,
+	note: 5_000,
+	settingKey: 100,
+	settings: 500,
+	settingBytes: 100_000,
+	steps: 100,
+	phases: 50,
+	rounds: 100,
+	segments: 1_000,
+	events: 10_000,
+	sessions: 100_000,
+	journal: 40_000,
+	routines: 1_000,
+	programs: 1_000
+} as const;
+
+// Epoch milliseconds before 2200; rejects garbage such as seconds-instead-of-ms overflow.
+const MAX_EPOCH_MS = Date.UTC(2200, 0, 1);
+const DAY_MS = 86_400_000;
+
+/** True for a real calendar day written as YYYY-MM-DD (rejects 2023-02-30). */
+export function isIsoDate(value: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!m) return false;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const d = new Date(Date.UTC(year, month - 1, day));
+	return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/**
+ * True when `value` is plain JSON data within depth and size limits. Settings are stored and
+ * exported as-is, so anything JSON cannot carry (undefined, NaN, Date, Map, cycles) is refused
+ * up front rather than silently changing on the next restore.
+ */
+export function isJsonValue(value: unknown, maxDepth = 16, maxNodes = 10_000): value is JsonValue {
+	let nodes = 0;
+	const walk = (x: unknown, depth: number): boolean => {
+		if (++nodes > maxNodes || depth > maxDepth) return false;
+		if (x === null || typeof x === 'string' || typeof x === 'boolean') return true;
+		if (typeof x === 'number') return Number.isFinite(x);
+		if (Array.isArray(x)) return x.every((item) => walk(item, depth + 1));
+		if (typeof x === 'object') {
+			const proto: unknown = Object.getPrototypeOf(x);
+			if (proto !== Object.prototype && proto !== null) return false;
+			return Object.values(x).every((item) => walk(item, depth + 1));
+		}
+		return false;
+	};
+	return walk(value, 0);
+}
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
+const epochMs = v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_EPOCH_MS));
+const durationMs = (max: number) => v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(max));
+const int = (min: number, max: number) =>
+	v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+/** Numeric rating scale: whole numbers 0–10, the scale clinicians use. */
+const pain = int(0, 10);
+const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'Expected a calendar date as YYYY-MM-DD'));
+const isoTimestamp = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp());
+
+export const JsonValueSchema = v.custom<JsonValue>(
+	(x) => isJsonValue(x) && JSON.stringify(x).length <= LIMITS.settingBytes,
+	'Expected a JSON value'
+);
+
+// ---------- Plans and timelines ----------
+
+const segmentKind = v.picklist([
+	'lead-in',
+	'exercise',
+	'switch-sides',
+	'rest',
+	'ice',
+	'warm-up',
+	'heat',
+	'relax',
+	'walk'
+]);
+
+export const SegmentSchema = v.object({
+	kind: segmentKind,
+	label: text(LIMITS.title),
+	durationMs: v.nullable(durationMs(DAY_MS)),
+	exerciseId: v.optional(id),
+	side: v.optional(v.picklist(['left', 'right'])),
+	reps: v.optional(int(1, 1_000)),
+	cue: text(LIMITS.text),
+	halfwayCue: v.optional(text(LIMITS.text))
+});
+
+export const PlanSchema = v.object({
+	title: text(LIMITS.title),
+	source: v.variant('type', [
+		v.object({ type: v.literal('routine'), id, builtIn: v.boolean() }),
+		v.object({ type: v.literal('program'), id, builtIn: v.boolean() }),
+		v.object({ type: v.literal('demo'), id, builtIn: v.literal(true) })
+	]),
+	segments: v.pipe(v.array(SegmentSchema), v.maxLength(LIMITS.segments))
+});
+
+export const SessionEventSchema = v.object({
+	type: v.picklist(['start', 'pause', 'resume', 'next', 'previous', 'finish', 'stop']),
+	at: epochMs
+});
+
+export const TimelineSchema = v.object({
+	id,
+	plan: PlanSchema,
+	events: v.pipe(v.array(SessionEventSchema), v.maxLength(LIMITS.events))
+});
+
+// ---------- Routines and programs ----------
+
+const hold = v.union([
+	v.object({ seconds: int(1, 3_600) }),
+	v.object({ reps: int(1, 1_000), secondsPerRep: v.pipe(durationMs(600), v.minValue(0.1)) })
+]);
+
+export const RoutineStepSchema = v.object({
+	exerciseId: id,
+	hold,
+	perSide: v.boolean(),
+	restAfterSeconds: int(0, 3_600)
+});
+
+export const RoutineSchema = v.object({
+	id,
+	title: text(LIMITS.title),
+	purpose: text(LIMITS.text),
+	steps: v.pipe(v.array(RoutineStepSchema), v.maxLength(LIMITS.steps)),
+	updatedAt: v.optional(isoTimestamp),
+	basedOn: v.optional(id)
+});
+
+export const PhaseSchema = v.object({
+	kind: v.picklist(['ice', 'warm-up', 'heat', 'relax', 'walk']),
+	seconds: int(1, 86_400)
+});
+
+export const ProgramSchema = v.object({
+	id,
+	title: text(LIMITS.title),
+	purpose: text(LIMITS.text),
+	phases: v.pipe(v.array(PhaseSchema), v.maxLength(LIMITS.phases)),
+	rounds: int(1, LIMITS.rounds),
+	updatedAt: v.optional(isoTimestamp),
+	basedOn: v.optional(id)
+});
+
+// ---------- History and journal ----------
+
+export const ACTIVITIES = ['ice', 'heat', 'relax', 'walk', 'contrast', 'stretch'] as const;
+
+export const SessionRecordSchema = v.pipe(
+	v.object({
+		id,
+		kind: v.picklist(['routine', 'timer']),
+		sourceId: id,
+		title: text(LIMITS.title),
+		activity: v.picklist(ACTIVITIES),
+		startedAt: epochMs,
+		endedAt: epochMs,
+		activeMs: durationMs(30 * DAY_MS),
+		plannedMs: durationMs(30 * DAY_MS),
+		completedSegments: int(0, LIMITS.segments),
+		totalSegments: int(0, LIMITS.segments),
+		completed: v.boolean(),
+		painBefore: v.optional(pain),
+		painAfter: v.optional(pain),
+		note: v.optional(text(LIMITS.note))
+	}),
+	v.check((r) => r.endedAt >= r.startedAt, 'A session cannot end before it starts'),
+	v.check(
+		(r) => r.completedSegments <= r.totalSegments,
+		'A session cannot complete more segments than it has'
+	)
+);
+
+export const JournalEntrySchema = v.object({
+	date: isoDate,
+	pain,
+	spasms: v.boolean(),
+	numbness: v.boolean(),
+	water: int(0, 50),
+	note: text(LIMITS.note),
+	updatedAt: epochMs
+});
+
+export const SettingsSchema = v.pipe(
+	v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.settingKey)), JsonValueSchema),
+	v.check((s) => Object.keys(s).length <= LIMITS.settings, 'Too many settings')
+);
+
+// Compile-time proof that each schema produces exactly the shared domain type, so model.ts
+// and these schemas cannot drift apart unnoticed.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _proofs: [
+	Same<v.InferOutput<typeof SessionRecordSchema>, SessionRecord>,
+	Same<v.InferOutput<typeof JournalEntrySchema>, JournalEntry>,
+	Same<v.InferOutput<typeof RoutineSchema>, Routine>,
+	Same<v.InferOutput<typeof ProgramSchema>, Program>,
+	Same<v.InferOutput<typeof TimelineSchema>, Timeline>
+] = [true, true, true, true, true];
+void _proofs;
+
+/** Issues flattened to one short line, for logs and developer-facing details. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+	return issues
+		.slice(0, 3)
+		.map((issue) => {
+			const path = v.getDotPath(issue);
+			return path ? `${path}: ${issue.message}` : issue.message;
+		})
+		.join('; ');
+}

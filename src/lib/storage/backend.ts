@@ -1,0 +1,484 @@
+// Where the repositories' data actually goes: IndexedDB when the browser allows it, otherwise
+// (or once it fails) a copy in this tab's memory, so the app keeps working and says it isn't saving.
+import type { IDBPDatabase, StoreKey } from 'idb';
+import type { BackupData, ImportPlan } from '$lib/core/backup';
+import type { SessionRecord } from '$lib/core/model';
+import type { JsonValue } from '$lib/core/schemas';
+import {
+	BlockedError,
+	closeLimberDb,
+	openLimberDb,
+	STORE_NAMES,
+	type LimberSchema,
+	type StoreName
+} from './db';
+import { errorName, isQuotaError } from './errors';
+import {
+	getStorageStatus,
+	resetStorageStatus,
+	setStorageStatus,
+	statusFor,
+	type StorageStatus
+} from './status';
+
+export type Value<S extends StoreName> = LimberSchema[S]['value'];
+/** Stores whose records carry their own key (everything but settings). */
+export type RecordStore = Exclude<StoreName, 'settings'>;
+
+export const KEY_OF: { [S in RecordStore]: (value: Value<S>) => string } = {
+	sessions: (r) => r.id,
+	journal: (r) => r.date,
+	routines: (r) => r.id,
+	programs: (r) => r.id,
+	active: (r) => r.id
+};
+
+/** Everything stored, as exportAll and the memory fallback need it. */
+export interface Dump extends BackupData {
+	active: Value<'active'>[];
+}
+
+export interface SessionQuery {
+	/** Only sessions that started before this instant (or at it, when `beforeId` is set). */
+	before?: number;
+	/** With `before`: among sessions that started exactly then, only ids sorting below this. */
+	beforeId?: string;
+	limit: number;
+}
+
+export interface Backend {
+	readonly persistent: boolean;
+	get<S extends StoreName>(store: S, key: string): Promise<Value<S> | undefined>;
+	/** All records in key order. */
+	getAll<S extends RecordStore>(store: S): Promise<Value<S>[]>;
+	/** Journal entries with lower <= date <= upper, oldest first. */
+	journalRange(lower: string, upper: string): Promise<Value<'journal'>[]>;
+	put<S extends RecordStore>(store: S, value: Value<S>): Promise<void>;
+	/** Resolves false, writing nothing, when the key is already taken. */
+	add<S extends RecordStore>(store: S, value: Value<S>): Promise<boolean>;
+	putSetting(key: string, value: JsonValue): Promise<void>;
+	settings(): Promise<Record<string, JsonValue>>;
+	delete(store: StoreName, key: string): Promise<void>;
+	count(store: StoreName): Promise<number>;
+	/** Newest first: by startedAt descending, then id descending (IndexedDB's 'prev' order). */
+	sessionsBefore(query: SessionQuery): Promise<SessionRecord[]>;
+	/** from <= startedAt < to, oldest first. */
+	sessionsBetween(from: number, to: number): Promise<SessionRecord[]>;
+	dump(): Promise<Dump>;
+	/** Reads the current data, asks `plan` what to write, writes it: one transaction, all or nothing. */
+	applyImport(plan: (existing: BackupData) => ImportPlan): Promise<ImportPlan>;
+	clearAll(): Promise<void>;
+}
+
+const BACKUP_STORES = ['sessions', 'journal', 'routines', 'programs', 'settings'] as const;
+
+function settingsFrom(keys: string[], values: JsonValue[]): Record<string, JsonValue> {
+	const out: Record<string, JsonValue> = {};
+	keys.forEach((key, i) => {
+		out[key] = values[i] ?? null;
+	});
+	return out;
+}
+
+// ---------- IndexedDB ----------
+
+type Db = IDBPDatabase<LimberSchema>;
+const asKey = <S extends StoreName>(key: string) => key as StoreKey<LimberSchema, S>;
+
+export const idbBackend: Backend = {
+	persistent: true,
+
+	async get(store, key) {
+		return (await openLimberDb()).get(store, asKey(key));
+	},
+
+	async getAll(store) {
+		return (await openLimberDb()).getAll(store);
+	},
+
+	async journalRange(lower, upper) {
+		return (await openLimberDb()).getAll('journal', IDBKeyRange.bound(lower, upper));
+	},
+
+	async put(store, value) {
+		await (await openLimberDb()).put(store, value);
+	},
+
+	async add(store, value) {
+		const db: Db = await openLimberDb();
+		const tx = db.transaction(store, 'readwrite');
+		// Checking first inside the same transaction avoids a ConstraintError, which would abort
+		// the transaction and look like a broken database.
+		const key = (KEY_OF[store] as (v: Value<typeof store>) => string)(value);
+		const taken = (await tx.store.getKey(asKey(key))) !== undefined;
+		if (!taken) await tx.store.add(value);
+		await tx.done;
+		return !taken;
+	},
+
+	async putSetting(key, value) {
+		await (await openLimberDb()).put('settings', value, key);
+	},
+
+	async settings() {
+		const db: Db = await openLimberDb();
+		const tx = db.transaction('settings');
+		const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll(), tx.done]);
+		return settingsFrom(keys, values);
+	},
+
+	async delete(store, key) {
+		await (await openLimberDb()).delete(store, asKey(key));
+	},
+
+	async count(store) {
+		return (await openLimberDb()).count(store);
+	},
+
+	async sessionsBefore({ before, beforeId, limit }) {
+		const db: Db = await openLimberDb();
+		const tx = db.transaction('sessions');
+		const range =
+			before === undefined ? null : IDBKeyRange.upperBound(before, beforeId === undefined);
+		const out: SessionRecord[] = [];
+		let cursor = await tx.store.index('by-start').openCursor(range, 'prev');
+		while (cursor && out.length < limit) {
+			const r = cursor.value;
+			// Equal start times come in descending id order, so the ones already shown are a
+			// short run at the front; skipping them keeps pages free of gaps and repeats.
+			if (beforeId === undefined || r.startedAt !== before || r.id < beforeId) out.push(r);
+			cursor = await cursor.continue();
+		}
+		await tx.done;
+		return out;
+	},
+
+	async sessionsBetween(from, to) {
+		return (await openLimberDb()).getAllFromIndex(
+			'sessions',
+			'by-start',
+			IDBKeyRange.bound(from, to, false, true)
+		);
+	},
+
+	async dump() {
+		const db: Db = await openLimberDb();
+		const tx = db.transaction(STORE_NAMES, 'readonly');
+		const [sessions, journal, routines, programs, settingKeys, settingValues, active] =
+			await Promise.all([
+				tx.objectStore('sessions').getAll(),
+				tx.objectStore('journal').getAll(),
+				tx.objectStore('routines').getAll(),
+				tx.objectStore('programs').getAll(),
+				tx.objectStore('settings').getAllKeys(),
+				tx.objectStore('settings').getAll(),
+				tx.objectStore('active').getAll(),
+				tx.done
+			]);
+		return {
+			sessions,
+			journal,
+			routines,
+			programs,
+			settings: settingsFrom(settingKeys, settingValues),
+			active
+		};
+	},
+
+	async applyImport(plan) {
+		const db: Db = await openLimberDb();
+		const tx = db.transaction(BACKUP_STORES, 'readwrite');
+		const pending: Promise<unknown>[] = [];
+		try {
+			const [sessions, journal, routines, programs, settingKeys, settingValues] = await Promise.all(
+				[
+					tx.objectStore('sessions').getAll(),
+					tx.objectStore('journal').getAll(),
+					tx.objectStore('routines').getAll(),
+					tx.objectStore('programs').getAll(),
+					tx.objectStore('settings').getAllKeys(),
+					tx.objectStore('settings').getAll()
+				]
+			);
+			const result = plan({
+				sessions,
+				journal,
+				routines,
+				programs,
+				settings: settingsFrom(settingKeys, settingValues)
+			});
+			const { writes } = result;
+			for (const r of writes.sessions) pending.push(tx.objectStore('sessions').put(r));
+			for (const r of writes.journal) pending.push(tx.objectStore('journal').put(r));
+			for (const r of writes.routines) pending.push(tx.objectStore('routines').put(r));
+			for (const r of writes.programs) pending.push(tx.objectStore('programs').put(r));
+			for (const [key, value] of Object.entries(writes.settings)) {
+				pending.push(tx.objectStore('settings').put(value, key));
+			}
+			await Promise.all([...pending, tx.done]);
+			return result;
+		} catch (error) {
+			try {
+				tx.abort();
+			} catch {
+				// Already aborted by the failing request.
+			}
+			// Settle every request so their AbortErrors are not reported as unhandled.
+			await Promise.allSettled([...pending, tx.done]);
+			// The transaction's own error is the cause (e.g. QuotaExceededError at commit); the
+			// requests only report that they were aborted.
+			throw tx.error ?? error;
+		}
+	},
+
+	async clearAll() {
+		const db: Db = await openLimberDb();
+		const tx = db.transaction(STORE_NAMES, 'readwrite');
+		await Promise.all([...STORE_NAMES.map((name) => tx.objectStore(name).clear()), tx.done]);
+	}
+};
+
+// ---------- Memory ----------
+
+// Values are cloned in and out, as IndexedDB does, so a caller mutating an object it passed
+// or received cannot change what is "stored".
+const clone = <T>(value: T): T => structuredClone(value);
+
+function byKey<T>(map: Map<string, T>): T[] {
+	return [...map.keys()].sort().map((k) => clone(map.get(k) as T));
+}
+
+function newestFirst(a: SessionRecord, b: SessionRecord): number {
+	return b.startedAt - a.startedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+export class MemoryBackend implements Backend {
+	readonly persistent = false;
+	private readonly maps: { [S in StoreName]: Map<string, Value<S>> } = {
+		sessions: new Map(),
+		journal: new Map(),
+		routines: new Map(),
+		programs: new Map(),
+		settings: new Map(),
+		active: new Map()
+	};
+
+	constructor(seed?: Dump) {
+		if (!seed) return;
+		for (const r of seed.sessions) this.maps.sessions.set(r.id, r);
+		for (const r of seed.journal) this.maps.journal.set(r.date, r);
+		for (const r of seed.routines) this.maps.routines.set(r.id, r);
+		for (const r of seed.programs) this.maps.programs.set(r.id, r);
+		for (const r of seed.active) this.maps.active.set(r.id, r);
+		for (const [k, value] of Object.entries(seed.settings)) this.maps.settings.set(k, value);
+	}
+
+	private map<S extends StoreName>(store: S): Map<string, Value<S>> {
+		return this.maps[store] as Map<string, Value<S>>;
+	}
+
+	async get<S extends StoreName>(store: S, key: string) {
+		const value = this.map(store).get(key);
+		return value === undefined ? undefined : clone(value);
+	}
+
+	async getAll<S extends RecordStore>(store: S) {
+		return byKey(this.map(store));
+	}
+
+	async journalRange(lower: string, upper: string) {
+		return byKey(this.maps.journal).filter((j) => j.date >= lower && j.date <= upper);
+	}
+
+	async put<S extends RecordStore>(store: S, value: Value<S>) {
+		const key = (KEY_OF[store] as (v: Value<S>) => string)(value);
+		this.map(store).set(key, clone(value));
+	}
+
+	async add<S extends RecordStore>(store: S, value: Value<S>) {
+		const key = (KEY_OF[store] as (v: Value<S>) => string)(value);
+		if (this.map(store).has(key)) return false;
+		this.map(store).set(key, clone(value));
+		return true;
+	}
+
+	async putSetting(key: string, value: JsonValue) {
+		this.maps.settings.set(key, clone(value));
+	}
+
+	async settings() {
+		return (await this.dump()).settings;
+	}
+
+	async delete(store: StoreName, key: string) {
+		this.maps[store].delete(key);
+	}
+
+	async count(store: StoreName) {
+		return this.maps[store].size;
+	}
+
+	async sessionsBefore({ before, beforeId, limit }: SessionQuery) {
+		const all = [...this.maps.sessions.values()].filter(
+			(r) =>
+				before === undefined ||
+				r.startedAt < before ||
+				(beforeId !== undefined && r.startedAt === before && r.id < beforeId)
+		);
+		return all.sort(newestFirst).slice(0, limit).map(clone);
+	}
+
+	async sessionsBetween(from: number, to: number) {
+		return [...this.maps.sessions.values()]
+			.filter((r) => r.startedAt >= from && r.startedAt < to)
+			.sort((a, b) => -newestFirst(a, b))
+			.map(clone);
+	}
+
+	async dump(): Promise<Dump> {
+		return {
+			sessions: byKey(this.maps.sessions),
+			journal: byKey(this.maps.journal),
+			routines: byKey(this.maps.routines),
+			programs: byKey(this.maps.programs),
+			settings: Object.fromEntries(
+				[...this.maps.settings.keys()]
+					.sort()
+					.map((k) => [k, clone(this.maps.settings.get(k) ?? null)])
+			),
+			active: byKey(this.maps.active)
+		};
+	}
+
+	async applyImport(plan: (existing: BackupData) => ImportPlan) {
+		// Planning completes before the first write, and map writes cannot fail, so this is
+		// all or nothing too.
+		const result = plan(await this.dump());
+		const { writes } = result;
+		for (const r of writes.sessions) this.maps.sessions.set(r.id, clone(r));
+		for (const r of writes.journal) this.maps.journal.set(r.date, clone(r));
+		for (const r of writes.routines) this.maps.routines.set(r.id, clone(r));
+		for (const r of writes.programs) this.maps.programs.set(r.id, clone(r));
+		for (const [k, value] of Object.entries(writes.settings))
+			this.maps.settings.set(k, clone(value));
+		return result;
+	}
+
+	async clearAll() {
+		for (const name of STORE_NAMES) this.maps[name].clear();
+	}
+}
+
+// ---------- Choosing, and falling back ----------
+
+let memory: MemoryBackend | null = null;
+let switching: Promise<MemoryBackend> | null = null;
+
+function openProblem(error: unknown): StorageStatus {
+	if (error instanceof BlockedError) {
+		return statusFor(
+			'unavailable',
+			'Another Limber tab is open with an older version of the app. Close it and reload this page; until then, nothing will be kept after you close the app.'
+		);
+	}
+	if (errorName(error) === 'VersionError') {
+		return statusFor(
+			'error',
+			'A newer version of Limber is open in another tab. Reload this page to use it; until then, nothing will be kept after you close the app.'
+		);
+	}
+	const name = errorName(error);
+	// Private modes and disabled storage surface as these when opening.
+	if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'NotSupportedError') {
+		return statusFor('unavailable');
+	}
+	return statusFor('error');
+}
+
+/**
+ * Switches this visit to memory. With `seed`, whatever IndexedDB still lets us read is copied
+ * first, so the user keeps seeing their history after, say, the disk fills up.
+ */
+function fallBack(status: StorageStatus, seed: boolean): Promise<MemoryBackend> {
+	switching ??= (async () => {
+		let data: Dump | undefined;
+		if (seed) {
+			try {
+				data = await idbBackend.dump();
+			} catch {
+				// Unreadable too: start empty; the status already says nothing is kept.
+			}
+		}
+		memory = new MemoryBackend(data);
+		setStorageStatus(status);
+		return memory;
+	})();
+	return switching;
+}
+
+const CALLER_ERRORS = new Set(['DataError', 'DataCloneError']);
+
+function indexedDbMissing(): boolean {
+	try {
+		return typeof indexedDB === 'undefined' || !indexedDB;
+	} catch {
+		// Some browsers throw SecurityError just for touching `indexedDB` when it is disabled.
+		return true;
+	}
+}
+
+/**
+ * Runs `op` on the best backend available. When IndexedDB fails and `fallback` is true, the
+ * visit moves to memory and `op` runs again there; otherwise the failure is thrown.
+ */
+export async function withBackend<T>(
+	op: (backend: Backend) => Promise<T>,
+	fallback = true
+): Promise<T> {
+	if (memory) return op(memory);
+	if (indexedDbMissing()) return op(await fallBack(statusFor('unavailable'), false));
+	try {
+		await openLimberDb();
+	} catch (error) {
+		return op(await fallBack(openProblem(error), false));
+	}
+	try {
+		return await op(idbBackend);
+	} catch (error) {
+		let failure = error;
+		// The connection was closed under us (another tab upgrading, or the browser ended it):
+		// reconnect once before deciding storage is broken.
+		if (errorName(error) === 'InvalidStateError') {
+			await closeLimberDb();
+			try {
+				await openLimberDb();
+			} catch (openError) {
+				return op(await fallBack(openProblem(openError), false));
+			}
+			try {
+				return await op(idbBackend);
+			} catch (retryError) {
+				failure = retryError;
+			}
+		}
+		// A bad key or an uncloneable value is the caller's mistake, not a broken database:
+		// report it without giving up on storage for the rest of the visit.
+		if (!fallback || CALLER_ERRORS.has(errorName(failure) ?? '')) throw failure;
+		const reason = isQuotaError(failure) ? 'quota' : 'error';
+		return op(await fallBack(statusFor(reason), true));
+	}
+}
+
+/** Opens storage now (rather than on first use) and reports whether it is persistent. */
+export async function initStorage(): Promise<StorageStatus> {
+	await withBackend(async () => undefined);
+	return getStorageStatus();
+}
+
+/** Forgets the fallback and status and closes the connection; for tests. */
+export async function resetStorageForTests(): Promise<void> {
+	await closeLimberDb();
+	memory = null;
+	switching = null;
+	resetStorageStatus();
+}

@@ -1,0 +1,256 @@
+// Export, restore and erase: one snapshot out, all-or-nothing merge in.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeBackup, parseBackup, type Backup, type BackupData } from '$lib/core/backup';
+import type { SessionRecord } from '$lib/core/model';
+import * as active from './active';
+import { clearAll, exportAll, importBackup } from './backup';
+import { onDataChange } from './broadcast';
+import * as journal from './journal';
+import * as programs from './programs';
+import * as routines from './routines';
+import * as sessions from './sessions';
+import { allSettings, setSetting } from './settings';
+import { getStorageStatus } from './status';
+import { entry, freshStorage, program, routine, session, T0, timeline } from './testing';
+
+beforeEach(freshStorage);
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
+const NOW = Date.UTC(2024, 6, 1);
+
+function backupOf(data: Partial<BackupData>): Backup {
+	return makeBackup(
+		{ sessions: [], journal: [], routines: [], programs: [], settings: {}, ...data },
+		NOW
+	);
+}
+
+async function exported(): Promise<Backup> {
+	const result = await exportAll(NOW);
+	if (!result.ok) throw result.error;
+	return result.backup;
+}
+
+async function seed(): Promise<void> {
+	for (let i = 0; i < 3; i++) await sessions.put(session(i));
+	await journal.put(entry('2024-05-01'));
+	await routines.put(routine('r1'));
+	await programs.put(program('p1'));
+	await setSetting('theme', 'dark');
+	await setSetting('device.persistRequestedAt', NOW);
+	await active.saveActive(timeline('run'));
+}
+
+describe('exportAll', () => {
+	it('exports everything except device settings and the running session', async () => {
+		await seed();
+		const backup = await exported();
+		expect(backup).toMatchObject({
+			app: 'limber',
+			format: 1,
+			exportedAt: '2024-07-01T00:00:00.000Z'
+		});
+		expect(backup.sessions.map((s) => s.id)).toEqual(['s00000', 's00001', 's00002']);
+		expect(backup.journal).toEqual([entry('2024-05-01')]);
+		expect(backup.routines).toEqual([routine('r1')]);
+		expect(backup.programs).toEqual([program('p1')]);
+		expect(backup.settings).toEqual({ theme: 'dark' });
+		expect(backup).not.toHaveProperty('active');
+	});
+
+	it('round-trips through a file into an empty device', async () => {
+		await seed();
+		const text = JSON.stringify(await exported());
+		await freshStorage();
+		const parsed = parseBackup(text);
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		const result = await importBackup(parsed.backup);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.counts.sessions).toEqual({ added: 3, updated: 0, unchanged: 0, kept: 0 });
+		expect(result.counts.settings.added).toBe(1);
+		expect(await sessions.count()).toBe(3);
+		expect(await routines.get('r1')).toEqual(routine('r1'));
+		expect(await allSettings()).toEqual({ theme: 'dark' });
+	});
+
+	it('exports 10,000 sessions completely', async () => {
+		const many: SessionRecord[] = Array.from({ length: 10_000 }, (_, i) => session(i));
+		const result = await importBackup(backupOf({ sessions: many }));
+		expect(result.ok && result.counts.sessions.added).toBe(10_000);
+		const backup = await exported();
+		expect(backup.sessions).toHaveLength(10_000);
+		expect(parseBackup(JSON.stringify(backup)).ok).toBe(true);
+	});
+});
+
+describe('importBackup merges', () => {
+	it('by id without duplicates, keeping the newer copy of edited records', async () => {
+		await sessions.put(session(1));
+		await sessions.put(session(2, { note: 'here' }));
+		await journal.put(entry('2024-05-01', { pain: 7, updatedAt: T0 + 10 }));
+		await journal.put(entry('2024-05-02', { pain: 7, updatedAt: T0 }));
+		await routines.put(
+			routine('r1', { title: 'Newer here', updatedAt: '2024-06-01T00:00:00.000Z' })
+		);
+		await setSetting('theme', 'light');
+
+		const result = await importBackup(
+			backupOf({
+				sessions: [session(1), session(2, { note: 'from backup' }), session(3)],
+				journal: [
+					entry('2024-05-01', { pain: 2, updatedAt: T0 }), // older than ours: kept ours
+					entry('2024-05-02', { pain: 2, updatedAt: T0 + 10 }) // newer: taken
+				],
+				routines: [routine('r1', { title: 'Older in backup' }), routine('r2')],
+				settings: { theme: 'dark', 'device.persistRequestedAt': 1 }
+			})
+		);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.counts).toEqual({
+			sessions: { added: 1, updated: 1, unchanged: 1, kept: 0 },
+			journal: { added: 0, updated: 1, unchanged: 0, kept: 1 },
+			routines: { added: 1, updated: 0, unchanged: 0, kept: 1 },
+			programs: { added: 0, updated: 0, unchanged: 0, kept: 0 },
+			settings: { added: 0, updated: 1, unchanged: 0, kept: 0 }
+		});
+		expect(result.persisted).toBe(true);
+		expect(await sessions.count()).toBe(3);
+		expect((await sessions.get('s00002'))?.note).toBe('from backup');
+		expect((await journal.get('2024-05-01'))?.pain).toBe(7);
+		expect((await journal.get('2024-05-02'))?.pain).toBe(2);
+		expect((await routines.get('r1'))?.title).toBe('Newer here');
+		expect(await allSettings()).toEqual({ theme: 'dark' });
+	});
+
+	it('importing the same backup twice changes nothing the second time', async () => {
+		const backup = backupOf({ sessions: [session(1), session(2)], journal: [entry('2024-05-01')] });
+		await importBackup(backup);
+		const heard = vi.fn();
+		onDataChange(heard);
+		const again = await importBackup(backup);
+		expect(again.ok && again.counts.sessions).toEqual({
+			added: 0,
+			updated: 0,
+			unchanged: 2,
+			kept: 0
+		});
+		expect(await sessions.count()).toBe(2);
+		expect(heard).not.toHaveBeenCalled();
+	});
+
+	it('announces each store it changed', async () => {
+		const heard = vi.fn();
+		onDataChange(heard);
+		await importBackup(backupOf({ sessions: [session(1)], programs: [program('p')] }));
+		expect(heard.mock.calls.map((c) => c[0])).toEqual([
+			{ store: 'sessions', op: 'import' },
+			{ store: 'programs', op: 'import' }
+		]);
+	});
+});
+
+describe('importBackup is all or nothing', () => {
+	async function snapshot(): Promise<unknown> {
+		return (await exportAll(NOW)).ok ? await exported() : null;
+	}
+
+	it('an invalid record in the middle: nothing changes, and the message says which', async () => {
+		await seed();
+		const before = await snapshot();
+		const bad = backupOf({
+			sessions: [session(10), session(11, { painBefore: 42 }), session(12)],
+			journal: [entry('2024-05-09')]
+		});
+		const result = await importBackup(bad);
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.error.code).toBe('invalid');
+			expect(result.error.message).toMatch(/1 session is damaged/);
+		}
+		expect(await snapshot()).toEqual(before);
+	});
+
+	it('a transaction that fails part-way through writes nothing', async () => {
+		await seed();
+		const before = await snapshot();
+		const realPut = IDBObjectStore.prototype.put;
+		let calls = 0;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			...args: Parameters<IDBObjectStore['put']>
+		) {
+			if (++calls === 50) throw new DOMException('disk error', 'UnknownError');
+			return realPut.apply(this, args);
+		});
+		const result = await importBackup(
+			backupOf({ sessions: Array.from({ length: 100 }, (_, i) => session(100 + i)) })
+		);
+		expect(calls).toBe(50);
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.error.code).toBe('failed');
+			expect(result.error.message).toMatch(/Nothing was changed/);
+		}
+		vi.restoreAllMocks();
+		expect(await snapshot()).toEqual(before);
+		// A failed restore is reported, not papered over with memory.
+		expect(getStorageStatus().persistent).toBe(true);
+	});
+
+	it('a transaction aborted after its writes were queued writes nothing', async () => {
+		await seed();
+		const before = await snapshot();
+		const realPut = IDBObjectStore.prototype.put;
+		const puts = new WeakMap<IDBTransaction, number>();
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+			this: IDBObjectStore,
+			...args: Parameters<IDBObjectStore['put']>
+		) {
+			const request = realPut.apply(this, args);
+			const n = (puts.get(this.transaction) ?? 0) + 1;
+			puts.set(this.transaction, n);
+			// Something outside our code (the browser, a closing tab) aborts it mid-way, every time.
+			if (n === 3) this.transaction.abort();
+			return request;
+		});
+		const result = await importBackup(
+			backupOf({ sessions: [session(20), session(21), session(22), session(23)] })
+		);
+		expect(result.ok).toBe(false);
+		vi.restoreAllMocks();
+		expect(await snapshot()).toEqual(before);
+	});
+
+	it('running out of space reports "quota" and changes nothing', async () => {
+		await seed();
+		const before = await snapshot();
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		const result = await importBackup(backupOf({ sessions: [session(30)] }));
+		expect(!result.ok && result.error.code).toBe('quota');
+		vi.restoreAllMocks();
+		expect(await snapshot()).toEqual(before);
+	});
+});
+
+describe('clearAll', () => {
+	it('empties every store and announces it', async () => {
+		await seed();
+		const heard = vi.fn();
+		onDataChange(heard);
+		expect((await clearAll()).ok).toBe(true);
+		expect(await sessions.count()).toBe(0);
+		expect(await journal.all()).toEqual([]);
+		expect(await routines.list()).toEqual([]);
+		expect(await programs.list()).toEqual([]);
+		expect(await allSettings()).toEqual({});
+		expect(await active.listActive()).toEqual([]);
+		expect(heard).toHaveBeenCalledTimes(6);
+	});
+});

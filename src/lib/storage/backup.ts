@@ -1,0 +1,100 @@
+// Export, restore and erase of everything the user has stored. The file format and merge
+// policy live in core/backup.ts; this module runs them against the database.
+import {
+	BACKUP_KINDS,
+	makeBackup,
+	planImport,
+	validateBackup,
+	type Backup,
+	type ImportCounts
+} from '$lib/core/backup';
+import { withBackend } from './backend';
+import { notifyChange } from './broadcast';
+import { STORE_NAMES } from './db';
+import { isQuotaError, StorageError, type WriteResult } from './errors';
+
+export type ExportResult = { ok: true; backup: Backup } | { ok: false; error: StorageError };
+
+export type ImportResult =
+	{ ok: true; counts: ImportCounts; persisted: boolean } | { ok: false; error: StorageError };
+
+/**
+ * Everything worth backing up, read in one transaction so the file is a consistent snapshot.
+ * The running timeline and `device.` settings are left out: they belong to this device.
+ */
+export async function exportAll(now: number = Date.now()): Promise<ExportResult> {
+	try {
+		const data = await withBackend((b) => b.dump());
+		return { ok: true, backup: makeBackup(data, now) };
+	} catch (error) {
+		return {
+			ok: false,
+			error: new StorageError(
+				'failed',
+				"Limber couldn't read your data to export it. Please try again.",
+				{
+					cause: error
+				}
+			)
+		};
+	}
+}
+
+/**
+ * Restores a backup into what is already here, in one transaction: every record lands or none
+ * does. Merge policy (see planImport): records are matched by id (journal: by date); a match
+ * with an edit time keeps the newer copy, otherwise the backup's copy wins; identical records
+ * are not rewritten. A failure here never switches the app to memory: it changes nothing and
+ * says so.
+ */
+export async function importBackup(backup: Backup): Promise<ImportResult> {
+	const checked = validateBackup(backup);
+	if (!checked.ok) return { ok: false, error: new StorageError('invalid', checked.error) };
+	const incoming = checked.backup;
+	try {
+		const { backend, plan } = await withBackend(
+			async (backend) => ({
+				backend,
+				plan: await backend.applyImport((existing) => planImport(existing, incoming))
+			}),
+			false
+		);
+		for (const kind of BACKUP_KINDS) {
+			const c = plan.counts[kind];
+			if (c.added + c.updated > 0) notifyChange({ store: kind, op: 'import' }, backend.persistent);
+		}
+		return { ok: true, counts: plan.counts, persisted: backend.persistent };
+	} catch (error) {
+		return {
+			ok: false,
+			error: isQuotaError(error)
+				? new StorageError(
+						'quota',
+						"There isn't enough storage space on this device to restore this backup. Nothing was changed.",
+						{ cause: error }
+					)
+				: new StorageError('failed', "Limber couldn't restore this backup. Nothing was changed.", {
+						cause: error
+					})
+		};
+	}
+}
+
+/** Erases every store, this device's settings and running session included. */
+export async function clearAll(): Promise<WriteResult> {
+	try {
+		const backend = await withBackend(async (b) => {
+			await b.clearAll();
+			return b;
+		}, false);
+		for (const store of STORE_NAMES) notifyChange({ store, op: 'clear' }, backend.persistent);
+		return { ok: true, persisted: backend.persistent };
+	} catch (error) {
+		return {
+			ok: false,
+			error: new StorageError('failed', "Limber couldn't erase your data. Please try again.", {
+				cause: error
+			})
+		};
+	}
+}

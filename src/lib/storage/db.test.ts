@@ -1,0 +1,233 @@
+// Schema and migrations: each version opens with data from the one before and keeps all of it.
+import { openDB, type IDBPDatabase } from 'idb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { initStorage } from './backend';
+import {
+	closeLimberDb,
+	DB_NAME,
+	DB_VERSION,
+	migrations,
+	openLimberDb,
+	setBlockedTimeout,
+	type LimberSchema,
+	type UpgradeTx
+} from './db';
+import { getStorageStatus } from './status';
+import { freshStorage, T0 } from './testing';
+
+beforeEach(freshStorage);
+
+/** Opens the database as version `version` of the app would have, using only its migrations. */
+async function openAsVersion(version: number): Promise<IDBPDatabase> {
+	return openDB(DB_NAME, version, {
+		async upgrade(db, oldVersion, _newVersion, tx) {
+			for (let v = oldVersion; v < version; v++) {
+				await migrations[v]?.(
+					db as unknown as IDBPDatabase<LimberSchema>,
+					tx as unknown as UpgradeTx
+				);
+			}
+		}
+	});
+}
+
+describe('a new database', () => {
+	it('has every store and index of the current version', async () => {
+		const db = await openLimberDb();
+		expect(db.version).toBe(DB_VERSION);
+		expect([...db.objectStoreNames].sort()).toEqual([
+			'active',
+			'journal',
+			'programs',
+			'routines',
+			'sessions',
+			'settings'
+		]);
+		const tx = db.transaction('sessions');
+		expect([...tx.store.indexNames].sort()).toEqual(['by-kind', 'by-start']);
+		expect(tx.store.keyPath).toBe('id');
+		expect(db.transaction('journal').store.keyPath).toBe('date');
+		expect(db.transaction('settings').store.keyPath).toBeNull();
+		await closeLimberDb();
+	});
+
+	it('is shared: openLimberDb returns the same connection until it is closed', async () => {
+		const a = await openLimberDb();
+		expect(await openLimberDb()).toBe(a);
+		await closeLimberDb();
+		expect(await openLimberDb()).not.toBe(a);
+		await closeLimberDb();
+	});
+});
+
+describe('migration 1 → 2', () => {
+	// What version 1 of the app stored: sessions had no `activity` yet.
+	const v1Sessions = [
+		{
+			id: 'a',
+			kind: 'routine',
+			sourceId: 'r1',
+			title: 'Stretch',
+			startedAt: T0,
+			endedAt: T0 + 1,
+			activeMs: 1,
+			plannedMs: 1,
+			completedSegments: 1,
+			totalSegments: 1,
+			completed: true
+		},
+		{
+			id: 'b',
+			kind: 'timer',
+			sourceId: 'p1',
+			title: 'Ice',
+			startedAt: T0 + 10,
+			endedAt: T0 + 20,
+			activeMs: 10,
+			plannedMs: 10,
+			completedSegments: 1,
+			totalSegments: 2,
+			completed: false,
+			note: 'cut short'
+		},
+		{
+			id: 'c',
+			kind: 'timer',
+			sourceId: 'p2',
+			title: 'Heat',
+			activity: 'heat',
+			startedAt: T0 + 30,
+			endedAt: T0 + 40,
+			activeMs: 10,
+			plannedMs: 10,
+			completedSegments: 2,
+			totalSegments: 2,
+			completed: true
+		}
+	];
+	const v1Journal = [
+		{
+			date: '2024-05-01',
+			pain: 6,
+			spasms: true,
+			numbness: false,
+			water: 4,
+			note: 'bad day',
+			updatedAt: T0
+		},
+		{
+			date: '2024-05-02',
+			pain: 3,
+			spasms: false,
+			numbness: false,
+			water: 8,
+			note: '',
+			updatedAt: T0
+		}
+	];
+
+	async function seedVersion1(): Promise<void> {
+		const db = await openAsVersion(1);
+		expect(db.version).toBe(1);
+		expect([...db.objectStoreNames].sort()).toEqual(['journal', 'sessions', 'settings']);
+		const tx = db.transaction(['sessions', 'journal', 'settings'], 'readwrite');
+		for (const s of v1Sessions) await tx.objectStore('sessions').put(s);
+		for (const j of v1Journal) await tx.objectStore('journal').put(j);
+		await tx.objectStore('settings').put('dark', 'theme');
+		await tx.objectStore('settings').put({ voice: true, volume: 0.8 }, 'cues');
+		await tx.done;
+		db.close();
+	}
+
+	it('keeps every record and fills in the activity version 1 lacked', async () => {
+		await seedVersion1();
+		const db = await openLimberDb();
+		expect(db.version).toBe(2);
+
+		const sessions = await db.getAll('sessions');
+		expect(sessions.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+		expect(sessions.map((s) => s.activity)).toEqual(['stretch', 'relax', 'heat']);
+		expect(sessions[1]?.note).toBe('cut short');
+		expect(await db.getAll('journal')).toEqual(v1Journal);
+		expect(await db.get('settings', 'theme')).toBe('dark');
+		expect(await db.get('settings', 'cues')).toEqual({ voice: true, volume: 0.8 });
+
+		// The index added in version 2 covers records written in version 1.
+		expect((await db.getAllFromIndex('sessions', 'by-kind', 'timer')).map((s) => s.id)).toEqual([
+			'b',
+			'c'
+		]);
+		expect((await db.getAllFromIndex('sessions', 'by-start')).map((s) => s.id)).toEqual([
+			'a',
+			'b',
+			'c'
+		]);
+		// And the stores version 2 added are there and usable.
+		await db.put('routines', {
+			id: 'mine',
+			title: 'Mine',
+			purpose: '',
+			steps: []
+		});
+		expect(await db.count('routines')).toBe(1);
+		expect(await db.count('programs')).toBe(0);
+		expect(await db.count('active')).toBe(0);
+		await closeLimberDb();
+	});
+
+	it('a migration that fails leaves the version-1 database and its data untouched', async () => {
+		await seedVersion1();
+		const createIndex = vi.spyOn(IDBObjectStore.prototype, 'createIndex').mockImplementation(() => {
+			throw new DOMException('no', 'UnknownError');
+		});
+		await expect(openLimberDb()).rejects.toMatchObject({ name: 'UnknownError' });
+		createIndex.mockRestore();
+
+		const db = await openDB(DB_NAME);
+		expect(db.version).toBe(1);
+		expect([...db.objectStoreNames].sort()).toEqual(['journal', 'sessions', 'settings']);
+		expect(await db.getAll('sessions')).toEqual(v1Sessions);
+		expect(await db.count('journal')).toBe(2);
+		db.close();
+	});
+
+	it('upgrades an empty version-1 database too', async () => {
+		(await openAsVersion(1)).close();
+		const db = await openLimberDb();
+		expect(db.version).toBe(DB_VERSION);
+		expect(await db.count('sessions')).toBe(0);
+		await closeLimberDb();
+	});
+});
+
+describe('other tabs', () => {
+	it('closes its connection when another tab needs a newer version', async () => {
+		const ours = await openLimberDb();
+		// A newer app version in another tab: it can only open because ours steps aside.
+		const theirs = await openDB(DB_NAME, DB_VERSION + 1);
+		expect(theirs.version).toBe(DB_VERSION + 1);
+		expect(() => ours.transaction('sessions')).toThrow(/closed|InvalidState/i);
+		// This tab's code is now too old for the database; the next open says so.
+		await expect(openLimberDb()).rejects.toMatchObject({ name: 'VersionError' });
+		theirs.close();
+	});
+
+	it('after stepping aside for a newer version, falls back to memory and says why', async () => {
+		await initStorage();
+		const theirs = await openDB(DB_NAME, DB_VERSION + 1);
+		await initStorage();
+		expect(getStorageStatus()).toMatchObject({ persistent: false, reason: 'error' });
+		expect(getStorageStatus().message).toMatch(/newer version/);
+		theirs.close();
+	});
+
+	it('stops waiting for an old tab that never lets go, and says so', async () => {
+		setBlockedTimeout(20);
+		// An old tab at version 1 that ignores versionchange.
+		const old = await openAsVersion(1);
+		const status = await initStorage();
+		expect(status).toMatchObject({ persistent: false, reason: 'unavailable' });
+		expect(status.message).toMatch(/Another Limber tab/);
+		old.close();
+	});
+});

@@ -1,0 +1,37 @@
+// The daily check-in: one entry per local calendar day, keyed by its YYYY-MM-DD date.
+import type { JournalEntry } from '$lib/core/model';
+import { JournalEntrySchema } from '$lib/core/schemas';
+import type { WriteResult } from './errors';
+import { check, read, write } from './repo';
+
+const WHAT = 'journal entry';
+
+export async function get(date: string): Promise<JournalEntry | undefined> {
+	return read((b) => b.get('journal', date), undefined);
+}
+
+/** Saves the day's entry, replacing any earlier one for the same date. */
+export async function put(entry: JournalEntry): Promise<WriteResult> {
+	const checked = check(JournalEntrySchema, entry, WHAT);
+	if (!checked.ok) return checked.result;
+	return write(WHAT, { store: 'journal', op: 'put', key: entry.date }, (b) =>
+		b.put('journal', checked.value)
+	);
+}
+
+export async function remove(date: string): Promise<WriteResult> {
+	return write(WHAT, { store: 'journal', op: 'delete', key: date }, (b) =>
+		b.delete('journal', date)
+	);
+}
+
+/** Entries from `from` to `to` inclusive (YYYY-MM-DD), oldest first. */
+export async function range(from: string, to: string): Promise<JournalEntry[]> {
+	if (from > to) return [];
+	return read((b) => b.journalRange(from, to), []);
+}
+
+/** Every entry, oldest first. */
+export async function all(): Promise<JournalEntry[]> {
+	return read((b) => b.getAll('journal'), []);
+}

@@ -1,0 +1,72 @@
+// The plumbing every repository shares: validate before writing, run on the available
+// backend, announce the change, and turn failures into results instead of exceptions.
+import * as v from 'valibot';
+import { describeIssues } from '$lib/core/schemas';
+import { withBackend, type Backend } from './backend';
+import { notifyChange, type DataChange } from './broadcast';
+import { StorageError, type WriteResult } from './errors';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; result: WriteResult };
+
+/**
+ * Validates a record before it is written, so everything stored can later be exported and
+ * restored. Stores the schema's output, which drops fields the schema doesn't know.
+ */
+export function check<T>(
+	schema: v.GenericSchema<unknown, T>,
+	value: unknown,
+	what: string
+): Checked<T> {
+	const parsed = v.safeParse(schema, value);
+	if (parsed.success) return { ok: true, value: parsed.output };
+	return {
+		ok: false,
+		result: {
+			ok: false,
+			error: new StorageError(
+				'invalid',
+				`This ${what} couldn't be saved because some of it is missing or out of range.`,
+				{ cause: describeIssues(parsed.issues) }
+			)
+		}
+	};
+}
+
+/** Runs a write; `op` resolving false means the key was taken (only `add` does that). */
+export async function write(
+	what: string,
+	change: DataChange,
+	op: (backend: Backend) => Promise<void | boolean>
+): Promise<WriteResult> {
+	try {
+		const { backend, written } = await withBackend(async (backend) => ({
+			backend,
+			written: await op(backend)
+		}));
+		if (written === false) {
+			return {
+				ok: false,
+				error: new StorageError('exists', `This ${what} is already saved.`)
+			};
+		}
+		notifyChange(change, backend.persistent);
+		return { ok: true, persisted: backend.persistent };
+	} catch (error) {
+		return {
+			ok: false,
+			error: new StorageError('failed', `Limber couldn't save this ${what}. Please try again.`, {
+				cause: error
+			})
+		};
+	}
+}
+
+/** Runs a read; on any failure resolves to `fallback`, because a list shown empty beats a crash. */
+export async function read<T>(op: (backend: Backend) => Promise<T>, fallback: T): Promise<T> {
+	try {
+		return await withBackend(op);
+	} catch (error) {
+		console.error(error);
+		return fallback;
+	}
+}

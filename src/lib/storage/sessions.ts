@@ -1,0 +1,86 @@
+// History records: saved when a session ends, listed newest first in pages for the history
+// screen, and read by date range for insights and export.
+import type { SessionRecord } from '$lib/core/model';
+import { SessionRecordSchema } from '$lib/core/schemas';
+import type { WriteResult } from './errors';
+import { check, read, write } from './repo';
+
+const WHAT = 'session';
+
+/** Where the next page starts: pass it back to listPage as-is. */
+export interface SessionCursor {
+	before: number;
+	beforeId: string;
+}
+
+export interface SessionPage {
+	records: SessionRecord[];
+	/** Null when this page reached the oldest session. */
+	next: SessionCursor | null;
+}
+
+export interface PageQuery {
+	/** Only sessions that started before this instant (exclusive unless `beforeId` is set). */
+	before?: number;
+	/** Tie-breaker from a previous page's `next`, so sessions sharing a start time are neither repeated nor skipped. */
+	beforeId?: string;
+	/** 1–500; default 50. */
+	limit?: number;
+}
+
+/** Saves a new record; resolves to an 'exists' error, changing nothing, if the id is taken. */
+export async function add(record: SessionRecord): Promise<WriteResult> {
+	const checked = check(SessionRecordSchema, record, WHAT);
+	if (!checked.ok) return checked.result;
+	return write(WHAT, { store: 'sessions', op: 'put', key: record.id }, (b) =>
+		b.add('sessions', checked.value)
+	);
+}
+
+/** Saves a record, replacing any with the same id (e.g. a note added afterwards). */
+export async function put(record: SessionRecord): Promise<WriteResult> {
+	const checked = check(SessionRecordSchema, record, WHAT);
+	if (!checked.ok) return checked.result;
+	return write(WHAT, { store: 'sessions', op: 'put', key: record.id }, (b) =>
+		b.put('sessions', checked.value)
+	);
+}
+
+export async function get(id: string): Promise<SessionRecord | undefined> {
+	return read((b) => b.get('sessions', id), undefined);
+}
+
+export async function remove(id: string): Promise<WriteResult> {
+	return write(WHAT, { store: 'sessions', op: 'delete', key: id }, (b) => b.delete('sessions', id));
+}
+
+/** One page of history, newest first (by start time, then id). */
+export async function listPage(query: PageQuery = {}): Promise<SessionPage> {
+	const limit = Math.min(500, Math.max(1, Math.floor(query.limit ?? 50)));
+	const before = query.before;
+	if (before !== undefined && Number.isNaN(before)) return { records: [], next: null };
+	const beforeId = before === undefined ? undefined : query.beforeId;
+	// One extra record tells us whether another page exists without a second query.
+	const rows = await read((b) => b.sessionsBefore({ before, beforeId, limit: limit + 1 }), []);
+	const records = rows.slice(0, limit);
+	const last = records[records.length - 1];
+	return {
+		records,
+		next: rows.length > limit && last ? { before: last.startedAt, beforeId: last.id } : null
+	};
+}
+
+export async function count(): Promise<number> {
+	return read((b) => b.count('sessions'), 0);
+}
+
+/** Every session, oldest first (for export). */
+export async function all(): Promise<SessionRecord[]> {
+	return read((b) => b.sessionsBetween(-Infinity, Infinity), []);
+}
+
+/** Sessions with from <= startedAt < to (epoch ms), oldest first. */
+export async function inRange(from: number, to: number): Promise<SessionRecord[]> {
+	if (!(from < to)) return [];
+	return read((b) => b.sessionsBetween(from, to), []);
+}
