@@ -45,6 +45,24 @@ export default ts.config(
 		}
 	},
 	{
+		// Components and routes reach data through src/lib/state, never storage directly.
+		files: ['src/lib/components/**', 'src/routes/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [{ name: 'idb', message: 'Only src/lib/storage may import idb.' }],
+					patterns: [
+						{
+							group: ['$lib/storage', '$lib/storage/*'],
+							message: 'Components and routes go through src/lib/state.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// Layering: core and content stay pure; only storage touches idb.
 		files: ['src/lib/core/**', 'src/lib/content/**'],
 		rules: {
