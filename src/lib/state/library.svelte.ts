@@ -1,0 +1,76 @@
+// The routines and timer programs a user can start: the built-in ones plus their own, and the
+// one way every screen starts a session from them.
+import { browser } from '$app/environment';
+import { goto } from '$app/navigation';
+import { exercises } from '$lib/content/exercises';
+import { builtInPrograms } from '$lib/content/programs';
+import { builtInRoutines } from '$lib/content/routines';
+import { compileProgram, compileRoutine, planTotalMs } from '$lib/core/compile';
+import type { Exercise, Plan, Program, Routine } from '$lib/core/model';
+import { onDataChange, programs as programStore, routines as routineStore } from '$lib/storage';
+import { player } from './player.svelte';
+
+export const exerciseMap: ReadonlyMap<string, Exercise> = new Map(exercises.map((e) => [e.id, e]));
+
+export function routinePlan(routine: Routine): Plan {
+	return compileRoutine(routine, exerciseMap);
+}
+
+export function programPlan(program: Program): Plan {
+	return compileProgram(program);
+}
+
+/** Total planned time of a routine as the player will run it (lead-in and side switches included). */
+export function routineTotalMs(routine: Routine): number {
+	return planTotalMs(routinePlan(routine));
+}
+
+export function programTotalMs(program: Program): number {
+	return planTotalMs(programPlan(program));
+}
+
+class Library {
+	userRoutines = $state.raw<Routine[]>([]);
+	userPrograms = $state.raw<Program[]>([]);
+	loaded = $state(false);
+	#started = false;
+
+	start(): void {
+		if (!browser || this.#started) return;
+		this.#started = true;
+		void this.load();
+		onDataChange((change) => {
+			if (change.store === 'routines' || change.store === 'programs' || change.op === 'import')
+				void this.load();
+		});
+	}
+
+	async load(): Promise<void> {
+		const [routines, programs] = await Promise.all([routineStore.list(), programStore.list()]);
+		this.userRoutines = routines;
+		this.userPrograms = programs;
+		this.loaded = true;
+	}
+
+	routine(id: string): Routine | undefined {
+		return builtInRoutines.find((r) => r.id === id) ?? this.userRoutines.find((r) => r.id === id);
+	}
+
+	program(id: string): Program | undefined {
+		return builtInPrograms.find((p) => p.id === id) ?? this.userPrograms.find((p) => p.id === id);
+	}
+}
+
+export const library = new Library();
+
+/** Starts a routine from a tap and opens the player. */
+export async function startRoutine(routine: Routine): Promise<void> {
+	await player.begin(routinePlan(routine));
+	await goto('/play');
+}
+
+/** Starts a timer program from a tap and opens the player. */
+export async function startProgram(program: Program): Promise<void> {
+	await player.begin(programPlan(program));
+	await goto('/play');
+}
