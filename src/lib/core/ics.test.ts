@@ -1,0 +1,342 @@
+// Calendar export: RFC 5545 text, folding and escaping, and the phase ends of a running session.
+import { describe, expect, it } from 'vitest';
+import { compileProgram, compileRoutine } from './compile';
+import {
+	buildIcs,
+	escapeText,
+	foldLine,
+	formatIcsDate,
+	parseIcsAlarms,
+	phaseEnds,
+	sessionIcs,
+	type IcsInput
+} from './ics';
+import type { Exercise, Plan, SessionEventType, Timeline } from './model';
+import { applyEvent } from './timeline';
+
+const S = 1000;
+const MIN = 60 * S;
+/** 2024-03-10 08:00:00 UTC. */
+const T0 = Date.UTC(2024, 2, 10, 8, 0, 0);
+
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+const ice20 = compileProgram({
+	id: 'ice-20',
+	title: 'Ice 20',
+	purpose: 'Cool a fresh spasm',
+	phases: [
+		{ kind: 'ice', seconds: 20 * 60 },
+		{ kind: 'warm-up', seconds: 20 * 60 }
+	],
+	rounds: 3
+});
+
+function play(plan: Plan, ...events: [SessionEventType, number][]): Timeline {
+	return events.reduce<Timeline>((tl, [type, at]) => applyEvent(tl, type, T0 + at), {
+		id: 'tl-1',
+		plan,
+		events: []
+	});
+}
+
+const input = (over: Partial<IcsInput> = {}): IcsInput => ({
+	title: 'Ice 20',
+	startedAt: T0,
+	segments: [
+		{ label: 'Ice ends — take the pack off', endsAt: T0 + 20 * MIN, key: 0 },
+		{ label: 'Warm-up ends — ice on', endsAt: T0 + 40 * MIN, key: 1 }
+	],
+	uidPrefix: 'tl-1',
+	now: T0 + 30 * S,
+	...over
+});
+
+describe('escapeText', () => {
+	it('escapes backslash, semicolon, comma and every kind of newline', () => {
+		expect(escapeText('a\\b;c,d')).toBe('a\\\\b\\;c\\,d');
+		expect(escapeText('one\ntwo\r\nthree\rfour')).toBe('one\\ntwo\\nthree\\nfour');
+	});
+
+	it('leaves colons and quotes alone and drops control characters', () => {
+		expect(escapeText('Time: "now"')).toBe('Time: "now"');
+		expect(escapeText('a\u0007b\tc\u007f')).toBe('ab\tc');
+	});
+});
+
+describe('foldLine', () => {
+	it('leaves a line of 75 octets as it is', () => {
+		const line = 'X'.repeat(75);
+		expect(foldLine(line)).toBe(line);
+	});
+
+	it('folds longer lines so no physical line exceeds 75 octets', () => {
+		const folded = foldLine('S'.repeat(200));
+		const parts = folded.split('\r\n');
+		expect(parts.length).toBe(3);
+		for (const part of parts) expect(octets(part)).toBeLessThanOrEqual(75);
+		expect(parts.slice(1).every((p) => p.startsWith(' '))).toBe(true);
+		expect(folded.replace(/\r\n /g, '')).toBe('S'.repeat(200));
+	});
+
+	it('folds before a multi-byte character that would straddle the limit', () => {
+		const [first, second] = foldLine(`${'X'.repeat(74)}—end`).split('\r\n');
+		expect(first).toBe('X'.repeat(74));
+		expect(second).toBe(' —end');
+	});
+
+	it('counts octets, never splitting a multi-byte character', () => {
+		const line = `SUMMARY:${'Ice ends — prends la poche, ça suffit ❄️ 🧊 '.repeat(5)}`;
+		const folded = foldLine(line);
+		for (const part of folded.split('\r\n')) {
+			expect(octets(part)).toBeLessThanOrEqual(75);
+			// A cut UTF-8 sequence would surface as a lone surrogate in the JavaScript string.
+			expect(part.isWellFormed()).toBe(true);
+		}
+		expect(folded.replace(/\r\n /g, '')).toBe(line);
+	});
+});
+
+describe('formatIcsDate', () => {
+	it('writes UTC as YYYYMMDDTHHMMSSZ, to the nearest second', () => {
+		expect(formatIcsDate(T0)).toBe('20240310T080000Z');
+		expect(formatIcsDate(T0 + 20 * MIN + 1499)).toBe('20240310T082001Z');
+		expect(formatIcsDate(T0 + 20 * MIN + 1500)).toBe('20240310T082002Z');
+	});
+});
+
+describe('buildIcs', () => {
+	const text = buildIcs(input());
+
+	it('uses CRLF for every line break and ends with one', () => {
+		expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+		expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+	});
+
+	it('wraps the events in a VCALENDAR with the Limber PRODID', () => {
+		const lines = text.split('\r\n');
+		expect(lines.slice(0, 3)).toEqual([
+			'BEGIN:VCALENDAR',
+			'VERSION:2.0',
+			'PRODID:-//Limber//Timers//EN'
+		]);
+		expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(2);
+		expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(2);
+	});
+
+	it('writes one short event with one display alarm at each end', () => {
+		const lines = text.split('\r\n');
+		expect(lines).toContain('DTSTART:20240310T082000Z');
+		expect(lines).toContain('DTEND:20240310T082100Z');
+		expect(lines).toContain('DTSTAMP:20240310T080030Z');
+		expect(lines.filter((l) => l === 'ACTION:DISPLAY')).toHaveLength(2);
+		expect(lines.filter((l) => l === 'TRIGGER:PT0S')).toHaveLength(2);
+		expect(lines).toContain('SUMMARY:Ice ends — take the pack off');
+		const alarm = lines.indexOf('BEGIN:VALARM');
+		expect(lines.slice(alarm, alarm + 5)).toEqual([
+			'BEGIN:VALARM',
+			'ACTION:DISPLAY',
+			'TRIGGER:PT0S',
+			'DESCRIPTION:Ice ends — take the pack off',
+			'END:VALARM'
+		]);
+	});
+
+	it('keeps UIDs stable across a re-export and unique per event', () => {
+		const again = parseIcsAlarms(buildIcs(input({ now: T0 + 10 * MIN, sequence: 4 })));
+		const first = parseIcsAlarms(text);
+		expect(again.map((e) => e.uid)).toEqual(first.map((e) => e.uid));
+		expect(new Set(first.map((e) => e.uid)).size).toBe(2);
+		expect(first[0]?.uid).toBe(`tl-1-${T0}-0@limber`);
+	});
+
+	it('escapes and folds user-written titles', () => {
+		const title = 'Morning; ice, then heat \\ with a long name\nthat goes on and on and on';
+		const ics = buildIcs(input({ title, segments: [{ label: title, endsAt: T0 + MIN }] }));
+		for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+		const unfolded = ics.replace(/\r\n /g, '');
+		expect(unfolded).toContain(
+			'SUMMARY:Morning\\; ice\\, then heat \\\\ with a long name\\nthat goes on and on and on\r\n'
+		);
+		expect(parseIcsAlarms(ics)[0]?.summary).toBe(title);
+	});
+
+	it('writes an empty but valid calendar when nothing is left', () => {
+		const ics = buildIcs(input({ segments: [] }));
+		expect(parseIcsAlarms(ics)).toEqual([]);
+		expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+	});
+});
+
+describe('parseIcsAlarms', () => {
+	it('unfolds lines and reads each event with its alarm count', () => {
+		const ics = [
+			'BEGIN:VCALENDAR',
+			'BEGIN:VEVENT',
+			'UID:a',
+			'DTSTART:20240310T082000Z',
+			'SUMMARY:Ice ends \\, take',
+			'  the pack off',
+			'BEGIN:VALARM',
+			'ACTION:DISPLAY',
+			'DESCRIPTION:ignored',
+			'END:VALARM',
+			'BEGIN:VALARM',
+			'END:VALARM',
+			'END:VEVENT',
+			'BEGIN:VEVENT',
+			'DTSTART;TZID=Europe/Paris:20240310T092000',
+			'END:VEVENT',
+			'END:VCALENDAR',
+			''
+		].join('\r\n');
+		const events = parseIcsAlarms(ics);
+		expect(events).toHaveLength(2);
+		expect(events[0]).toEqual({
+			uid: 'a',
+			summary: 'Ice ends , take the pack off',
+			start: T0 + 20 * MIN,
+			alarms: 2
+		});
+		expect(events[1]?.alarms).toBe(0);
+		expect(events[1]?.start).toBeNaN();
+	});
+});
+
+describe('phaseEnds', () => {
+	it('gives the six ends of a 3-round Ice 20 program at the right instants', () => {
+		const tl = play(ice20, ['start', 0]);
+		const ends = phaseEnds(tl, T0 + 5 * MIN);
+		expect(ends.map((e) => e.endsAt)).toEqual([20, 40, 60, 80, 100, 120].map((m) => T0 + m * MIN));
+		expect(ends.map((e) => e.index)).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(ends[0]).toMatchObject({
+			kind: 'ice',
+			label: 'Ice ends — take the pack off',
+			description: 'Ice — round 1 of 3'
+		});
+		expect(ends[1]?.label).toBe('Warm-up ends — ice on');
+		expect(ends[5]?.label).toBe('Warm-up ends — session complete');
+	});
+
+	it('skips segments already over', () => {
+		const tl = play(ice20, ['start', 0]);
+		const ends = phaseEnds(tl, T0 + 45 * MIN);
+		expect(ends.map((e) => e.endsAt)).toEqual([60, 80, 100, 120].map((m) => T0 + m * MIN));
+		expect(ends[0]?.description).toBe('Ice — round 2 of 3');
+	});
+
+	it('moves every later end by the time spent paused', () => {
+		const tl = play(ice20, ['start', 0], ['pause', 5 * MIN], ['resume', 12 * MIN]);
+		const ends = phaseEnds(tl, T0 + 13 * MIN + 250);
+		expect(ends.map((e) => e.endsAt)).toEqual([27, 47, 67, 87, 107, 127].map((m) => T0 + m * MIN));
+	});
+
+	it('follows a skip to the next phase', () => {
+		const tl = play(ice20, ['start', 0], ['next', 3 * MIN]);
+		expect(phaseEnds(tl, T0 + 4 * MIN)[0]?.endsAt).toBe(T0 + 23 * MIN);
+	});
+
+	it('gives nothing for a session that is not running', () => {
+		expect(phaseEnds(play(ice20), T0)).toEqual([]);
+		expect(phaseEnds(play(ice20, ['start', 0], ['pause', MIN]), T0 + 2 * MIN)).toEqual([]);
+		expect(phaseEnds(play(ice20, ['start', 0], ['stop', MIN]), T0 + 2 * MIN)).toEqual([]);
+		expect(phaseEnds(play(ice20, ['start', 0]), T0 + 121 * MIN)).toEqual([]);
+	});
+
+	it('stops before a segment that lasts until Next', () => {
+		const plan: Plan = {
+			title: 'Mixed',
+			source: { type: 'demo', id: 'mixed', builtIn: true },
+			segments: [
+				{ kind: 'heat', label: 'Heat', durationMs: 10 * MIN, cue: 'Heat on' },
+				{ kind: 'walk', label: 'Walk', durationMs: 5 * MIN, cue: 'Walk' },
+				{ kind: 'relax', label: 'Rest', durationMs: null, cue: 'Rest' },
+				{ kind: 'ice', label: 'Ice', durationMs: 10 * MIN, cue: 'Ice on' }
+			]
+		};
+		const tl = play(plan, ['start', 0]);
+		const ends = phaseEnds(tl, T0 + MIN);
+		expect(ends.map((e) => [e.label, e.endsAt])).toEqual([
+			['Heat ends — take the heat off', T0 + 10 * MIN],
+			['Walk ends — time to rest', T0 + 15 * MIN]
+		]);
+		// While the untimed segment runs, nothing can be predicted.
+		expect(phaseEnds(tl, T0 + 20 * MIN)).toEqual([]);
+	});
+
+	it('names exercises by their label and the next step', () => {
+		const exercise: Exercise = {
+			id: 'knee',
+			name: 'Knee to chest',
+			position: 'lying-back',
+			illustration: '/exercises/knee.svg',
+			illustrationAlt: 'Lying on the back, one knee drawn in',
+			summary: 'Gentle stretch',
+			steps: ['Lie down', 'Draw a knee in'],
+			breathing: 'Slowly',
+			feel: 'Low back',
+			stopIf: 'Sharp pain',
+			hold: { seconds: 30 },
+			perSide: true,
+			cue: 'Draw one knee in.'
+		};
+		const plan = compileRoutine(
+			{
+				id: 'r',
+				title: 'R',
+				purpose: '',
+				steps: [{ exerciseId: 'knee', hold: { seconds: 30 }, perSide: true, restAfterSeconds: 0 }]
+			},
+			{ knee: exercise },
+			{ leadInSeconds: 0 }
+		);
+		const labels = phaseEnds(play(plan, ['start', 0]), T0 + S).map((e) => e.label);
+		expect(labels).toEqual([
+			'Knee to chest (left) ends — switch sides',
+			'Switch sides ends — next: Knee to chest (right)',
+			'Knee to chest (right) ends — session complete'
+		]);
+	});
+
+	it('ends an ice-only plan with the pack off and the session complete', () => {
+		const plan = compileProgram({
+			id: 'i',
+			title: 'Ice',
+			purpose: '',
+			phases: [{ kind: 'ice', seconds: 600 }],
+			rounds: 1
+		});
+		expect(phaseEnds(play(plan, ['start', 0]), T0)[0]?.label).toBe(
+			'Ice ends — take the pack off; session complete'
+		);
+	});
+});
+
+describe('sessionIcs', () => {
+	it('turns a 3-round Ice 20 session into six events, one alarm each, at the ends', () => {
+		const tl = play(ice20, ['start', 0]);
+		const ics = sessionIcs(tl, T0 + 2 * MIN);
+		expect(ics).not.toBeNull();
+		const events = parseIcsAlarms(ics ?? '');
+		expect(events).toHaveLength(6);
+		expect(events.every((e) => e.alarms === 1)).toBe(true);
+		expect(events.map((e) => e.start)).toEqual([20, 40, 60, 80, 100, 120].map((m) => T0 + m * MIN));
+		expect(events[0]?.summary).toBe('Ice ends — take the pack off');
+		expect(ics).toContain('X-WR-CALNAME:Ice 20\r\n');
+		expect(ics).toContain('DESCRIPTION:Ice 20: Ice — round 1 of 3\r\n');
+		expect(ics).toContain('SEQUENCE:1\r\n');
+	});
+
+	it('keeps the UIDs of the phases still ahead when made again after a pause', () => {
+		const before = play(ice20, ['start', 0]);
+		const after = play(ice20, ['start', 0], ['pause', 25 * MIN], ['resume', 30 * MIN]);
+		const a = parseIcsAlarms(sessionIcs(before, T0 + 21 * MIN) ?? '');
+		const b = parseIcsAlarms(sessionIcs(after, T0 + 31 * MIN) ?? '');
+		expect(b.map((e) => e.uid)).toEqual(a.map((e) => e.uid));
+		expect(b.map((e) => e.start)).toEqual(a.map((e) => e.start + 5 * MIN));
+	});
+
+	it('is null when no end is ahead', () => {
+		expect(sessionIcs(play(ice20), T0)).toBeNull();
+	});
+});
