@@ -49,7 +49,6 @@ export function figure(s) {
 	const mid = lerp(hip, shoulder, 0.5);
 	const ctrl = add(mid, perp, s.bend ?? 0);
 	const head = s.head ?? add(shoulder, dir(s.headAngle ?? -90), L.neck);
-	const segs = { torso: [hip, ctrl, shoulder] };
 	const limb = (spec, kind, i) => {
 		const root = spec.root
 			? add(kind === 'leg' ? hip : shoulder, spec.root)

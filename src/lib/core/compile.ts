@@ -73,18 +73,21 @@ function nonEmpty(segments: Segment[]): Segment[] {
 	return segments;
 }
 
+type ExerciseLookup = ReadonlyMap<string, Exercise> | Readonly<Record<string, Exercise>>;
+
+const isMap = (x: ExerciseLookup): x is ReadonlyMap<string, Exercise> => x instanceof Map;
+
 export function compileRoutine(
 	routine: Routine,
-	exercises: Map<string, Exercise> | Record<string, Exercise>,
+	exercises: ExerciseLookup,
 	opts: CompileOptions = {}
 ): Plan {
 	const find = (id: string): Exercise => {
-		const found =
-			exercises instanceof Map
-				? exercises.get(id)
-				: Object.hasOwn(exercises, id)
-					? exercises[id]
-					: undefined;
+		const found = isMap(exercises)
+			? exercises.get(id)
+			: Object.hasOwn(exercises, id)
+				? exercises[id]
+				: undefined;
 		if (!found) throw new PlanError('unknown-exercise', `No exercise "${id}".`);
 		return found;
 	};

@@ -10,6 +10,8 @@ import type { Exercise, Plan, Program, Routine } from '$lib/core/model';
 import { onDataChange, programs as programStore, routines as routineStore } from '$lib/storage';
 import { player } from './player.svelte';
 
+// Built-in exercises never change at run time, so a plain Map is right here.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 export const exerciseMap: ReadonlyMap<string, Exercise> = new Map(exercises.map((e) => [e.id, e]));
 
 export function routinePlan(routine: Routine): Plan {

@@ -10,7 +10,7 @@ import { chime, unlockAudio } from '$lib/platform/chime';
 import { notify } from '$lib/platform/notifications';
 import { speak, stopSpeaking } from '$lib/platform/speech';
 import { vibrate } from '$lib/platform/vibrate';
-import { WakeLockHolder } from '$lib/platform/wake-lock';
+import { ScreenWakeLock } from '$lib/platform/wake-lock';
 import {
 	clearActive,
 	listActive,
@@ -57,7 +57,7 @@ class Player {
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#releaseUpdates: (() => void) | null = null;
 	#releaseLock: (() => void) | null = null;
-	#wake = new WakeLockHolder();
+	#wake = new ScreenWakeLock();
 	#started = false;
 
 	get running(): boolean {
@@ -81,7 +81,7 @@ class Player {
 
 	/** Starts a plan now. Call from a tap: it unlocks audio for the cues that follow. */
 	async begin(plan: Plan): Promise<void> {
-		unlockAudio();
+		void unlockAudio();
 		if (this.timeline && this.running) await this.command('stop');
 		const now = Date.now();
 		const created: Timeline = { id: newId(), plan, events: [] };
@@ -103,7 +103,7 @@ class Player {
 	async resumeInterrupted(): Promise<void> {
 		const timeline = this.interrupted;
 		if (!timeline) return;
-		unlockAudio();
+		void unlockAudio();
 		this.interrupted = null;
 		this.ended = null;
 		this.timeline = timeline;
@@ -127,7 +127,7 @@ class Player {
 	async command(type: SessionEventType): Promise<void> {
 		const current = this.timeline;
 		if (!current) return;
-		if (type === 'resume' || type === 'start') unlockAudio();
+		if (type === 'resume' || type === 'start') void unlockAudio();
 		const now = Date.now();
 		const next = applyEvent(current, type, now);
 		if (next === current) return;
@@ -138,7 +138,8 @@ class Player {
 		this.meanwhile = null;
 		const after = sessionAt(next, now);
 		if (!isActive(after)) {
-			if (after.status === 'finished') this.#playCue({ type: 'finished', at: now, index: after.index });
+			if (after.status === 'finished')
+				this.#playCue({ type: 'finished', at: now, index: after.index });
 			else stopSpeaking();
 			await this.#finish(next);
 			return;
@@ -250,7 +251,7 @@ class Player {
 		switch (cue.type) {
 			case 'segment-start':
 				if (prefs.chime) chime('start');
-				if (prefs.vibration) vibrate([200, 100, 200]);
+				if (prefs.vibration) vibrate('phase');
 				say(cue.text);
 				break;
 			case 'ten-seconds':
@@ -265,7 +266,7 @@ class Player {
 				break;
 			case 'finished':
 				if (prefs.chime) chime('end');
-				if (prefs.vibration) vibrate([300, 120, 300, 120, 300]);
+				if (prefs.vibration) vibrate('end');
 				say('Well done. Session complete.');
 				break;
 		}

@@ -1,6 +1,11 @@
 // Whether what the user records this visit is being saved, for the banner and Settings.
 import { browser } from '$app/environment';
-import { getStorageStatus, initStorage, subscribeStorageStatus, type StorageStatus } from '$lib/storage';
+import {
+	getStorageStatus,
+	initStorage,
+	subscribeStorageStatus,
+	type StorageStatus
+} from '$lib/storage';
 
 class StorageHealth {
 	status = $state<StorageStatus>(getStorageStatus());
