@@ -16,6 +16,11 @@ export interface Preferences {
 	askPain: boolean;
 }
 
+/** The on/off preferences, for lists of switches. */
+export type ToggleKey = {
+	[K in keyof Preferences]: Preferences[K] extends boolean ? K : never;
+}[keyof Preferences];
+
 export const DEFAULT_PREFERENCES: Preferences = {
 	voice: true,
 	voiceURI: '',

@@ -1,0 +1,145 @@
+// The guided player: exact time after the tab sleeps, resuming after a reload, the controls,
+// and finished sessions handed to history.
+import { expect, test, type Page } from '@playwright/test';
+
+/** Reads the history records straight from IndexedDB, as a second opinion on what was saved. */
+async function savedSessions(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<{ title: string; completed: boolean; activeMs: number }[]>((resolve, reject) => {
+				const open = indexedDB.open('limber');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction('sessions').objectStore('sessions').getAll();
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				};
+			})
+	);
+}
+
+/** Makes the page believe it was hidden (screen locked, app switched) or shown again. */
+async function setHidden(page: Page, hidden: boolean) {
+	await page.evaluate((value) => {
+		Object.defineProperty(document, 'visibilityState', {
+			configurable: true,
+			get: () => (value ? 'hidden' : 'visible')
+		});
+		Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+		document.dispatchEvent(new Event('visibilitychange'));
+	}, hidden);
+}
+
+const timer = (page: Page) => page.getByRole('timer');
+const stepTitle = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test('after 25 minutes hidden, Ice 20 shows the warm-up with the right time left', async ({
+	page
+}) => {
+	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
+	await page.clock.install({ time: t0 });
+	await page.goto('/timers/ice-20');
+	await page.clock.pauseAt(t0 + 1000);
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await expect(page).toHaveURL(/\/play$/);
+	await expect(stepTitle(page)).toHaveText(/^Ice/);
+	await expect(timer(page)).toHaveText('20:00');
+
+	await setHidden(page, true);
+	await page.clock.fastForward('25:00');
+	await setHidden(page, false);
+
+	await expect(stepTitle(page)).toHaveText(/^Warm-up/);
+	await expect(timer(page)).toHaveText('15:00');
+	await expect(
+		page.getByRole('status').filter({ hasText: /Ice ended 5 minutes ago/ })
+	).toBeVisible();
+});
+
+test('a reload mid-session offers to continue exactly where the session stands', async ({
+	page
+}) => {
+	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
+	await page.clock.install({ time: t0 });
+	await page.goto('/routines/spasm-relief');
+	// A paused clock makes every instant exact: the session starts at t0 + 1 s.
+	await page.clock.pauseAt(t0 + 1000);
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await expect(stepTitle(page)).toHaveText(/Get ready/);
+	// 5 s lead-in, then 45 s of child's pose: 30 s in, 20 s of the pose are left.
+	await page.clock.runFor(30_000);
+	await expect(stepTitle(page)).toHaveText("Child's pose");
+
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Your session is still going' })).toBeVisible();
+	await page.getByRole('button', { name: 'Continue where it is now' }).click();
+	await expect(stepTitle(page)).toHaveText("Child's pose");
+	await expect(timer(page)).toHaveText('0:20');
+	await expect(page.getByRole('img', { name: /kneeling with hips sunk back/ })).toBeVisible();
+});
+
+test('pause, next, previous and stop behave, and a stopped session is kept', async ({ page }) => {
+	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
+	await page.clock.install({ time: t0 });
+	await page.goto('/routines/spasm-relief');
+	await page.clock.pauseAt(t0 + 1000);
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await expect(stepTitle(page)).toHaveText(/Get ready/);
+
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(stepTitle(page)).toHaveText("Child's pose");
+	await expect(timer(page)).toHaveText('0:45');
+
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.clock.runFor(10_000);
+	await expect(timer(page)).toHaveText('0:45');
+	await expect(page.getByText('Paused', { exact: true }).first()).toBeVisible();
+
+	await page.getByRole('button', { name: 'Resume' }).click();
+	await page.clock.runFor(5_000);
+	await expect(timer(page)).toHaveText('0:40');
+
+	// More than 3 s into a step, Previous starts it again.
+	await page.getByRole('button', { name: 'Previous' }).click();
+	await expect(timer(page)).toHaveText('0:45');
+
+	// Keyboard: → moves on, Space pauses, Esc stops.
+	await page.keyboard.press('ArrowRight');
+	await expect(stepTitle(page)).toHaveText('Rest');
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+	await page.keyboard.press('Escape');
+
+	await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
+	const [record] = await savedSessions(page);
+	expect(record).toMatchObject({ title: 'Spasm relief', completed: false });
+});
+
+test('a finished session is handed to history', async ({ page }) => {
+	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
+	await page.clock.install({ time: t0 });
+	await page.goto('/timers/rest-10');
+	await page.clock.pauseAt(t0 + 1000);
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await expect(timer(page)).toHaveText('10:00');
+	await page.clock.runFor('10:01');
+	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+	const records = await savedSessions(page);
+	expect(records).toHaveLength(1);
+	expect(records[0]).toMatchObject({ title: 'Rest, 10 minutes', completed: true });
+	expect(records[0]!.activeMs).toBe(600_000);
+});
+
+test('a second tab shows the session without playing its cues', async ({ page, context }) => {
+	await page.goto('/timers/heat-20');
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await expect(timer(page)).toBeVisible();
+
+	const second = await context.newPage();
+	await second.goto('/play');
+	await second.getByRole('button', { name: 'Continue where it is now' }).click();
+	await expect(second.getByRole('timer')).toBeVisible();
+	await expect(
+		second.getByRole('status').filter({ hasText: 'also open in another tab' })
+	).toBeVisible();
+});
