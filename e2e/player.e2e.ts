@@ -39,7 +39,7 @@ test('after 25 minutes hidden, Ice 20 shows the warm-up with the right time left
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
 	await page.clock.install({ time: t0 });
 	await page.goto('/timers/ice-20');
-	await page.clock.pauseAt(t0 + 1000);
+	await page.clock.pauseAt(t0 + 60_000);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await expect(page).toHaveURL(/\/play$/);
 	await expect(stepTitle(page)).toHaveText(/^Ice/);
@@ -62,8 +62,8 @@ test('a reload mid-session offers to continue exactly where the session stands',
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
 	await page.clock.install({ time: t0 });
 	await page.goto('/routines/spasm-relief');
-	// A paused clock makes every instant exact: the session starts at t0 + 1 s.
-	await page.clock.pauseAt(t0 + 1000);
+	// A paused clock makes every instant exact: the session starts at t0 + 1 min.
+	await page.clock.pauseAt(t0 + 60_000);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 	// 5 s lead-in, then 45 s of child's pose: 30 s in, 20 s of the pose are left.
@@ -82,7 +82,7 @@ test('pause, next, previous and stop behave, and a stopped session is kept', asy
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
 	await page.clock.install({ time: t0 });
 	await page.goto('/routines/spasm-relief');
-	await page.clock.pauseAt(t0 + 1000);
+	await page.clock.pauseAt(t0 + 60_000);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 
@@ -119,7 +119,7 @@ test('a finished session is handed to history', async ({ page }) => {
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
 	await page.clock.install({ time: t0 });
 	await page.goto('/timers/rest-10');
-	await page.clock.pauseAt(t0 + 1000);
+	await page.clock.pauseAt(t0 + 60_000);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await expect(timer(page)).toHaveText('10:00');
 	await page.clock.runFor('10:01');

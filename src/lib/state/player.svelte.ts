@@ -23,7 +23,8 @@ import { settings } from './settings.svelte';
 
 /** A jump between two ticks longer than this means the page was frozen or the device slept. */
 const GAP_MS = 2500;
-const TICK_MS = 250;
+/** Longest wait between ticks; the display is otherwise woken right at each second boundary. */
+const MAX_TICK_MS = 1000;
 const LOCK = 'limber-player';
 
 export interface EndedSession {
@@ -54,7 +55,7 @@ class Player {
 	);
 
 	#lastTick = 0;
-	#timer: ReturnType<typeof setInterval> | undefined;
+	#timer: ReturnType<typeof setTimeout> | undefined;
 	#releaseUpdates: (() => void) | null = null;
 	#releaseLock: (() => void) | null = null;
 	#wake = new ScreenWakeLock();
@@ -71,9 +72,14 @@ class Player {
 		onDataChange((change, remote) => {
 			if (remote && change.store === 'active') void this.#syncFromOtherTab(change.key);
 		});
-		document.addEventListener('visibilitychange', () => {
+		// Coming back from a locked screen, a frozen tab or the back/forward cache: catch up at once.
+		const wake = () => {
 			if (document.visibilityState === 'visible') this.#tick();
-		});
+		};
+		document.addEventListener('visibilitychange', wake);
+		document.addEventListener('resume', wake);
+		addEventListener('pageshow', wake);
+		addEventListener('focus', wake);
 		const saved = (await listActive()).sort((a, b) => startOf(b) - startOf(a));
 		const live = saved.find((t) => isActive(sessionAt(t, Date.now())));
 		if (live && !this.timeline) this.interrupted = live;
@@ -158,6 +164,7 @@ class Player {
 		} else if (type === 'resume') {
 			this.announcement = 'Resumed';
 		}
+		this.#schedule();
 		await saveActive(next);
 	}
 
@@ -183,12 +190,24 @@ class Player {
 		this.#releaseUpdates ??= pwa.holdUpdates('player');
 		if (settings.prefs.wakeLock) void this.#wake.acquire();
 		void this.#claimCues();
-		clearInterval(this.#timer);
-		this.#timer = setInterval(() => this.#tick(), TICK_MS);
+		this.#schedule();
+	}
+
+	/**
+	 * Wakes the display just after the countdown's next whole second, so the number shown changes
+	 * within a few milliseconds of the true instant instead of up to a polling interval late.
+	 */
+	#schedule(): void {
+		clearTimeout(this.#timer);
+		const view = this.view;
+		if (!view || !isActive(view)) return;
+		const left = view.status === 'running' ? view.remainingInSegmentMs : null;
+		const untilBoundary = left === null ? MAX_TICK_MS : left % 1000 || 1000;
+		this.#timer = setTimeout(() => this.#tick(), Math.min(MAX_TICK_MS, untilBoundary + 2));
 	}
 
 	#detach(): void {
-		clearInterval(this.#timer);
+		clearTimeout(this.#timer);
 		this.#timer = undefined;
 		this.#releaseUpdates?.();
 		this.#releaseUpdates = null;
@@ -240,6 +259,7 @@ class Player {
 			}
 		}
 		if (!isActive(view)) void this.#finish(timeline);
+		else this.#schedule();
 	}
 
 	#playCue(cue: Cue): void {
