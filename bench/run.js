@@ -4,11 +4,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createStaticServer } from '../scripts/serve.js';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
 import { bundleReport } from './bundle.js';
+import { timerAccuracy } from './timer.js';
 
 const KB = 1024;
 const budgets = {
 	firstVisitJsGzip: 45 * KB,
-	precacheGzip: 300 * KB
+	precacheGzip: 300 * KB,
+	timerErrorMs: 100
 };
 
 const server = createStaticServer(() => 'build');
@@ -45,6 +47,10 @@ try {
 	);
 	row('CSS on first visit to / (gzip)', bundle.firstVisitCssGzip, undefined, 'KB');
 	row('Everything precached for offline (gzip)', bundle.precacheGzip, budgets.precacheGzip, 'KB');
+
+	const timer = await timerAccuracy({ origin, launchOptions: chromiumLaunchOptions() });
+	results.timer = timer;
+	row('Countdown error after a freeze (worst frame)', timer.maxErrorMs, budgets.timerErrorMs, 'ms');
 } finally {
 	server.close();
 }

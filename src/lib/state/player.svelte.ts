@@ -19,6 +19,7 @@ import {
 	sessions as sessionStore
 } from '$lib/storage';
 import { pwa } from './pwa.svelte';
+import { sessionLink, type InterruptedSession } from './session-link.svelte';
 import { settings } from './settings.svelte';
 
 /** A jump between two ticks longer than this means the page was frozen or the device slept. */
@@ -42,8 +43,6 @@ class Player {
 	meanwhile = $state<string | null>(null);
 	/** Polite live-region text: each new step, read by screen readers. */
 	announcement = $state('');
-	/** A session found at start-up that was running when the app closed. */
-	interrupted = $state.raw<Timeline | null>(null);
 	/** The session that just ended, for the summary screen and the "after" pain rating. */
 	ended = $state.raw<EndedSession | null>(null);
 	/** Another tab plays this session's cues; this one only shows it. */
@@ -65,35 +64,41 @@ class Player {
 		return this.view !== null && isActive(this.view);
 	}
 
-	/** Looks for a session interrupted by a reload, a crash or the app being closed. */
+	/** A session found at start-up that was running when the app closed. */
+	get interrupted(): InterruptedSession | null {
+		return sessionLink.interrupted;
+	}
+
+	/** Listens for other tabs and for the page waking up; looks for an interrupted session. */
 	async restore(): Promise<void> {
-		if (!browser || this.#started) return;
-		this.#started = true;
-		onDataChange((change, remote) => {
-			if (remote && change.store === 'active') void this.#syncFromOtherTab(change.key);
-		});
-		// Coming back from a locked screen, a frozen tab or the back/forward cache: catch up at once.
-		const wake = () => {
-			if (document.visibilityState === 'visible') this.#tick();
-		};
-		document.addEventListener('visibilitychange', wake);
-		document.addEventListener('resume', wake);
-		addEventListener('pageshow', wake);
-		addEventListener('focus', wake);
-		const saved = (await listActive()).sort((a, b) => startOf(b) - startOf(a));
-		const live = saved.find((t) => isActive(sessionAt(t, Date.now())));
-		if (live && !this.timeline) this.interrupted = live;
+		if (!browser) return;
+		if (!this.#started) {
+			this.#started = true;
+			onDataChange((change, remote) => {
+				if (remote && change.store === 'active') void this.#syncFromOtherTab(change.key);
+			});
+			// Coming back from a locked screen, a frozen tab or the back/forward cache: catch up at once.
+			const wake = () => {
+				if (document.visibilityState === 'visible') this.#tick();
+			};
+			document.addEventListener('visibilitychange', wake);
+			document.addEventListener('resume', wake);
+			addEventListener('pageshow', wake);
+			addEventListener('focus', wake);
+		}
+		await sessionLink.probe();
 	}
 
 	/** Starts a plan now. Call from a tap: it unlocks audio for the cues that follow. */
 	async begin(plan: Plan): Promise<void> {
 		void unlockAudio();
+		void this.restore();
 		if (this.timeline && this.running) await this.command('stop');
 		const now = Date.now();
 		const created: Timeline = { id: newId(), plan, events: [] };
 		this.ended = null;
 		this.meanwhile = null;
-		this.interrupted = null;
+		sessionLink.interrupted = null;
 		this.painBefore = null;
 		this.elsewhere = false;
 		this.timeline = applyEvent(created, 'start', now);
@@ -107,10 +112,11 @@ class Player {
 
 	/** Continues the interrupted session exactly where it stands now. */
 	async resumeInterrupted(): Promise<void> {
-		const timeline = this.interrupted;
+		const timeline = sessionLink.interrupted?.timeline;
 		if (!timeline) return;
 		void unlockAudio();
-		this.interrupted = null;
+		void this.restore();
+		sessionLink.interrupted = null;
 		this.ended = null;
 		this.timeline = timeline;
 		const from = lastEventAt(timeline);
@@ -124,9 +130,9 @@ class Player {
 
 	/** Ends the interrupted session now and keeps what was done in history. */
 	async endInterrupted(): Promise<void> {
-		const timeline = this.interrupted;
+		const timeline = sessionLink.interrupted?.timeline;
 		if (!timeline) return;
-		this.interrupted = null;
+		sessionLink.interrupted = null;
 		await this.#record(applyEvent(timeline, 'stop', Date.now()));
 	}
 
@@ -211,6 +217,7 @@ class Player {
 		this.#timer = undefined;
 		this.#releaseUpdates?.();
 		this.#releaseUpdates = null;
+		sessionLink.live = null;
 		this.#releaseLock?.();
 		this.#releaseLock = null;
 		void this.#wake.release();
@@ -304,6 +311,7 @@ class Player {
 		if (!segment) return;
 		const total = timeline.plan.segments.length;
 		this.announcement = `Step ${index + 1} of ${total}: ${segment.label}`;
+		sessionLink.live = { title: timeline.plan.title, step: segment.label };
 	}
 
 	async #finish(timeline: Timeline): Promise<void> {
@@ -341,14 +349,8 @@ class Player {
 				this.#detach();
 				this.timeline = null;
 			}
-		} else if (saved && !this.timeline && isActive(sessionAt(saved, Date.now()))) {
-			this.interrupted = saved;
 		}
 	}
-}
-
-function startOf(timeline: Timeline): number {
-	return timeline.events[0]?.at ?? 0;
 }
 
 function lastEventAt(timeline: Timeline): number {

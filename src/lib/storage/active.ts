@@ -1,20 +1,24 @@
 // The running session's timeline, saved on every event so a reload or crash resumes it
 // exactly; cleared when the session ends.
-import * as v from 'valibot';
 import type { Timeline } from '$lib/core/model';
-import { TimelineSchema } from '$lib/core/schemas';
 import type { WriteResult } from './errors';
-import { check, read, write } from './repo';
+import { check, fits, read, write } from './repo';
 
 const WHAT = 'running session';
 
 // A timeline saved by an older app version may no longer fit; resuming it could crash the
 // player, so it is treated as absent.
-const valid = (t: Timeline | undefined): Timeline | undefined =>
-	t !== undefined && v.is(TimelineSchema, t) ? t : undefined;
+const valid = async (x: Timeline | undefined): Promise<Timeline | undefined> =>
+	x !== undefined && (await fits('TimelineSchema', x)) ? x : undefined;
+
+/** Only the records that still fit; the schemas load only when there is something to check. */
+async function validOnly(rows: Timeline[]): Promise<Timeline[]> {
+	const checked = await Promise.all(rows.map(valid));
+	return checked.filter((x): x is Timeline => x !== undefined);
+}
 
 export async function saveActive(timeline: Timeline): Promise<WriteResult> {
-	const checked = check(TimelineSchema, timeline, WHAT);
+	const checked = await check('TimelineSchema', timeline, WHAT);
 	if (!checked.ok) return checked.result;
 	return write(WHAT, { store: 'active', op: 'put', key: timeline.id }, (b) =>
 		b.put('active', checked.value)
@@ -28,7 +32,7 @@ export async function getActive(id: string): Promise<Timeline | undefined> {
 /** Every saved running timeline (normally none or one), in id order. */
 export async function listActive(): Promise<Timeline[]> {
 	const rows = await read((b) => b.getAll('active'), []);
-	return rows.filter((t) => valid(t) !== undefined);
+	return rows.length === 0 ? rows : validOnly(rows);
 }
 
 export async function clearActive(id: string): Promise<WriteResult> {

@@ -3,7 +3,7 @@
 import type { IDBPDatabase, StoreKey } from 'idb';
 import type { BackupData, ImportPlan } from '$lib/core/backup';
 import type { SessionRecord } from '$lib/core/model';
-import type { JsonValue } from '$lib/core/schemas';
+import type { JsonValue } from '$lib/core/json';
 import {
 	BlockedError,
 	closeLimberDb,
@@ -238,141 +238,8 @@ export const idbBackend: Backend = {
 	}
 };
 
-// ---------- Memory ----------
-
-// Values are cloned in and out, as IndexedDB does, so a caller mutating an object it passed
-// or received cannot change what is "stored".
-const clone = <T>(value: T): T => structuredClone(value);
-
-function byKey<T>(map: Map<string, T>): T[] {
-	return [...map.keys()].sort().map((k) => clone(map.get(k) as T));
-}
-
-function newestFirst(a: SessionRecord, b: SessionRecord): number {
-	return b.startedAt - a.startedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-}
-
-export class MemoryBackend implements Backend {
-	readonly persistent = false;
-	private readonly maps: { [S in StoreName]: Map<string, Value<S>> } = {
-		sessions: new Map(),
-		journal: new Map(),
-		routines: new Map(),
-		programs: new Map(),
-		settings: new Map(),
-		active: new Map()
-	};
-
-	constructor(seed?: Dump) {
-		if (!seed) return;
-		for (const r of seed.sessions) this.maps.sessions.set(r.id, r);
-		for (const r of seed.journal) this.maps.journal.set(r.date, r);
-		for (const r of seed.routines) this.maps.routines.set(r.id, r);
-		for (const r of seed.programs) this.maps.programs.set(r.id, r);
-		for (const r of seed.active) this.maps.active.set(r.id, r);
-		for (const [k, value] of Object.entries(seed.settings)) this.maps.settings.set(k, value);
-	}
-
-	private map<S extends StoreName>(store: S): Map<string, Value<S>> {
-		return this.maps[store] as Map<string, Value<S>>;
-	}
-
-	async get<S extends StoreName>(store: S, key: string) {
-		const value = this.map(store).get(key);
-		return value === undefined ? undefined : clone(value);
-	}
-
-	async getAll<S extends RecordStore>(store: S) {
-		return byKey(this.map(store));
-	}
-
-	async journalRange(lower: string, upper: string) {
-		return byKey(this.maps.journal).filter((j) => j.date >= lower && j.date <= upper);
-	}
-
-	async put<S extends RecordStore>(store: S, value: Value<S>) {
-		const key = (KEY_OF[store] as (v: Value<S>) => string)(value);
-		this.map(store).set(key, clone(value));
-	}
-
-	async add<S extends RecordStore>(store: S, value: Value<S>) {
-		const key = (KEY_OF[store] as (v: Value<S>) => string)(value);
-		if (this.map(store).has(key)) return false;
-		this.map(store).set(key, clone(value));
-		return true;
-	}
-
-	async putSetting(key: string, value: JsonValue) {
-		this.maps.settings.set(key, clone(value));
-	}
-
-	async settings() {
-		return (await this.dump()).settings;
-	}
-
-	async delete(store: StoreName, key: string) {
-		this.maps[store].delete(key);
-	}
-
-	async count(store: StoreName) {
-		return this.maps[store].size;
-	}
-
-	async sessionsBefore({ before, beforeId, limit }: SessionQuery) {
-		const all = [...this.maps.sessions.values()].filter(
-			(r) =>
-				before === undefined ||
-				r.startedAt < before ||
-				(beforeId !== undefined && r.startedAt === before && r.id < beforeId)
-		);
-		return all.sort(newestFirst).slice(0, limit).map(clone);
-	}
-
-	async sessionsBetween(from: number, to: number) {
-		return [...this.maps.sessions.values()]
-			.filter((r) => r.startedAt >= from && r.startedAt < to)
-			.sort((a, b) => -newestFirst(a, b))
-			.map(clone);
-	}
-
-	async dump(): Promise<Dump> {
-		return {
-			sessions: byKey(this.maps.sessions),
-			journal: byKey(this.maps.journal),
-			routines: byKey(this.maps.routines),
-			programs: byKey(this.maps.programs),
-			settings: Object.fromEntries(
-				[...this.maps.settings.keys()]
-					.sort()
-					.map((k) => [k, clone(this.maps.settings.get(k) ?? null)])
-			),
-			active: byKey(this.maps.active)
-		};
-	}
-
-	async applyImport(plan: (existing: BackupData) => ImportPlan) {
-		// Planning completes before the first write, and map writes cannot fail, so this is
-		// all or nothing too.
-		const result = plan(await this.dump());
-		const { writes } = result;
-		for (const r of writes.sessions) this.maps.sessions.set(r.id, clone(r));
-		for (const r of writes.journal) this.maps.journal.set(r.date, clone(r));
-		for (const r of writes.routines) this.maps.routines.set(r.id, clone(r));
-		for (const r of writes.programs) this.maps.programs.set(r.id, clone(r));
-		for (const [k, value] of Object.entries(writes.settings))
-			this.maps.settings.set(k, clone(value));
-		return result;
-	}
-
-	async clearAll() {
-		for (const name of STORE_NAMES) this.maps[name].clear();
-	}
-}
-
-// ---------- Choosing, and falling back ----------
-
-let memory: MemoryBackend | null = null;
-let switching: Promise<MemoryBackend> | null = null;
+let memory: Backend | null = null;
+let switching: Promise<Backend> | null = null;
 
 function openProblem(error: unknown): StorageStatus {
 	if (error instanceof BlockedError) {
@@ -399,7 +266,7 @@ function openProblem(error: unknown): StorageStatus {
  * Switches this visit to memory. With `seed`, whatever IndexedDB still lets us read is copied
  * first, so the user keeps seeing their history after, say, the disk fills up.
  */
-function fallBack(status: StorageStatus, seed: boolean): Promise<MemoryBackend> {
+function fallBack(status: StorageStatus, seed: boolean): Promise<Backend> {
 	switching ??= (async () => {
 		let data: Dump | undefined;
 		if (seed) {
@@ -409,6 +276,8 @@ function fallBack(status: StorageStatus, seed: boolean): Promise<MemoryBackend> 
 				// Unreadable too: start empty; the status already says nothing is kept.
 			}
 		}
+		// The memory copy is needed only when storage fails, so its code loads only then.
+		const { MemoryBackend } = await import('./memory-backend');
 		memory = new MemoryBackend(data);
 		setStorageStatus(status);
 		return memory;

@@ -1,13 +1,6 @@
 // Export, restore and erase of everything the user has stored. The file format and merge
 // policy live in core/backup.ts; this module runs them against the database.
-import {
-	BACKUP_KINDS,
-	makeBackup,
-	planImport,
-	validateBackup,
-	type Backup,
-	type ImportCounts
-} from '$lib/core/backup';
+import type { Backup, ImportCounts } from '$lib/core/backup';
 import { withBackend } from './backend';
 import { notifyChange } from './broadcast';
 import { STORE_NAMES } from './db';
@@ -24,7 +17,11 @@ export type ImportResult =
  */
 export async function exportAll(now: number = Date.now()): Promise<ExportResult> {
 	try {
-		const data = await withBackend((b) => b.dump());
+		// The backup format (and valibot with it) loads only when the user backs up or restores.
+		const [{ makeBackup }, data] = await Promise.all([
+			import('$lib/core/backup'),
+			withBackend((b) => b.dump())
+		]);
 		return { ok: true, backup: makeBackup(data, now) };
 	} catch (error) {
 		return {
@@ -48,6 +45,7 @@ export async function exportAll(now: number = Date.now()): Promise<ExportResult>
  * says so.
  */
 export async function importBackup(backup: Backup): Promise<ImportResult> {
+	const { BACKUP_KINDS, planImport, validateBackup } = await import('$lib/core/backup');
 	const checked = validateBackup(backup);
 	if (!checked.ok) return { ok: false, error: new StorageError('invalid', checked.error) };
 	const incoming = checked.backup;

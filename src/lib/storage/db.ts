@@ -15,7 +15,7 @@ import type {
 	SessionRecord,
 	Timeline
 } from '$lib/core/model';
-import type { JsonValue } from '$lib/core/schemas';
+import type { JsonValue } from '$lib/core/json';
 
 export const DB_NAME = 'limber';
 

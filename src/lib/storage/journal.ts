@@ -1,6 +1,5 @@
 // The daily check-in: one entry per local calendar day, keyed by its YYYY-MM-DD date.
 import type { JournalEntry } from '$lib/core/model';
-import { JournalEntrySchema } from '$lib/core/schemas';
 import type { WriteResult } from './errors';
 import { check, read, write } from './repo';
 
@@ -12,7 +11,7 @@ export async function get(date: string): Promise<JournalEntry | undefined> {
 
 /** Saves the day's entry, replacing any earlier one for the same date. */
 export async function put(entry: JournalEntry): Promise<WriteResult> {
-	const checked = check(JournalEntrySchema, entry, WHAT);
+	const checked = await check('JournalEntrySchema', entry, WHAT);
 	if (!checked.ok) return checked.result;
 	return write(WHAT, { store: 'journal', op: 'put', key: entry.date }, (b) =>
 		b.put('journal', checked.value)

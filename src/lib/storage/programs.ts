@@ -1,21 +1,25 @@
 // The user's own ice, heat and rest timer programs (built-in presets live in content/).
-import * as v from 'valibot';
 import type { Program } from '$lib/core/model';
-import { ProgramSchema } from '$lib/core/schemas';
 import type { WriteResult } from './errors';
-import { check, read, write } from './repo';
+import { check, fits, read, write } from './repo';
 
 const WHAT = 'program';
 
 // Read back through the schema: a program saved by an older app version that no longer fits
 // is left out rather than handed to the player to crash on.
-const valid = (x: Program | undefined): Program | undefined =>
-	x !== undefined && v.is(ProgramSchema, x) ? x : undefined;
+const valid = async (x: Program | undefined): Promise<Program | undefined> =>
+	x !== undefined && (await fits('ProgramSchema', x)) ? x : undefined;
+
+/** Only the records that still fit; the schemas load only when there is something to check. */
+async function validOnly(rows: Program[]): Promise<Program[]> {
+	const checked = await Promise.all(rows.map(valid));
+	return checked.filter((x): x is Program => x !== undefined);
+}
 
 /** All of the user's programs, in id order. */
 export async function list(): Promise<Program[]> {
 	const rows = await read((b) => b.getAll('programs'), []);
-	return rows.filter((r) => valid(r) !== undefined);
+	return rows.length === 0 ? rows : validOnly(rows);
 }
 
 export async function get(id: string): Promise<Program | undefined> {
@@ -23,7 +27,7 @@ export async function get(id: string): Promise<Program | undefined> {
 }
 
 export async function put(program: Program): Promise<WriteResult> {
-	const checked = check(ProgramSchema, program, WHAT);
+	const checked = await check('ProgramSchema', program, WHAT);
 	if (!checked.ok) return checked.result;
 	return write(WHAT, { store: 'programs', op: 'put', key: program.id }, (b) =>
 		b.put('programs', checked.value)

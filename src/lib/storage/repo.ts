@@ -1,22 +1,37 @@
 // The plumbing every repository shares: validate before writing, run on the available
 // backend, announce the change, and turn failures into results instead of exceptions.
-import * as v from 'valibot';
-import { describeIssues } from '$lib/core/schemas';
+import type { JournalEntry, Program, Routine, SessionRecord, Timeline } from '$lib/core/model';
 import { withBackend, type Backend } from './backend';
 import { notifyChange, type DataChange } from './broadcast';
 import { StorageError, type WriteResult } from './errors';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; result: WriteResult };
 
+/** The record kinds a repository validates, by the name of their schema. */
+interface Validated {
+	SessionRecordSchema: SessionRecord;
+	JournalEntrySchema: JournalEntry;
+	RoutineSchema: Routine;
+	ProgramSchema: Program;
+	TimelineSchema: Timeline;
+}
+export type SchemaName = keyof Validated;
+
+// The schemas and valibot load on the first validation, not with the page: reading history
+// needs neither, and the first screen stays small.
+const validation = () => Promise.all([import('valibot'), import('$lib/core/schemas')]);
+
 /**
  * Validates a record before it is written, so everything stored can later be exported and
  * restored. Stores the schema's output, which drops fields the schema doesn't know.
  */
-export function check<T>(
-	schema: v.GenericSchema<unknown, T>,
+export async function check<N extends SchemaName>(
+	name: N,
 	value: unknown,
 	what: string
-): Checked<T> {
+): Promise<Checked<Validated[N]>> {
+	const [v, schemas] = await validation();
+	const schema = schemas[name] as unknown as import('valibot').GenericSchema<unknown, Validated[N]>;
 	const parsed = v.safeParse(schema, value);
 	if (parsed.success) return { ok: true, value: parsed.output };
 	return {
@@ -26,10 +41,16 @@ export function check<T>(
 			error: new StorageError(
 				'invalid',
 				`This ${what} couldn't be saved because some of it is missing or out of range.`,
-				{ cause: describeIssues(parsed.issues) }
+				{ cause: schemas.describeIssues(parsed.issues) }
 			)
 		}
 	};
+}
+
+/** Whether a stored record still fits its schema (an older app version may have written it). */
+export async function fits<N extends SchemaName>(name: N, value: unknown): Promise<boolean> {
+	const [v, schemas] = await validation();
+	return v.is(schemas[name], value);
 }
 
 /** Runs a write; `op` resolving false means the key was taken (only `add` does that). */

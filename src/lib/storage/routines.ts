@@ -1,21 +1,25 @@
 // The user's own stretch routines (built-ins live in content/ and are never stored).
-import * as v from 'valibot';
 import type { Routine } from '$lib/core/model';
-import { RoutineSchema } from '$lib/core/schemas';
 import type { WriteResult } from './errors';
-import { check, read, write } from './repo';
+import { check, fits, read, write } from './repo';
 
 const WHAT = 'routine';
 
 // Read back through the schema: a routine saved by an older app version that no longer fits
 // is left out rather than handed to the player to crash on.
-const valid = (x: Routine | undefined): Routine | undefined =>
-	x !== undefined && v.is(RoutineSchema, x) ? x : undefined;
+const valid = async (x: Routine | undefined): Promise<Routine | undefined> =>
+	x !== undefined && (await fits('RoutineSchema', x)) ? x : undefined;
+
+/** Only the records that still fit; the schemas load only when there is something to check. */
+async function validOnly(rows: Routine[]): Promise<Routine[]> {
+	const checked = await Promise.all(rows.map(valid));
+	return checked.filter((x): x is Routine => x !== undefined);
+}
 
 /** All of the user's routines, in id order. */
 export async function list(): Promise<Routine[]> {
 	const rows = await read((b) => b.getAll('routines'), []);
-	return rows.filter((r) => valid(r) !== undefined);
+	return rows.length === 0 ? rows : validOnly(rows);
 }
 
 export async function get(id: string): Promise<Routine | undefined> {
@@ -23,7 +27,7 @@ export async function get(id: string): Promise<Routine | undefined> {
 }
 
 export async function put(routine: Routine): Promise<WriteResult> {
-	const checked = check(RoutineSchema, routine, WHAT);
+	const checked = await check('RoutineSchema', routine, WHAT);
 	if (!checked.ok) return checked.result;
 	return write(WHAT, { store: 'routines', op: 'put', key: routine.id }, (b) =>
 		b.put('routines', checked.value)

@@ -1,7 +1,6 @@
 // History records: saved when a session ends, listed newest first in pages for the history
 // screen, and read by date range for insights and export.
 import type { SessionRecord } from '$lib/core/model';
-import { SessionRecordSchema } from '$lib/core/schemas';
 import type { WriteResult } from './errors';
 import { check, read, write } from './repo';
 
@@ -30,7 +29,7 @@ export interface PageQuery {
 
 /** Saves a new record; resolves to an 'exists' error, changing nothing, if the id is taken. */
 export async function add(record: SessionRecord): Promise<WriteResult> {
-	const checked = check(SessionRecordSchema, record, WHAT);
+	const checked = await check('SessionRecordSchema', record, WHAT);
 	if (!checked.ok) return checked.result;
 	return write(WHAT, { store: 'sessions', op: 'put', key: record.id }, (b) =>
 		b.add('sessions', checked.value)
@@ -39,7 +38,7 @@ export async function add(record: SessionRecord): Promise<WriteResult> {
 
 /** Saves a record, replacing any with the same id (e.g. a note added afterwards). */
 export async function put(record: SessionRecord): Promise<WriteResult> {
-	const checked = check(SessionRecordSchema, record, WHAT);
+	const checked = await check('SessionRecordSchema', record, WHAT);
 	if (!checked.ok) return checked.result;
 	return write(WHAT, { store: 'sessions', op: 'put', key: record.id }, (b) =>
 		b.put('sessions', checked.value)

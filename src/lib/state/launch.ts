@@ -1,0 +1,34 @@
+// Starting and continuing sessions from a tap, loading the player only then: the first visit to
+// Today stays small, and the tap's user activation still unlocks audio for the cues.
+import { goto } from '$app/navigation';
+
+/** A routine or timer offered as a one-tap start, with its length worked out at build time. */
+export interface QuickStart {
+	kind: 'routine' | 'program';
+	id: string;
+	title: string;
+	totalMs: number;
+}
+
+export async function startRoutineById(id: string): Promise<void> {
+	const { library, startRoutine } = await import('./library.svelte');
+	const routine = library.routine(id);
+	if (routine) await startRoutine(routine);
+}
+
+export async function startProgramById(id: string): Promise<void> {
+	const { library, startProgram } = await import('./library.svelte');
+	const program = library.program(id);
+	if (program) await startProgram(program);
+}
+
+export async function continueInterrupted(): Promise<void> {
+	const { player } = await import('./player.svelte');
+	await player.resumeInterrupted();
+	await goto('/play');
+}
+
+export async function endInterrupted(): Promise<void> {
+	const { player } = await import('./player.svelte');
+	await player.endInterrupted();
+}

@@ -1,0 +1,69 @@
+// A light view of "is a session running or waiting to be continued?" for Today and the shell,
+// so they need not load the player (its engine, cues and platform code) on a first visit.
+import { browser } from '$app/environment';
+import type { Timeline } from '$lib/core/model';
+import { listActive, onDataChange } from '$lib/storage';
+
+export interface LiveSession {
+	title: string;
+	step: string;
+}
+
+/** Where an interrupted session stands, worked out when it was found. */
+export interface InterruptedSession {
+	timeline: Timeline;
+	title: string;
+	step: string;
+	/** Time left in the step, or null for a step that waits for Next. */
+	remainingMs: number | null;
+	paused: boolean;
+}
+
+class SessionLink {
+	/** The session this tab is running, kept up to date by the player. */
+	live = $state.raw<LiveSession | null>(null);
+	/** A session saved by an earlier visit that is still running by the clock. */
+	interrupted = $state.raw<InterruptedSession | null>(null);
+	#probed = false;
+
+	/** Looks once for a session interrupted by a reload, a crash or the app being closed. */
+	async probe(): Promise<void> {
+		if (!browser) return;
+		if (!this.#probed) {
+			// Another tab starting or ending a session changes what Today should offer here.
+			onDataChange((change, remote) => {
+				if (remote && change.store === 'active') void this.#look();
+			});
+		}
+		this.#probed = true;
+		await this.#look();
+	}
+
+	async #look(): Promise<void> {
+		const saved = await listActive();
+		if (saved.length === 0) {
+			this.interrupted = null;
+			return;
+		}
+		// The engine loads only when there is a saved session to look at.
+		const { isActive, sessionAt } = await import('$lib/core/timeline');
+		const now = Date.now();
+		const newest = saved
+			.filter((t) => isActive(sessionAt(t, now)))
+			.sort((a, b) => (b.events[0]?.at ?? 0) - (a.events[0]?.at ?? 0))[0];
+		if (!newest || this.live) {
+			this.interrupted = null;
+			return;
+		}
+		const view = sessionAt(newest, now);
+		this.interrupted = {
+			timeline: newest,
+			title: newest.plan.title,
+			step: view.segment.label,
+			remainingMs: view.remainingInSegmentMs,
+			paused: view.status === 'paused'
+		};
+	}
+}
+
+export const sessionLink = new SessionLink();
