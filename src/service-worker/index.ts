@@ -40,13 +40,19 @@ sw.addEventListener('message', (event) => {
 
 sw.addEventListener('notificationclick', (event) => {
 	event.notification.close();
-	const target = (event.notification.data as { url?: string } | null)?.url ?? '/';
+	const path = (event.notification.data as { url?: string } | null)?.url ?? '/';
+	// Only a page of this app: the URL comes from our own notification, but stays checked.
+	const url = new URL(path, sw.location.origin);
+	const target = url.origin === sw.location.origin ? url.href : sw.location.origin;
 	event.waitUntil(
 		(async () => {
 			const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
-			const existing = windows[0];
+			const there = windows.find((w) => new URL(w.url).pathname === new URL(target).pathname);
+			const existing = there ?? windows[0];
 			if (existing) {
-				await existing.focus();
+				const focused = await existing.focus();
+				// A window on another page is taken to the timer; one already there keeps its state.
+				if (!there) await focused.navigate(target).catch(() => null);
 				return;
 			}
 			await sw.clients.openWindow(target);

@@ -7,7 +7,7 @@ import type { Plan, SessionEventType, Timeline } from '$lib/core/model';
 import { toRecord } from '$lib/core/record';
 import { applyEvent, isActive, sessionAt, type SessionView } from '$lib/core/timeline';
 import { chime, unlockAudio } from '$lib/platform/chime';
-import { notify } from '$lib/platform/notifications';
+import { clearNotifications, notify } from '$lib/platform/notifications';
 import { speak, stopSpeaking } from '$lib/platform/speech';
 import { vibrate } from '$lib/platform/vibrate';
 import { ScreenWakeLock } from '$lib/platform/wake-lock';
@@ -27,6 +27,9 @@ const GAP_MS = 2500;
 /** Longest wait between ticks; the display is otherwise woken right at each second boundary. */
 const MAX_TICK_MS = 1000;
 const LOCK = 'limber-player';
+const NOTIFY_TAG = 'limber-session';
+/** A wake-up lands this long after a phase end, so the engine has surely rolled over. */
+const WAKE_AFTER_MS = 20;
 
 export interface EndedSession {
 	id: string;
@@ -55,6 +58,7 @@ class Player {
 
 	#lastTick = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#wakeTimer: ReturnType<typeof setTimeout> | undefined;
 	#releaseUpdates: (() => void) | null = null;
 	#releaseLock: (() => void) | null = null;
 	#wake = new ScreenWakeLock();
@@ -81,7 +85,14 @@ class Player {
 			const wake = () => {
 				if (document.visibilityState === 'visible') this.#tick();
 			};
-			document.addEventListener('visibilitychange', wake);
+			document.addEventListener('visibilitychange', () => {
+				if (document.visibilityState === 'visible') {
+					wake();
+					// Back in the app: phase-change notifications have done their job.
+					void clearNotifications(NOTIFY_TAG);
+				}
+				this.#scheduleWake();
+			});
 			document.addEventListener('resume', wake);
 			addEventListener('pageshow', wake);
 			addEventListener('focus', wake);
@@ -171,6 +182,7 @@ class Player {
 			this.announcement = 'Resumed';
 		}
 		this.#schedule();
+		this.#scheduleWake();
 		await saveActive(next);
 	}
 
@@ -215,12 +227,32 @@ class Player {
 	#detach(): void {
 		clearTimeout(this.#timer);
 		this.#timer = undefined;
+		clearTimeout(this.#wakeTimer);
+		this.#wakeTimer = undefined;
 		this.#releaseUpdates?.();
 		this.#releaseUpdates = null;
 		sessionLink.live = null;
 		this.#releaseLock?.();
 		this.#releaseLock = null;
 		void this.#wake.release();
+	}
+
+	/**
+	 * While the page is hidden Chrome may run the chained ticks only once a minute, but holds a
+	 * one-off timer set from an event to about a second; so one is set for the next phase end,
+	 * and its cue and notification come on time when the browser lets the page run at all.
+	 */
+	#scheduleWake(): void {
+		clearTimeout(this.#wakeTimer);
+		this.#wakeTimer = undefined;
+		const timeline = this.timeline;
+		if (!timeline || !this.#timer || document.visibilityState !== 'hidden') return;
+		const view = sessionAt(timeline, Date.now());
+		if (view.status !== 'running' || view.remainingInSegmentMs === null) return;
+		this.#wakeTimer = setTimeout(() => {
+			this.#tick();
+			this.#scheduleWake();
+		}, view.remainingInSegmentMs + WAKE_AFTER_MS);
 	}
 
 	/** Only the tab holding the Web Lock plays cues, so two open tabs never both speak. */
@@ -301,7 +333,7 @@ class Player {
 
 	#notify(body: string): void {
 		if (this.elsewhere || !this.timeline) return;
-		void notify(this.timeline.plan.title, { body, tag: 'limber-session', url: '/play' });
+		void notify(this.timeline.plan.title, { body, tag: NOTIFY_TAG, url: '/play' });
 	}
 
 	#announceStep(index = this.view?.index ?? 0): void {

@@ -1,0 +1,381 @@
+// Timers a person can set down and trust: exact phases, history, alerts with the phone down,
+// calendar alarms, a builder for their own timers, and a calmer list during a flare.
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseIcsAlarms } from '../src/lib/core/ics';
+import { waitForOfflineReady } from './helpers';
+
+const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
+const MIN = 60_000;
+
+/** The app has hydrated once a component has read something only the browser knows. */
+async function waitForApp(page: Page): Promise<void> {
+	await expect(page.getByRole('status').filter({ hasText: /Notifications are/ })).toBeVisible();
+}
+
+/** History records straight from the database, while the history screen has no list yet. */
+function storedSessions(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<Record<string, unknown>[]>((resolve, reject) => {
+				const open = indexedDB.open('limber');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction('sessions').objectStore('sessions').getAll();
+					request.onsuccess = () => {
+						resolve(request.result as Record<string, unknown>[]);
+						open.result.close();
+					};
+					request.onerror = () => reject(request.error);
+				};
+			})
+	);
+}
+
+async function startIceAt(page: Page, startAt: number): Promise<void> {
+	await page.clock.install({ time: T0 });
+	await page.goto('/timers/ice-20');
+	await waitForApp(page);
+	// Time stands still from here, so every figure below is exact.
+	await page.clock.pauseAt(startAt);
+	await page.getByRole('button', { name: 'Start Ice, 20 minutes' }).click();
+	await expect(page).toHaveURL(/\/play$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ice — round 1 of 3');
+	await expect(page.getByRole('timer')).toHaveText('20:00');
+}
+
+test('Ice 20 from its deep link: warm-up after 20 minutes, history after three rounds', async ({
+	page
+}) => {
+	const startAt = T0 + MIN;
+	await startIceAt(page, startAt);
+	const heading = page.getByRole('heading', { level: 1 });
+	const timer = page.getByRole('timer');
+
+	await page.clock.fastForward(20 * MIN);
+	await expect(heading).toHaveText('Warm-up — round 1 of 3');
+	// The warm-up has just begun: its full 20 minutes are left.
+	await expect(timer).toHaveText('20:00');
+	await page.clock.fastForward(1000);
+	await expect(timer).toHaveText('19:59');
+
+	await page.clock.fastForward(120 * MIN - 20 * MIN - 1000);
+	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+	await expect.poll(() => storedSessions(page)).toHaveLength(1);
+	const [record] = await storedSessions(page);
+	expect(record).toMatchObject({
+		kind: 'timer',
+		sourceId: 'ice-20',
+		title: 'Ice, 20 minutes',
+		activity: 'ice',
+		startedAt: startAt,
+		endedAt: startAt + 120 * MIN,
+		activeMs: 120 * MIN,
+		plannedMs: 120 * MIN,
+		completedSegments: 6,
+		totalSegments: 6,
+		completed: true
+	});
+});
+
+test('the number of ice rounds is chosen before starting', async ({ page }) => {
+	await page.goto('/timers/ice-20');
+	await waitForApp(page);
+	const rounds = page.getByRole('group', { name: 'Rounds' });
+	await expect(rounds).toContainText('3 rounds');
+	await expect(page.getByText('2 h in all')).toBeVisible();
+	const safety = page.getByRole('region', { name: 'Before you start' });
+	await expect(safety).toContainText('Wrap the pack in a cloth.');
+	await expect(safety).toContainText('check that it looks normal');
+	await expect(safety).toContainText('Before each new round of cold, check your skin');
+
+	await rounds.getByRole('button', { name: 'One round fewer' }).click();
+	await expect(rounds).toContainText('2 rounds');
+	await expect(page.getByText('1 h 20 min in all')).toBeVisible();
+	for (let i = 0; i < 4; i++) await rounds.getByRole('button', { name: 'One round more' }).click();
+	await expect(rounds).toContainText('6 rounds');
+	await expect(rounds.getByRole('button', { name: 'One round more' })).toBeDisabled();
+	for (let i = 0; i < 5; i++) await rounds.getByRole('button', { name: 'One round fewer' }).click();
+	await expect(rounds).toContainText('1 round');
+	await expect(rounds.getByRole('button', { name: 'One round fewer' })).toBeDisabled();
+
+	await page.getByRole('button', { name: 'Start Ice, 20 minutes' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ice');
+	await expect(page.getByText('Up next: Warm-up')).toBeVisible();
+});
+
+test('heat shows its own safety reminders; rest plays on a calm screen', async ({ page }) => {
+	await page.goto('/timers/heat-20');
+	await waitForApp(page);
+	await expect(page.getByRole('region', { name: 'Before you start' })).toContainText(
+		'Keep a cloth between the heat and your skin, and never fall asleep on a heating pad.'
+	);
+	await expect(page.getByRole('group', { name: 'Rounds' })).toHaveCount(0);
+
+	await page.goto('/timers/rest-10');
+	await waitForApp(page);
+	await page.getByRole('button', { name: 'Start Rest, 10 minutes' }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+	await expect(page.getByText('Let your back go.')).toBeVisible();
+	await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toHaveCount(0);
+	await expect(page.getByText(/left in all/)).toHaveCount(0);
+	await expect(page.getByText(/This is the last step/)).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
+test('a hidden page gets its notification at the phase change', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	await context.grantPermissions(['notifications'], { origin: baseURL });
+	await page.clock.install({ time: T0 });
+	await page.goto('/timers/ice-20');
+	await waitForOfflineReady(page);
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Notifications are on for Limber.' })
+	).toBeVisible();
+	await page.clock.pauseAt(T0 + MIN);
+	await page.getByRole('button', { name: 'Start Ice, 20 minutes' }).click();
+	await expect(page.getByRole('timer')).toHaveText('20:00');
+
+	const shown = () =>
+		page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.getRegistration();
+			const list = (await registration?.getNotifications()) ?? [];
+			return list.map((n) => ({
+				title: n.title,
+				body: n.body,
+				tag: n.tag,
+				url: (n.data as { url?: string } | null)?.url
+			}));
+		});
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+		Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	await page.clock.fastForward(10 * MIN);
+	expect(await shown()).toEqual([]);
+
+	await page.clock.fastForward(10 * MIN + 3000);
+	await expect.poll(shown).toEqual([
+		{
+			title: 'Ice, 20 minutes',
+			body: 'Ice ended 3 seconds ago — now warming up.',
+			tag: 'limber-session',
+			url: '/play'
+		}
+	]);
+});
+
+test('calendar alarms hold one alarm per remaining phase end', async ({ page }) => {
+	const startAt = T0 + MIN;
+	await startIceAt(page, startAt);
+	await expect(page.getByText(/no browser can promise to wake it/)).toBeVisible();
+
+	const download = async () => {
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Add alarms to calendar' }).click()
+		]);
+		expect(file.suggestedFilename()).toBe('limber-ice-20-minutes-alarms.ics');
+		return parseIcsAlarms(readFileSync((await file.path())!, 'utf8'));
+	};
+
+	await page.clock.fastForward(5 * MIN);
+	const all = await download();
+	await expect(page.getByRole('status').filter({ hasText: 'with 6 alarms' })).toBeVisible();
+	expect(all.map((e) => e.start)).toEqual([1, 2, 3, 4, 5, 6].map((k) => startAt + k * 20 * MIN));
+	expect(all.every((e) => e.alarms === 1)).toBe(true);
+	expect(all[0]?.summary).toBe('Ice ends — take the pack off');
+	expect(all[5]?.summary).toBe('Warm-up ends — session complete');
+
+	// Into the first warm-up: the ice that has ended no longer rings.
+	await page.clock.fastForward(20 * MIN);
+	const later = await download();
+	expect(later.map((e) => e.start)).toEqual([2, 3, 4, 5, 6].map((k) => startAt + k * 20 * MIN));
+	expect(later.every((e) => e.alarms === 1)).toBe(true);
+
+	// A paused timer has no end times to promise.
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.getByRole('button', { name: 'Add alarms to calendar' }).click();
+	await expect(page.getByRole('alert')).toContainText('Resume it, then add the alarms');
+});
+
+/** Fills the builder's phase `n` (1-based). */
+function phase(page: Page, n: number) {
+	return page.getByRole('group', { name: new RegExp(`^Phase ${n}:`) });
+}
+
+test('the builder creates, saves and starts a timer of one’s own', async ({ page }) => {
+	await page.clock.install({ time: T0 });
+	await page.goto('/timers');
+	await page.getByRole('link', { name: 'Create a timer' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Create a timer' })).toBeVisible();
+
+	await page.getByLabel('Name').fill('Evening ice');
+	await phase(page, 1).getByLabel('What').selectOption({ label: 'Ice' });
+	await phase(page, 1).getByLabel('How long').fill('12');
+	await expect(phase(page, 1)).toContainText('= 12 min');
+	await page.getByRole('button', { name: 'Add a phase' }).click();
+	await expect(phase(page, 2)).toContainText('Warm-up');
+	await phase(page, 2).getByLabel('Pick a length for phase 2').selectOption({ label: '5 min' });
+	await expect(phase(page, 2).getByLabel('How long')).toHaveValue('5:00');
+	await page.getByRole('button', { name: 'Add a phase' }).click();
+	await phase(page, 3).getByLabel('What').selectOption({ label: 'Rest' });
+	await phase(page, 3).getByLabel('How long').fill('1:30');
+	// Rest first, then the ice and its warm-up.
+	await page.getByRole('button', { name: 'Move phase 3 up' }).click();
+	await page.getByRole('button', { name: 'Move phase 2 up' }).click();
+	await expect(phase(page, 1)).toContainText('Rest');
+	await expect(phase(page, 2)).toContainText('Ice');
+	await page.getByRole('button', { name: 'Remove phase 1' }).click();
+	await expect(phase(page, 1)).toContainText('Ice');
+	await expect(phase(page, 3)).toHaveCount(0);
+	await page
+		.getByRole('group', { name: 'Rounds' })
+		.getByRole('button', { name: 'One round more' })
+		.click();
+	await expect(page.getByText('34 min in all')).toBeVisible();
+	await page.getByRole('button', { name: 'Save timer' }).click();
+
+	await expect(page).toHaveURL(/\/timers\/custom\?id=/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Evening ice' })).toBeVisible();
+	await expect(page.getByText('34 min in all')).toBeVisible();
+
+	await page.goto('/timers');
+	const own = page.getByRole('region', { name: 'Your timers' });
+	await own.getByRole('link', { name: 'Evening ice' }).click();
+	await page.clock.pauseAt(T0 + 5 * MIN);
+	await page.getByRole('button', { name: 'Start Evening ice' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ice — round 1 of 2');
+	await expect(page.getByRole('timer')).toHaveText('12:00');
+	await page.clock.fastForward(12 * MIN);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Warm-up — round 1 of 2');
+	await expect(page.getByRole('timer')).toHaveText('5:00');
+});
+
+test('a phase longer than advised is explained, kept and saved; a bad one is refused', async ({
+	page
+}) => {
+	await page.goto('/timers/edit');
+	await expect(page.getByRole('heading', { level: 1, name: 'Create a timer' })).toBeVisible();
+	await page.getByLabel('Name').fill('Long cold');
+	await phase(page, 1).getByLabel('What').selectOption({ label: 'Ice' });
+	await phase(page, 1).getByLabel('How long').fill('45');
+	await expect(phase(page, 1)).toContainText(
+		'Cold is usually advised for up to 20 minutes at a time.'
+	);
+	await expect(phase(page, 1).getByLabel('How long')).toHaveValue('45');
+
+	await page.getByRole('button', { name: 'Add a phase' }).click();
+	await phase(page, 2).getByLabel('How long').fill('3:00:00');
+	await page.getByLabel('Name').fill('');
+	await page.getByRole('button', { name: 'Save timer' }).click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('Name: Give this timer a name');
+	await expect(alert).toContainText('Phase 2 (Warm-up): That is longer than 2 hours.');
+	await expect(page).toHaveURL(/\/timers\/edit$/);
+
+	await page.getByLabel('Name').fill('Long cold');
+	await page.getByRole('button', { name: 'Remove phase 2' }).click();
+	await page.getByRole('button', { name: 'Save timer' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Long cold' })).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Phases' })).toContainText(/Ice\s*45 min/);
+});
+
+test('own timers are edited, duplicated, and deleted with undo', async ({ page }) => {
+	await page.goto('/timers/heat-20');
+	await waitForApp(page);
+	await page.getByRole('link', { name: 'Make your own from this' }).click();
+	await expect(page.getByLabel('Name')).toHaveValue('Heat, 20 minutes (copy)');
+	await expect(phase(page, 1).getByLabel('How long')).toHaveValue('20:00');
+	await page.getByLabel('Name').fill('Warm evening');
+	await page.getByRole('button', { name: 'Save timer' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Warm evening' })).toBeVisible();
+
+	await page.getByRole('link', { name: 'Edit' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Edit Warm evening' })).toBeVisible();
+	await phase(page, 1).getByLabel('How long').fill('15');
+	await page.getByRole('button', { name: 'Save timer' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Warm evening' })).toBeVisible();
+	await expect(page.getByText('15 min in all')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Duplicate' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Warm evening (copy)' })).toBeVisible();
+	await page.getByRole('button', { name: 'Delete' }).click();
+	await expect(page).toHaveURL(/\/timers$/);
+	const own = page.getByRole('region', { name: 'Your timers' });
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Deleted “Warm evening (copy)”.' })
+	).toBeVisible();
+	await expect(own.getByRole('link')).toHaveText(['Warm evening', 'Create a timer']);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(own.getByRole('link', { name: 'Warm evening (copy)' })).toBeVisible();
+	await page.reload();
+	await expect(own.getByRole('link', { name: 'Warm evening (copy)' })).toBeVisible();
+	await expect(own.getByRole('link', { name: 'Warm evening', exact: true })).toBeVisible();
+
+	await page.goto('/timers/custom?id=no-such-timer');
+	await expect(page.getByRole('alert')).toContainText('There is no timer saved with this link');
+});
+
+test('in flare mode the simple timers come first and the rest wait behind Show all', async ({
+	page
+}) => {
+	await page.addInitScript(() =>
+		localStorage.setItem('limber:display', JSON.stringify({ theme: 'system', flare: true }))
+	);
+	await page.goto('/timers');
+	const presets = page.getByRole('region', { name: 'Simple timers' });
+	await expect(presets.getByRole('heading', { level: 3 })).toHaveText([
+		'Rest, 10 minutes',
+		'Rest, 20 minutes',
+		'Ice, 20 minutes',
+		'Heat, 15 minutes',
+		'Heat, 20 minutes'
+	]);
+	await expect(page.getByRole('link', { name: 'Cold and heat' })).toHaveCount(0);
+	await page.getByRole('button', { name: /Show all timers/ }).click();
+	await expect(page.getByRole('link', { name: 'Cold and heat' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Gentle walk, 10 minutes' })).toBeVisible();
+});
+
+test('notifications are asked for only from a tap, with the reason first', async ({ page }) => {
+	await page.goto('/timers/rest-10');
+	await expect(
+		page.getByRole('heading', {
+			name: 'Get a notification when a phase ends, even with Limber in the background'
+		})
+	).toBeVisible();
+	const state = page.getByRole('status').filter({ hasText: /Notifications are/ });
+	await expect(state).toHaveText(
+		'Notifications are off. Limber only asks when you tap the button.'
+	);
+	// Headless Chromium declines every prompt, as a person tapping "Block" would.
+	await page.getByRole('button', { name: 'Allow notifications' }).click();
+	await expect(state).toContainText('Notifications are blocked for Limber.');
+	await expect(page.getByRole('button', { name: 'Allow notifications' })).toHaveCount(0);
+});
+
+test('the device check says what this browser can do, linked from Timers', async ({ page }) => {
+	await page.goto('/timers');
+	await page.getByRole('link', { name: 'Will my phone alert me?' }).click();
+	await expect(page).toHaveURL(/\/settings#device-check$/);
+	const check = page.getByRole('region', { name: 'Will my phone alert me?' });
+	await expect(check.getByRole('listitem')).toHaveCount(7);
+	for (const label of [
+		'Installed app',
+		'Notifications',
+		'Screen stays on',
+		'Chimes',
+		'Spoken cues',
+		'Vibration',
+		'Saved data'
+	])
+		await expect(check).toContainText(`${label}:`);
+	// Desktop Chromium has nothing to vibrate, and says so.
+	await expect(check).toContainText('No vibration on a computer');
+	await expect(check).toBeInViewport();
+});

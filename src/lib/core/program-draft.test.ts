@@ -1,0 +1,178 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { adviseLimits, programById } from '$lib/content/programs';
+import type { ProgramDraft } from './program-draft';
+import {
+	checkPhaseDuration,
+	copyTitle,
+	draftFromProgram,
+	duplicateProgram,
+	errorLines,
+	moveItem,
+	newDraft,
+	phaseAdvice,
+	PROGRAM_RULES,
+	toProgram,
+	validateDraft
+} from './program-draft';
+import { compileProgram } from './compile';
+import { ProgramSchema } from './schemas';
+
+const draft = (over: Partial<ProgramDraft> = {}): ProgramDraft => ({
+	title: 'Evening ice',
+	purpose: '',
+	rounds: 2,
+	phases: [
+		{ kind: 'ice', duration: '15' },
+		{ kind: 'warm-up', duration: '20:00' }
+	],
+	...over
+});
+
+describe('checkPhaseDuration', () => {
+	it('accepts 10 seconds to 2 hours, inclusive', () => {
+		expect(checkPhaseDuration('0:10')).toEqual({ ok: true, seconds: 10 });
+		expect(checkPhaseDuration('2:00:00')).toEqual({ ok: true, seconds: 7200 });
+		expect(checkPhaseDuration('120')).toEqual({ ok: true, seconds: 7200 });
+	});
+
+	it('says which way a length is out of range', () => {
+		const short = checkPhaseDuration('0:09');
+		const long = checkPhaseDuration('2:00:01');
+		expect(short.ok).toBe(false);
+		expect(long.ok).toBe(false);
+		if (!short.ok) expect(short.message).toMatch(/shorter than 10 seconds/);
+		if (!long.ok) expect(long.message).toMatch(/longer than 2 hours/);
+		const zero = checkPhaseDuration('0');
+		expect(zero.ok).toBe(false);
+	});
+});
+
+describe('validateDraft', () => {
+	it('turns a good draft into phases in seconds, trimming the name', () => {
+		const result = validateDraft(draft({ title: '  Evening ice ' }));
+		expect(result).toEqual({
+			ok: true,
+			value: {
+				title: 'Evening ice',
+				purpose: '',
+				rounds: 2,
+				phases: [
+					{ kind: 'ice', seconds: 900 },
+					{ kind: 'warm-up', seconds: 1200 }
+				]
+			}
+		});
+	});
+
+	it('reports every problem at once, each where it belongs', () => {
+		const bad = draft({
+			title: ' ',
+			rounds: 11,
+			phases: [
+				{ kind: 'ice', duration: 'soon' },
+				{ kind: 'heat', duration: '20' },
+				{ kind: 'relax', duration: '3:00:00' }
+			]
+		});
+		const result = validateDraft(bad);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors.title).toMatch(/name/);
+		expect(result.errors.rounds).toBe('Choose from 1 to 10 rounds.');
+		expect(result.errors.phase[0]).toMatch(/could not read "soon"/);
+		expect(result.errors.phase[1]).toBeUndefined();
+		expect(result.errors.phase[2]).toMatch(/longer than 2 hours/);
+		expect(errorLines(result.errors, bad.phases)).toEqual([
+			`Name: ${result.errors.title}`,
+			`Phase 1 (Ice): ${result.errors.phase[0]}`,
+			`Phase 3 (Rest): ${result.errors.phase[2]}`,
+			'Rounds: Choose from 1 to 10 rounds.'
+		]);
+	});
+
+	it('needs one to twelve phases and whole rounds from 1 to 10', () => {
+		expect(validateDraft(draft({ phases: [] }))).toMatchObject({
+			ok: false,
+			errors: { phases: 'Add at least one phase.' }
+		});
+		const many = Array.from({ length: 13 }, () => ({ kind: 'relax' as const, duration: '1' }));
+		expect(validateDraft(draft({ phases: many }))).toMatchObject({
+			ok: false,
+			errors: { phases: expect.stringMatching(/up to 12 phases; remove 1/) }
+		});
+		for (const rounds of [0, 1.5, NaN]) expect(validateDraft(draft({ rounds })).ok).toBe(false);
+		for (const rounds of [1, 10]) expect(validateDraft(draft({ rounds })).ok).toBe(true);
+	});
+
+	it('refuses an over-long name or note and an unknown kind', () => {
+		const long = 'x'.repeat(PROGRAM_RULES.maxTitle + 1);
+		expect(validateDraft(draft({ title: long })).ok).toBe(false);
+		expect(validateDraft(draft({ purpose: 'x'.repeat(501) })).ok).toBe(false);
+		const odd = draft({ phases: [{ kind: 'sauna' as never, duration: '10' }] });
+		const result = validateDraft(odd);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.errors.phase[0]).toMatch(/Choose what this phase is/);
+	});
+
+	it('makes programs the store accepts and the engine plays', () => {
+		const result = validateDraft(draft());
+		if (!result.ok) throw new Error('expected a valid draft');
+		const program = toProgram(result.value, {
+			id: 'p1',
+			now: Date.UTC(2025, 0, 2),
+			basedOn: 'ice-20'
+		});
+		expect(program.updatedAt).toBe('2025-01-02T00:00:00.000Z');
+		expect(program.basedOn).toBe('ice-20');
+		expect(v.is(ProgramSchema, program)).toBe(true);
+		const plan = compileProgram(program);
+		expect(plan.source).toEqual({ type: 'program', id: 'p1', builtIn: false });
+		expect(plan.segments.map((s) => s.durationMs)).toEqual([900e3, 1200e3, 900e3, 1200e3]);
+		expect('basedOn' in toProgram(result.value, { id: 'p2', now: 0 })).toBe(false);
+	});
+});
+
+describe('phaseAdvice', () => {
+	it('speaks up only past the commonly advised length, and changes nothing', () => {
+		expect(phaseAdvice('ice', 20 * 60, adviseLimits)).toBeNull();
+		expect(phaseAdvice('ice', 20 * 60 + 1, adviseLimits)).toBe(adviseLimits.ice.message);
+		expect(phaseAdvice('heat', 45 * 60, adviseLimits)).toBe(adviseLimits.heat.message);
+		expect(phaseAdvice('walk', 10 * 60, adviseLimits)).toBeNull();
+		// Advice is no error: a 45-minute ice phase still validates.
+		expect(validateDraft(draft({ phases: [{ kind: 'ice', duration: '45' }] })).ok).toBe(true);
+	});
+});
+
+describe('drafts from programs, copies and moves', () => {
+	it('round-trips a preset through the builder unchanged', () => {
+		const ice = programById('ice-20')!;
+		const result = validateDraft(draftFromProgram(ice));
+		expect(result.ok && result.value.phases).toEqual(ice.phases);
+		expect(draftFromProgram(ice).phases[0]).toEqual({ kind: 'ice', duration: '20:00' });
+	});
+
+	it('starts a new draft that is valid once named', () => {
+		expect(validateDraft(newDraft()).ok).toBe(false);
+		expect(validateDraft({ ...newDraft(), title: 'Rest' }).ok).toBe(true);
+	});
+
+	it('copies under a new id and name, keeping what it was based on', () => {
+		const ice = programById('ice-20')!;
+		const copy = duplicateProgram(ice, 'c1', 0);
+		expect(copy).toMatchObject({ id: 'c1', title: 'Ice, 20 minutes (copy)', basedOn: 'ice-20' });
+		expect(copy.phases).not.toBe(ice.phases);
+		const again = duplicateProgram(copy, 'c2', 0);
+		expect(again.basedOn).toBe('ice-20');
+		expect(again.title).toBe('Ice, 20 minutes (copy 2)');
+		expect(copyTitle('Ice (copy 9)')).toBe('Ice (copy 10)');
+		expect(copyTitle('x'.repeat(100))).toHaveLength(PROGRAM_RULES.maxTitle);
+	});
+
+	it('moves a phase and ignores moves off the ends', () => {
+		expect(moveItem(['a', 'b', 'c'], 0, 2)).toEqual(['b', 'c', 'a']);
+		expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'c', 'b']);
+		expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+		expect(moveItem(['a', 'b', 'c'], 2, 3)).toEqual(['a', 'b', 'c']);
+	});
+});

@@ -1,0 +1,196 @@
+// The timer builder's rules: what a program of one's own may hold, a clear message where it
+// does not, and calm advice where a phase runs longer than is commonly advised.
+import { PHASE_NAMES } from './compile';
+import { formatDurationInput, parseDuration } from './duration';
+import type { Phase, PhaseKind, Program } from './model';
+
+export const PROGRAM_RULES = {
+	minPhaseSeconds: 10,
+	maxPhaseSeconds: 2 * 3600,
+	minRounds: 1,
+	maxRounds: 10,
+	maxPhases: 12,
+	maxTitle: 80,
+	maxPurpose: 500
+} as const;
+
+/** The phase kinds a builder offers, in the order people usually reach for them. */
+export const PHASE_KINDS: readonly PhaseKind[] = ['ice', 'warm-up', 'heat', 'relax', 'walk'];
+
+/** Lengths offered to pick rather than type, in seconds. */
+export const COMMON_SECONDS: readonly number[] = [
+	30, 60, 120, 300, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200
+];
+
+/** A phase as the builder holds it: the duration stays the text the person typed. */
+export interface PhaseDraft {
+	kind: PhaseKind;
+	duration: string;
+}
+
+export interface ProgramDraft {
+	title: string;
+	purpose: string;
+	rounds: number;
+	phases: PhaseDraft[];
+}
+
+export interface DraftErrors {
+	title?: string;
+	purpose?: string;
+	rounds?: string;
+	/** About the list of phases as a whole. */
+	phases?: string;
+	/** One entry per phase, in order; undefined where that phase is fine. */
+	phase: (string | undefined)[];
+}
+
+export interface ValidProgram {
+	title: string;
+	purpose: string;
+	rounds: number;
+	phases: Phase[];
+}
+
+export type DraftCheck = { ok: true; value: ValidProgram } | { ok: false; errors: DraftErrors };
+
+/** Advice per kind of phase, as content/programs.ts provides it; passed in to keep core pure. */
+export type AdviseLimits = Record<PhaseKind, { maxSeconds: number; message: string }>;
+
+const RANGE = 'Use a time from 10 seconds to 2 hours.';
+
+/** The seconds a phase lasts, or why it cannot be used. */
+export function checkPhaseDuration(
+	text: string
+): { ok: true; seconds: number } | { ok: false; message: string } {
+	const parsed = parseDuration(text);
+	if (!parsed.ok) return parsed;
+	const { seconds } = parsed;
+	if (seconds < PROGRAM_RULES.minPhaseSeconds)
+		return { ok: false, message: `That is shorter than 10 seconds. ${RANGE}` };
+	if (seconds > PROGRAM_RULES.maxPhaseSeconds)
+		return { ok: false, message: `That is longer than 2 hours. ${RANGE}` };
+	return { ok: true, seconds };
+}
+
+/** Checks everything at once, so the person sees every problem in one go, not one per save. */
+export function validateDraft(draft: ProgramDraft): DraftCheck {
+	const errors: DraftErrors = { phase: [] };
+	const title = draft.title.trim();
+	const purpose = draft.purpose.trim();
+	if (title === '') errors.title = 'Give this timer a name, so you can find it later.';
+	else if (title.length > PROGRAM_RULES.maxTitle)
+		errors.title = `Keep the name to ${PROGRAM_RULES.maxTitle} characters or fewer.`;
+	if (purpose.length > PROGRAM_RULES.maxPurpose)
+		errors.purpose = `Keep the note to ${PROGRAM_RULES.maxPurpose} characters or fewer.`;
+	const { minRounds, maxRounds, maxPhases } = PROGRAM_RULES;
+	if (!Number.isInteger(draft.rounds) || draft.rounds < minRounds || draft.rounds > maxRounds)
+		errors.rounds = `Choose from ${minRounds} to ${maxRounds} rounds.`;
+	if (draft.phases.length === 0) errors.phases = 'Add at least one phase.';
+	else if (draft.phases.length > maxPhases)
+		errors.phases = `A timer can have up to ${maxPhases} phases; remove ${draft.phases.length - maxPhases}.`;
+
+	const phases: Phase[] = [];
+	draft.phases.forEach((phase, i) => {
+		if (!PHASE_KINDS.includes(phase.kind)) {
+			errors.phase[i] = 'Choose what this phase is: ice, warm-up, heat, rest or walk.';
+			return;
+		}
+		const checked = checkPhaseDuration(phase.duration);
+		if (checked.ok) phases.push({ kind: phase.kind, seconds: checked.seconds });
+		else errors.phase[i] = checked.message;
+	});
+
+	const failed =
+		errors.title ??
+		errors.purpose ??
+		errors.rounds ??
+		errors.phases ??
+		errors.phase.find((e) => e !== undefined);
+	if (failed !== undefined) return { ok: false, errors };
+	return { ok: true, value: { title, purpose, rounds: draft.rounds, phases } };
+}
+
+/** Every problem as one line each, for the summary above the Save button. */
+export function errorLines(errors: DraftErrors, phases: readonly PhaseDraft[]): string[] {
+	const lines: string[] = [];
+	if (errors.title) lines.push(`Name: ${errors.title}`);
+	if (errors.purpose) lines.push(`Note: ${errors.purpose}`);
+	if (errors.phases) lines.push(errors.phases);
+	errors.phase.forEach((message, i) => {
+		const kind = phases[i]?.kind;
+		const name = kind && PHASE_KINDS.includes(kind) ? ` (${PHASE_NAMES[kind]})` : '';
+		if (message) lines.push(`Phase ${i + 1}${name}: ${message}`);
+	});
+	if (errors.rounds) lines.push(`Rounds: ${errors.rounds}`);
+	return lines;
+}
+
+/**
+ * Why a phase is longer than is commonly advised, or null. Only ever said, never enforced: the
+ * person may have been told otherwise by someone who knows them.
+ */
+export function phaseAdvice(kind: PhaseKind, seconds: number, limits: AdviseLimits): string | null {
+	const limit = limits[kind];
+	return limit && seconds > limit.maxSeconds ? limit.message : null;
+}
+
+/** The builder's starting point for a new timer. */
+export function newDraft(): ProgramDraft {
+	return { title: '', purpose: '', rounds: 1, phases: [{ kind: 'relax', duration: '10:00' }] };
+}
+
+/** A saved or built-in program, as the builder edits it. */
+export function draftFromProgram(program: Program): ProgramDraft {
+	return {
+		title: program.title,
+		purpose: program.purpose,
+		rounds: program.rounds,
+		phases: program.phases.map((p) => ({ kind: p.kind, duration: formatDurationInput(p.seconds) }))
+	};
+}
+
+/** The name of a copy: "Ice (copy)", then "Ice (copy 2)", kept within the length limit. */
+export function copyTitle(title: string): string {
+	const m = /^(.*) \(copy(?: (\d+))?\)$/.exec(title);
+	const base = m ? (m[1] ?? '') : title;
+	const suffix = m ? ` (copy ${Number(m[2] ?? 1) + 1})` : ' (copy)';
+	return base.slice(0, PROGRAM_RULES.maxTitle - suffix.length).trimEnd() + suffix;
+}
+
+/** The program to store. `updatedAt` marks it as the person's own rather than built in. */
+export function toProgram(
+	value: ValidProgram,
+	meta: { id: string; now: number; basedOn?: string }
+): Program {
+	return {
+		id: meta.id,
+		title: value.title,
+		purpose: value.purpose,
+		phases: value.phases.map((p) => ({ ...p })),
+		rounds: value.rounds,
+		updatedAt: new Date(meta.now).toISOString(),
+		...(meta.basedOn ? { basedOn: meta.basedOn } : {})
+	};
+}
+
+/** A copy of a program under a new id and name, ready to save. */
+export function duplicateProgram(program: Program, id: string, now: number): Program {
+	return {
+		...program,
+		id,
+		title: copyTitle(program.title),
+		phases: program.phases.map((p) => ({ ...p })),
+		updatedAt: new Date(now).toISOString(),
+		basedOn: program.basedOn ?? program.id
+	};
+}
+
+/** `items` with the one at `from` moved to `to`; out-of-range moves change nothing. */
+export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
+	const out = [...items];
+	if (from < 0 || from >= out.length || to < 0 || to >= out.length || from === to) return out;
+	const [item] = out.splice(from, 1);
+	out.splice(to, 0, item as T);
+	return out;
+}

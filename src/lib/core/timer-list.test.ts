@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { builtInPrograms } from '$lib/content/programs';
+import type { Program } from './model';
+import { arrangeTimers, roundChoice, simpleKind } from './timer-list';
+
+const ids = (programs: Program[]) => programs.map((p) => p.id);
+const program = (id: string, kinds: Program['phases'][number]['kind'][]): Program => ({
+	id,
+	title: id,
+	purpose: '',
+	rounds: 1,
+	phases: kinds.map((kind) => ({ kind, seconds: 60 }))
+});
+
+describe('arrangeTimers', () => {
+	it('shows everything, in order, outside flare mode', () => {
+		const arranged = arrangeTimers(builtInPrograms, false);
+		expect(ids(arranged.shown)).toEqual(ids(builtInPrograms));
+		expect(arranged.more).toEqual([]);
+	});
+
+	it('in flare mode shows rest, ice and heat first and keeps contrast and walk back', () => {
+		const arranged = arrangeTimers(builtInPrograms, true);
+		expect(ids(arranged.shown)).toEqual(['rest-10', 'rest-20', 'ice-20', 'heat-15', 'heat-20']);
+		expect(ids(arranged.more)).toEqual(['contrast', 'walk-10']);
+	});
+
+	it('loses and duplicates nothing', () => {
+		const arranged = arrangeTimers(builtInPrograms, true);
+		expect(ids([...arranged.shown, ...arranged.more]).sort()).toEqual(ids(builtInPrograms).sort());
+	});
+});
+
+describe('simpleKind', () => {
+	it('counts ice with its warm-up breaks as simple, and anything mixed as not', () => {
+		expect(simpleKind(program('a', ['ice', 'warm-up']))).toBe('ice');
+		expect(simpleKind(program('b', ['ice']))).toBe('ice');
+		expect(simpleKind(program('c', ['heat']))).toBe('heat');
+		expect(simpleKind(program('d', ['relax', 'relax']))).toBe('relax');
+		expect(simpleKind(program('e', ['warm-up']))).toBeNull();
+		expect(simpleKind(program('f', ['relax', 'walk']))).toBeNull();
+		expect(simpleKind(program('g', ['ice', 'heat']))).toBeNull();
+		expect(simpleKind(program('h', []))).toBeNull();
+	});
+});
+
+describe('roundChoice', () => {
+	it('offers 1 to 6 rounds on cold timers, starting from the preset', () => {
+		const ice = builtInPrograms.find((p) => p.id === 'ice-20')!;
+		expect(roundChoice(ice)).toEqual({ min: 1, max: 6, initial: 3 });
+		expect(roundChoice({ ...ice, rounds: 9 })?.initial).toBe(6);
+		expect(roundChoice(program('heat', ['heat']))).toBeNull();
+		expect(roundChoice(builtInPrograms.find((p) => p.id === 'contrast')!)).toBeNull();
+	});
+});
