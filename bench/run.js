@@ -4,11 +4,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createStaticServer } from '../scripts/serve.js';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
 import { bundleReport } from './bundle.js';
+import { historyReport } from './history.js';
 
 const KB = 1024;
 const budgets = {
 	firstVisitJsGzip: 45 * KB,
-	precacheGzip: 300 * KB
+	precacheGzip: 300 * KB,
+	historyFirstRowsMs: 300,
+	historyExportMs: 1000
 };
 
 const server = createStaticServer(() => 'build');
@@ -45,6 +48,22 @@ try {
 	);
 	row('CSS on first visit to / (gzip)', bundle.firstVisitCssGzip, undefined, 'KB');
 	row('Everything precached for offline (gzip)', bundle.precacheGzip, budgets.precacheGzip, 'KB');
+
+	const history = await historyReport({ origin, launchOptions: chromiumLaunchOptions() });
+	results.history = history;
+	row(
+		'History of 10,000 sessions: first rows, opening /history',
+		history.firstRowsOpenMs,
+		budgets.historyFirstRowsMs,
+		'ms'
+	);
+	row(
+		'History of 10,000 sessions: first rows, from Today',
+		history.firstRowsNavigateMs,
+		budgets.historyFirstRowsMs,
+		'ms'
+	);
+	row('History of 10,000 sessions: full export', history.exportMs, budgets.historyExportMs, 'ms');
 } finally {
 	server.close();
 }
