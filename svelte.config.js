@@ -15,7 +15,7 @@ const config = {
 			fallback: undefined,
 			strict: true
 		}),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'warn', entries: ['*'] },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		// The page registers the worker itself through workbox-window (src/lib/state/pwa.svelte.ts).
 		serviceWorker: { register: false },
 		version: { name: process.env.LIMBER_VERSION },

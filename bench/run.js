@@ -5,12 +5,15 @@ import { createStaticServer } from '../scripts/serve.js';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
 import { bundleReport } from './bundle.js';
 import { timerAccuracy } from './timer.js';
+import { historyReport } from './history.js';
 
 const KB = 1024;
 const budgets = {
 	firstVisitJsGzip: 45 * KB,
 	precacheGzip: 300 * KB,
-	timerErrorMs: 100
+	timerErrorMs: 100,
+	historyFirstRowsMs: 300,
+	historyExportMs: 1000
 };
 
 const server = createStaticServer(() => 'build');
@@ -51,6 +54,21 @@ try {
 	const timer = await timerAccuracy({ origin, launchOptions: chromiumLaunchOptions() });
 	results.timer = timer;
 	row('Countdown error after a freeze (worst frame)', timer.maxErrorMs, budgets.timerErrorMs, 'ms');
+	const history = await historyReport({ origin, launchOptions: chromiumLaunchOptions() });
+	results.history = history;
+	row(
+		'History of 10,000 sessions: first rows, opening /history',
+		history.firstRowsOpenMs,
+		budgets.historyFirstRowsMs,
+		'ms'
+	);
+	row(
+		'History of 10,000 sessions: first rows, from Today',
+		history.firstRowsNavigateMs,
+		budgets.historyFirstRowsMs,
+		'ms'
+	);
+	row('History of 10,000 sessions: full export', history.exportMs, budgets.historyExportMs, 'ms');
 } finally {
 	server.close();
 }

@@ -52,7 +52,9 @@ class Settings {
 		this.#started = true;
 		void this.load();
 		onDataChange((change, remote) => {
-			if (remote && change.store === 'settings') void this.load();
+			// A restore or an erase in this tab replaces settings too.
+			const replaced = change.op === 'import' || change.op === 'clear';
+			if (change.store === 'settings' && (remote || replaced)) void this.load();
 		});
 	}
 

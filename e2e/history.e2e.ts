@@ -1,0 +1,524 @@
+// History, the daily check-in and backups: what is recorded stays, moves between browsers
+// intact, survives bad files, and raises the red-flag notice when the journal calls for it.
+import { expect, test, type Page } from '@playwright/test';
+import type { JournalEntry, SessionRecord } from '../src/lib/core/model';
+
+const zone = { timezoneId: 'Europe/Berlin', locale: 'en-GB' } as const;
+test.use(zone);
+
+/** A time in Berlin on a given day. */
+const berlin = (isoLocal: string) => new Date(`${isoLocal}+02:00`);
+
+function session(n: number): SessionRecord {
+	const startedAt = berlin('2025-05-14T08:00:00').getTime() - n * 5 * 3_600_000;
+	return {
+		id: `seed-${String(n).padStart(4, '0')}`,
+		kind: 'timer',
+		sourceId: n % 2 ? 'heat-20' : 'ice-20',
+		title: n % 2 ? 'Heat 20' : 'Ice 20',
+		activity: n % 2 ? 'heat' : 'ice',
+		startedAt,
+		endedAt: startedAt + 1_260_000,
+		activeMs: 1_200_000 - n * 1000,
+		plannedMs: 1_200_000,
+		completedSegments: 1,
+		totalSegments: 1,
+		completed: n % 3 !== 0,
+		painBefore: 6,
+		painAfter: 4,
+		...(n % 4 === 0 ? { note: `Note ${n}, with "quotes"` } : {})
+	};
+}
+
+function entry(date: string, overrides: Partial<JournalEntry> = {}): JournalEntry {
+	return {
+		date,
+		pain: 5,
+		spasms: false,
+		numbness: false,
+		water: 6,
+		note: '',
+		updatedAt: berlin(`${date}T20:00:00`).getTime(),
+		...overrides
+	};
+}
+
+/**
+ * Writes records straight into the app's IndexedDB, as an older visit would have left them.
+ * Waits for the app to create the database first, so its schema is the app's own.
+ */
+async function seed(
+	page: Page,
+	data: { sessions?: SessionRecord[]; journal?: JournalEntry[] }
+): Promise<void> {
+	await expect
+		.poll(() =>
+			page.evaluate(async () =>
+				(await indexedDB.databases()).some((d) => d.name === 'limber' && (d.version ?? 0) >= 2)
+			)
+		)
+		.toBe(true);
+	await page.evaluate(async ({ sessions = [], journal = [] }) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open('limber');
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction(['sessions', 'journal'], 'readwrite');
+			for (const s of sessions) tx.objectStore('sessions').put(s);
+			for (const j of journal) tx.objectStore('journal').put(j);
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	}, data);
+}
+
+function sessionList(page: Page) {
+	return page.getByRole('region', { name: 'Sessions' });
+}
+
+/** Every row of the history list, loading further pages until there are none. */
+async function allRows(page: Page): Promise<string[]> {
+	const list = sessionList(page);
+	const rows = list.getByRole('listitem');
+	await expect(rows.first()).toBeVisible();
+	const more = list.getByRole('button', { name: 'Show more' });
+	while (await more.isVisible()) {
+		const shown = await rows.count();
+		await more.click();
+		await expect(rows).not.toHaveCount(shown);
+	}
+	return rows.allInnerTexts();
+}
+
+test('a routine run in the player appears in history with its pain ratings, after a reload too', async ({
+	page
+}) => {
+	await page.clock.install({ time: berlin('2025-05-14T09:00:00') });
+	await page.goto('/routines/spasm-relief');
+	await page.getByRole('button', { name: 'Start spasm relief' }).click();
+	await expect(page).toHaveURL(/\/play$/);
+	await page
+		.getByRole('radiogroup', { name: /before you start/i })
+		.getByRole('radio', { name: '6 out of 10', exact: true })
+		.click();
+
+	await page.clock.fastForward('30:00');
+	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+	await page
+		.getByRole('radiogroup', { name: 'How is your pain now?' })
+		.getByRole('radio', { name: '3 out of 10', exact: true })
+		.click();
+	await expect(page.getByRole('status').filter({ hasText: 'Noted: pain 3' })).toBeVisible();
+	await page.getByRole('link', { name: 'See history' }).click();
+
+	const list = sessionList(page);
+	await expect(list.getByRole('heading', { name: 'Today' })).toBeVisible();
+	const row = list.getByRole('listitem').filter({ hasText: 'Spasm relief' });
+	await expect(row).toHaveCount(1);
+	await expect(row).toContainText('9:00');
+	await expect(row).toContainText('Completed');
+	await expect(row).toContainText(/\d+ min/);
+	await expect(row).toContainText('Pain 6 → 3');
+
+	await page.reload();
+	await expect(row).toHaveCount(1);
+	await expect(row).toContainText('Pain 6 → 3');
+	await expect(page.getByRole('term').filter({ hasText: 'Current streak' })).toBeVisible();
+	await expect(page.getByText('1 day', { exact: true })).toBeVisible();
+});
+
+test('a backup round-trips exactly into a fresh browser, and restoring twice adds nothing', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	await page.goto('/history');
+	const sessions = Array.from({ length: 45 }, (_, n) => session(n + 1));
+	const journal = [entry('2025-05-10', { pain: 7, spasms: true }), entry('2025-05-12')];
+	await seed(page, { sessions, journal });
+	await page.reload();
+	const rows = await allRows(page);
+	expect(rows).toHaveLength(45);
+
+	await page.goto('/settings');
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export backup' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^limber-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	const file = test.info().outputPath('backup.json');
+	await download.saveAs(file);
+
+	const context = await browser.newContext({ ...zone, baseURL });
+	try {
+		const other = await context.newPage();
+		await other.goto('/settings');
+		const chooser = other.getByLabel('Choose a backup file');
+		await chooser.setInputFiles(file);
+		const summary = other.getByRole('heading', { name: 'Restore “backup.json”?' });
+		await expect(summary).toBeVisible();
+		const section = other.getByRole('region', { name: 'Your data' });
+		await expect(section).toContainText('45 sessions');
+		await expect(section).toContainText('2 journal entries');
+		await expect(section).toContainText(/From \d+ \w+ 2025 to 14 May 2025/);
+		await other.getByRole('button', { name: 'Restore', exact: true }).click();
+		await expect(other.getByRole('status').filter({ hasText: 'Restored:' })).toContainText(
+			'Restored: 45 sessions added and 2 journal entries added.'
+		);
+
+		// The same file again: matched by id, so nothing is duplicated.
+		await chooser.setInputFiles(file);
+		await other.getByRole('button', { name: 'Restore', exact: true }).click();
+		await expect(other.getByRole('status').filter({ hasText: 'already here' })).toBeVisible();
+
+		await other.goto('/history');
+		expect(await allRows(other)).toEqual(rows);
+
+		// Exported again from the fresh browser, the file holds exactly the same records.
+		await other.goto('/settings');
+		const again = other.waitForEvent('download');
+		await other.getByRole('button', { name: 'Export backup' }).click();
+		const second = test.info().outputPath('backup-again.json');
+		await (await again).saveAs(second);
+		const { readFileSync } = await import('node:fs');
+		const strip = (path: string) => {
+			const { exportedAt: _, ...rest } = JSON.parse(readFileSync(path, 'utf8'));
+			return rest;
+		};
+		expect(strip(second)).toEqual(strip(file));
+		expect(strip(file).sessions).toHaveLength(45);
+	} finally {
+		await context.close();
+	}
+});
+
+test('a broken, foreign, damaged or oversized file changes nothing and says why', async ({
+	page
+}) => {
+	await page.goto('/history');
+	await seed(page, { sessions: [session(1), session(2), session(3)] });
+	await page.reload();
+	const before = await allRows(page);
+
+	await page.goto('/settings');
+	const chooser = page.getByLabel('Choose a backup file');
+	const valid = {
+		app: 'limber',
+		format: 1,
+		exportedAt: '2025-05-14T10:00:00.000Z',
+		journal: [],
+		routines: [],
+		programs: [],
+		settings: {}
+	};
+	const files: [name: string, content: string | Buffer, message: RegExp][] = [
+		['cut-short.json', '{"app":"limber","format":1,"sessions":[{"id":"x"', /isn't a Limber backup/],
+		['photo-list.json', JSON.stringify({ photos: ['a.jpg'] }), /isn't a Limber backup/],
+		[
+			'damaged.json',
+			JSON.stringify({
+				...valid,
+				sessions: [session(50), { ...session(51), painBefore: 42 }]
+			}),
+			/1 session is damaged or invalid\. Nothing was changed/
+		],
+		['huge.json', Buffer.alloc(21 * 1024 * 1024, 32), /too large/]
+	];
+	for (const [name, content, message] of files) {
+		await chooser.setInputFiles({
+			name,
+			mimeType: 'application/json',
+			buffer: Buffer.isBuffer(content) ? content : Buffer.from(content)
+		});
+		await expect(page.getByRole('alert')).toContainText(message);
+		await expect(page.getByRole('button', { name: 'Restore', exact: true })).toHaveCount(0);
+	}
+
+	await page.goto('/history');
+	expect(await allRows(page)).toEqual(before);
+});
+
+test('the red-flag notice appears after three logged days of spasms', async ({ page }) => {
+	await page.clock.install({ time: berlin('2025-05-12T08:30:00') });
+	await page.goto('/');
+	const notice = page.getByRole('region', { name: /time to see a doctor/i });
+	const checkIn = page.locator('#check-in');
+
+	for (let day = 1; day <= 3; day++) {
+		// A new day starts with an empty check-in.
+		const save = checkIn.getByRole('button', { name: 'Save check-in' });
+		await expect(save).toBeVisible();
+		await checkIn.getByRole('radio', { name: '4 out of 10', exact: true }).click();
+		await checkIn.getByRole('group', { name: 'Spasms today?' }).getByLabel('Yes').check();
+		await checkIn.getByRole('button', { name: 'One glass more' }).click();
+		await save.click();
+		await expect(checkIn.getByRole('status')).toContainText('Check-in saved');
+		if (day < 3) {
+			await expect(notice).toBeHidden();
+			await page.clock.fastForward('24:00:00');
+		}
+	}
+
+	await expect(notice).toBeVisible();
+	await expect(notice).toContainText('You have logged spasms on 3 days in a row.');
+	await expect(notice.getByRole('link', { name: 'Read when to see a doctor' })).toHaveAttribute(
+		'href',
+		'/red-flags'
+	);
+
+	// The day's entry can be changed; saying no spasms today ends the run.
+	await page.reload();
+	await expect(notice).toBeVisible();
+	await expect(checkIn.getByRole('spinbutton', { name: 'Glasses of water' })).toHaveValue('1');
+	await checkIn.getByRole('group', { name: 'Spasms today?' }).getByLabel('No').check();
+	await checkIn.getByRole('button', { name: 'Update check-in' }).click();
+	await expect(notice).toBeHidden();
+});
+
+test('the check-in asks for a pain level before saving, and the first one asks to keep data', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		(window as unknown as { persistCalls: number }).persistCalls = 0;
+		const original = navigator.storage.persist.bind(navigator.storage);
+		navigator.storage.persist = () => {
+			(window as unknown as { persistCalls: number }).persistCalls++;
+			return original();
+		};
+	});
+	const persistCalls = () =>
+		page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
+	await page.goto('/#check-in');
+	const checkIn = page.locator('#check-in');
+	await expect(checkIn).toBeInViewport();
+	await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(checkIn.getByRole('alert')).toContainText('Choose how much pain you have');
+	await checkIn.getByRole('radio', { name: '8 out of 10', exact: true }).click();
+	expect(await persistCalls()).toBe(0);
+	await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(checkIn.getByRole('alert')).toHaveCount(0);
+	await expect.poll(persistCalls).toBe(1);
+	// Severe pain today is a red flag of its own.
+	await expect(page.getByRole('region', { name: /time to see a doctor/i })).toContainText(
+		'You logged severe pain (8 out of 10) today.'
+	);
+	// Asked once only: saving again does not ask the browser again.
+	await checkIn.getByRole('radio', { name: '7 out of 10', exact: true }).click();
+	await checkIn.getByRole('button', { name: 'Update check-in' }).click();
+	await expect(checkIn.getByRole('status')).toContainText('Check-in saved');
+	await expect(page.getByRole('region', { name: /time to see a doctor/i })).toBeHidden();
+	expect(await persistCalls()).toBe(1);
+});
+
+test('a note can be added to a session, and a deleted session can be brought back', async ({
+	page
+}) => {
+	await page.clock.install({ time: berlin('2025-05-14T12:00:00') });
+	await page.goto('/history');
+	await seed(page, { sessions: [session(1), session(2), session(3)] });
+	await page.reload();
+
+	const list = sessionList(page);
+	const heat = list.getByRole('listitem').filter({ hasText: 'Heat 20' }).first();
+	await expect(list.getByRole('listitem')).toHaveCount(3);
+	const time = await heat.locator('time').innerText();
+	const row = list.getByRole('listitem').filter({ hasText: time });
+
+	await row.getByRole('button', { name: /^Add note for/ }).click();
+	await row.getByRole('textbox').fill('Helped after the drive home');
+	await row.getByRole('button', { name: 'Save note' }).click();
+	await expect(row).toContainText('Helped after the drive home');
+	await page.reload();
+	await expect(row).toContainText('Helped after the drive home');
+	await expect(row.getByRole('button', { name: /^Edit note for/ })).toBeVisible();
+
+	const toast = page.getByRole('group', { name: 'Session deleted' });
+	await row.getByRole('button', { name: /^Delete/ }).click();
+	await expect(row).toHaveCount(0);
+	await expect(list.getByRole('listitem')).toHaveCount(2);
+	await toast.getByRole('button', { name: 'Undo' }).click();
+	await expect(row).toContainText('Helped after the drive home');
+	await expect(toast).toBeHidden();
+	await page.reload();
+	await expect(row).toContainText('Helped after the drive home');
+
+	// Without Undo the offer ends after a few seconds and the session stays deleted.
+	await row.getByRole('button', { name: /^Delete/ }).click();
+	await expect(toast).toBeVisible();
+	await page.mouse.move(0, 0);
+	await page.clock.fastForward(9_000);
+	await expect(toast).toBeHidden();
+	await page.reload();
+	await expect(list.getByRole('listitem')).toHaveCount(2);
+	await expect(row).toHaveCount(0);
+});
+
+test('without IndexedDB Limber keeps working and says nothing will be kept', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', {
+			get() {
+				throw new DOMException('Storage is disabled', 'SecurityError');
+			}
+		});
+	});
+	await page.goto('/');
+	await expect(page.getByRole('alert').first()).toContainText("isn't letting Limber save");
+
+	const checkIn = page.locator('#check-in');
+	await checkIn.getByRole('radio', { name: '3 out of 10', exact: true }).click();
+	await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(checkIn.getByRole('status')).toContainText('for this visit only');
+
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'History' })
+		.click();
+	await expect(sessionList(page)).toContainText('No sessions yet');
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Settings' })
+		.click();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export backup' }).click();
+	expect((await downloading).suggestedFilename()).toMatch(/^limber-backup-/);
+	expect(errors).toEqual([]);
+});
+
+test('erasing everything asks first and offers an export', async ({ page }) => {
+	await page.goto('/history');
+	await seed(page, { sessions: [session(1)], journal: [entry('2025-05-13')] });
+	await page.goto('/settings');
+	await page.getByRole('button', { name: 'Erase all data…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Erase all data?' });
+	await expect(dialog).toBeVisible();
+	const downloading = page.waitForEvent('download');
+	await dialog.getByRole('button', { name: 'Export a backup first' }).click();
+	expect((await downloading).suggestedFilename()).toMatch(/^limber-backup-/);
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog).toBeHidden();
+
+	await page.getByRole('button', { name: 'Erase all data…' }).click();
+	await dialog.getByRole('button', { name: 'Erase everything' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'has been erased' })).toBeVisible();
+	await page.goto('/history');
+	await expect(sessionList(page)).toContainText('No sessions yet');
+});
+
+test('Today, History and Settings pass an automated accessibility check with data', async ({
+	page
+}) => {
+	const { readFileSync } = await import('node:fs');
+	const { createRequire } = await import('node:module');
+	const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+	await page.clock.install({ time: berlin('2025-05-14T18:00:00') });
+	await page.goto('/history');
+	await seed(page, {
+		sessions: Array.from({ length: 30 }, (_, n) => session(n)),
+		journal: [
+			entry('2025-05-12', { spasms: true, pain: 6 }),
+			entry('2025-05-13', { spasms: true, pain: 8, note: 'Bad night' }),
+			entry('2025-05-14', { spasms: true, pain: 3, numbness: true })
+		]
+	});
+	for (const path of ['/', '/history', '/settings']) {
+		for (const theme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: theme });
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			if (path === '/history') await expect(page.getByRole('grid')).toBeVisible();
+			if (path === '/') {
+				await expect(page.getByRole('region', { name: /time to see a doctor/i })).toBeVisible();
+			}
+			await page.evaluate(axe);
+			const violations = await page.evaluate(async () => {
+				const result = await (
+					window as unknown as {
+						axe: {
+							run: (
+								context: Document,
+								options: object
+							) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+						};
+					}
+				).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+				return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+			});
+			expect(violations, `${path} (${theme})`).toEqual([]);
+		}
+	}
+});
+
+test('the calendar moves by keyboard and describes each day', async ({ page }) => {
+	await page.clock.install({ time: berlin('2025-05-14T18:00:00') });
+	await page.goto('/history');
+	await seed(page, {
+		sessions: [session(0), session(4)],
+		journal: [entry('2025-05-13', { pain: 8, spasms: true, note: 'Bad night' })]
+	});
+	await page.reload();
+
+	const today = page.getByRole('grid', { name: 'May 2025' }).getByRole('button', {
+		name: '14 May 2025, today: 1 session, 20 min'
+	});
+	await expect(today).toHaveAttribute('tabindex', '0');
+	await today.focus();
+	await page.keyboard.press('ArrowLeft');
+	const yesterday = page.getByRole('button', {
+		name: '13 May 2025, yesterday: 1 session, 20 min; pain 8'
+	});
+	await expect(yesterday).toBeFocused();
+	const calendar = page.getByRole('region', { name: /^(May|April) 2025$/ });
+	await expect(calendar).toContainText('Check-in: pain 8 out of 10; spasms');
+	await expect(calendar).toContainText('Bad night');
+
+	await page.keyboard.press('PageUp');
+	await expect(page.getByRole('grid', { name: 'April 2025' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^13 April 2025, Sunday:/ })).toBeFocused();
+	await page.keyboard.press('Home');
+	await expect(page.getByRole('button', { name: /^7 April 2025, Monday:/ })).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(
+		page.getByRole('button', { name: '14 April 2025, Monday: nothing recorded' })
+	).toBeFocused();
+	await expect(calendar).toContainText('Nothing recorded on this day.');
+
+	await page.getByRole('button', { name: 'Next month' }).click();
+	await expect(page.getByRole('grid', { name: 'May 2025' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Next month' })).toBeDisabled();
+});
+
+test('another open tab sees a deleted session and a new check-in at once', async ({ context }) => {
+	const first = await context.newPage();
+	const second = await context.newPage();
+	await first.goto('/history');
+	await seed(first, { sessions: [session(1), session(2)] });
+	await first.reload();
+	await second.goto('/history');
+	await expect(sessionList(second).getByRole('listitem')).toHaveCount(2);
+
+	await sessionList(first)
+		.getByRole('listitem')
+		.first()
+		.getByRole('button', { name: /^Delete/ })
+		.click();
+	await expect(sessionList(second).getByRole('listitem')).toHaveCount(1);
+
+	await second.goto('/');
+	await first.goto('/');
+	const checkIn = first.locator('#check-in');
+	await checkIn.getByRole('radio', { name: '9 out of 10', exact: true }).click();
+	await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(second.getByRole('region', { name: /time to see a doctor/i })).toContainText(
+		'You logged severe pain (9 out of 10) today.'
+	);
+	await expect(
+		second.locator('#check-in').getByRole('button', { name: 'Update check-in' })
+	).toBeVisible();
+	await expect(
+		second.locator('#check-in').getByRole('radio', { name: '9 out of 10', exact: true })
+	).toHaveAttribute('aria-checked', 'true');
+});

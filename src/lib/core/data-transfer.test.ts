@@ -1,0 +1,82 @@
+// Export file names and the sentences shown before and after a restore.
+import { describe, expect, it } from 'vitest';
+import type { ImportCounts } from './backup';
+import {
+	backupFileName,
+	csvFileName,
+	describeImport,
+	summaryLines,
+	summaryRange
+} from './data-transfer';
+
+const none = { added: 0, updated: 0, unchanged: 0, kept: 0 };
+const counts = (over: Partial<ImportCounts> = {}): ImportCounts => ({
+	sessions: none,
+	journal: none,
+	routines: none,
+	programs: none,
+	settings: none,
+	...over
+});
+
+describe('file names', () => {
+	it('are dated by the local day of the export', () => {
+		const now = new Date(2024, 4, 14, 23, 30).getTime();
+		expect(backupFileName(now)).toBe('limber-backup-2024-05-14.json');
+		expect(csvFileName(now)).toBe('limber-history-2024-05-14.csv');
+	});
+});
+
+describe('summary before restoring', () => {
+	const summary = {
+		sessions: 12,
+		journal: 1,
+		routines: 0,
+		programs: 2,
+		settings: 3,
+		oldest: '2024-01-02',
+		newest: '2024-05-14'
+	};
+
+	it('counts every kind of record', () => {
+		expect(summaryLines(summary)).toEqual([
+			'12 sessions',
+			'1 journal entry',
+			'0 routines',
+			'2 timer programs',
+			'3 settings'
+		]);
+	});
+
+	it('gives the date range, or says nothing when there are no dated records', () => {
+		expect(summaryRange(summary, 'en-GB')).toBe('From 2 Jan 2024 to 14 May 2024');
+		expect(summaryRange({ ...summary, oldest: '2024-05-14' }, 'en-GB')).toBe('On 14 May 2024');
+		expect(summaryRange({ ...summary, oldest: null, newest: null })).toBeNull();
+	});
+});
+
+describe('describeImport', () => {
+	it('lists what was added and updated', () => {
+		expect(
+			describeImport(
+				counts({
+					sessions: { ...none, added: 12 },
+					journal: { ...none, updated: 1 },
+					settings: { ...none, added: 1, unchanged: 4 }
+				})
+			)
+		).toBe('Restored: 12 sessions added, 1 journal entry updated and 1 setting added.');
+	});
+
+	it('says so when nothing needed to change', () => {
+		expect(describeImport(counts({ sessions: { ...none, unchanged: 3 } }))).toBe(
+			'Everything in this backup was already here; nothing needed to change.'
+		);
+	});
+
+	it('mentions records kept because this device had a newer copy', () => {
+		expect(
+			describeImport(counts({ sessions: { ...none, added: 1 }, journal: { ...none, kept: 2 } }))
+		).toBe('Restored: 1 session added. 2 records were newer on this device and kept as they are.');
+	});
+});

@@ -1,0 +1,64 @@
+// Names and sentences around backups: the file names of exports, what a chosen backup holds
+// before restoring it, and what a restore changed.
+import type { BackupSummary, ImportCounts } from './backup';
+import { localDay, shortDay } from './days';
+
+export function backupFileName(now: number): string {
+	return `limber-backup-${localDay(now)}.json`;
+}
+
+export function csvFileName(now: number): string {
+	return `limber-history-${localDay(now)}.csv`;
+}
+
+const NOUNS = {
+	sessions: ['session', 'sessions'],
+	journal: ['journal entry', 'journal entries'],
+	routines: ['routine', 'routines'],
+	programs: ['timer program', 'timer programs'],
+	settings: ['setting', 'settings']
+} as const;
+type Kind = keyof typeof NOUNS;
+const KINDS = Object.keys(NOUNS) as Kind[];
+
+export function countOf(kind: Kind, n: number): string {
+	const [one, many] = NOUNS[kind];
+	return `${n} ${n === 1 ? one : many}`;
+}
+
+function listJoin(parts: string[]): string {
+	if (parts.length <= 1) return parts.join('');
+	return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** One line per kind of record a backup holds, e.g. ["12 sessions", "3 journal entries"]. */
+export function summaryLines(summary: BackupSummary): string[] {
+	return KINDS.map((kind) => countOf(kind, summary[kind]));
+}
+
+/** "From 2 Jan 2024 to 14 May 2024", or null when the backup holds no dated records. */
+export function summaryRange(summary: BackupSummary, locale?: string): string | null {
+	if (summary.oldest === null || summary.newest === null) return null;
+	const day = (d: string) => `${shortDay(d, locale)} ${d.slice(0, 4)}`;
+	return summary.oldest === summary.newest
+		? `On ${day(summary.oldest)}`
+		: `From ${day(summary.oldest)} to ${day(summary.newest)}`;
+}
+
+/** What a restore changed, e.g. "Restored: 12 sessions added and 1 setting updated." */
+export function describeImport(counts: ImportCounts): string {
+	const parts: string[] = [];
+	for (const kind of KINDS) {
+		const c = counts[kind];
+		if (c.added > 0) parts.push(`${countOf(kind, c.added)} added`);
+		if (c.updated > 0) parts.push(`${countOf(kind, c.updated)} updated`);
+	}
+	const kept = KINDS.reduce((sum, kind) => sum + counts[kind].kept, 0);
+	const keptNote =
+		kept > 0
+			? ` ${kept === 1 ? 'One record was' : `${kept} records were`} newer on this device and kept as they are.`
+			: '';
+	return parts.length === 0
+		? `Everything in this backup was already here; nothing needed to change.${keptNote}`
+		: `Restored: ${listJoin(parts)}.${keptNote}`;
+}

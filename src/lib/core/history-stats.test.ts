@@ -1,0 +1,216 @@
+// History maths: grouping by local day, streaks, weekly minutes, the pain series and day summaries.
+import { describe, expect, it } from 'vitest';
+import {
+	activeDays,
+	currentStreak,
+	daySummaries,
+	describePain,
+	describeWeeks,
+	groupByDay,
+	painSeries,
+	weeklyMinutes
+} from './history-stats';
+import type { JournalEntry, SessionRecord } from './model';
+
+/** Local time, so the tests hold in any time zone. */
+const at = (day: string, hour: number, minute = 0) => {
+	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+	return new Date(y, m - 1, d, hour, minute).getTime();
+};
+
+function session(
+	id: string,
+	startedAt: number,
+	overrides: Partial<SessionRecord> = {}
+): SessionRecord {
+	return {
+		id,
+		kind: 'timer',
+		sourceId: 'ice-20',
+		title: 'Ice 20',
+		activity: 'ice',
+		startedAt,
+		endedAt: startedAt + 1_200_000,
+		activeMs: 1_200_000,
+		plannedMs: 1_200_000,
+		completedSegments: 1,
+		totalSegments: 1,
+		completed: true,
+		...overrides
+	};
+}
+
+function entry(date: string, overrides: Partial<JournalEntry> = {}): JournalEntry {
+	return {
+		date,
+		pain: 5,
+		spasms: false,
+		numbness: false,
+		water: 4,
+		note: '',
+		updatedAt: 0,
+		...overrides
+	};
+}
+
+describe('groupByDay', () => {
+	it('groups by the local day a session started, newest day and session first', () => {
+		const records = [
+			session('a', at('2024-05-13', 23, 50)),
+			session('b', at('2024-05-14', 0, 10)),
+			session('c', at('2024-05-14', 18)),
+			session('d', at('2024-05-10', 9))
+		];
+		const groups = groupByDay(records);
+		expect(groups.map((g) => g.date)).toEqual(['2024-05-14', '2024-05-13', '2024-05-10']);
+		expect(groups[0]?.records.map((r) => r.id)).toEqual(['c', 'b']);
+		expect(groups[1]?.records.map((r) => r.id)).toEqual(['a']);
+	});
+
+	it('orders sessions sharing a start time by id descending, like the storage index', () => {
+		const t = at('2024-05-14', 9);
+		const groups = groupByDay([session('a', t), session('c', t), session('b', t)]);
+		expect(groups[0]?.records.map((r) => r.id)).toEqual(['c', 'b', 'a']);
+	});
+
+	it('is empty for no sessions', () => {
+		expect(groupByDay([])).toEqual([]);
+	});
+});
+
+describe('currentStreak', () => {
+	const days = (...list: string[]) => new Set(list);
+
+	it('counts consecutive days ending today', () => {
+		expect(currentStreak(days('2024-05-12', '2024-05-13', '2024-05-14'), '2024-05-14')).toBe(3);
+	});
+
+	it('keeps yesterday’s streak alive until today is over', () => {
+		expect(currentStreak(days('2024-05-12', '2024-05-13'), '2024-05-14')).toBe(2);
+	});
+
+	it('is broken by a missed day', () => {
+		expect(currentStreak(days('2024-05-10', '2024-05-11', '2024-05-14'), '2024-05-14')).toBe(1);
+		expect(currentStreak(days('2024-05-11', '2024-05-12'), '2024-05-14')).toBe(0);
+		expect(currentStreak(days(), '2024-05-14')).toBe(0);
+	});
+
+	it('runs across month and year ends', () => {
+		expect(currentStreak(days('2023-12-30', '2023-12-31', '2024-01-01'), '2024-01-01')).toBe(3);
+	});
+
+	it('counts sessions and check-ins alike', () => {
+		const active = activeDays(
+			[session('a', at('2024-05-14', 8)), session('b', at('2024-05-12', 8))],
+			[entry('2024-05-13')]
+		);
+		expect([...active].sort()).toEqual(['2024-05-12', '2024-05-13', '2024-05-14']);
+		expect(currentStreak(active, '2024-05-14')).toBe(3);
+	});
+});
+
+describe('weeklyMinutes', () => {
+	it('sums active minutes into the last eight Monday weeks, oldest first', () => {
+		const weeks = weeklyMinutes(
+			[
+				session('a', at('2024-05-14', 9), { activeMs: 10 * 60_000 }),
+				session('b', at('2024-05-13', 0, 5), { activeMs: 5 * 60_000 }),
+				session('c', at('2024-05-12', 23), { activeMs: 7 * 60_000 }),
+				session('d', at('2024-03-25', 9), { activeMs: 3 * 60_000 }),
+				session('e', at('2024-03-24', 9), { activeMs: 99 * 60_000 }),
+				session('f', at('2024-05-20', 9), { activeMs: 99 * 60_000 })
+			],
+			'2024-05-14'
+		);
+		expect(weeks).toHaveLength(8);
+		expect(weeks[0]).toEqual({ weekStart: '2024-03-25', minutes: 3 });
+		expect(weeks[6]).toEqual({ weekStart: '2024-05-06', minutes: 7 });
+		expect(weeks[7]).toEqual({ weekStart: '2024-05-13', minutes: 15 });
+		expect(weeks.reduce((sum, w) => sum + w.minutes, 0)).toBe(25);
+	});
+
+	it('rounds each week’s total, not each session', () => {
+		const weeks = weeklyMinutes(
+			[30, 30, 30].map((s, i) => session(`s${i}`, at('2024-05-14', 9 + i), { activeMs: s * 1000 })),
+			'2024-05-14',
+			1
+		);
+		expect(weeks).toEqual([{ weekStart: '2024-05-13', minutes: 2 }]);
+	});
+});
+
+describe('painSeries', () => {
+	it('gives one point per day up to today, null where nothing was logged', () => {
+		const series = painSeries(
+			[
+				entry('2024-05-14', { pain: 3 }),
+				entry('2024-05-01', { pain: 7 }),
+				entry('2024-04-14', { pain: 9 })
+			],
+			'2024-05-14'
+		);
+		expect(series).toHaveLength(30);
+		expect(series[0]).toEqual({ date: '2024-04-15', pain: null });
+		expect(series[29]).toEqual({ date: '2024-05-14', pain: 3 });
+		expect(series.find((p) => p.date === '2024-05-01')?.pain).toBe(7);
+		expect(series.filter((p) => p.pain !== null)).toHaveLength(2);
+	});
+});
+
+describe('daySummaries', () => {
+	it('counts sessions and minutes per day and attaches the check-in', () => {
+		const map = daySummaries(
+			[
+				session('b', at('2024-05-14', 18), { title: 'Heat 20', activeMs: 20 * 60_000 }),
+				session('a', at('2024-05-14', 8), { activeMs: 10 * 60_000 }),
+				session('c', at('2024-05-14', 9), { activeMs: 90_000 })
+			],
+			[entry('2024-05-14', { pain: 6 }), entry('2024-05-13', { pain: 4 })]
+		);
+		expect(map.get('2024-05-14')).toMatchObject({
+			sessions: 3,
+			minutes: 32,
+			titles: ['Ice 20', 'Heat 20']
+		});
+		expect(map.get('2024-05-14')?.entry?.pain).toBe(6);
+		expect(map.get('2024-05-13')).toMatchObject({ sessions: 0, minutes: 0, titles: [] });
+		expect(map.get('2024-05-12')).toBeUndefined();
+	});
+});
+
+describe('chart descriptions', () => {
+	it('sums up the weekly minutes', () => {
+		const weeks = [0, 10, 0, 20, 0, 0, 30, 4].map((minutes, i) => ({
+			weekStart: `w${i}`,
+			minutes
+		}));
+		expect(describeWeeks(weeks)).toBe(
+			'This week so far: 4 minutes. Over the last 8 weeks: 64 minutes in all, about 8 minutes a week.'
+		);
+		expect(describeWeeks(weeks.map((w) => ({ ...w, minutes: 0 })))).toBe(
+			'No session time in the last 8 weeks.'
+		);
+		expect(describeWeeks([{ weekStart: 'w', minutes: 1 }])).toBe('This week so far: 1 minute.');
+	});
+
+	it('sums up the pain trend with its average, highest (latest wins ties) and latest', () => {
+		const points = painSeries(
+			[
+				entry('2024-05-02', { pain: 7 }),
+				entry('2024-05-06', { pain: 7 }),
+				entry('2024-05-10', { pain: 5 }),
+				entry('2024-05-14', { pain: 2 })
+			],
+			'2024-05-14'
+		);
+		expect(describePain(points, (d) => d.slice(5))).toBe(
+			'Pain was logged on 4 days in the last 30 days, 5.3 out of 10 on average. Highest: 7 on 05-06. Latest: 2 on 05-14.'
+		);
+		expect(
+			describePain(painSeries([entry('2024-05-10', { pain: 5 })], '2024-05-14'), (d) => d)
+		).toBe('Pain was logged on 1 day in the last 30 days: 5 out of 10 on 2024-05-10.');
+		expect(describePain(painSeries([], '2024-05-14'), (d) => d)).toBe(
+			'No pain ratings were logged in the last 30 days.'
+		);
+	});
+});

@@ -1,0 +1,172 @@
+// The numbers the history screen shows: sessions grouped by local day, the current streak,
+// minutes per week, the journal's pain trend and what each calendar day holds.
+import { addDays, daysBetween, localDay, startOfWeek } from './days';
+import type { JournalEntry, SessionRecord } from './model';
+
+export interface DayGroup {
+	/** Local day, YYYY-MM-DD. */
+	date: string;
+	/** Newest first. */
+	records: SessionRecord[];
+}
+
+function newestFirst(a: SessionRecord, b: SessionRecord): number {
+	return b.startedAt - a.startedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+/** Sessions by the local day they started on, newest day first, newest session first. */
+export function groupByDay(records: readonly SessionRecord[]): DayGroup[] {
+	const groups = new Map<string, SessionRecord[]>();
+	for (const record of records) {
+		const day = localDay(record.startedAt);
+		const list = groups.get(day);
+		if (list) list.push(record);
+		else groups.set(day, [record]);
+	}
+	return [...groups]
+		.sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
+		.map(([date, list]) => ({ date, records: list.sort(newestFirst) }));
+}
+
+/** Days with a session or a check-in: what keeps a streak going. */
+export function activeDays(
+	sessions: readonly SessionRecord[],
+	journal: readonly JournalEntry[]
+): Set<string> {
+	const days = new Set<string>();
+	for (const s of sessions) days.add(localDay(s.startedAt));
+	for (const j of journal) days.add(j.date);
+	return days;
+}
+
+/**
+ * Consecutive active days ending today. A day not yet used does not break the streak until it
+ * is over, so before the first session of the day the streak still counts up to yesterday.
+ */
+export function currentStreak(days: ReadonlySet<string>, today: string): number {
+	let day = days.has(today) ? today : addDays(today, -1);
+	let streak = 0;
+	while (days.has(day)) {
+		streak++;
+		day = addDays(day, -1);
+	}
+	return streak;
+}
+
+export interface WeekMinutes {
+	/** First day of the week (Monday unless told otherwise). */
+	weekStart: string;
+	minutes: number;
+}
+
+/** Minutes actually spent (pauses excluded) in each of the last `weeks` weeks, oldest first. */
+export function weeklyMinutes(
+	sessions: readonly SessionRecord[],
+	today: string,
+	weeks = 8,
+	weekStartsOn = 1
+): WeekMinutes[] {
+	const last = startOfWeek(today, weekStartsOn);
+	const first = addDays(last, -7 * (weeks - 1));
+	const ms = new Array<number>(weeks).fill(0);
+	for (const s of sessions) {
+		const day = localDay(s.startedAt);
+		if (day < first || day > addDays(last, 6)) continue;
+		const index = Math.floor(daysBetween(first, day) / 7);
+		ms[index] = (ms[index] ?? 0) + s.activeMs;
+	}
+	return ms.map((total, i) => ({
+		weekStart: addDays(first, i * 7),
+		minutes: Math.round(total / 60_000)
+	}));
+}
+
+export interface PainPoint {
+	date: string;
+	/** Null on days without a check-in. */
+	pain: number | null;
+}
+
+/** The journal's pain rating for each of the last `days` days up to today, oldest first. */
+export function painSeries(
+	journal: readonly JournalEntry[],
+	today: string,
+	days = 30
+): PainPoint[] {
+	const byDate = new Map(journal.map((j) => [j.date, j.pain]));
+	return Array.from({ length: days }, (_, i) => {
+		const date = addDays(today, i - days + 1);
+		return { date, pain: byDate.get(date) ?? null };
+	});
+}
+
+export interface DaySummary {
+	sessions: number;
+	minutes: number;
+	/** Titles of the day's sessions, oldest first, without repeats. */
+	titles: string[];
+	/** From the day's check-in, when there is one. */
+	entry?: JournalEntry;
+}
+
+/** What each day holds, for marking the calendar and describing a chosen day. */
+export function daySummaries(
+	sessions: readonly SessionRecord[],
+	journal: readonly JournalEntry[]
+): Map<string, DaySummary> {
+	const out = new Map<string, DaySummary>();
+	const at = (day: string) => {
+		let summary = out.get(day);
+		if (!summary) out.set(day, (summary = { sessions: 0, minutes: 0, titles: [] }));
+		return summary;
+	};
+	const ms = new Map<string, number>();
+	for (const s of [...sessions].sort((a, b) => a.startedAt - b.startedAt)) {
+		const day = localDay(s.startedAt);
+		const summary = at(day);
+		summary.sessions++;
+		ms.set(day, (ms.get(day) ?? 0) + s.activeMs);
+		if (!summary.titles.includes(s.title)) summary.titles.push(s.title);
+	}
+	for (const [day, total] of ms) at(day).minutes = Math.round(total / 60_000);
+	for (const j of journal) at(j.date).entry = j;
+	return out;
+}
+
+function minutesText(n: number): string {
+	return `${n} ${n === 1 ? 'minute' : 'minutes'}`;
+}
+
+/** The weekly chart in one sentence, for people who cannot see it. */
+export function describeWeeks(weeks: readonly WeekMinutes[]): string {
+	const current = weeks[weeks.length - 1];
+	if (!current) return 'No weeks to show.';
+	const total = weeks.reduce((sum, w) => sum + w.minutes, 0);
+	if (weeks.length === 1) return `This week so far: ${minutesText(current.minutes)}.`;
+	if (total === 0) return `No session time in the last ${weeks.length} weeks.`;
+	const average = Math.round(total / weeks.length);
+	return `This week so far: ${minutesText(current.minutes)}. Over the last ${weeks.length} weeks: ${minutesText(total)} in all, about ${minutesText(average)} a week.`;
+}
+
+/**
+ * The pain trend in one sentence: how often it was logged, its average, its highest and the
+ * latest rating. `dayName` writes a day for people (e.g. "14 May").
+ */
+export function describePain(
+	points: readonly PainPoint[],
+	dayName: (day: string) => string
+): string {
+	const logged = points.filter((p): p is { date: string; pain: number } => p.pain !== null);
+	const span = `the last ${points.length} days`;
+	if (logged.length === 0) return `No pain ratings were logged in ${span}.`;
+	const average =
+		Math.round((logged.reduce((sum, p) => sum + p.pain, 0) / logged.length) * 10) / 10;
+	let highest = logged[0] as { date: string; pain: number };
+	for (const p of logged) if (p.pain >= highest.pain) highest = p;
+	const latest = logged[logged.length - 1] as { date: string; pain: number };
+	const days = `${logged.length} ${logged.length === 1 ? 'day' : 'days'}`;
+	if (logged.length === 1) {
+		return `Pain was logged on 1 day in ${span}: ${latest.pain} out of 10 on ${dayName(latest.date)}.`;
+	}
+	return `Pain was logged on ${days} in ${span}, ${average} out of 10 on average. Highest: ${highest.pain} on ${dayName(highest.date)}. Latest: ${latest.pain} on ${dayName(latest.date)}.`;
+}

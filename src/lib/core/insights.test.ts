@@ -1,0 +1,120 @@
+// Pain insights: averaged per timer activity and per routine, shown only with enough rated sessions.
+import { describe, expect, it } from 'vitest';
+import { describeChange, MIN_RATED_SESSIONS, painInsights } from './insights';
+import type { SessionRecord } from './model';
+
+let n = 0;
+function rated(
+	painBefore: number | undefined,
+	painAfter: number | undefined,
+	overrides: Partial<SessionRecord> = {}
+): SessionRecord {
+	n++;
+	return {
+		id: `s${n}`,
+		kind: 'timer',
+		sourceId: 'ice-20',
+		title: 'Ice 20',
+		activity: 'ice',
+		startedAt: 1_700_000_000_000 + n * 3_600_000,
+		endedAt: 1_700_000_000_000 + n * 3_600_000 + 60_000,
+		activeMs: 60_000,
+		plannedMs: 60_000,
+		completedSegments: 1,
+		totalSegments: 1,
+		completed: true,
+		painBefore,
+		painAfter,
+		...overrides
+	};
+}
+
+describe('painInsights', () => {
+	it('reports the average change after ice once there are enough rated sessions', () => {
+		const sessions = [rated(6, 4), rated(7, 5), rated(5, 4), rated(6, 5), rated(8, 6)];
+		expect(painInsights(sessions)).toEqual([
+			{
+				key: 'activity:ice',
+				label: 'ice',
+				sessions: 5,
+				averageChange: -1.6,
+				sentence: 'After ice, your pain was on average 1.6 points lower (5 sessions).'
+			}
+		]);
+	});
+
+	it('stays silent below the minimum and ignores sessions missing a rating', () => {
+		expect(MIN_RATED_SESSIONS).toBe(3);
+		const sessions = [rated(6, 4), rated(7, 5), rated(6, undefined), rated(undefined, 3)];
+		expect(painInsights(sessions)).toEqual([]);
+		expect(painInsights([...sessions, rated(5, 5)])).toHaveLength(1);
+	});
+
+	it('keeps each activity apart, in a fixed order, and names rest and walks plainly', () => {
+		const sessions = [
+			...[1, 2, 3].map(() => rated(5, 6, { activity: 'walk', sourceId: 'walk-10' })),
+			...[1, 2, 3].map(() => rated(5, 3, { activity: 'relax', sourceId: 'rest-10' })),
+			...[1, 2, 3].map(() => rated(6, 5, { activity: 'heat', sourceId: 'heat-20' })),
+			...[1, 2, 3].map(() => rated(4, 4, { activity: 'contrast', sourceId: 'contrast' }))
+		];
+		expect(painInsights(sessions).map((i) => i.sentence)).toEqual([
+			'After heat, your pain was on average 1 point lower (3 sessions).',
+			'After rest, your pain was on average 2 points lower (3 sessions).',
+			'After a walk, your pain was on average 1 point higher (3 sessions).',
+			'After contrast (ice and heat), your pain was about the same as before (3 sessions).'
+		]);
+	});
+
+	it('reports each routine by its latest title, after the activities', () => {
+		const routine = (before: number, after: number, title = 'Spasm relief') =>
+			rated(before, after, {
+				kind: 'routine',
+				activity: 'stretch',
+				sourceId: 'spasm-relief',
+				title
+			});
+		const sessions = [
+			routine(6, 5, 'Old name'),
+			routine(6, 4),
+			routine(5, 4),
+			rated(6, 5),
+			rated(6, 5),
+			rated(6, 5),
+			...[1, 2, 3, 4].map(() =>
+				rated(3, 2, {
+					kind: 'routine',
+					activity: 'stretch',
+					sourceId: 'desk-break',
+					title: 'Desk break'
+				})
+			)
+		];
+		const insights = painInsights(sessions);
+		expect(insights.map((i) => i.key)).toEqual([
+			'activity:ice',
+			'routine:desk-break',
+			'routine:spasm-relief'
+		]);
+		expect(insights[2]?.sentence).toBe(
+			'After the Spasm relief routine, your pain was on average 1.3 points lower (3 sessions).'
+		);
+	});
+
+	it('rounds halves away from zero, both ways', () => {
+		const down = [rated(5, 4), rated(5, 4), rated(5, 4), rated(5, 3)]; // mean −1.25
+		const up = [rated(4, 5), rated(4, 5), rated(4, 5), rated(3, 5)]; // mean +1.25
+		expect(painInsights(down)[0]?.averageChange).toBe(-1.3);
+		expect(painInsights(up)[0]?.averageChange).toBe(1.3);
+	});
+});
+
+describe('describeChange', () => {
+	it('never gives advice, only what was observed', () => {
+		expect(describeChange('ice', -1.5, 5)).toBe(
+			'After ice, your pain was on average 1.5 points lower (5 sessions).'
+		);
+		expect(describeChange('heat', 0, 4)).toBe(
+			'After heat, your pain was about the same as before (4 sessions).'
+		);
+	});
+});

@@ -1,0 +1,242 @@
+// The history screen's data: sessions newest first in pages from the storage index, the
+// overview (calendar, streak, weekly minutes, pain trend, insights), note edits and deletion
+// with undo. Changes from other tabs, the player and restores appear without a reload.
+import { browser } from '$app/environment';
+import { localDay } from '$lib/core/days';
+import {
+	currentStreak,
+	daySummaries,
+	groupByDay,
+	painSeries,
+	weeklyMinutes,
+	type DayGroup,
+	type DaySummary
+} from '$lib/core/history-stats';
+import { painInsights, type PainInsight } from '$lib/core/insights';
+import type { JournalEntry, SessionRecord } from '$lib/core/model';
+import { journal as journalStore, onDataChange, sessions as sessionStore } from '$lib/storage';
+
+type SessionCursor = sessionStore.SessionCursor;
+
+/** Small enough to read and draw at once even with years of history. */
+const FIRST_PAGE = 20;
+const PAGE = 50;
+/** The storage layer's largest page. */
+const MAX_PAGE = 500;
+/** How long "Undo" stays offered after a delete. */
+export const UNDO_MS = 8_000;
+/** Several changes in a burst (a restore, another tab) cause one re-read. */
+const REFRESH_DELAY_MS = 150;
+
+function newestFirst(a: SessionRecord, b: SessionRecord): number {
+	return b.startedAt - a.startedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+class History {
+	/** Loaded so far, newest first. */
+	records = $state.raw<SessionRecord[]>([]);
+	days: DayGroup[] = $derived(groupByDay(this.records));
+	hasMore = $state(false);
+	loaded = $state(false);
+	loadingMore = $state(false);
+
+	/** Everything, for the overview; read after the first page is on screen. */
+	allSessions = $state.raw<SessionRecord[]>([]);
+	allJournal = $state.raw<JournalEntry[]>([]);
+	overviewLoaded = $state(false);
+	today = $state('');
+
+	summaries: Map<string, DaySummary> = $derived(daySummaries(this.allSessions, this.allJournal));
+	streak = $derived(this.today ? currentStreak(new Set(this.summaries.keys()), this.today) : 0);
+	weekly = $derived(this.today ? weeklyMinutes(this.allSessions, this.today) : []);
+	trend = $derived(this.today ? painSeries(this.allJournal, this.today) : []);
+	insights: PainInsight[] = $derived(painInsights(this.allSessions));
+
+	/** The session just deleted, while Undo is offered. */
+	deleted = $state.raw<SessionRecord | null>(null);
+	/** The last failed change, worded for a role="alert". */
+	error = $state<string | null>(null);
+
+	#next: SessionCursor | null = null;
+	#started = false;
+	#refreshTimer: ReturnType<typeof setTimeout> | undefined;
+	#undoTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Keys of this tab's own writes, already applied here, so their echo is not re-read. */
+	#own = new Set<string>();
+	#generation = 0;
+	#overviewGeneration = 0;
+	#pendingList = false;
+	/** Reads under way; one that began before this tab's own write may bring back old data. */
+	#reading = 0;
+
+	start(): void {
+		if (!browser || this.#started) return;
+		this.#started = true;
+		onDataChange((change, remote) => {
+			if (change.store !== 'sessions' && change.store !== 'journal') return;
+			if (!remote && change.key !== undefined && this.#own.delete(`${change.store}:${change.key}`))
+				return;
+			this.#scheduleRefresh(change.store === 'sessions');
+		});
+		void this.#firstLoad();
+	}
+
+	async #firstLoad(): Promise<void> {
+		await this.#loadList(FIRST_PAGE);
+		// The overview reads every record; starting it after the first rows keeps them fast.
+		await this.#loadOverview();
+	}
+
+	/** Reads the first `count` sessions again (after a change), keeping what was shown. */
+	async #loadList(count: number): Promise<void> {
+		const generation = ++this.#generation;
+		const records: SessionRecord[] = [];
+		let next: SessionCursor | null = null;
+		this.#reading++;
+		try {
+			do {
+				const page = await sessionStore.listPage({
+					...(next ?? {}),
+					limit: Math.min(MAX_PAGE, count - records.length)
+				});
+				records.push(...page.records);
+				next = page.next;
+			} while (next && records.length < count);
+		} finally {
+			this.#reading--;
+		}
+		if (generation !== this.#generation) return;
+		this.records = records;
+		this.#next = next;
+		this.hasMore = next !== null;
+		this.loaded = true;
+	}
+
+	async #loadOverview(): Promise<void> {
+		const generation = ++this.#overviewGeneration;
+		this.#reading++;
+		const [sessions, entries] = await Promise.all([sessionStore.all(), journalStore.all()]).finally(
+			() => this.#reading--
+		);
+		if (generation !== this.#overviewGeneration) return;
+		this.allSessions = sessions;
+		this.allJournal = entries;
+		this.today = localDay(Date.now());
+		this.overviewLoaded = true;
+	}
+
+	#scheduleRefresh(list: boolean): void {
+		clearTimeout(this.#refreshTimer);
+		const wantList = list || this.#pendingList;
+		this.#pendingList = wantList;
+		this.#refreshTimer = setTimeout(() => {
+			this.#pendingList = false;
+			if (wantList) void this.#loadList(Math.max(FIRST_PAGE, this.records.length));
+			void this.#loadOverview();
+		}, REFRESH_DELAY_MS);
+	}
+
+	async loadMore(): Promise<void> {
+		const cursor = this.#next;
+		if (!cursor || this.loadingMore) return;
+		this.loadingMore = true;
+		const generation = this.#generation;
+		try {
+			const page = await sessionStore.listPage({ ...cursor, limit: PAGE });
+			// A refresh replaced the list meanwhile; its cursor is the one to follow.
+			if (generation !== this.#generation) return;
+			this.records = [...this.records, ...page.records];
+			this.#next = page.next;
+			this.hasMore = page.next !== null;
+		} finally {
+			this.loadingMore = false;
+		}
+	}
+
+	/** Saves a session's note; an empty note removes it. */
+	async updateNote(id: string, note: string): Promise<boolean> {
+		const record = this.records.find((r) => r.id === id);
+		if (!record) return false;
+		const text = note.trim();
+		const next: SessionRecord = { ...record };
+		if (text) next.note = text;
+		else delete next.note;
+		this.error = null;
+		this.#own.add(`sessions:${id}`);
+		const result = await sessionStore.put(next);
+		if (!result.ok) {
+			this.#own.delete(`sessions:${id}`);
+			this.error = result.error.message;
+			return false;
+		}
+		this.#replace(id, next);
+		this.#settle();
+		return true;
+	}
+
+	/** Deletes a session at once and offers Undo for a while. */
+	async remove(id: string): Promise<boolean> {
+		const record = this.records.find((r) => r.id === id);
+		if (!record) return false;
+		this.error = null;
+		this.#own.add(`sessions:${id}`);
+		const result = await sessionStore.remove(id);
+		if (!result.ok) {
+			this.#own.delete(`sessions:${id}`);
+			this.error = result.error.message;
+			return false;
+		}
+		this.records = this.records.filter((r) => r.id !== id);
+		this.allSessions = this.allSessions.filter((r) => r.id !== id);
+		this.deleted = record;
+		this.resumeUndo();
+		this.#settle();
+		return true;
+	}
+
+	/** Puts the deleted session back exactly as it was. */
+	async undo(): Promise<boolean> {
+		const record = this.deleted;
+		if (!record) return false;
+		clearTimeout(this.#undoTimer);
+		this.#own.add(`sessions:${record.id}`);
+		const result = await sessionStore.put(record);
+		if (!result.ok) {
+			this.#own.delete(`sessions:${record.id}`);
+			this.error = result.error.message;
+			return false;
+		}
+		this.deleted = null;
+		this.records = [...this.records, record].sort(newestFirst);
+		this.allSessions = [...this.allSessions, record].sort((a, b) => -newestFirst(a, b));
+		this.#settle();
+		return true;
+	}
+
+	/** Keeps Undo on screen while the user is reaching for it (hover or keyboard focus). */
+	holdUndo(): void {
+		clearTimeout(this.#undoTimer);
+	}
+
+	resumeUndo(): void {
+		clearTimeout(this.#undoTimer);
+		if (this.deleted) this.#undoTimer = setTimeout(() => (this.deleted = null), UNDO_MS);
+	}
+
+	dismissUndo(): void {
+		clearTimeout(this.#undoTimer);
+		this.deleted = null;
+	}
+
+	/** A read that overlapped this tab's own write may land with older data: read once more. */
+	#settle(): void {
+		if (this.#reading > 0) this.#scheduleRefresh(true);
+	}
+
+	#replace(id: string, next: SessionRecord): void {
+		this.records = this.records.map((r) => (r.id === id ? next : r));
+		this.allSessions = this.allSessions.map((r) => (r.id === id ? next : r));
+	}
+}
+
+export const history = new History();

@@ -1,0 +1,72 @@
+// The daily check-in for Today: today's entry, the recent days behind the red-flag notice, and
+// saving, kept current when another tab writes or the day changes while the app is open.
+import { browser } from '$app/environment';
+import { addDays, localDay } from '$lib/core/days';
+import type { JournalEntry } from '$lib/core/model';
+import { journalRedFlags, type JournalFlag } from '$lib/core/red-flags';
+import { journal as journalStore, onDataChange, type WriteResult } from '$lib/storage';
+
+/** What the user fills in; the date and edit time are added when saving. */
+export type CheckInDraft = Omit<JournalEntry, 'date' | 'updatedAt'>;
+
+/** Enough days back to tell a run of spasms from a single day, and to say how long it is. */
+const RECENT_DAYS = 14;
+/** How often to notice that midnight has passed while the app stays open. */
+const DAY_CHECK_MS = 60_000;
+
+class Journal {
+	/** The local day the check-in is for. */
+	today = $state(browser ? localDay(Date.now()) : '');
+	/** Today's entry, once loaded; null when there is none yet. */
+	entry = $state.raw<JournalEntry | null>(null);
+	/** Entries of the last two weeks, oldest first. */
+	recent = $state.raw<JournalEntry[]>([]);
+	loaded = $state(false);
+	flags: JournalFlag[] = $derived(this.today ? journalRedFlags(this.recent, this.today) : []);
+	#started = false;
+	#loading = 0;
+
+	start(): void {
+		if (!browser || this.#started) return;
+		this.#started = true;
+		void this.load();
+		onDataChange((change) => {
+			if (change.store === 'journal') void this.load();
+		});
+		setInterval(() => this.#checkDay(), DAY_CHECK_MS);
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState === 'visible') this.#checkDay();
+		});
+	}
+
+	async load(): Promise<void> {
+		const today = localDay(Date.now());
+		// A slow read must not overwrite a newer one that finished first.
+		const ticket = ++this.#loading;
+		const recent = await journalStore.range(addDays(today, -(RECENT_DAYS - 1)), today);
+		if (ticket !== this.#loading) return;
+		this.today = today;
+		this.recent = recent;
+		this.entry = recent.find((e) => e.date === today) ?? null;
+		this.loaded = true;
+	}
+
+	/** Saves today's check-in, replacing an earlier one from today. Never throws. */
+	async save(draft: CheckInDraft): Promise<WriteResult> {
+		const today = localDay(Date.now());
+		const entry: JournalEntry = { ...draft, date: today, updatedAt: Date.now() };
+		const result = await journalStore.put(entry);
+		// The change listener reloads too; updating now keeps the form from flickering.
+		if (result.ok && this.today === today) {
+			this.entry = entry;
+			this.recent = [...this.recent.filter((e) => e.date !== today), entry];
+		}
+		return result;
+	}
+
+	#checkDay(): void {
+		if (localDay(Date.now()) !== this.today) void this.load();
+	}
+}
+
+export const journal = new Journal();
