@@ -2,22 +2,32 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { compileRoutine, planTotalMs } from '$lib/core/compile';
 import type { PhaseKind, Position } from '$lib/core/model';
+import { isLyingDownOnly } from '$lib/core/routine-filter';
+import { ROUTINE_LIMITS, validateRoutine } from '$lib/core/routine-rules';
+import { PlanSchema } from '$lib/core/schemas';
+import {
+	decodeRoutine,
+	encodeRoutine,
+	MAX_LINK_CHARS,
+	parseRoutineFile,
+	routineFile
+} from '$lib/core/share';
 import { exerciseById, exercises } from './exercises';
 import { disclaimer, guideTopicBySlug, guideTopics, redFlags } from './guide';
 import { adviseLimits, builtInPrograms, programById, safetyNotes } from './programs';
-import {
-	builtInRoutines,
-	routineById,
-	routineDurationSeconds,
-	routinePositions,
-	SWITCH_SIDES_SECONDS
-} from './routines';
+import { builtInRoutines, routineById, routinePositions } from './routines';
 
 const staticDir = fileURLToPath(new URL('../../../static/exercises/', import.meta.url));
 const contentDir = fileURLToPath(new URL('./', import.meta.url));
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const phaseKinds: PhaseKind[] = ['ice', 'warm-up', 'heat', 'relax', 'walk'];
+// The same lookup the app compiles with (routinePlan in state/library.svelte.ts).
+const exerciseMap = new Map(exercises.map((e) => [e.id, e]));
+const isKnown = (id: string) => exerciseMap.has(id);
+const positionOf = (id: string) => exerciseById(id)?.position;
 
 /** Exercises whose movement alternates between two poses, drawn as two animated frames. */
 const alternating = [
@@ -188,9 +198,64 @@ describe('routines', () => {
 			if ('seconds' in step.hold) expect(step.hold.seconds).toBeGreaterThan(0);
 			else expect(step.hold.reps * step.hold.secondsPerRep).toBeGreaterThan(0);
 		}
-		const minutes = routineDurationSeconds(r) / 60;
+		const minutes = planTotalMs(compileRoutine(r, exerciseMap)) / 60_000;
 		expect(minutes).toBeGreaterThanOrEqual(5);
 		expect(minutes).toBeLessThanOrEqual(15);
+	});
+
+	it.each(builtInRoutines.map((r) => [r.id, r] as const))(
+		'%s compiles to a valid plan with a picture for every exercise step',
+		(_id, r) => {
+			const plan = compileRoutine(r, exerciseMap);
+			expect(v.is(PlanSchema, plan)).toBe(true);
+			expect(plan.source).toEqual({ type: 'routine', id: r.id, builtIn: true });
+			expect(plan.segments[0]?.kind).toBe('lead-in');
+			const exercisesInPlan = plan.segments.filter((s) => s.kind === 'exercise');
+			const expected = r.steps.reduce((n, s) => n + (s.perSide ? 2 : 1), 0);
+			expect(exercisesInPlan).toHaveLength(expected);
+			for (const s of exercisesInPlan) {
+				expect(s.durationMs).toBeGreaterThan(0);
+				expect(exerciseById(s.exerciseId!)?.illustration).toBe(`/exercises/${s.exerciseId}.svg`);
+			}
+		}
+	);
+
+	it.each(builtInRoutines.map((r) => [r.id, r] as const))(
+		'%s can be duplicated, shared and exported within the editor limits',
+		(_id, r) => {
+			expect(validateRoutine(r, isKnown)).toEqual([]);
+			const draft = { title: r.title, purpose: r.purpose, steps: r.steps };
+			expect(decodeRoutine(encodeRoutine(draft), isKnown)).toEqual({ ok: true, routine: draft });
+			expect(parseRoutineFile(routineFile(draft), isKnown)).toEqual({ ok: true, routine: draft });
+		}
+	);
+
+	it('fits the largest routine the editor allows, with the longest exercise id, in a link', () => {
+		const longest = exercises.map((e) => e.id).sort((a, b) => b.length - a.length)[0]!;
+		const L = ROUTINE_LIMITS;
+		const draft = {
+			title: '\u0001'.repeat(L.titleMax),
+			purpose: '\u0001'.repeat(L.purposeMax),
+			steps: Array.from({ length: L.stepsMax }, () => ({
+				exerciseId: longest,
+				hold: { reps: L.reps.max, secondsPerRep: L.secondsPerRep.max },
+				perSide: true,
+				restAfterSeconds: L.restSeconds.max
+			}))
+		};
+		expect(validateRoutine(draft, isKnown)).toEqual([]);
+		expect(encodeRoutine(draft).length).toBeLessThanOrEqual(MAX_LINK_CHARS);
+	});
+
+	it('offers flare day, and only routines done lying down, in flare mode', () => {
+		const lying = builtInRoutines.filter((r) => isLyingDownOnly(r, positionOf)).map((r) => r.id);
+		expect(lying).toContain('flare-day');
+		for (const id of lying) {
+			for (const p of routinePositions(routineById(id)!)) {
+				expect(['lying-back', 'lying-front']).toContain(p);
+			}
+		}
+		expect(lying).not.toContain('spasm-relief');
 	});
 
 	it.each(builtInRoutines.map((r) => [r.id, r] as const))(
@@ -218,7 +283,7 @@ describe('routines', () => {
 		expect(steps.filter((s) => s.exerciseId === 'childs-pose').length).toBeGreaterThanOrEqual(2);
 	});
 
-	it('lists positions in first-seen order and adds up durations', () => {
+	it('lists positions in first-seen order', () => {
 		const r = {
 			id: 'x',
 			title: 'x',
@@ -236,8 +301,6 @@ describe('routines', () => {
 			]
 		};
 		expect(routinePositions(r)).toEqual(['standing', 'kneeling']);
-		expect(routineDurationSeconds(r)).toBe(60 + 10 + 20 * 2 + SWITCH_SIDES_SECONDS + 30 + 5);
-		expect(routineDurationSeconds(r, 0)).toBe(60 + 10 + 40 + 30 + 5);
 	});
 });
 

@@ -2,9 +2,6 @@
 import type { Position, Routine, RoutineStep } from '$lib/core/model';
 import { exerciseById } from './exercises';
 
-/** Seconds allowed to change sides in a per-side step; an estimate for durations shown in lists. */
-export const SWITCH_SIDES_SECONDS = 5;
-
 const hold = (
 	exerciseId: string,
 	seconds: number,
@@ -131,26 +128,4 @@ export function routinePositions(routine: Routine): Position[] {
 		if (position && !seen.includes(position)) seen.push(position);
 	}
 	return seen;
-}
-
-/** Seconds one side of a step takes: the hold, or reps times seconds per rep. */
-export function stepWorkSeconds(step: RoutineStep): number {
-	return 'seconds' in step.hold ? step.hold.seconds : step.hold.reps * step.hold.secondsPerRep;
-}
-
-/**
- * Estimated length of a routine: work on each side, a side switch for per-side steps and the
- * rests. A lead-in before the first step is not counted.
- */
-export function routineDurationSeconds(
-	routine: Routine,
-	switchSidesSeconds = SWITCH_SIDES_SECONDS
-): number {
-	let total = 0;
-	for (const step of routine.steps) {
-		const work = stepWorkSeconds(step);
-		total += step.perSide ? work * 2 + switchSidesSeconds : work;
-		total += step.restAfterSeconds;
-	}
-	return total;
 }

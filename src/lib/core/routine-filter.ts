@@ -1,0 +1,86 @@
+// Which routines to list: by the positions they use, by length, and only lying-down ones in
+// flare mode (when getting up and down from the floor is the hard part).
+import type { Position, Routine } from './model';
+import { positionOrder } from './positions';
+
+/** Finds an exercise's position; undefined for an exercise the app does not know. */
+export type PositionOf = (exerciseId: string) => Position | undefined;
+
+export const LYING_POSITIONS: readonly Position[] = ['lying-back', 'lying-front'];
+
+/**
+ * True when every step is done lying on the back or the front. A routine with no steps, or
+ * with an exercise whose position is unknown, is not: flare mode must never show a routine
+ * that may ask the person to stand or kneel.
+ */
+export function isLyingDownOnly(routine: Pick<Routine, 'steps'>, positionOf: PositionOf): boolean {
+	if (routine.steps.length === 0) return false;
+	return routine.steps.every((step) => {
+		const position = positionOf(step.exerciseId);
+		return position !== undefined && LYING_POSITIONS.includes(position);
+	});
+}
+
+export type LengthFilter = 'any' | 'short' | 'medium' | 'long';
+
+const MINUTE = 60_000;
+/** Upper bounds (inclusive) of the short and medium lengths. */
+export const LENGTH_BOUNDS = { short: 7 * MINUTE, medium: 12 * MINUTE } as const;
+
+export const LENGTH_FILTERS: readonly { value: LengthFilter; label: string }[] = [
+	{ value: 'any', label: 'Any length' },
+	{ value: 'short', label: 'Up to 7 minutes' },
+	{ value: 'medium', label: '7 to 12 minutes' },
+	{ value: 'long', label: 'Over 12 minutes' }
+];
+
+export function lengthMatches(totalMs: number, filter: LengthFilter): boolean {
+	switch (filter) {
+		case 'any':
+			return true;
+		case 'short':
+			return totalMs <= LENGTH_BOUNDS.short;
+		case 'medium':
+			return totalMs > LENGTH_BOUNDS.short && totalMs <= LENGTH_BOUNDS.medium;
+		case 'long':
+			return totalMs > LENGTH_BOUNDS.medium;
+	}
+}
+
+export interface RoutineFilter {
+	/** Show routines that use this position; 'any' shows all. */
+	position: Position | 'any';
+	length: LengthFilter;
+}
+
+export const NO_FILTER: RoutineFilter = { position: 'any', length: 'any' };
+
+/** Reads a filter from a query string, ignoring anything it does not recognise. */
+export function parseRoutineFilter(params: URLSearchParams): RoutineFilter {
+	const position = params.get('position');
+	const length = params.get('length');
+	return {
+		position: positionOrder.find((p) => p === position) ?? 'any',
+		length: LENGTH_FILTERS.find((l) => l.value === length)?.value ?? 'any'
+	};
+}
+
+/** The query string for a filter ('' when nothing is filtered), so a filtered list can be linked. */
+export function routineFilterQuery(filter: RoutineFilter): string {
+	const params = new URLSearchParams();
+	if (filter.position !== 'any') params.set('position', filter.position);
+	if (filter.length !== 'any') params.set('length', filter.length);
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}
+
+export function routineMatches(
+	routine: Pick<Routine, 'steps'>,
+	filter: RoutineFilter,
+	positionOf: PositionOf,
+	totalMs: number
+): boolean {
+	if (!lengthMatches(totalMs, filter.length)) return false;
+	if (filter.position === 'any') return true;
+	return routine.steps.some((step) => positionOf(step.exerciseId) === filter.position);
+}

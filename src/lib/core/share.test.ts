@@ -1,0 +1,306 @@
+// Shared links and routine files: what goes out comes back, and nothing broken gets in.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RoutineStep } from './model';
+import { MESSAGES, ROUTINE_LIMITS, validateRoutine, type RoutineDraft } from './routine-rules';
+import {
+	decodeRoutine,
+	encodePayload,
+	encodeRoutine,
+	FILE_ERRORS,
+	LINK_ERRORS,
+	MAX_FILE_BYTES,
+	MAX_LINK_CHARS,
+	parseRoutineFile,
+	payloadFromHash,
+	routineFile,
+	routineFileName,
+	routineLink,
+	SHARE_PATH
+} from './share';
+
+const ids = ['childs-pose', 'cat-cow', 'standing-back-extension'];
+const known = (id: string) => ids.includes(id);
+const L = ROUTINE_LIMITS;
+
+const sample: RoutineDraft = {
+	title: 'Evening ease',
+	purpose: 'Before bed. Slow and quiet.',
+	steps: [
+		{ exerciseId: 'childs-pose', hold: { seconds: 45 }, perSide: false, restAfterSeconds: 10 },
+		{
+			exerciseId: 'cat-cow',
+			hold: { reps: 6, secondsPerRep: 5 },
+			perSide: true,
+			restAfterSeconds: 0
+		}
+	]
+};
+
+const int = (r: { min: number; max: number }) => fc.integer({ min: r.min, max: r.max });
+const step: fc.Arbitrary<RoutineStep> = fc.record({
+	exerciseId: fc.constantFrom(...ids),
+	hold: fc.oneof(
+		fc.record({ seconds: int(L.holdSeconds) }),
+		fc.record({ reps: int(L.reps), secondsPerRep: int(L.secondsPerRep) })
+	),
+	perSide: fc.boolean(),
+	restAfterSeconds: int(L.restSeconds)
+});
+const text = (min: number, max: number) =>
+	fc
+		.string({ unit: 'grapheme', minLength: min, maxLength: max })
+		.map((s) => s.trim())
+		.filter((s) => s.length >= min && s.length <= max);
+const draft: fc.Arbitrary<RoutineDraft> = fc.record({
+	title: text(1, L.titleMax),
+	purpose: text(0, L.purposeMax),
+	steps: fc.array(step, { minLength: L.stepsMin, maxLength: L.stepsMax })
+});
+
+/** The largest routine the rules allow, in the characters that cost the most to encode. */
+function largest(exerciseId: string): RoutineDraft {
+	return {
+		title: '\u0001'.repeat(L.titleMax),
+		purpose: '\u0001'.repeat(L.purposeMax),
+		steps: Array.from({ length: L.stepsMax }, () => ({
+			exerciseId,
+			hold: { reps: L.reps.max, secondsPerRep: L.secondsPerRep.max },
+			perSide: true,
+			restAfterSeconds: L.restSeconds.max
+		}))
+	};
+}
+
+describe('links', () => {
+	it('round-trip a routine', () => {
+		expect(decodeRoutine(encodeRoutine(sample), known)).toEqual({ ok: true, routine: sample });
+	});
+
+	it('round-trip any routine the rules allow, which the rules then accept', () => {
+		fc.assert(
+			fc.property(draft, (d) => {
+				const payload = encodeRoutine(d);
+				expect(payload.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
+				const decoded = decodeRoutine(payload, known);
+				expect(decoded).toEqual({ ok: true, routine: d });
+				if (decoded.ok) expect(validateRoutine(decoded.routine, known)).toEqual([]);
+			})
+		);
+	});
+
+	it('fit the largest routine the rules allow under the cap', () => {
+		const payload = encodeRoutine(largest('standing-back-extension'));
+		expect(payload.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
+		expect(decodeRoutine(payload, known).ok).toBe(true);
+	});
+
+	it('travel in the fragment of a link to the shared page, in URL-safe characters', () => {
+		const link = routineLink('https://limber.example', sample);
+		const url = new URL(link);
+		expect(url.origin + url.pathname).toBe(`https://limber.example${SHARE_PATH}`);
+		expect(url.search).toBe('');
+		expect(url.hash).toMatch(/^#r=[A-Za-z0-9_-]+$/);
+		expect(decodeRoutine(payloadFromHash(url.hash), known)).toEqual({ ok: true, routine: sample });
+		expect(payloadFromHash('')).toBeNull();
+		expect(payloadFromHash('#x=1')).toBeNull();
+	});
+
+	it('trim names and notes, and leave out empty notes', () => {
+		const spaced = { ...sample, title: '  Evening  ', purpose: '   ' };
+		const decoded = decodeRoutine(encodeRoutine(spaced), known);
+		expect(decoded).toEqual({ ok: true, routine: { ...sample, title: 'Evening', purpose: '' } });
+	});
+
+	it('refuse a missing or oversized payload', () => {
+		expect(decodeRoutine(null, known)).toEqual({ ok: false, error: LINK_ERRORS.missing });
+		expect(decodeRoutine('', known)).toEqual({ ok: false, error: LINK_ERRORS.missing });
+		expect(decodeRoutine('A'.repeat(MAX_LINK_CHARS + 1), known)).toEqual({
+			ok: false,
+			error: LINK_ERRORS.tooLong
+		});
+	});
+
+	it('refuse a link cut short, lengthened or with any one character changed', () => {
+		const payload = encodeRoutine(sample);
+		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+		fc.assert(
+			fc.property(fc.nat({ max: payload.length - 1 }), fc.constantFrom(...alphabet), (at, c) => {
+				fc.pre(payload[at] !== c);
+				const changed = payload.slice(0, at) + c + payload.slice(at + 1);
+				expect(decodeRoutine(changed, known)).toEqual({ ok: false, error: LINK_ERRORS.damaged });
+			})
+		);
+		for (const cut of [1, 2, 5, 20, payload.length - 1]) {
+			const result = decodeRoutine(payload.slice(0, -cut), known);
+			expect(result, String(cut)).toEqual({ ok: false, error: LINK_ERRORS.damaged });
+		}
+		expect(decodeRoutine(`${payload}AAAA`, known)).toEqual({
+			ok: false,
+			error: LINK_ERRORS.damaged
+		});
+		expect(decodeRoutine(`${payload}%20`, known)).toEqual({
+			ok: false,
+			error: LINK_ERRORS.damaged
+		});
+	});
+
+	it('refuse anything that is not a Limber payload', () => {
+		for (const foreign of [
+			'hello',
+			'<script>alert(1)</script>',
+			btoa('{"v":1,"t":"x","s":[]}'),
+			encodePayload('just a string').slice(0, -1)
+		]) {
+			const result = decodeRoutine(foreign, known);
+			expect(result.ok, foreign).toBe(false);
+		}
+		fc.assert(
+			fc.property(fc.string({ maxLength: 200 }), (s) => {
+				expect(decodeRoutine(s, known).ok).toBe(false);
+			})
+		);
+	});
+
+	it('refuse well-formed payloads that are not a valid routine, saying why', () => {
+		const base = { v: 1, t: 'Mine', s: [{ e: 'childs-pose', h: 30 }] };
+		const cases: [unknown, string][] = [
+			[null, LINK_ERRORS.invalid],
+			[[1, 2, 3], LINK_ERRORS.invalid],
+			['routine', LINK_ERRORS.invalid],
+			[{ ...base, v: 0 }, LINK_ERRORS.invalid],
+			[{ ...base, t: '' }, MESSAGES.titleMissing],
+			[{ ...base, t: 'x'.repeat(81) }, MESSAGES.titleLong],
+			[{ ...base, s: [] }, MESSAGES.stepsMissing],
+			[{ ...base, s: Array.from({ length: 41 }, () => base.s[0]) }, MESSAGES.stepsMany],
+			[{ ...base, s: [{ e: 'headstand', h: 30 }] }, `Step 1: ${MESSAGES.exerciseUnknown}`],
+			[{ ...base, s: [base.s[0], { e: 'childs-pose', h: 3000 }] }, `Step 2: ${MESSAGES.hold}`],
+			[{ ...base, s: [{ e: 'cat-cow', n: 99, q: 5 }] }, `Step 1: ${MESSAGES.reps}`],
+			[{ ...base, s: [{ e: 'childs-pose', h: 30, r: 999 }] }, `Step 1: ${MESSAGES.rest}`],
+			[{ ...base, s: [{ e: 'childs-pose' }] }, 'Step 1: Each step needs either'],
+			[{ ...base, s: [{ e: 'childs-pose', h: 30, n: 5, q: 5 }] }, 'Step 1: Each step needs'],
+			[{ ...base, s: [{ e: 'childs-pose', h: '30' }] }, `Step 1: ${MESSAGES.hold}`],
+			[{ ...base, s: 'lots' }, LINK_ERRORS.invalid]
+		];
+		for (const [value, message] of cases) {
+			const result = decodeRoutine(encodePayload(value), known);
+			expect(result.ok, JSON.stringify(value)).toBe(false);
+			if (!result.ok) {
+				expect(result.error.startsWith(LINK_ERRORS.invalid)).toBe(true);
+				expect(result.error).toContain(message);
+			}
+		}
+	});
+
+	it('say when a link comes from a newer version', () => {
+		const payload = encodePayload({ v: 2, t: 'Mine', s: [] });
+		expect(decodeRoutine(payload, known)).toEqual({ ok: false, error: LINK_ERRORS.newer });
+	});
+
+	it('strip unknown fields and cannot pollute prototypes', () => {
+		const hostile = JSON.parse(
+			'{"v":1,"t":"Mine","s":[{"e":"childs-pose","h":30,"x":"y","__proto__":{"polluted":1}}],"id":"evil","updatedAt":"2020-01-01T00:00:00Z","__proto__":{"polluted":1}}'
+		) as unknown;
+		const result = decodeRoutine(encodePayload(hostile), known);
+		expect(result).toEqual({
+			ok: true,
+			routine: {
+				title: 'Mine',
+				purpose: '',
+				steps: [
+					{ exerciseId: 'childs-pose', hold: { seconds: 30 }, perSide: false, restAfterSeconds: 0 }
+				]
+			}
+		});
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		if (result.ok) {
+			expect(Object.keys(result.routine).sort()).toEqual(['purpose', 'steps', 'title']);
+			expect(Object.keys(result.routine.steps[0]!).sort()).toEqual([
+				'exerciseId',
+				'hold',
+				'perSide',
+				'restAfterSeconds'
+			]);
+		}
+	});
+});
+
+describe('files', () => {
+	it('round-trip a routine through the export', () => {
+		const file = routineFile(sample);
+		expect(JSON.parse(file)).toMatchObject({ format: 'limber-routine', version: 1 });
+		expect(parseRoutineFile(file, known)).toEqual({ ok: true, routine: sample });
+		expect(parseRoutineFile(`\uFEFF${file}`, known)).toEqual({ ok: true, routine: sample });
+	});
+
+	it('round-trip any routine the rules allow', () => {
+		fc.assert(
+			fc.property(draft, (d) => {
+				const file = routineFile(d);
+				expect(file.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
+				expect(parseRoutineFile(file, known)).toEqual({ ok: true, routine: d });
+			})
+		);
+		expect(routineFile(largest('standing-back-extension')).length).toBeLessThanOrEqual(
+			MAX_FILE_BYTES
+		);
+	});
+
+	it('refuse what is not a routine file, saying why', () => {
+		const cases: [string, string][] = [
+			['', FILE_ERRORS.empty],
+			['  \n', FILE_ERRORS.empty],
+			['{"format": "limber-routine", ', FILE_ERRORS.notJson],
+			['not json at all', FILE_ERRORS.notJson],
+			['[]', FILE_ERRORS.notRoutine],
+			['null', FILE_ERRORS.notRoutine],
+			['{"app":"limber","sessions":[]}', FILE_ERRORS.notRoutine],
+			['{"format":"limber-routine","version":7,"routine":{}}', FILE_ERRORS.newer],
+			[' '.repeat(MAX_FILE_BYTES + 1), FILE_ERRORS.tooBig],
+			['['.repeat(50_000), FILE_ERRORS.notJson]
+		];
+		for (const [text, error] of cases) {
+			expect(parseRoutineFile(text, known), text.slice(0, 40)).toEqual({ ok: false, error });
+		}
+	});
+
+	it('refuse a routine file with a bad field, naming the step', () => {
+		const file = JSON.parse(routineFile(sample)) as {
+			routine: { title: string; steps: { hold: unknown; exerciseId: string }[] };
+		};
+		file.routine.steps[1]!.hold = { reps: 50, secondsPerRep: 5 };
+		expect(parseRoutineFile(JSON.stringify(file), known)).toEqual({
+			ok: false,
+			error: `${FILE_ERRORS.invalid} Step 2: ${MESSAGES.reps}`
+		});
+		file.routine.steps[1]!.hold = { seconds: 30 };
+		file.routine.steps[0]!.exerciseId = 'headstand';
+		expect(parseRoutineFile(JSON.stringify(file), known)).toEqual({
+			ok: false,
+			error: `${FILE_ERRORS.invalid} Step 1: ${MESSAGES.exerciseUnknown}`
+		});
+		file.routine.steps[0]!.exerciseId = 'cat-cow';
+		file.routine.title = '';
+		expect(parseRoutineFile(JSON.stringify(file), known)).toEqual({
+			ok: false,
+			error: `${FILE_ERRORS.invalid} ${MESSAGES.titleMissing}`
+		});
+	});
+
+	it('strip unknown fields', () => {
+		const file = JSON.parse(routineFile(sample)) as Record<string, unknown> & {
+			routine: Record<string, unknown>;
+		};
+		file.routine.id = 'x';
+		file.routine.updatedAt = '2020-01-01T00:00:00.000Z';
+		file.extra = true;
+		expect(parseRoutineFile(JSON.stringify(file), known)).toEqual({ ok: true, routine: sample });
+	});
+
+	it('are named after the routine', () => {
+		expect(routineFileName('Evening ease')).toBe('limber-evening-ease.json');
+		expect(routineFileName('  Café — back/hips!! ')).toBe('limber-cafe-back-hips.json');
+		expect(routineFileName('背中')).toBe('limber-routine.json');
+		expect(routineFileName('a'.repeat(100))).toBe(`limber-${'a'.repeat(40)}.json`);
+	});
+});

@@ -1,0 +1,162 @@
+// The user's own routines: saving, copying, deleting with undo, sharing as a link, and export
+// and import as files. Components change user routines only through here.
+import { routineById } from '$lib/content/routines';
+import { newId } from '$lib/core/id';
+import type { Routine } from '$lib/core/model';
+import type { RoutineDraft } from '$lib/core/routine-rules';
+import {
+	decodeRoutine,
+	FILE_ERRORS,
+	MAX_FILE_BYTES,
+	parseRoutineFile,
+	payloadFromHash,
+	routineFile,
+	routineFileName,
+	routineLink,
+	type DecodeResult
+} from '$lib/core/share';
+import { downloadFile } from '$lib/platform/download';
+import { shareLink, type ShareResult } from '$lib/platform/share';
+import { routines as store } from '$lib/storage';
+import { exerciseMap, library, routineTotalMs } from './library.svelte';
+
+export const isKnownExercise = (id: string): boolean => exerciseMap.has(id);
+
+export type SaveResult = { ok: true; routine: Routine } | { ok: false; message: string };
+
+/** How long a deleted routine can be brought back. */
+export const UNDO_MS = 8_000;
+
+const nowIso = (): string => new Date().toISOString();
+
+/** Writes a user routine, stamped with its edit time (which also marks it as not built-in). */
+export async function saveRoutine(routine: Routine): Promise<SaveResult> {
+	const stamped: Routine = { ...routine, updatedAt: nowIso() };
+	const result = await store.put(stamped);
+	if (!result.ok) return { ok: false, message: result.error.message };
+	await library.load();
+	return { ok: true, routine: stamped };
+}
+
+/** Saves a draft (from a link, a file or a duplicate) as a new routine of the user's. */
+export function saveCopy(draft: RoutineDraft, basedOn?: string): Promise<SaveResult> {
+	return saveRoutine({
+		id: newId(),
+		title: draft.title.trim(),
+		purpose: draft.purpose.trim(),
+		steps: draft.steps,
+		...(basedOn ? { basedOn } : {})
+	});
+}
+
+/** One of the user's routines, read from storage, so it works before the library has loaded. */
+export function findUserRoutine(id: string): Promise<Routine | undefined> {
+	return store.get(id);
+}
+
+/** A built-in or user routine to duplicate. */
+export async function findAnyRoutine(id: string): Promise<Routine | undefined> {
+	return routineById(id) ?? (await store.get(id));
+}
+
+/**
+ * Planned length, or null when the routine cannot be played (saved by another version with an
+ * exercise this one lacks, say): lists show it rather than failing.
+ */
+export function routineLength(routine: Routine): number | null {
+	try {
+		return routineTotalMs(routine);
+	} catch {
+		return null;
+	}
+}
+
+/** A draft ready to play without saving it first ("Start now" on a preview). */
+export function unsavedRoutine(draft: RoutineDraft): Routine {
+	return { id: newId(), ...draft, updatedAt: nowIso() };
+}
+
+// ---------- Delete with undo ----------
+
+class DeletedRoutine {
+	/** The routine just deleted, while it can still be brought back. */
+	routine = $state.raw<Routine | null>(null);
+	error = $state('');
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	async remove(routine: Routine): Promise<SaveResult> {
+		const result = await store.remove(routine.id);
+		if (!result.ok) return { ok: false, message: result.error.message };
+		this.#stopTimer();
+		this.routine = routine;
+		this.error = '';
+		this.#timer = setTimeout(() => this.dismiss(), UNDO_MS);
+		await library.load();
+		return { ok: true, routine };
+	}
+
+	/** Puts the deleted record back exactly as it was, edit time included. */
+	async undo(): Promise<void> {
+		const routine = this.routine;
+		if (!routine) return;
+		this.#stopTimer();
+		const result = await store.put(routine);
+		if (!result.ok) {
+			this.error = `“${routine.title}” couldn't be brought back. ${result.error.message}`;
+			return;
+		}
+		this.routine = null;
+		await library.load();
+	}
+
+	dismiss(): void {
+		this.#stopTimer();
+		this.routine = null;
+		this.error = '';
+	}
+
+	#stopTimer(): void {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+	}
+}
+
+export const deletedRoutine = new DeletedRoutine();
+
+// ---------- Share, export, import ----------
+
+/** The link that opens this routine in Limber on any device. */
+export function shareUrl(routine: RoutineDraft): string {
+	return routineLink(location.origin, routine);
+}
+
+/** Opens the share sheet, or copies the link where there is none. Call from a tap. */
+export function shareRoutine(routine: Routine): Promise<ShareResult> {
+	return shareLink({
+		title: routine.title,
+		text: `A stretch routine for Limber: ${routine.title}`,
+		url: shareUrl(routine)
+	});
+}
+
+/** Downloads the routine as a JSON file; false when the browser cannot. */
+export function exportRoutine(routine: Routine): boolean {
+	return downloadFile(routineFileName(routine.title), 'application/json', routineFile(routine));
+}
+
+/** Reads a chosen file as a routine, checked the same way as a shared link. */
+export async function readRoutineFile(file: File): Promise<DecodeResult> {
+	if (file.size > MAX_FILE_BYTES) return { ok: false, error: FILE_ERRORS.tooBig };
+	let text: string;
+	try {
+		text = await file.text();
+	} catch {
+		return { ok: false, error: FILE_ERRORS.unreadable };
+	}
+	return parseRoutineFile(text, isKnownExercise);
+}
+
+/** Reads the routine in a shared link's fragment. */
+export function readSharedHash(hash: string): DecodeResult {
+	return decodeRoutine(payloadFromHash(hash), isKnownExercise);
+}

@@ -1,0 +1,197 @@
+// The routine editor's working copy: steps with stable keys so they can be reordered, both a
+// hold time and a repetition count kept per step so switching between them loses nothing,
+// live validation from core, and saving through my-routines.
+import { newId } from '$lib/core/id';
+import type { Routine, RoutineStep } from '$lib/core/model';
+import {
+	ROUTINE_LIMITS,
+	validateRoutine,
+	type RoutineDraft,
+	type RoutineIssue,
+	type StepField
+} from '$lib/core/routine-rules';
+import { exerciseMap } from './library.svelte';
+import {
+	findAnyRoutine,
+	findUserRoutine,
+	isKnownExercise,
+	saveRoutine
+} from './my-routines.svelte';
+
+export interface EditorStep {
+	key: string;
+	exerciseId: string;
+	mode: 'seconds' | 'reps';
+	seconds: number;
+	reps: number;
+	secondsPerRep: number;
+	perSide: boolean;
+	restAfterSeconds: number;
+}
+
+export type EditorSource =
+	{ kind: 'new' } | { kind: 'edit'; routine: Routine } | { kind: 'duplicate'; routine: Routine };
+
+const DEFAULT_SECONDS = 30;
+const DEFAULT_REPS = { reps: 8, secondsPerRep: 5 };
+const DEFAULT_REST = 10;
+const COPY_SUFFIX = ' (copy)';
+
+/** Which routine the editor opens on, from its query string (?id= edits, ?from= duplicates). */
+export async function editorSource(params: URLSearchParams): Promise<EditorSource | null> {
+	const id = params.get('id');
+	if (id) {
+		const routine = await findUserRoutine(id);
+		return routine ? { kind: 'edit', routine } : null;
+	}
+	const from = params.get('from');
+	if (from) {
+		const routine = await findAnyRoutine(from);
+		return routine ? { kind: 'duplicate', routine } : null;
+	}
+	return { kind: 'new' };
+}
+
+function editorStep(step: RoutineStep): EditorStep {
+	const fallback = exerciseMap.get(step.exerciseId)?.hold;
+	const seconds =
+		'seconds' in step.hold
+			? step.hold.seconds
+			: fallback && 'seconds' in fallback
+				? fallback.seconds
+				: DEFAULT_SECONDS;
+	const reps =
+		'reps' in step.hold ? step.hold : fallback && 'reps' in fallback ? fallback : DEFAULT_REPS;
+	return {
+		key: newId(),
+		exerciseId: step.exerciseId,
+		mode: 'seconds' in step.hold ? 'seconds' : 'reps',
+		seconds,
+		reps: reps.reps,
+		secondsPerRep: reps.secondsPerRep,
+		perSide: step.perSide,
+		restAfterSeconds: step.restAfterSeconds
+	};
+}
+
+// A cleared number field binds as undefined (or null); NaN keeps the type and fails validation.
+const num = (n: number | null | undefined): number => (typeof n === 'number' ? n : Number.NaN);
+
+function routineStep(step: EditorStep): RoutineStep {
+	return {
+		exerciseId: step.exerciseId,
+		hold:
+			step.mode === 'seconds'
+				? { seconds: num(step.seconds) }
+				: { reps: num(step.reps), secondsPerRep: num(step.secondsPerRep) },
+		perSide: step.perSide,
+		restAfterSeconds: num(step.restAfterSeconds)
+	};
+}
+
+function copyTitle(title: string): string {
+	return title.slice(0, ROUTINE_LIMITS.titleMax - COPY_SUFFIX.length).trimEnd() + COPY_SUFFIX;
+}
+
+export class RoutineEditor {
+	readonly kind: EditorSource['kind'];
+	/** The stored routine being edited; undefined for a new routine or a duplicate. */
+	readonly original: Routine | undefined;
+	readonly id: string;
+	readonly basedOn: string | undefined;
+	title = $state('');
+	purpose = $state('');
+	steps = $state<EditorStep[]>([]);
+	/** Messages appear next to fields once the user has tried to save. */
+	submitted = $state(false);
+	saving = $state(false);
+	saveError = $state('');
+
+	draft: RoutineDraft = $derived({
+		title: this.title,
+		purpose: this.purpose,
+		steps: this.steps.map(routineStep)
+	});
+	issues: RoutineIssue[] = $derived(validateRoutine(this.draft, isKnownExercise));
+
+	constructor(source: EditorSource) {
+		this.kind = source.kind;
+		if (source.kind === 'new') {
+			this.id = newId();
+			return;
+		}
+		const { routine } = source;
+		this.steps = routine.steps.map(editorStep);
+		this.purpose = routine.purpose;
+		if (source.kind === 'edit') {
+			this.original = routine;
+			this.id = routine.id;
+			this.basedOn = routine.basedOn;
+			this.title = routine.title;
+		} else {
+			this.id = newId();
+			// A copy of a copy still remembers the built-in it all started from.
+			this.basedOn = routine.updatedAt === undefined ? routine.id : routine.basedOn;
+			this.title = copyTitle(routine.title);
+		}
+	}
+
+	/** The message for a field, once messages are showing. */
+	issue(field: 'title' | 'purpose' | 'steps'): string | undefined;
+	issue(field: StepField, step: number): string | undefined;
+	issue(field: RoutineIssue['field'], step?: number): string | undefined {
+		if (!this.submitted) return undefined;
+		return this.issues.find((i) => i.field === field && ('step' in i ? i.step === step : true))
+			?.message;
+	}
+
+	/** Adds an exercise at the end with its own default hold and sides. */
+	add(exerciseId: string): void {
+		const exercise = exerciseMap.get(exerciseId);
+		if (!exercise) return;
+		this.steps.push(
+			editorStep({
+				exerciseId,
+				hold: exercise.hold,
+				perSide: exercise.perSide,
+				restAfterSeconds: DEFAULT_REST
+			})
+		);
+		this.saveError = '';
+	}
+
+	remove(index: number): void {
+		this.steps.splice(index, 1);
+		this.saveError = '';
+	}
+
+	/** Moves a step; out-of-range targets are clamped so a drag past either end still lands. */
+	move(from: number, to: number): void {
+		const target = Math.max(0, Math.min(this.steps.length - 1, to));
+		if (from === target || from < 0 || from >= this.steps.length) return;
+		const [step] = this.steps.splice(from, 1);
+		if (step) this.steps.splice(target, 0, step);
+	}
+
+	/** Saves when valid; resolves to the saved routine, or null with the reason on show. */
+	async save(): Promise<Routine | null> {
+		this.submitted = true;
+		this.saveError = '';
+		if (this.issues.length > 0 || this.saving) return null;
+		this.saving = true;
+		const { title, purpose, steps } = this.draft;
+		const result = await saveRoutine({
+			id: this.id,
+			title: title.trim(),
+			purpose: purpose.trim(),
+			steps,
+			...(this.basedOn ? { basedOn: this.basedOn } : {})
+		});
+		this.saving = false;
+		if (!result.ok) {
+			this.saveError = `Your routine wasn't saved. ${result.message}`;
+			return null;
+		}
+		return result.routine;
+	}
+}
