@@ -174,3 +174,32 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
 		})
 		.join('; ');
 }
+
+/** Schemas by name, for code that loads this module on demand (storage validates lazily). */
+const NAMED = {
+	SessionRecordSchema,
+	JournalEntrySchema,
+	RoutineSchema,
+	ProgramSchema,
+	TimelineSchema
+} as const;
+
+export type SchemaName = keyof typeof NAMED;
+
+export type ParseResult<T> = { success: true; output: T } | { success: false; issues: string };
+
+/** Parses `value` with a named schema; the output drops fields the schema does not know. */
+export function parseNamed<N extends SchemaName>(
+	name: N,
+	value: unknown
+): ParseResult<v.InferOutput<(typeof NAMED)[N]>> {
+	const parsed = v.safeParse(NAMED[name], value);
+	return parsed.success
+		? { success: true, output: parsed.output }
+		: { success: false, issues: describeIssues(parsed.issues) };
+}
+
+/** Whether `value` fits a named schema. */
+export function fitsNamed(name: SchemaName, value: unknown): boolean {
+	return v.is(NAMED[name], value);
+}

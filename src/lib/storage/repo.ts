@@ -17,9 +17,9 @@ interface Validated {
 }
 export type SchemaName = keyof Validated;
 
-// The schemas and valibot load on the first validation, not with the page: reading history
-// needs neither, and the first screen stays small.
-const validation = () => Promise.all([import('valibot'), import('$lib/core/schemas')]);
+// The schemas load on the first validation, not with the page: reading history needs none of
+// them, and the first screen stays small.
+const schemas = () => import('$lib/core/schemas');
 
 /**
  * Validates a record before it is written, so everything stored can later be exported and
@@ -30,10 +30,8 @@ export async function check<N extends SchemaName>(
 	value: unknown,
 	what: string
 ): Promise<Checked<Validated[N]>> {
-	const [v, schemas] = await validation();
-	const schema = schemas[name] as unknown as import('valibot').GenericSchema<unknown, Validated[N]>;
-	const parsed = v.safeParse(schema, value);
-	if (parsed.success) return { ok: true, value: parsed.output };
+	const parsed = (await schemas()).parseNamed(name, value);
+	if (parsed.success) return { ok: true, value: parsed.output as Validated[N] };
 	return {
 		ok: false,
 		result: {
@@ -41,16 +39,15 @@ export async function check<N extends SchemaName>(
 			error: new StorageError(
 				'invalid',
 				`This ${what} couldn't be saved because some of it is missing or out of range.`,
-				{ cause: schemas.describeIssues(parsed.issues) }
+				{ cause: parsed.issues }
 			)
 		}
 	};
 }
 
 /** Whether a stored record still fits its schema (an older app version may have written it). */
-export async function fits<N extends SchemaName>(name: N, value: unknown): Promise<boolean> {
-	const [v, schemas] = await validation();
-	return v.is(schemas[name], value);
+export async function fits(name: SchemaName, value: unknown): Promise<boolean> {
+	return (await schemas()).fitsNamed(name, value);
 }
 
 /** Runs a write; `op` resolving false means the key was taken (only `add` does that). */
