@@ -4,14 +4,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createStaticServer } from '../scripts/serve.js';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
 import { bundleReport } from './bundle.js';
+import { CATEGORIES, lighthouseReport } from './lighthouse.js';
 
 const KB = 1024;
 const budgets = {
 	firstVisitJsGzip: 45 * KB,
-	precacheGzip: 300 * KB
+	precacheGzip: 300 * KB,
+	/** Lighthouse (mobile) score, in every category, for every key page: at least this. */
+	lighthouse: 100
 };
 
-const server = createStaticServer(() => 'build');
+// Compressed, as any static host serves it, so Lighthouse sees the sizes a visitor downloads.
+const server = createStaticServer(() => 'build', { compress: true });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://localhost:${server.address().port}`;
 const rows = [];
@@ -45,6 +49,22 @@ try {
 	);
 	row('CSS on first visit to / (gzip)', bundle.firstVisitCssGzip, undefined, 'KB');
 	row('Everything precached for offline (gzip)', bundle.precacheGzip, budgets.precacheGzip, 'KB');
+
+	const lighthouse = await lighthouseReport({ origin });
+	results.lighthouse = lighthouse;
+	for (const { path, scores, failing } of lighthouse) {
+		for (const category of CATEGORIES) {
+			const score = scores[category] ?? 0;
+			const ok = score >= budgets.lighthouse;
+			if (!ok) failed = true;
+			rows.push({
+				measure: `Lighthouse ${category} ${path}`,
+				value: String(score),
+				budget: `≥ ${budgets.lighthouse}`,
+				result: ok ? 'pass' : `LOW: ${(failing[category] ?? []).join(', ')}`
+			});
+		}
+	}
 } finally {
 	server.close();
 }

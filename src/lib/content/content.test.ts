@@ -2,9 +2,17 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { isLyingDownOnly } from '$lib/core/flare';
 import type { PhaseKind, Position } from '$lib/core/model';
 import { exerciseById, exercises } from './exercises';
-import { disclaimer, guideTopicBySlug, guideTopics, redFlags } from './guide';
+import {
+	adjacentTopics,
+	disclaimer,
+	guideTopicBySlug,
+	guideTopics,
+	redFlagCheck,
+	redFlags
+} from './guide';
 import { adviseLimits, builtInPrograms, programById, safetyNotes } from './programs';
 import {
 	builtInRoutines,
@@ -170,6 +178,12 @@ describe('routines', () => {
 		'walk-and-stretch'
 	];
 
+	it('offers flare day, entirely lying down, for flare mode; spasm relief is not', () => {
+		// Today shows spasm relief normally and the first lying-down routine in flare mode.
+		expect(isLyingDownOnly(routinePositions(routineById('flare-day')!))).toBe(true);
+		expect(isLyingDownOnly(routinePositions(routineById('spasm-relief')!))).toBe(false);
+	});
+
 	it('has the six built-ins with unique ids', () => {
 		const ids = builtInRoutines.map((r) => r.id);
 		expect(new Set(ids).size).toBe(ids.length);
@@ -312,7 +326,7 @@ describe('guide', () => {
 		fluids: '/#check-in',
 		movement: '/timers/walk-10',
 		stretching: '/routines/spasm-relief',
-		'pain-relief': undefined,
+		'pain-relief': '/#check-in',
 		'see-a-doctor': '/red-flags'
 	};
 
@@ -356,6 +370,25 @@ describe('guide', () => {
 		for (const f of redFlags) expect(f.advice.trim()).not.toBe('');
 	});
 
+	it('links each topic to the ones before and after it', () => {
+		const first = guideTopics[0]!;
+		const last = guideTopics[guideTopics.length - 1]!;
+		expect(adjacentTopics(first.slug)).toEqual({ previous: undefined, next: guideTopics[1] });
+		expect(adjacentTopics(last.slug)).toEqual({
+			previous: guideTopics[guideTopics.length - 2],
+			next: undefined
+		});
+		expect(adjacentTopics('rest').previous?.slug).toBe('what-is-a-spasm');
+		expect(adjacentTopics('rest').next?.slug).toBe('cold');
+		expect(adjacentTopics('no-such-topic')).toEqual({});
+	});
+
+	it('tells the red-flag check to seek care, or reassures with the one-day rule', () => {
+		expect(redFlagCheck.seekCare.body).toMatch(/doctor/);
+		expect(redFlagCheck.selfCare.noVisit).toMatch(/stop within a day/);
+		expect(redFlagCheck.intro).toMatch(/nothing is saved/);
+	});
+
 	it('has a one-sentence disclaimer', () => {
 		expect(disclaimer).toMatch(/not a diagnosis/);
 		expect(disclaimer).toMatch(/medical advice/);
@@ -378,6 +411,7 @@ describe('all content', () => {
 			adviseLimits,
 			guideTopics,
 			redFlags,
+			redFlagCheck,
 			disclaimer
 		}),
 		...sources.map(([, text]) => text),
