@@ -6,6 +6,7 @@ import { chromiumLaunchOptions } from '../scripts/chromium.js';
 import { bundleReport } from './bundle.js';
 import { timerAccuracy } from './timer.js';
 import { historyReport } from './history.js';
+import { CATEGORIES, lighthouseReport } from './lighthouse.js';
 
 const KB = 1024;
 const budgets = {
@@ -13,10 +14,13 @@ const budgets = {
 	precacheGzip: 300 * KB,
 	timerErrorMs: 100,
 	historyFirstRowsMs: 300,
-	historyExportMs: 1000
+	historyExportMs: 1000,
+	/** Lighthouse (mobile) score, in every category, for every key page: at least this. */
+	lighthouse: 100
 };
 
-const server = createStaticServer(() => 'build');
+// Compressed, as any static host serves it, so Lighthouse sees the sizes a visitor downloads.
+const server = createStaticServer(() => 'build', { compress: true });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://localhost:${server.address().port}`;
 const rows = [];
@@ -69,6 +73,21 @@ try {
 		'ms'
 	);
 	row('History of 10,000 sessions: full export', history.exportMs, budgets.historyExportMs, 'ms');
+	const lighthouse = await lighthouseReport({ origin });
+	results.lighthouse = lighthouse;
+	for (const { path, scores, failing } of lighthouse) {
+		for (const category of CATEGORIES) {
+			const score = scores[category] ?? 0;
+			const ok = score >= budgets.lighthouse;
+			if (!ok) failed = true;
+			rows.push({
+				measure: `Lighthouse ${category} ${path}`,
+				value: String(score),
+				budget: `≥ ${budgets.lighthouse}`,
+				result: ok ? 'pass' : `LOW: ${(failing[category] ?? []).join(', ')}`
+			});
+		}
+	}
 } finally {
 	server.close();
 }

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -27,8 +28,15 @@ function isFile(path) {
 	}
 }
 
-/** Serves `root()` (a function, so tests can swap the build being served). */
-export function createStaticServer(root) {
+const compressible = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * Serves `root()` (a function, so tests can swap the build being served). With `compress`, text
+ * is sent gzipped as real static hosts do, so measurements such as Lighthouse see real sizes.
+ * @param {() => string} root
+ * @param {{ compress?: boolean }} [options]
+ */
+export function createStaticServer(root, { compress = false } = {}) {
 	return createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		let path;
@@ -55,6 +63,15 @@ export function createStaticServer(root) {
 		};
 		if (!isFile(served)) {
 			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+			return;
+		}
+		const gzip =
+			compress &&
+			compressible.test(headers['content-type']) &&
+			/\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+		if (gzip) {
+			res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			createReadStream(served).pipe(createGzip()).pipe(res);
 			return;
 		}
 		res.writeHead(status, headers);

@@ -16,7 +16,14 @@ import {
 	routineFile
 } from '$lib/core/share';
 import { exerciseById, exercises } from './exercises';
-import { disclaimer, guideTopicBySlug, guideTopics, redFlags } from './guide';
+import {
+	adjacentTopics,
+	disclaimer,
+	guideTopicBySlug,
+	guideTopics,
+	redFlagCheck,
+	redFlags
+} from './guide';
 import { adviseLimits, builtInPrograms, programById, safetyNotes } from './programs';
 import { builtInRoutines, routineById, routinePositions } from './routines';
 
@@ -179,6 +186,12 @@ describe('routines', () => {
 		'bedtime-wind-down',
 		'walk-and-stretch'
 	];
+
+	it('offers flare day, entirely lying down, for flare mode; spasm relief is not', () => {
+		// Today shows spasm relief normally and the first lying-down routine in flare mode.
+		expect(isLyingDownOnly(routineById('flare-day')!, positionOf)).toBe(true);
+		expect(isLyingDownOnly(routineById('spasm-relief')!, positionOf)).toBe(false);
+	});
 
 	it('has the six built-ins with unique ids', () => {
 		const ids = builtInRoutines.map((r) => r.id);
@@ -375,7 +388,7 @@ describe('guide', () => {
 		fluids: '/#check-in',
 		movement: '/timers/walk-10',
 		stretching: '/routines/spasm-relief',
-		'pain-relief': undefined,
+		'pain-relief': '/#check-in',
 		'see-a-doctor': '/red-flags'
 	};
 
@@ -419,6 +432,25 @@ describe('guide', () => {
 		for (const f of redFlags) expect(f.advice.trim()).not.toBe('');
 	});
 
+	it('links each topic to the ones before and after it', () => {
+		const first = guideTopics[0]!;
+		const last = guideTopics[guideTopics.length - 1]!;
+		expect(adjacentTopics(first.slug)).toEqual({ previous: undefined, next: guideTopics[1] });
+		expect(adjacentTopics(last.slug)).toEqual({
+			previous: guideTopics[guideTopics.length - 2],
+			next: undefined
+		});
+		expect(adjacentTopics('rest').previous?.slug).toBe('what-is-a-spasm');
+		expect(adjacentTopics('rest').next?.slug).toBe('cold');
+		expect(adjacentTopics('no-such-topic')).toEqual({});
+	});
+
+	it('tells the red-flag check to seek care, or reassures with the one-day rule', () => {
+		expect(redFlagCheck.seekCare.body).toMatch(/doctor/);
+		expect(redFlagCheck.selfCare.noVisit).toMatch(/stop within a day/);
+		expect(redFlagCheck.intro).toMatch(/nothing is saved/);
+	});
+
 	it('has a one-sentence disclaimer', () => {
 		expect(disclaimer).toMatch(/not a diagnosis/);
 		expect(disclaimer).toMatch(/medical advice/);
@@ -441,6 +473,7 @@ describe('all content', () => {
 			adviseLimits,
 			guideTopics,
 			redFlags,
+			redFlagCheck,
 			disclaimer
 		}),
 		...sources.map(([, text]) => text),

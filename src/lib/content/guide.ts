@@ -10,8 +10,7 @@ export interface GuideTopic {
 	action?: { label: string; href: string };
 }
 
-export const disclaimer =
-	'Limber gives general self-care information, not a diagnosis or medical advice; stop any stretch that causes sharp pain or numbness.';
+export { disclaimer } from './disclaimer';
 
 export const redFlags: { id: string; question: string; advice: string }[] = [
 	{
@@ -36,6 +35,21 @@ export const redFlags: { id: string; question: string; advice: string }[] = [
 		advice: 'If you cannot walk or move because of the pain, get medical help.'
 	}
 ];
+
+/** What the red-flag check says once the answers are in (the logic is in core/red-flags.ts). */
+export const redFlagCheck = {
+	intro:
+		'Four yes-or-no questions about how you are now. Your answers stay on this screen: nothing is saved or sent.',
+	seekCare: {
+		title: 'Please get medical advice now',
+		body: 'Your answers include a warning sign that a doctor should check. Contact a doctor or an urgent care service now and tell them what you answered here.'
+	},
+	selfCare: {
+		title: 'No warning signs',
+		body: 'Home care usually helps: rest, cold or warmth, fluids and gentle stretching. Check again if anything changes.',
+		noVisit: 'If your spasms stop within a day, a visit is usually not needed.'
+	}
+};
 
 export const guideTopics: GuideTopic[] = [
 	{
@@ -207,8 +221,14 @@ export const guideTopics: GuideTopic[] = [
 					'Ask a pharmacist which product suits you, especially if you take other medicines or have a health condition.',
 					'Never take more than the label says.'
 				]
+			},
+			{
+				paragraphs: [
+					"Note your pain in today's check-in, so you can see whether it is easing from one day to the next."
+				]
 			}
-		]
+		],
+		action: { label: "Note your pain in today's check-in", href: '/#check-in' }
 	},
 	{
 		slug: 'see-a-doctor',
@@ -237,4 +257,11 @@ const bySlug = new Map(guideTopics.map((t) => [t.slug, t]));
 /** The guide topic with this slug, if there is one. */
 export function guideTopicBySlug(slug: string): GuideTopic | undefined {
 	return bySlug.get(slug);
+}
+
+/** The topics before and after this one, for reading the guide in order. */
+export function adjacentTopics(slug: string): { previous?: GuideTopic; next?: GuideTopic } {
+	const index = guideTopics.findIndex((t) => t.slug === slug);
+	if (index < 0) return {};
+	return { previous: guideTopics[index - 1], next: guideTopics[index + 1] };
 }

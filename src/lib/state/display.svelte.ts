@@ -1,7 +1,10 @@
-// Display preferences (theme and flare mode) that must apply before the first paint.
+// Display preferences (theme, flare mode, first-run note) that must apply before the first paint.
 // They live in localStorage, not IndexedDB: they are read synchronously at start-up and are
 // not health data. Everything the user records goes through src/lib/storage.
+// src/app.html has a tiny inline script that reads the same key before the page paints; keep the
+// two in step when the stored shape changes.
 import { browser } from '$app/environment';
+import { settings } from './settings.svelte';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -10,16 +13,19 @@ const KEY = 'limber:display';
 interface Stored {
 	theme: ThemeChoice;
 	flare: boolean;
+	/** The first-run note (general information, not medical advice) has been dismissed. */
+	introSeen: boolean;
 }
 
 function read(): Stored {
-	const fallback: Stored = { theme: 'system', flare: false };
+	const fallback: Stored = { theme: 'system', flare: false, introSeen: false };
 	if (!browser) return fallback;
 	try {
 		const parsed = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<Stored> | null;
 		return {
 			theme: parsed?.theme === 'light' || parsed?.theme === 'dark' ? parsed.theme : 'system',
-			flare: parsed?.flare === true
+			flare: parsed?.flare === true,
+			introSeen: parsed?.introSeen === true
 		};
 	} catch {
 		return fallback;
@@ -29,19 +35,13 @@ function read(): Stored {
 class Display {
 	theme = $state<ThemeChoice>('system');
 	flare = $state(false);
+	introSeen = $state(false);
 
 	start(): void {
-		const stored = read();
-		this.theme = stored.theme;
-		this.flare = stored.flare;
-		this.#apply();
+		this.#take(read());
 		// Another tab changed the preference.
 		addEventListener('storage', (event) => {
-			if (event.key !== KEY) return;
-			const next = read();
-			this.theme = next.theme;
-			this.flare = next.flare;
-			this.#apply();
+			if (event.key === KEY) this.#take(read());
 		});
 	}
 
@@ -50,15 +50,39 @@ class Display {
 		this.#save();
 	}
 
+	/**
+	 * Flare mode: larger type and controls, lying-down routines and simple timers only, and
+	 * guidance by voice, so switching it on also turns spoken cues on.
+	 */
 	setFlare(on: boolean): void {
 		this.flare = on;
 		this.#save();
+		if (on) void this.#voiceOn();
+	}
+
+	dismissIntro(): void {
+		this.introSeen = true;
+		this.#save();
+	}
+
+	async #voiceOn(): Promise<void> {
+		// Read the saved preference first: at start-up the defaults may not have been replaced yet.
+		if (!settings.loaded) await settings.load();
+		if (!settings.prefs.voice) await settings.set('voice', true);
+	}
+
+	#take(stored: Stored): void {
+		this.theme = stored.theme;
+		this.flare = stored.flare;
+		this.introSeen = stored.introSeen;
+		this.#apply();
 	}
 
 	#save(): void {
 		this.#apply();
+		const stored: Stored = { theme: this.theme, flare: this.flare, introSeen: this.introSeen };
 		try {
-			localStorage.setItem(KEY, JSON.stringify({ theme: this.theme, flare: this.flare }));
+			localStorage.setItem(KEY, JSON.stringify(stored));
 		} catch {
 			// Storage can be full or blocked; the choice still holds for this visit.
 		}
@@ -70,6 +94,7 @@ class Display {
 		if (this.theme === 'system') root.removeAttribute('data-theme');
 		else root.dataset.theme = this.theme;
 		root.dataset.flare = String(this.flare);
+		root.dataset.introSeen = String(this.introSeen);
 	}
 }
 

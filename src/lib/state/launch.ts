@@ -8,6 +8,8 @@ export interface QuickStart {
 	id: string;
 	title: string;
 	totalMs: number;
+	/** What the button says under its name: a length, or the rounds of a repeating timer. */
+	note: string;
 }
 
 export async function startRoutineById(id: string): Promise<void> {

@@ -178,8 +178,10 @@ class Player {
 		} else if (type === 'pause') {
 			stopSpeaking();
 			this.announcement = 'Paused';
+			if (sessionLink.live) sessionLink.live = { ...sessionLink.live, paused: true };
 		} else if (type === 'resume') {
 			this.announcement = 'Resumed';
+			if (sessionLink.live) sessionLink.live = { ...sessionLink.live, paused: false };
 		}
 		this.#schedule();
 		this.#scheduleWake();
@@ -343,7 +345,11 @@ class Player {
 		if (!segment) return;
 		const total = timeline.plan.segments.length;
 		this.announcement = `Step ${index + 1} of ${total}: ${segment.label}`;
-		sessionLink.live = { title: timeline.plan.title, step: segment.label };
+		sessionLink.live = {
+			title: timeline.plan.title,
+			step: segment.label,
+			paused: this.view?.status === 'paused'
+		};
 	}
 
 	async #finish(timeline: Timeline): Promise<void> {

@@ -7,6 +7,7 @@ import { listActive, onDataChange } from '$lib/storage';
 export interface LiveSession {
 	title: string;
 	step: string;
+	paused: boolean;
 }
 
 /** Where an interrupted session stands, worked out when it was found. */

@@ -1,0 +1,92 @@
+// Lighthouse (mobile, its default) on the served build: performance, accessibility, best practices
+// and SEO for a few key pages, in the system Chromium, with nothing sent anywhere.
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumPath } from '../scripts/chromium.js';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** Today, the player, a routine, a timer, the guide and the red-flag check. */
+export const KEY_PAGES = [
+	'/',
+	'/play',
+	'/routines/spasm-relief',
+	'/timers/ice-20',
+	'/guide',
+	'/guide/cold',
+	'/red-flags',
+	'/about'
+];
+
+/**
+ * Lighthouse's own advice is the median of several runs: timings on a shared 2-core machine
+ * vary from run to run, the other categories do not.
+ */
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+
+/**
+ * @param {{ origin: string; paths?: string[] }} opts
+ * @returns {Promise<{ path: string; scores: Record<string, number>; failing: Record<string, string[]> }[]>}
+ */
+export async function lighthouseReport({ origin, paths = KEY_PAGES }) {
+	const chromePath = chromiumPath();
+	if (!chromePath) throw new Error('Lighthouse needs a Chromium: none found (set CHROMIUM_PATH).');
+	const chrome = await launch({
+		chromePath,
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-dev-shm-usage',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+	const reports = [];
+	try {
+		for (const path of paths) {
+			const runs = [];
+			for (let i = 0; i < RUNS; i++) runs.push(await audit(`${origin}${path}`, chrome.port));
+			runs.sort((a, b) => a.scores.performance - b.scores.performance);
+			const median = runs[Math.floor(runs.length / 2)];
+			if (median) reports.push({ path, ...median });
+		}
+	} finally {
+		chrome.kill();
+	}
+	return reports;
+}
+
+/**
+ * @param {string} url
+ * @param {number} port
+ */
+async function audit(url, port) {
+	const result = await lighthouse(url, {
+		port,
+		logLevel: 'error',
+		output: 'json',
+		onlyCategories: CATEGORIES
+	});
+	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+	const { lhr } = result;
+	if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+	/** @type {Record<string, number>} */
+	const scores = {};
+	/** @type {Record<string, string[]>} */
+	const failing = {};
+	for (const id of CATEGORIES) {
+		const category = lhr.categories[id];
+		if (!category) continue;
+		scores[id] = Math.round((category.score ?? 0) * 100);
+		// The weighted audits that kept the category below 100, to know what to fix.
+		failing[id] = category.auditRefs
+			.filter((ref) => ref.weight > 0)
+			.map((ref) => lhr.audits[ref.id])
+			.filter((a) => a && a.score !== null && a.score < 1)
+			.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+	}
+	return { scores, failing };
+}

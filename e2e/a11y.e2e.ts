@@ -1,0 +1,122 @@
+// Accessibility: axe-core finds no violation on any prerendered page, in light and dark themes,
+// nor in the states a person meets on the way (first-run note, flare mode, advice, the player).
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { redFlags } from '../src/lib/content/guide';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Every prerendered page of the build being served, as the path a visitor opens. */
+function builtPages(dir = 'build'): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_app' ? [] : builtPages(path);
+		if (!name.endsWith('.html')) return [];
+		const route = `/${relative('build', path).replace(/\.html$/, '')}`;
+		return [route === '/index' ? '/' : route];
+	});
+}
+
+interface AxeResult {
+	violations: {
+		id: string;
+		impact: string | null;
+		help: string;
+		nodes: { target: unknown[]; failureSummary?: string }[];
+	}[];
+}
+
+/** Runs axe on the page as it is now and returns its violations in a readable form. */
+async function violations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: axePath });
+	const result = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: () => Promise<AxeResult> } }).axe;
+		return axe.run();
+	});
+	return result.violations.map(
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help}\n` +
+			v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('\n')
+	);
+}
+
+async function ready(page: Page): Promise<void> {
+	await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+	// Let the app hydrate and settle (storage status, restored sessions) before judging it.
+	await page.waitForLoadState('networkidle');
+}
+
+// axe is injected as a script; the pages' own CSP would rightly refuse it.
+test.use({ bypassCSP: true });
+
+const pages = builtPages();
+
+test('the build has the pages this test walks', () => {
+	expect(pages).toContain('/');
+	expect(pages).toContain('/red-flags');
+	expect(pages).toContain('/about');
+	expect(pages.filter((p) => p.startsWith('/guide/')).length).toBeGreaterThanOrEqual(9);
+});
+
+for (const path of pages) {
+	test(`no axe violations on ${path}, light and dark`, async ({ page }) => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			await page.goto(path);
+			await ready(page);
+			expect(await violations(page), `${path} (${colorScheme})`).toEqual([]);
+		}
+	});
+}
+
+test.describe('states along the way', () => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test.describe(colorScheme, () => {
+			test.use({ colorScheme });
+
+			test('Today in flare mode, note dismissed', async ({ page }) => {
+				await page.goto('/');
+				await ready(page);
+				await page.getByRole('button', { name: 'Got it' }).click();
+				await page.getByRole('switch', { name: 'Flare mode' }).click();
+				await expect(page.getByRole('button', { name: /start flare day/i })).toBeVisible();
+				expect(await violations(page)).toEqual([]);
+			});
+
+			test('the red-flag check, with advice and with reassurance', async ({ page }) => {
+				await page.goto('/red-flags');
+				await ready(page);
+				const group = (i: number) => page.getByRole('group', { name: redFlags[i]!.question });
+				await group(0).getByRole('radio', { name: 'Yes' }).check();
+				await expect(page.getByRole('alert')).toBeVisible();
+				expect(await violations(page), 'seek care').toEqual([]);
+				for (const [i] of redFlags.entries())
+					await group(i).getByRole('radio', { name: 'No' }).check();
+				await expect(
+					page.getByRole('status').filter({ hasText: 'No warning signs' })
+				).toBeVisible();
+				expect(await violations(page), 'self-care').toEqual([]);
+			});
+
+			test('the player running a routine, and Today while it runs', async ({ page }) => {
+				await page.clock.install();
+				await page.goto('/');
+				await ready(page);
+				await page.getByRole('button', { name: /start spasm relief/i }).click();
+				await expect(page.getByRole('timer')).toBeVisible();
+				expect(await violations(page), 'player').toEqual([]);
+				await page
+					.getByRole('navigation', { name: 'Main' })
+					.getByRole('link', { name: 'Today' })
+					.click();
+				await expect(page.getByRole('region', { name: /is running/i })).toBeVisible();
+				expect(await violations(page), 'today, running').toEqual([]);
+				await page.reload();
+				await expect(page.getByRole('region', { name: /still going/i })).toBeVisible();
+				expect(await violations(page), 'today, interrupted').toEqual([]);
+			});
+		});
+	}
+});

@@ -1,0 +1,233 @@
+// Today: one tap to relief, quick starts, continuing a session, flare mode and the first-run note.
+import { expect, test, type Page } from '@playwright/test';
+
+const NOTE = /not a diagnosis or medical advice/;
+const START = new Date('2026-03-02T09:00:00').getTime();
+
+/** Opens `path` with the page's clock stopped, so every second passes only when the test says. */
+async function openWithClock(page: Page, path: string): Promise<void> {
+	await page.clock.install({ time: START });
+	await page.goto(path);
+	await page.clock.pauseAt(START + 60_000);
+}
+
+/** Marks the first-run note as seen, as a returning user would have. */
+async function returningUser(page: Page, extra: Record<string, unknown> = {}): Promise<void> {
+	await page.addInitScript(
+		(stored) => {
+			if (!localStorage.getItem('limber:display'))
+				localStorage.setItem('limber:display', JSON.stringify(stored));
+		},
+		{ introSeen: true, ...extra }
+	);
+}
+
+test('one tap on Today starts the spasm-relief routine', async ({ page }) => {
+	await openWithClock(page, '/');
+	await page.getByRole('button', { name: /start spasm relief/i }).click();
+	await expect(page).toHaveURL(/\/play$/);
+	const timer = page.getByRole('timer');
+	await expect(timer).toBeVisible();
+	await expect(timer).toHaveText('0:05');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/child's pose/i);
+	await page.clock.fastForward(2_000);
+	await expect(timer).toHaveText('0:03');
+});
+
+test('one tap on Today starts the 20-minute ice timer', async ({ page }) => {
+	await openWithClock(page, '/');
+	await page.getByRole('button', { name: 'Start Ice 20' }).click();
+	await expect(page).toHaveURL(/\/play$/);
+	await expect(page.getByRole('timer')).toHaveText('20:00');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ice/i);
+	await page.clock.fastForward(60_000);
+	await expect(page.getByRole('timer')).toHaveText('19:00');
+});
+
+test('heat and rest start in one tap too', async ({ page }) => {
+	await returningUser(page);
+	await openWithClock(page, '/');
+	for (const [name, time] of [
+		['Start Heat 20', '20:00'],
+		['Start Rest 10', '10:00']
+	] as const) {
+		await page.goto('/');
+		await page.getByRole('button', { name }).click();
+		await expect(page.getByRole('timer')).toHaveText(time);
+		await page.getByRole('button', { name: 'Stop' }).click();
+	}
+});
+
+test('a running session becomes the one big "Continue" on Today', async ({ page }) => {
+	await returningUser(page);
+	await openWithClock(page, '/');
+	await page.getByRole('button', { name: /start spasm relief/i }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+	await page.clock.fastForward(10_000);
+
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+	// The router waits on a timer; let the stopped clock move just enough for it.
+	await page.clock.runFor(100);
+	const card = page.getByRole('region', { name: /spasm relief is running/i });
+	await expect(card).toBeVisible();
+	await expect(card).toContainText(/now: child's pose/i);
+	// The start-a-routine action steps back while something is running.
+	await expect(page.getByRole('button', { name: /start spasm relief/i })).toBeHidden();
+
+	await card.getByRole('link', { name: /continue spasm relief/i }).click();
+	await page.clock.runFor(100);
+	await expect(page).toHaveURL(/\/play$/);
+	await expect(page.getByRole('timer')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/child's pose/i);
+});
+
+test('a session interrupted by a reload continues from Today in one tap', async ({ page }) => {
+	await returningUser(page);
+	await openWithClock(page, '/');
+	await page.getByRole('button', { name: 'Start Ice 20' }).click();
+	await expect(page.getByRole('timer')).toHaveText('20:00');
+
+	await page.goto('/');
+	await page.clock.fastForward(5 * 60_000);
+	const card = page.getByRole('region', { name: /still going/i });
+	await expect(card).toBeVisible();
+	await card.getByRole('button', { name: /continue/i }).click();
+	await expect(page).toHaveURL(/\/play$/);
+	// Still running where the wall clock says, not back at the start, and not asking again.
+	await expect(page.getByRole('timer')).toHaveText(/^1[45]:\d\d$/);
+	await expect(page.getByRole('region', { name: /still going/i })).toBeHidden();
+});
+
+test('flare mode offers only the lying-down routine, bigger, and stays on', async ({ page }) => {
+	await returningUser(page);
+	await page.goto('/');
+	const relief = page.getByRole('button', { name: /start spasm relief/i });
+	const flareDay = page.getByRole('button', { name: /start flare day/i });
+	await expect(relief).toBeVisible();
+	await expect(flareDay).toBeHidden();
+	const fontSize = () =>
+		page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+	const normal = await fontSize();
+
+	const toggle = page.getByRole('switch', { name: 'Flare mode' });
+	await expect(toggle).toHaveAttribute('aria-checked', 'false');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-checked', 'true');
+	// Spasm relief starts kneeling, so on a flare day the primary action is "Flare day".
+	await expect(relief).toBeHidden();
+	await expect(flareDay).toBeVisible();
+	await expect.poll(fontSize).toBeGreaterThan(normal);
+	// The simple timers stay.
+	await expect(page.getByRole('button', { name: 'Start Ice 20' })).toBeVisible();
+
+	await page.reload();
+	await expect(page.getByRole('switch', { name: 'Flare mode' })).toHaveAttribute(
+		'aria-checked',
+		'true'
+	);
+	await expect(relief).toBeHidden();
+	await expect(flareDay).toBeVisible();
+
+	await flareDay.click();
+	await expect(page).toHaveURL(/\/play$/);
+	await expect(page.getByRole('timer')).toBeVisible();
+	// Voice first: the written how-to is folded away until asked for.
+	const howTo = page.getByText('How to do it');
+	await expect(howTo).toBeVisible();
+	await expect(page.getByText(/^Breathe:/)).toBeHidden();
+	await howTo.click();
+	await expect(page.getByText(/^Breathe:/)).toBeVisible();
+	await page.getByRole('button', { name: 'Stop' }).click();
+
+	await page.goto('/');
+	await page.getByRole('switch', { name: 'Flare mode' }).click();
+	await expect(relief).toBeVisible();
+	await expect(flareDay).toBeHidden();
+});
+
+test('switching flare mode on turns spoken cues on', async ({ page }) => {
+	await returningUser(page);
+	await page.goto('/');
+	const voice = () =>
+		page.evaluate(
+			() =>
+				new Promise<unknown>((resolve, reject) => {
+					const open = indexedDB.open('limber');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const get = open.result
+							.transaction('settings')
+							.objectStore('settings')
+							.get('pref.voice');
+						get.onsuccess = () => {
+							resolve(get.result);
+							open.result.close();
+						};
+					};
+				})
+		);
+	const setVoiceOff = () =>
+		page.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('limber');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const tx = open.result.transaction('settings', 'readwrite');
+						tx.objectStore('settings').put(false, 'pref.voice');
+						tx.oncomplete = () => {
+							open.result.close();
+							resolve();
+						};
+					};
+				})
+		);
+	// The app opens its database on first load; wait for it before writing.
+	await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).length)).toBe(1);
+	await setVoiceOff();
+	await page.reload();
+	expect(await voice()).toBe(false);
+	await page.getByRole('switch', { name: 'Flare mode' }).click();
+	await expect.poll(voice).toBe(true);
+});
+
+test('the first-run note shows once, does not block Start, and stays dismissed', async ({
+	page
+}) => {
+	await page.goto('/');
+	const note = page.getByRole('region', { name: 'Before you start' });
+	await expect(note).toBeVisible();
+	await expect(note).toContainText(NOTE);
+	await expect(note).toContainText(/sharp pain or numbness/);
+	// Not a dialog: the big start button works with the note still showing.
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: /start spasm relief/i })).toBeInViewport();
+
+	await note.getByRole('button', { name: 'Got it' }).click();
+	await expect(note).toBeHidden();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await expect(page.getByText(NOTE)).toBeHidden();
+	await page.goto('/guide');
+	await expect(page.getByRole('heading', { level: 1, name: 'Guide' })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Before you start' })).toHaveCount(0);
+});
+
+test('display preferences apply before the app script runs', async ({ page }) => {
+	await returningUser(page, { flare: true, theme: 'dark' });
+	// With the app's scripts blocked, only the inline start-up script (allowed by the page's CSP)
+	// can have applied the stored preferences.
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (/content security policy/i.test(message.text())) violations.push(message.text());
+	});
+	await page.route('**/_app/**/*.js', (route) => route.abort());
+	await page.goto('/');
+	const root = page.locator('html');
+	await expect(root).toHaveAttribute('data-flare', 'true');
+	await expect(root).toHaveAttribute('data-theme', 'dark');
+	await expect(page.getByText(NOTE)).toBeHidden();
+	await expect(page.getByRole('button', { name: /start flare day/i })).toBeVisible();
+	await expect(page.getByRole('button', { name: /start spasm relief/i })).toBeHidden();
+	expect(violations).toEqual([]);
+});
