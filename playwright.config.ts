@@ -8,7 +8,8 @@ export default defineConfig({
 	testDir: 'e2e',
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	// Two cores on every machine here; more workers only fight over them.
+	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },

@@ -29,17 +29,38 @@ export async function bundleReport({ origin, buildDir, launchOptions }) {
 	});
 	await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
 	await page.waitForTimeout(500);
+
+	// What the service worker really precaches: read back from Cache Storage after it installs.
+	const swContext = await browser.newContext({ serviceWorkers: 'allow' });
+	const swPage = await swContext.newPage();
+	await swPage.goto(`${origin}/`);
+	const cachedPaths = await swPage.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		const paths = [];
+		for (const name of await caches.keys()) {
+			const cache = await caches.open(name);
+			for (const request of await cache.keys()) paths.push(new URL(request.url).pathname);
+		}
+		return paths;
+	});
 	await browser.close();
 
-	const files = [...seen.values()];
+	const downloaded = [...seen.values()];
 	const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
-	const js = files.filter((f) => f.type === 'script');
-	const css = files.filter((f) => f.type === 'stylesheet');
+	const js = downloaded.filter((f) => f.type === 'script');
+	const css = downloaded.filter((f) => f.type === 'stylesheet');
 
-	const precached = walk(buildDir).map((path) => ({
-		path: relative(buildDir, path),
-		gzip: gzip(readFileSync(path))
-	}));
+	const files = new Map(walk(buildDir).map((path) => [`/${relative(buildDir, path)}`, path]));
+	const fileFor = (pathname) =>
+		files.get(pathname) ??
+		files.get(`${pathname}.html`) ??
+		files.get(`${pathname.replace(/\/$/, '')}/index.html`) ??
+		(pathname === '/' ? files.get('/index.html') : undefined);
+	const precached = cachedPaths.map((pathname) => {
+		const file = fileFor(pathname);
+		if (!file) throw new Error(`Precached ${pathname} is not in ${buildDir}/`);
+		return { path: pathname, gzip: gzip(readFileSync(file)) };
+	});
 
 	return {
 		firstVisitJsGzip: sum(js, 'gzip'),

@@ -195,7 +195,7 @@ test('the first-run note shows once, does not block Start, and stays dismissed',
 	page
 }) => {
 	await page.goto('/');
-	const note = page.getByRole('region', { name: 'Before you start' });
+	const note = page.getByRole('region', { name: 'A note on using Limber' });
 	await expect(note).toBeVisible();
 	await expect(note).toContainText(NOTE);
 	await expect(note).toContainText(/sharp pain or numbness/);
@@ -210,7 +210,7 @@ test('the first-run note shows once, does not block Start, and stays dismissed',
 	await expect(page.getByText(NOTE)).toBeHidden();
 	await page.goto('/guide');
 	await expect(page.getByRole('heading', { level: 1, name: 'Guide' })).toBeVisible();
-	await expect(page.getByRole('region', { name: 'Before you start' })).toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'A note on using Limber' })).toHaveCount(0);
 });
 
 test('display preferences apply before the app script runs', async ({ page }) => {

@@ -10,10 +10,17 @@ import { isPageToWorkerMessage } from './messages';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
 const PREFIX = 'limber-';
+// Large icons the system reads once, online, when Limber is installed; no page shows them, so
+// they are not worth the offline cache's space.
+const INSTALL_ONLY = new Set([
+	'/icons/icon-512.png',
+	'/icons/maskable-512.png',
+	'/icons/apple-touch-icon.png'
+]);
 const config: CacheConfig = {
 	cacheName: `${PREFIX}${version}`,
 	prefix: PREFIX,
-	urls: [...new Set([...build, ...files, ...prerendered])],
+	urls: [...new Set([...build, ...files.filter((f) => !INSTALL_ONLY.has(f)), ...prerendered])],
 	pages: new Set(prerendered)
 };
 

@@ -1,7 +1,7 @@
 // Local calendar days written as YYYY-MM-DD: the arithmetic the journal, history and calendar
 // share. Day strings are compared and stepped as calendar dates, never as 24-hour spans, so a
 // daylight-saving change cannot skip or repeat a day.
-import { isIsoDate } from './schemas';
+import { isIsoDate } from './json';
 export { localDay } from './backup';
 
 const DAY_MS = 86_400_000;
