@@ -143,3 +143,24 @@ test('a second tab shows the session without playing its cues', async ({ page, c
 		second.getByRole('status').filter({ hasText: 'also open in another tab' })
 	).toBeVisible();
 });
+
+test('an untimed step waits for Next however long it takes', async ({ page }) => {
+	const t0 = new Date('2026-03-02T21:00:00Z').getTime();
+	await page.clock.install({ time: t0 });
+	await page.goto('/routines/bedtime-wind-down');
+	await expect(page.getByText('As long as you like, then tap Next')).toBeVisible();
+	await page.clock.pauseAt(t0 + 60_000);
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await expect(stepTitle(page)).toHaveText(/Get ready/);
+
+	// Skip ahead to the last step: the rest on the back.
+	const next = page.getByRole('button', { name: 'Next' });
+	while (!(await page.getByText('This is the last step.').isVisible())) await next.click();
+	await expect(page.getByText('Tap Next when ready')).toBeVisible();
+	await expect(timer(page)).toHaveCount(0);
+
+	await page.clock.runFor('15:00');
+	await expect(page.getByText('Tap Next when ready')).toBeVisible();
+	await next.click();
+	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+});

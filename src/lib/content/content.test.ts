@@ -226,12 +226,19 @@ describe('routines', () => {
 			const exercisesInPlan = plan.segments.filter((s) => s.kind === 'exercise');
 			const expected = r.steps.reduce((n, s) => n + (s.perSide ? 2 : 1), 0);
 			expect(exercisesInPlan).toHaveLength(expected);
+			const waiting = r.steps.filter((s) => s.untimed).length;
+			expect(exercisesInPlan.filter((s) => s.durationMs === null)).toHaveLength(waiting);
 			for (const s of exercisesInPlan) {
-				expect(s.durationMs).toBeGreaterThan(0);
+				if (s.durationMs !== null) expect(s.durationMs).toBeGreaterThan(0);
 				expect(exerciseById(s.exerciseId!)?.illustration).toBe(`/exercises/${s.exerciseId}.svg`);
 			}
 		}
 	);
+
+	it('ends the bedtime wind-down with a rest that waits for Next', () => {
+		const plan = compileRoutine(routineById('bedtime-wind-down')!, exerciseMap);
+		expect(plan.segments.at(-1)).toMatchObject({ exerciseId: 'supine-rest', durationMs: null });
+	});
 
 	it.each(builtInRoutines.map((r) => [r.id, r] as const))(
 		'%s can be duplicated, shared and exported within the editor limits',

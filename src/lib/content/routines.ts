@@ -85,7 +85,7 @@ export const builtInRoutines: Routine[] = [
 		id: 'bedtime-wind-down',
 		title: 'Bedtime wind-down',
 		purpose:
-			'Slow, quiet stretches to let the back settle before sleep, ending with a long rest on your back.',
+			'Slow, quiet stretches to let the back settle before sleep, ending with a rest on your back for as long as you like: no timer, tap Next when you are done.',
 		steps: [
 			hold('seated-forward-fold', 30, 10),
 			hold('childs-pose', 45, 10),
@@ -94,7 +94,7 @@ export const builtInRoutines: Routine[] = [
 			hold('hamstring-strap', 30, 10, true),
 			hold('knee-to-chest-double', 30, 10),
 			reps('lower-trunk-rotation', 6, 6, 10),
-			hold('supine-rest', 120, 0)
+			{ ...hold('supine-rest', 120, 0), untimed: true }
 		]
 	},
 	{

@@ -62,6 +62,15 @@ describe('compileRoutine', () => {
 		expect(planTotalMs(plan)).toBe(120_000);
 	});
 
+	it('turns an untimed step into a segment that waits for Next, keeping its reps', () => {
+		const untimed: Routine = {
+			...routine,
+			steps: [{ ...routine.steps[2]!, untimed: true }]
+		};
+		const [, tilt] = compileRoutine(untimed, exercises).segments;
+		expect(tilt).toMatchObject({ label: 'Pelvic tilt', durationMs: null, reps: 10 });
+	});
+
 	it('accepts a Map and custom lead-in and switch times', () => {
 		const plan = compileRoutine(routine, new Map(Object.entries(exercises)), {
 			leadInSeconds: 0,

@@ -104,7 +104,8 @@ export function compileRoutine(
 		const base: Omit<Segment, 'label' | 'cue'> = {
 			kind: 'exercise',
 			exerciseId: exercise.id,
-			...holdOf(step.hold, exercise.name)
+			...holdOf(step.hold, exercise.name),
+			...(step.untimed ? { durationMs: null } : {})
 		};
 		if (step.perSide) {
 			const left = `Left side. ${exercise.cue}`;

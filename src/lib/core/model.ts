@@ -90,6 +90,8 @@ export interface RoutineStep {
 	perSide: boolean;
 	/** Rest after this step in seconds (0 = none). */
 	restAfterSeconds: number;
+	/** No countdown: the step waits until the user taps Next (the hold is then a guide only). */
+	untimed?: boolean;
 }
 
 export interface Routine {

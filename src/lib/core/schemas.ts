@@ -81,7 +81,8 @@ export const RoutineStepSchema = v.object({
 	exerciseId: id,
 	hold,
 	perSide: v.boolean(),
-	restAfterSeconds: int(0, 3_600)
+	restAfterSeconds: int(0, 3_600),
+	untimed: v.optional(v.boolean())
 });
 
 export const RoutineSchema = v.object({

@@ -77,6 +77,12 @@ describe('links', () => {
 		expect(decodeRoutine(encodeRoutine(sample), known)).toEqual({ ok: true, routine: sample });
 	});
 
+	it('keep a step that waits for Next', () => {
+		const waiting = { ...sample, steps: sample.steps.map((s) => ({ ...s, untimed: true })) };
+		expect(decodeRoutine(encodeRoutine(waiting), known)).toEqual({ ok: true, routine: waiting });
+		expect(parseRoutineFile(routineFile(waiting), known)).toEqual({ ok: true, routine: waiting });
+	});
+
 	it('round-trip any routine the rules allow, which the rules then accept', () => {
 		fc.assert(
 			fc.property(draft, (d) => {

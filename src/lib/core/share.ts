@@ -84,6 +84,7 @@ function fieldSchemas(isKnownExercise: (id: string) => boolean) {
 		reps: v.optional(whole(L.reps, MESSAGES.reps)),
 		secondsPerRep: v.optional(whole(L.secondsPerRep, MESSAGES.secondsPerRep)),
 		perSide: v.optional(v.boolean(), false),
+		untimed: v.optional(v.boolean(), false),
 		rest: v.optional(whole(L.restSeconds, MESSAGES.rest), 0)
 	};
 }
@@ -120,6 +121,7 @@ function linkSchema(isKnownExercise: (id: string) => boolean) {
 			n: f.reps,
 			q: f.secondsPerRep,
 			b: f.perSide,
+			w: f.untimed,
 			r: f.rest
 		}),
 		v.check((s) => holdFrom(s.h, s.n, s.q) !== undefined, STEP_FORM),
@@ -127,7 +129,8 @@ function linkSchema(isKnownExercise: (id: string) => boolean) {
 			exerciseId: s.e,
 			hold: holdFrom(s.h, s.n, s.q)!,
 			perSide: s.b,
-			restAfterSeconds: s.r
+			restAfterSeconds: s.r,
+			...(s.w ? { untimed: true } : {})
 		}))
 	);
 	return v.object({ v: v.literal(SHARE_VERSION), t: f.title, p: f.purpose, s: steps(step) });
@@ -141,7 +144,8 @@ function fileSchema(isKnownExercise: (id: string) => boolean) {
 			exerciseId: f.exerciseId,
 			hold: v.object({ seconds: f.hold, reps: f.reps, secondsPerRep: f.secondsPerRep }, STEP_FORM),
 			perSide: f.perSide,
-			restAfterSeconds: f.rest
+			restAfterSeconds: f.rest,
+			untimed: f.untimed
 		}),
 		v.check(
 			(s) => holdFrom(s.hold.seconds, s.hold.reps, s.hold.secondsPerRep) !== undefined,
@@ -151,7 +155,8 @@ function fileSchema(isKnownExercise: (id: string) => boolean) {
 			exerciseId: s.exerciseId,
 			hold: holdFrom(s.hold.seconds, s.hold.reps, s.hold.secondsPerRep)!,
 			perSide: s.perSide,
-			restAfterSeconds: s.restAfterSeconds
+			restAfterSeconds: s.restAfterSeconds,
+			...(s.untimed ? { untimed: true } : {})
 		}))
 	);
 	return v.object({
@@ -231,7 +236,8 @@ function compact(draft: RoutineDraft) {
 				? { h: step.hold.seconds }
 				: { n: step.hold.reps, q: step.hold.secondsPerRep }),
 			...(step.perSide ? { b: true } : {}),
-			...(step.restAfterSeconds ? { r: step.restAfterSeconds } : {})
+			...(step.restAfterSeconds ? { r: step.restAfterSeconds } : {}),
+			...(step.untimed ? { w: true } : {})
 		}))
 	};
 }
@@ -296,11 +302,12 @@ export function routineFile(draft: RoutineDraft): string {
 	const routine = {
 		title: draft.title.trim(),
 		purpose: draft.purpose.trim(),
-		steps: draft.steps.map(({ exerciseId, hold, perSide, restAfterSeconds }) => ({
+		steps: draft.steps.map(({ exerciseId, hold, perSide, restAfterSeconds, untimed }) => ({
 			exerciseId,
 			hold,
 			perSide,
-			restAfterSeconds
+			restAfterSeconds,
+			...(untimed ? { untimed } : {})
 		}))
 	};
 	return `${JSON.stringify({ format: FILE_FORMAT, version: SHARE_VERSION, routine }, null, '\t')}\n`;

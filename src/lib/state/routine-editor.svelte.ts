@@ -27,6 +27,8 @@ export interface EditorStep {
 	secondsPerRep: number;
 	perSide: boolean;
 	restAfterSeconds: number;
+	/** Wait for Next instead of counting down. */
+	untimed: boolean;
 }
 
 export type EditorSource =
@@ -70,7 +72,8 @@ function editorStep(step: RoutineStep): EditorStep {
 		reps: reps.reps,
 		secondsPerRep: reps.secondsPerRep,
 		perSide: step.perSide,
-		restAfterSeconds: step.restAfterSeconds
+		restAfterSeconds: step.restAfterSeconds,
+		untimed: step.untimed === true
 	};
 }
 
@@ -85,7 +88,8 @@ function routineStep(step: EditorStep): RoutineStep {
 				? { seconds: num(step.seconds) }
 				: { reps: num(step.reps), secondsPerRep: num(step.secondsPerRep) },
 		perSide: step.perSide,
-		restAfterSeconds: num(step.restAfterSeconds)
+		restAfterSeconds: num(step.restAfterSeconds),
+		...(step.untimed ? { untimed: true } : {})
 	};
 }
 
