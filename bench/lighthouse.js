@@ -60,15 +60,45 @@ export async function lighthouseReport({ origin, paths = KEY_PAGES }) {
 }
 
 /**
+ * Accessibility alone, once, on every page given: the score does not vary between runs, and the
+ * design asks for 100 on every page, not only the key ones.
+ * @param {{ origin: string; paths: string[] }} opts
+ * @returns {Promise<{ path: string; score: number; failing: string[] }[]>}
+ */
+export async function accessibilitySweep({ origin, paths }) {
+	const chromePath = chromiumPath();
+	if (!chromePath) throw new Error('Lighthouse needs a Chromium: none found (set CHROMIUM_PATH).');
+	const chrome = await launch({
+		chromePath,
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run']
+	});
+	const results = [];
+	try {
+		for (const path of paths) {
+			const { scores, failing } = await audit(`${origin}${path}`, chrome.port, ['accessibility']);
+			results.push({
+				path,
+				score: scores.accessibility ?? 0,
+				failing: failing.accessibility ?? []
+			});
+		}
+	} finally {
+		chrome.kill();
+	}
+	return results;
+}
+
+/**
  * @param {string} url
  * @param {number} port
+ * @param {string[]} [categories]
  */
-async function audit(url, port) {
+async function audit(url, port, categories = CATEGORIES) {
 	const result = await lighthouse(url, {
 		port,
 		logLevel: 'error',
 		output: 'json',
-		onlyCategories: CATEGORIES
+		onlyCategories: categories
 	});
 	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 	const { lhr } = result;
@@ -77,7 +107,7 @@ async function audit(url, port) {
 	const scores = {};
 	/** @type {Record<string, string[]>} */
 	const failing = {};
-	for (const id of CATEGORIES) {
+	for (const id of categories) {
 		const category = lhr.categories[id];
 		if (!category) continue;
 		scores[id] = Math.round((category.score ?? 0) * 100);

@@ -6,7 +6,9 @@ import { chromiumLaunchOptions } from '../scripts/chromium.js';
 import { bundleReport } from './bundle.js';
 import { timerAccuracy } from './timer.js';
 import { historyReport } from './history.js';
-import { CATEGORIES, lighthouseReport } from './lighthouse.js';
+import { accessibilitySweep, CATEGORIES, lighthouseReport } from './lighthouse.js';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const KB = 1024;
 const budgets = {
@@ -20,6 +22,24 @@ const budgets = {
 };
 
 // Compressed, as any static host serves it, so Lighthouse sees the sizes a visitor downloads.
+/** The path of every prerendered page in the build: `routines/flare-day.html` → `/routines/flare-day`. */
+function prerenderedPaths(dir) {
+	const walk = (d) =>
+		readdirSync(d).flatMap((name) => {
+			const path = join(d, name);
+			return statSync(path).isDirectory() ? walk(path) : [path];
+		});
+	return walk(dir)
+		.filter((file) => file.endsWith('.html') && !file.endsWith('404.html'))
+		.map(
+			(file) =>
+				`/${relative(dir, file)
+					.replace(/\.html$/, '')
+					.replace(/(^|\/)index$/, '')}`
+		)
+		.sort();
+}
+
 const server = createStaticServer(() => 'build', { compress: true });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://localhost:${server.address().port}`;
@@ -88,6 +108,22 @@ try {
 			});
 		}
 	}
+
+	// Every prerendered page, accessibility only: one row for the whole sweep, naming any below.
+	const pages = prerenderedPaths('build');
+	const sweep = await accessibilitySweep({ origin, paths: pages });
+	results.accessibilitySweep = sweep;
+	const below = sweep.filter((page) => page.score < budgets.lighthouse);
+	if (below.length > 0) failed = true;
+	rows.push({
+		measure: `Lighthouse accessibility, all ${sweep.length} pages (lowest)`,
+		value: String(Math.min(...sweep.map((page) => page.score))),
+		budget: `≥ ${budgets.lighthouse}`,
+		result:
+			below.length === 0
+				? 'pass'
+				: `LOW: ${below.map((page) => `${page.path} (${page.failing.join(', ')})`).join('; ')}`
+	});
 } finally {
 	server.close();
 }

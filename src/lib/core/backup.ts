@@ -1,6 +1,7 @@
 // The backup file format: building it, reading a file back with messages a person can act on,
 // and the merge policy that decides what a restore changes. Pure; storage applies the result.
 import * as v from 'valibot';
+import { localDay } from './days';
 import type { JournalEntry, Program, Routine, SessionRecord } from './model';
 import {
 	JournalEntrySchema,
@@ -87,12 +88,8 @@ export function makeBackup(data: BackupData, exportedAt: number): Backup {
 	};
 }
 
-/** Local calendar day of an instant, as YYYY-MM-DD. */
-export function localDay(epochMs: number): string {
-	const d = new Date(epochMs);
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** Re-exported for callers that met it here first. */
+export { localDay };
 
 export function summarize(data: BackupData): BackupSummary {
 	let oldest: string | null = null;

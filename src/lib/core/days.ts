@@ -2,9 +2,15 @@
 // share. Day strings are compared and stepped as calendar dates, never as 24-hour spans, so a
 // daylight-saving change cannot skip or repeat a day.
 import { isIsoDate } from './json';
-export { localDay } from './backup';
 
 const DAY_MS = 86_400_000;
+
+/** Local calendar day of an instant, as YYYY-MM-DD. */
+export function localDay(epochMs: number): string {
+	const d = new Date(epochMs);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
 
 export interface YearMonth {
 	year: number;
