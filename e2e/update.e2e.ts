@@ -54,3 +54,30 @@ test('a newer build offers "Reload to update" and accepting loads it', async ({ 
 	await context.close();
 	root = first;
 });
+
+test('what was recorded before an update is still there after it', async ({ browser }) => {
+	root = first;
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${origin}/timers/rest-10`);
+	await waitForOfflineReady(page);
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+	await page.getByRole('button', { name: 'Stop' }).click();
+	await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
+
+	root = 'build-next';
+	await page.goto(`${origin}/settings`);
+	const toast = page.getByRole('status').filter({ hasText: 'A new version of Limber is ready' });
+	await expect(toast).toBeVisible();
+	await toast.getByRole('button', { name: 'Reload to update' }).click();
+	await expect(page.getByTestId('app-version')).toContainText(nextVersion);
+
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'History' })
+		.click();
+	await expect(page.getByText('Rest, 10 minutes').first()).toBeVisible();
+	await context.close();
+	root = first;
+});
