@@ -21,3 +21,14 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
 		);
 	});
 }
+
+/**
+ * Opens `path` with Playwright's clock installed at `t0`, then pauses it a minute later (ahead of
+ * any slow page load), so every instant after that is exact: time moves only with `runFor` or
+ * `fastForward`. A flowing fake clock drifts with real time between steps.
+ */
+export async function openWithPinnedClock(page: Page, path: string, t0: number): Promise<void> {
+	await page.clock.install({ time: t0 });
+	await page.goto(path);
+	await page.clock.pauseAt(t0 + 60_000);
+}

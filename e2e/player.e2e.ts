@@ -1,6 +1,7 @@
 // The guided player: exact time after the tab sleeps, resuming after a reload, the controls,
 // and finished sessions handed to history.
 import { expect, test, type Page } from '@playwright/test';
+import { openWithPinnedClock } from './helpers';
 
 /** Reads the history records straight from IndexedDB, as a second opinion on what was saved. */
 async function savedSessions(page: Page) {
@@ -37,9 +38,7 @@ test('after 25 minutes hidden, Ice 20 shows the warm-up with the right time left
 	page
 }) => {
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
-	await page.clock.install({ time: t0 });
-	await page.goto('/timers/ice-20');
-	await page.clock.pauseAt(t0 + 60_000);
+	await openWithPinnedClock(page, '/timers/ice-20', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await expect(page).toHaveURL(/\/play$/);
 	await expect(stepTitle(page)).toHaveText(/^Ice/);
@@ -60,10 +59,7 @@ test('a reload mid-session offers to continue exactly where the session stands',
 	page
 }) => {
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
-	await page.clock.install({ time: t0 });
-	await page.goto('/routines/spasm-relief');
-	// A paused clock makes every instant exact: the session starts at t0 + 1 min.
-	await page.clock.pauseAt(t0 + 60_000);
+	await openWithPinnedClock(page, '/routines/spasm-relief', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 	// 5 s lead-in, then 45 s of child's pose: 30 s in, 20 s of the pose are left.
@@ -80,9 +76,7 @@ test('a reload mid-session offers to continue exactly where the session stands',
 
 test('pause, next, previous and stop behave, and a stopped session is kept', async ({ page }) => {
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
-	await page.clock.install({ time: t0 });
-	await page.goto('/routines/spasm-relief');
-	await page.clock.pauseAt(t0 + 60_000);
+	await openWithPinnedClock(page, '/routines/spasm-relief', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 
@@ -117,9 +111,7 @@ test('pause, next, previous and stop behave, and a stopped session is kept', asy
 
 test('a finished session is handed to history', async ({ page }) => {
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
-	await page.clock.install({ time: t0 });
-	await page.goto('/timers/rest-10');
-	await page.clock.pauseAt(t0 + 60_000);
+	await openWithPinnedClock(page, '/timers/rest-10', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await expect(timer(page)).toHaveText('10:00');
 	await page.clock.runFor('10:01');
@@ -146,10 +138,8 @@ test('a second tab shows the session without playing its cues', async ({ page, c
 
 test('an untimed step waits for Next however long it takes', async ({ page }) => {
 	const t0 = new Date('2026-03-02T21:00:00Z').getTime();
-	await page.clock.install({ time: t0 });
-	await page.goto('/routines/bedtime-wind-down');
+	await openWithPinnedClock(page, '/routines/bedtime-wind-down', t0);
 	await expect(page.getByText('As long as you like, then tap Next')).toBeVisible();
-	await page.clock.pauseAt(t0 + 60_000);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 
