@@ -18,7 +18,8 @@ const bootHash = `sha256-${createHash('sha256').update(boot).digest('base64')}`;
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
+	// discloseVersion off: no global marker of the Svelte version in every page's script.
+	compilerOptions: { runes: true, discloseVersion: false },
 	kit: {
 		adapter: adapter({
 			pages: process.env.LIMBER_OUT ?? 'build',

@@ -1,7 +1,7 @@
 // Accessibility: axe-core finds no violation on any prerendered page, in light and dark themes,
 // nor in the states a person meets on the way (first-run note, flare mode, advice, the player).
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { redFlags } from '../src/lib/content/guide';
@@ -58,6 +58,14 @@ test('the build has the pages this test walks', () => {
 	expect(pages).toContain('/red-flags');
 	expect(pages).toContain('/about');
 	expect(pages.filter((p) => p.startsWith('/guide/')).length).toBeGreaterThanOrEqual(9);
+});
+
+test('every page describes itself once, for search results and link previews', () => {
+	for (const path of pages) {
+		const file = path === '/' ? 'build/index.html' : `build${path}.html`;
+		const html = readFileSync(file, 'utf8');
+		expect(html.match(/<meta name="description"/g), path).toHaveLength(1);
+	}
 });
 
 for (const path of pages) {

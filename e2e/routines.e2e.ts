@@ -204,6 +204,8 @@ test('an invalid routine file shows an error and saves nothing; a good one is pr
 	page
 }) => {
 	await page.goto('/routines');
+	// The page has loaded the person's own routines (and can take a file).
+	await expect(mine(page).getByText(NO_ROUTINES)).toBeVisible();
 	const input = page.getByLabel('Import a routine file');
 	await input.setInputFiles({
 		name: 'broken.json',

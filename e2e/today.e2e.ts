@@ -149,43 +149,37 @@ test('flare mode offers only the lying-down routine, bigger, and stays on', asyn
 test('switching flare mode on turns spoken cues on', async ({ page }) => {
 	await returningUser(page);
 	await page.goto('/');
+	// Reads the saved preference; opening a database that does not exist yet would create an
+	// empty one, so look first.
 	const voice = () =>
-		page.evaluate(
-			() =>
-				new Promise<unknown>((resolve, reject) => {
-					const open = indexedDB.open('limber');
-					open.onerror = () => reject(open.error);
-					open.onsuccess = () => {
-						const get = open.result
-							.transaction('settings')
-							.objectStore('settings')
-							.get('pref.voice');
-						get.onsuccess = () => {
-							resolve(get.result);
-							open.result.close();
+		page.evaluate(async () =>
+			!(await indexedDB.databases()).some((db) => db.name === 'limber')
+				? undefined
+				: new Promise<unknown>((resolve, reject) => {
+						const open = indexedDB.open('limber');
+						open.onerror = () => reject(open.error);
+						open.onsuccess = () => {
+							const get = open.result
+								.transaction('settings')
+								.objectStore('settings')
+								.get('pref.voice');
+							get.onsuccess = () => {
+								resolve(get.result);
+								open.result.close();
+							};
 						};
-					};
-				})
+					})
 		);
-	const setVoiceOff = () =>
-		page.evaluate(
-			() =>
-				new Promise<void>((resolve, reject) => {
-					const open = indexedDB.open('limber');
-					open.onerror = () => reject(open.error);
-					open.onsuccess = () => {
-						const tx = open.result.transaction('settings', 'readwrite');
-						tx.objectStore('settings').put(false, 'pref.voice');
-						tx.oncomplete = () => {
-							open.result.close();
-							resolve();
-						};
-					};
-				})
-		);
-	// The app opens its database on first load; wait for it before writing.
-	await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).length)).toBe(1);
-	await setVoiceOff();
+	// Spoken guidance turned off in Settings, the way a person would.
+	await page.goto('/settings');
+	const spoken = page.getByRole('checkbox', { name: /Spoken guidance/ });
+	await expect(spoken).toBeChecked();
+	// Until the page has started, a click only toggles the box; try until the choice is saved.
+	await expect(async () => {
+		await spoken.uncheck();
+		expect(await voice()).toBe(false);
+	}).toPass();
+	await page.goto('/');
 	await page.reload();
 	expect(await voice()).toBe(false);
 	await page.getByRole('switch', { name: 'Flare mode' }).click();

@@ -1,7 +1,8 @@
 // Names and sentences around backups: the file names of exports, what a chosen backup holds
 // before restoring it, and what a restore changed.
 import type { BackupSummary, ImportCounts } from './backup';
-import { localDay, shortDay } from './days';
+import { shortDay } from './calendar';
+import { localDay } from './days';
 
 export function backupFileName(now: number): string {
 	return `limber-backup-${localDay(now)}.json`;

@@ -1,5 +1,6 @@
 // Plain-data limits and checks shared by storage and the schemas, kept free of valibot so the
-// storage layer can load the schemas only when it validates a write.
+// storage layer can load the schemas only when it validates a write. (The JSON value check is
+// in json-value.ts: Today needs these limits but not that.)
 
 /** A value that survives JSON.stringify → JSON.parse unchanged (what settings may hold). */
 export type JsonValue =
@@ -36,26 +37,4 @@ export function isIsoDate(value: string): boolean {
 	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	const d = new Date(Date.UTC(year, month - 1, day));
 	return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
-/**
- * True when `value` is plain JSON data within depth and size limits. Settings are stored and
- * exported as-is, so anything JSON cannot carry (undefined, NaN, Date, Map, cycles) is refused
- * up front rather than silently changing on the next restore.
- */
-export function isJsonValue(value: unknown, maxDepth = 16, maxNodes = 10_000): value is JsonValue {
-	let nodes = 0;
-	const walk = (x: unknown, depth: number): boolean => {
-		if (++nodes > maxNodes || depth > maxDepth) return false;
-		if (x === null || typeof x === 'string' || typeof x === 'boolean') return true;
-		if (typeof x === 'number') return Number.isFinite(x);
-		if (Array.isArray(x)) return x.every((item) => walk(item, depth + 1));
-		if (typeof x === 'object') {
-			const proto: unknown = Object.getPrototypeOf(x);
-			if (proto !== Object.prototype && proto !== null) return false;
-			return Object.values(x).every((item) => walk(item, depth + 1));
-		}
-		return false;
-	};
-	return walk(value, 0);
 }

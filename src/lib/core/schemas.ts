@@ -3,8 +3,10 @@
 import * as v from 'valibot';
 import type { JournalEntry, Program, Routine, SessionRecord, Timeline } from './model';
 
-export { LIMITS, isIsoDate, isJsonValue, type JsonValue } from './json';
-import { LIMITS, MAX_EPOCH_MS, isIsoDate, isJsonValue, type JsonValue } from './json';
+export { LIMITS, isIsoDate, type JsonValue } from './json';
+export { isJsonValue } from './json-value';
+import { LIMITS, MAX_EPOCH_MS, isIsoDate, type JsonValue } from './json';
+import { isJsonValue } from './json-value';
 
 const DAY_MS = 86_400_000;
 

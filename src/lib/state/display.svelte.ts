@@ -4,7 +4,6 @@
 // src/app.html has a tiny inline script that reads the same key before the page paints; keep the
 // two in step when the stored shape changes.
 import { browser } from '$app/environment';
-import { settings } from './settings.svelte';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -66,8 +65,10 @@ class Display {
 	}
 
 	async #voiceOn(): Promise<void> {
-		// Read the saved preference first: at start-up the defaults may not have been replaced yet.
-		if (!settings.loaded) await settings.load();
+		// Preferences load on demand (they are not needed to show a page); read the saved one
+		// before changing it.
+		const { settings } = await import('./settings.svelte');
+		await settings.start();
 		if (!settings.prefs.voice) await settings.set('voice', true);
 	}
 

@@ -3,8 +3,11 @@
 import { browser } from '$app/environment';
 import { addDays, localDay } from '$lib/core/days';
 import type { JournalEntry } from '$lib/core/model';
-import { journalRedFlags, type JournalFlag } from '$lib/core/red-flags';
-import { journal as journalStore, onDataChange, type WriteResult } from '$lib/storage';
+import type { JournalFlag, journalRedFlags } from '$lib/core/red-flags';
+// Straight from the modules, not the $lib/storage index: a first visit loads only these.
+import { onDataChange } from '$lib/storage/broadcast';
+import type { WriteResult } from '$lib/storage/errors';
+import { journalRange, putJournal } from '$lib/storage/first-use';
 
 /** What the user fills in; the date and edit time are added when saving. */
 export type CheckInDraft = Omit<JournalEntry, 'date' | 'updatedAt'>;
@@ -22,7 +25,11 @@ class Journal {
 	/** Entries of the last two weeks, oldest first. */
 	recent = $state.raw<JournalEntry[]>([]);
 	loaded = $state(false);
-	flags: JournalFlag[] = $derived(this.today ? journalRedFlags(this.recent, this.today) : []);
+	/** The red-flag rules, loaded once there are entries to check (a first visit has none). */
+	#rules = $state.raw<typeof journalRedFlags | null>(null);
+	flags: JournalFlag[] = $derived(
+		this.#rules && this.today ? this.#rules(this.recent, this.today) : []
+	);
 	#started = false;
 	#loading = 0;
 
@@ -43,7 +50,9 @@ class Journal {
 		const today = localDay(Date.now());
 		// A slow read must not overwrite a newer one that finished first.
 		const ticket = ++this.#loading;
-		const recent = await journalStore.range(addDays(today, -(RECENT_DAYS - 1)), today);
+		const recent = await journalRange(addDays(today, -(RECENT_DAYS - 1)), today);
+		if (ticket !== this.#loading) return;
+		if (recent.length > 0) await this.#loadRules();
 		if (ticket !== this.#loading) return;
 		this.today = today;
 		this.recent = recent;
@@ -55,13 +64,18 @@ class Journal {
 	async save(draft: CheckInDraft): Promise<WriteResult> {
 		const today = localDay(Date.now());
 		const entry: JournalEntry = { ...draft, date: today, updatedAt: Date.now() };
-		const result = await journalStore.put(entry);
+		const result = await putJournal(entry);
+		if (result.ok) await this.#loadRules();
 		// The change listener reloads too; updating now keeps the form from flickering.
 		if (result.ok && this.today === today) {
 			this.entry = entry;
 			this.recent = [...this.recent.filter((e) => e.date !== today), entry];
 		}
 		return result;
+	}
+
+	async #loadRules(): Promise<void> {
+		this.#rules ??= (await import('$lib/core/red-flags')).journalRedFlags;
 	}
 
 	#checkDay(): void {

@@ -8,7 +8,10 @@ import { builtInRoutines } from '$lib/content/routines';
 import { compileProgram, compileRoutine, planTotalMs } from '$lib/core/compile';
 import type { Exercise, Plan, Program, Routine } from '$lib/core/model';
 import { onDataChange, programs as programStore, routines as routineStore } from '$lib/storage';
-import { player } from './player.svelte';
+
+// The player (engine, cues, audio, wake lock) loads on the tap that starts a session, so pages
+// that list routines and timers do not download it; the tap still unlocks audio.
+const loadPlayer = async () => (await import('./player.svelte')).player;
 
 // Built-in exercises never change at run time, so a plain Map is right here.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -67,12 +70,12 @@ export const library = new Library();
 
 /** Starts a routine from a tap and opens the player. */
 export async function startRoutine(routine: Routine): Promise<void> {
-	await player.begin(routinePlan(routine));
+	await (await loadPlayer()).begin(routinePlan(routine));
 	await goto('/play');
 }
 
 /** Starts a timer program from a tap and opens the player. */
 export async function startProgram(program: Program): Promise<void> {
-	await player.begin(programPlan(program));
+	await (await loadPlayer()).begin(programPlan(program));
 	await goto('/play');
 }

@@ -78,6 +78,7 @@ class Player {
 		if (!browser) return;
 		if (!this.#started) {
 			this.#started = true;
+			void settings.start();
 			onDataChange((change, remote) => {
 				if (remote && change.store === 'active') void this.#syncFromOtherTab(change.key);
 			});
@@ -104,6 +105,8 @@ class Player {
 	async begin(plan: Plan): Promise<void> {
 		void unlockAudio();
 		void this.restore();
+		// The first cue follows the saved preferences (voice off stays off).
+		await settings.start();
 		if (this.timeline && this.running) await this.command('stop');
 		const now = Date.now();
 		const created: Timeline = { id: newId(), plan, events: [] };
@@ -127,6 +130,8 @@ class Player {
 		if (!timeline) return;
 		void unlockAudio();
 		void this.restore();
+		await settings.start();
+		if (sessionLink.interrupted?.timeline !== timeline) return;
 		sessionLink.interrupted = null;
 		this.ended = null;
 		this.timeline = timeline;

@@ -1,6 +1,6 @@
 // The app shell's view of the service worker, installation and connectivity.
 import { browser, dev } from '$app/environment';
-import type { Workbox } from 'workbox-window';
+import { Workbox } from 'workbox-window';
 
 interface BeforeInstallPromptEvent extends Event {
 	prompt(): Promise<void>;
@@ -74,7 +74,6 @@ class Pwa {
 	}
 
 	async #register(): Promise<void> {
-		const { Workbox } = await import('workbox-window');
 		const wb = new Workbox('/service-worker.js', { scope: '/' });
 		this.#wb = wb;
 		wb.addEventListener('waiting', () => (this.updateWaiting = true));

@@ -2,7 +2,9 @@
 // so they need not load the player (its engine, cues and platform code) on a first visit.
 import { browser } from '$app/environment';
 import type { Timeline } from '$lib/core/model';
-import { listActive, onDataChange } from '$lib/storage';
+// Straight from the modules, not the $lib/storage index: a first visit loads only these.
+import { onDataChange } from '$lib/storage/broadcast';
+import { listActive } from '$lib/storage/first-use';
 
 export interface LiveSession {
 	title: string;

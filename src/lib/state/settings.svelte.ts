@@ -1,5 +1,7 @@
 // The user's preferences for cues and prompts, loaded from storage and saved on every change.
-import { getSetting, onDataChange, setSetting } from '$lib/storage';
+// Straight from the modules, not the $lib/storage index: the first visit loads only these.
+import { onDataChange } from '$lib/storage/broadcast';
+import { getSetting, setSetting } from '$lib/storage/settings';
 
 export interface Preferences {
 	/** Speak each step and phase aloud. */
@@ -37,7 +39,7 @@ const prefix = 'pref.';
 class Settings {
 	prefs = $state<Preferences>({ ...DEFAULT_PREFERENCES });
 	loaded = $state(false);
-	#started = false;
+	#started: Promise<void> | null = null;
 
 	async load(): Promise<void> {
 		const entries = await Promise.all(
@@ -47,15 +49,19 @@ class Settings {
 		this.loaded = true;
 	}
 
-	start(): void {
-		if (this.#started) return;
-		this.#started = true;
-		void this.load();
+	/**
+	 * Loads the saved preferences once and keeps them current; resolves when they are loaded.
+	 * The player and Settings call it, so a first visit to Today does not load this code.
+	 */
+	start(): Promise<void> {
+		if (this.#started) return this.#started;
+		this.#started = this.load();
 		onDataChange((change, remote) => {
 			// A restore or an erase in this tab replaces settings too.
 			const replaced = change.op === 'import' || change.op === 'clear';
 			if (change.store === 'settings' && (remote || replaced)) void this.load();
 		});
+		return this.#started;
 	}
 
 	async set<K extends keyof Preferences>(key: K, value: Preferences[K]): Promise<void> {

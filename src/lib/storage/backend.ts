@@ -4,14 +4,7 @@ import type { IDBPDatabase, StoreKey } from 'idb';
 import type { BackupData, ImportPlan } from '$lib/core/backup';
 import type { SessionRecord } from '$lib/core/model';
 import type { JsonValue } from '$lib/core/json';
-import {
-	BlockedError,
-	closeLimberDb,
-	openLimberDb,
-	STORE_NAMES,
-	type LimberSchema,
-	type StoreName
-} from './db';
+import { BlockedError, closeLimberDb, openLimberDb, type LimberSchema, type StoreName } from './db';
 import { errorName, isQuotaError } from './errors';
 import {
 	getStorageStatus,
@@ -70,9 +63,7 @@ export interface Backend {
 	clearAll(): Promise<void>;
 }
 
-const BACKUP_STORES = ['sessions', 'journal', 'routines', 'programs', 'settings'] as const;
-
-function settingsFrom(keys: string[], values: JsonValue[]): Record<string, JsonValue> {
+export function settingsFrom(keys: string[], values: JsonValue[]): Record<string, JsonValue> {
 	const out: Record<string, JsonValue> = {};
 	keys.forEach((key, i) => {
 		out[key] = values[i] ?? null;
@@ -161,80 +152,17 @@ export const idbBackend: Backend = {
 		);
 	},
 
+	// Backups, restores and erasing happen in Settings: their code loads when first used.
 	async dump() {
-		const db: Db = await openLimberDb();
-		const tx = db.transaction(STORE_NAMES, 'readonly');
-		const [sessions, journal, routines, programs, settingKeys, settingValues, active] =
-			await Promise.all([
-				tx.objectStore('sessions').getAll(),
-				tx.objectStore('journal').getAll(),
-				tx.objectStore('routines').getAll(),
-				tx.objectStore('programs').getAll(),
-				tx.objectStore('settings').getAllKeys(),
-				tx.objectStore('settings').getAll(),
-				tx.objectStore('active').getAll(),
-				tx.done
-			]);
-		return {
-			sessions,
-			journal,
-			routines,
-			programs,
-			settings: settingsFrom(settingKeys, settingValues),
-			active
-		};
+		return (await import('./idb-bulk')).dump(await openLimberDb());
 	},
 
 	async applyImport(plan) {
-		const db: Db = await openLimberDb();
-		const tx = db.transaction(BACKUP_STORES, 'readwrite');
-		const pending: Promise<unknown>[] = [];
-		try {
-			const [sessions, journal, routines, programs, settingKeys, settingValues] = await Promise.all(
-				[
-					tx.objectStore('sessions').getAll(),
-					tx.objectStore('journal').getAll(),
-					tx.objectStore('routines').getAll(),
-					tx.objectStore('programs').getAll(),
-					tx.objectStore('settings').getAllKeys(),
-					tx.objectStore('settings').getAll()
-				]
-			);
-			const result = plan({
-				sessions,
-				journal,
-				routines,
-				programs,
-				settings: settingsFrom(settingKeys, settingValues)
-			});
-			const { writes } = result;
-			for (const r of writes.sessions) pending.push(tx.objectStore('sessions').put(r));
-			for (const r of writes.journal) pending.push(tx.objectStore('journal').put(r));
-			for (const r of writes.routines) pending.push(tx.objectStore('routines').put(r));
-			for (const r of writes.programs) pending.push(tx.objectStore('programs').put(r));
-			for (const [key, value] of Object.entries(writes.settings)) {
-				pending.push(tx.objectStore('settings').put(value, key));
-			}
-			await Promise.all([...pending, tx.done]);
-			return result;
-		} catch (error) {
-			try {
-				tx.abort();
-			} catch {
-				// Already aborted by the failing request.
-			}
-			// Settle every request so their AbortErrors are not reported as unhandled.
-			await Promise.allSettled([...pending, tx.done]);
-			// The transaction's own error is the cause (e.g. QuotaExceededError at commit); the
-			// requests only report that they were aborted.
-			throw tx.error ?? error;
-		}
+		return (await import('./idb-bulk')).applyImport(await openLimberDb(), plan);
 	},
 
 	async clearAll() {
-		const db: Db = await openLimberDb();
-		const tx = db.transaction(STORE_NAMES, 'readwrite');
-		await Promise.all([...STORE_NAMES.map((name) => tx.objectStore(name).clear()), tx.done]);
+		return (await import('./idb-bulk')).clearAll(await openLimberDb());
 	}
 };
 

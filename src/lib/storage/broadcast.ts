@@ -1,6 +1,7 @@
 // Tells every open Limber tab, this one included, that stored data changed, so lists and
 // timers re-read instead of showing stale data.
-import { STORE_NAMES, type StoreName } from './db';
+import type { StoreName } from './db';
+import { STORE_NAMES } from './names';
 
 export const CHANNEL_NAME = 'limber-data';
 

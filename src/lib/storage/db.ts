@@ -16,8 +16,9 @@ import type {
 	Timeline
 } from '$lib/core/model';
 import type { JsonValue } from '$lib/core/json';
+import { DB_NAME } from './names';
 
-export const DB_NAME = 'limber';
+export { DB_NAME, STORE_NAMES } from './names';
 
 export interface LimberSchema extends DBSchema {
 	sessions: {
@@ -36,14 +37,6 @@ export interface LimberSchema extends DBSchema {
 }
 
 export type StoreName = StoreNames<LimberSchema>;
-export const STORE_NAMES: readonly StoreName[] = [
-	'sessions',
-	'journal',
-	'routines',
-	'programs',
-	'settings',
-	'active'
-];
 
 export type UpgradeTx = IDBPTransaction<LimberSchema, StoreName[], 'versionchange'>;
 /** Migration n (1-based) brings a database from version n-1 to version n. */

@@ -1,6 +1,7 @@
 // Preferences as key → JSON value, read with a fallback so a missing or mistyped value never
 // breaks the screen that asked for it.
-import { isJsonValue, LIMITS, type JsonValue } from '$lib/core/json';
+import { LIMITS, type JsonValue } from '$lib/core/json';
+import { isJsonValue } from '$lib/core/json-value';
 import { StorageError, type WriteResult } from './errors';
 import { read, write } from './repo';
 

@@ -6,11 +6,13 @@ import type { JournalEntry, Program, Routine, SessionRecord, Timeline } from '$l
 import { resetStorageForTests } from './backend';
 import { closeBroadcast } from './broadcast';
 import { setBlockedTimeout } from './db';
+import { resetFirstUseForTests } from './first-use';
 
 /** Every test gets an empty database of its own and a clean storage status. */
 export async function freshStorage(): Promise<void> {
 	await resetStorageForTests();
 	closeBroadcast();
+	resetFirstUseForTests();
 	setBlockedTimeout(5_000);
 	globalThis.indexedDB = new IDBFactory();
 }

@@ -1,0 +1,79 @@
+// Months and readable labels for calendar days (YYYY-MM-DD): what History's calendar, charts
+// and lists show. Separate from days.ts, whose arithmetic Today also needs.
+import { addDays, DAY_MS, daysBetween, fromUtc, parts, utcOf, weekdayOf } from './days';
+
+export interface YearMonth {
+	year: number;
+	/** 1–12. */
+	month: number;
+}
+
+export function monthOf(day: string): YearMonth {
+	const [year, month] = parts(day);
+	return { year, month };
+}
+
+export function shiftMonth({ year, month }: YearMonth, delta: number): YearMonth {
+	const index = year * 12 + (month - 1) + delta;
+	return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export function daysInMonth({ year, month }: YearMonth): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The day of the month `target` nearest to `day`'s date (31 March → 30 April). */
+export function sameDayIn(target: YearMonth, day: string): string {
+	const date = Math.min(parts(day)[2], daysInMonth(target));
+	return fromUtc(Date.UTC(target.year, target.month - 1, date));
+}
+
+/** A month laid out in weeks for a calendar: null fills the days outside the month. */
+export function monthGrid(ym: YearMonth, weekStartsOn = 1): (string | null)[][] {
+	const first = fromUtc(Date.UTC(ym.year, ym.month - 1, 1));
+	const lead = (weekdayOf(first) - weekStartsOn + 7) % 7;
+	const count = daysInMonth(ym);
+	const cells: (string | null)[] = Array.from({ length: lead }, () => null);
+	for (let i = 0; i < count; i++) cells.push(addDays(first, i));
+	while (cells.length % 7 !== 0) cells.push(null);
+	const weeks: (string | null)[][] = [];
+	for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+	return weeks;
+}
+
+/** Noon UTC of `day`, for formatting a calendar day with Intl in UTC whatever the device zone. */
+export function dayAsDate(day: string): Date {
+	return new Date(utcOf(day) + DAY_MS / 2);
+}
+
+/** "Today", "Yesterday", or e.g. "Tuesday 14 May 2024". */
+export function dayLabel(day: string, today: string, locale?: string): string {
+	const diff = daysBetween(day, today);
+	if (diff === 0) return 'Today';
+	if (diff === 1) return 'Yesterday';
+	return new Intl.DateTimeFormat(locale, {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(dayAsDate(day));
+}
+
+/** e.g. "14 May" (or the locale's order), for chart axes and tables. */
+export function shortDay(day: string, locale?: string): string {
+	return new Intl.DateTimeFormat(locale, {
+		day: 'numeric',
+		month: 'short',
+		timeZone: 'UTC'
+	}).format(dayAsDate(day));
+}
+
+/** e.g. "May 2024". */
+export function monthLabel(ym: YearMonth, locale?: string): string {
+	return new Intl.DateTimeFormat(locale, {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(ym.year, ym.month - 1, 15)));
+}

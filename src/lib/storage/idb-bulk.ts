@@ -1,0 +1,85 @@
+// The IndexedDB side of backups, restores and erasing everything. Settings uses them; the rest
+// of the app never does, so this code loads on first use rather than with every page.
+import type { IDBPDatabase } from 'idb';
+import type { BackupData, ImportPlan } from '$lib/core/backup';
+import { settingsFrom, type Dump } from './backend';
+import { STORE_NAMES, type LimberSchema } from './db';
+
+type Db = IDBPDatabase<LimberSchema>;
+
+const BACKUP_STORES = ['sessions', 'journal', 'routines', 'programs', 'settings'] as const;
+
+export async function dump(db: Db): Promise<Dump> {
+	const tx = db.transaction(STORE_NAMES, 'readonly');
+	const [sessions, journal, routines, programs, settingKeys, settingValues, active] =
+		await Promise.all([
+			tx.objectStore('sessions').getAll(),
+			tx.objectStore('journal').getAll(),
+			tx.objectStore('routines').getAll(),
+			tx.objectStore('programs').getAll(),
+			tx.objectStore('settings').getAllKeys(),
+			tx.objectStore('settings').getAll(),
+			tx.objectStore('active').getAll(),
+			tx.done
+		]);
+	return {
+		sessions,
+		journal,
+		routines,
+		programs,
+		settings: settingsFrom(settingKeys, settingValues),
+		active
+	};
+}
+
+/** Reads the current data, asks `plan` what to write, writes it: one transaction, all or nothing. */
+export async function applyImport(
+	db: Db,
+	plan: (existing: BackupData) => ImportPlan
+): Promise<ImportPlan> {
+	const tx = db.transaction(BACKUP_STORES, 'readwrite');
+	const pending: Promise<unknown>[] = [];
+	try {
+		const [sessions, journal, routines, programs, settingKeys, settingValues] = await Promise.all([
+			tx.objectStore('sessions').getAll(),
+			tx.objectStore('journal').getAll(),
+			tx.objectStore('routines').getAll(),
+			tx.objectStore('programs').getAll(),
+			tx.objectStore('settings').getAllKeys(),
+			tx.objectStore('settings').getAll()
+		]);
+		const result = plan({
+			sessions,
+			journal,
+			routines,
+			programs,
+			settings: settingsFrom(settingKeys, settingValues)
+		});
+		const { writes } = result;
+		for (const r of writes.sessions) pending.push(tx.objectStore('sessions').put(r));
+		for (const r of writes.journal) pending.push(tx.objectStore('journal').put(r));
+		for (const r of writes.routines) pending.push(tx.objectStore('routines').put(r));
+		for (const r of writes.programs) pending.push(tx.objectStore('programs').put(r));
+		for (const [key, value] of Object.entries(writes.settings)) {
+			pending.push(tx.objectStore('settings').put(value, key));
+		}
+		await Promise.all([...pending, tx.done]);
+		return result;
+	} catch (error) {
+		try {
+			tx.abort();
+		} catch {
+			// Already aborted by the failing request.
+		}
+		// Settle every request so their AbortErrors are not reported as unhandled.
+		await Promise.allSettled([...pending, tx.done]);
+		// The transaction's own error is the cause (e.g. QuotaExceededError at commit); the
+		// requests only report that they were aborted.
+		throw tx.error ?? error;
+	}
+}
+
+export async function clearAll(db: Db): Promise<void> {
+	const tx = db.transaction(STORE_NAMES, 'readwrite');
+	await Promise.all([...STORE_NAMES.map((name) => tx.objectStore(name).clear()), tx.done]);
+}
