@@ -1,19 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 
 // One version name per build, shared with the prerender worker through the environment:
 // it names the service worker's cache and is shown in Settings.
 process.env.LIMBER_VERSION ??= `0.1.0-${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}`;
-
-// app.html's one inline script applies display preferences (src/lib/state/display.svelte.ts)
-// before the first paint; the CSP allows exactly that script by its hash, so editing it needs no
-// other change.
-const template = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
-const boot = /<script>([\s\S]*?)<\/script>/.exec(template)?.[1] ?? '';
-/** @type {`sha256-${string}`} */
-const bootHash = `sha256-${createHash('sha256').update(boot).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -29,22 +19,22 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		// The page registers the worker itself through workbox-window (src/lib/state/pwa.svelte.ts).
 		serviceWorker: { register: false },
+		paths: { relative: false },
 		version: { name: process.env.LIMBER_VERSION },
 		csp: {
 			mode: 'hash',
 			directives: {
+				// Everything from Limber's own origin; fetch, workers, fonts and the manifest fall
+				// back to default-src. Scripts: Limber's files and SvelteKit's start-up script (by
+				// its hash, added per page).
 				'default-src': ['self'],
-				'script-src': ['self', bootHash],
+				'script-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'media-src': ['self', 'blob:'],
-				'connect-src': ['self'],
-				'font-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
-				'form-action': ['self'],
-				'manifest-src': ['self'],
-				'worker-src': ['self']
+				'form-action': ['self']
 			}
 		}
 	}

@@ -105,7 +105,8 @@ export async function historyReport({ origin, launchOptions }) {
 	try {
 		const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
 		const page = await context.newPage();
-		await page.goto(`${origin}/`);
+		// History opens (and so creates) the database; Today leaves it alone until a first save.
+		await page.goto(`${origin}/history`);
 		await waitForDatabase(page);
 		await page.evaluate(seedSessions, SESSION_COUNT);
 

@@ -76,6 +76,11 @@ export function initialChunk(): Plugin {
 				build: {
 					rolldownOptions: {
 						output: {
+							// A shared chunk is named after every page that uses it
+							// ("shared~nodes/9~nodes/16~…"); its CSS file keeps that name, which is
+							// long and full of slashes. The content hash already tells them apart.
+							sanitizeFileName: (name: string) =>
+								name.startsWith('shared~') ? 'shared' : name.replace(/[\0?*]/g, '_'),
 							codeSplitting: {
 								groups: [
 									{
@@ -85,6 +90,16 @@ export function initialChunk(): Plugin {
 											initial ??= initialModules(graph, lazy);
 											return initial.has(id);
 										}
+									},
+									{
+										name: 'shared',
+										test: (id: string) => {
+											initial ??= initialModules(graph, lazy);
+											return !initial.has(id) && !GENERATED.test(id);
+										},
+										minShareCount: 2,
+										entriesAware: true,
+										entriesAwareMergeThreshold: 20_000
 									}
 								]
 							}

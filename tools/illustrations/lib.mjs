@@ -131,42 +131,55 @@ export function figure(s) {
 	return { svg: out, joints: { hip, shoulder, head, legs, arms } };
 }
 
-const css = (anim, gap) =>
-	`<style>.n,.r,.t,.k,.g,.x{fill:none;stroke-linecap:round;stroke-linejoin:round}` +
-	`.n{stroke:${C.near};stroke-width:12}.r{stroke:${C.far};stroke-width:12}` +
-	`.t{stroke:${C.near};stroke-width:18}.h{fill:${C.near}}` +
-	`.k{stroke:${C.accent};stroke-width:6}.g{stroke:${C.accent};stroke-width:30;opacity:.22}` +
-	`.x{stroke:${C.prop};stroke-width:5}.m{fill:${C.mat}}` +
-	(gap
-		? `.o{fill:none;stroke:${C.card};stroke-width:17;stroke-linecap:round;stroke-linejoin:round}`
-		: '') +
-	(anim
-		? `.p,.q{animation:p 5s ease-in-out infinite}.q{animation-name:q;opacity:0}` +
-			`@keyframes p{0%,40%{opacity:1}50%,90%{opacity:0}100%{opacity:1}}` +
-			`@keyframes q{0%,40%{opacity:0}50%,90%{opacity:1}100%{opacity:0}}` +
-			`@media (prefers-reduced-motion:reduce){.p,.q{animation:none}.p{opacity:1}.q{opacity:0}}`
-		: '') +
-	`</style>`;
+/** The drawing's style sheet, with rules only for the classes the drawing uses. */
+const css = (body, anim) => {
+	const used = (c) => body.includes(`class="${c}"`);
+	const stroked = ['n', 'r', 't', 'k', 'g', 'x'].filter(used);
+	const rules = {
+		n: `.n{stroke:${C.near};stroke-width:12}`,
+		r: `.r{stroke:${C.far};stroke-width:12}`,
+		t: `.t{stroke:${C.near};stroke-width:18}`,
+		h: `.h{fill:${C.near}}`,
+		k: `.k{stroke:${C.accent};stroke-width:6}`,
+		g: `.g{stroke:${C.accent};stroke-width:30;opacity:.22}`,
+		x: `.x{stroke:${C.prop};stroke-width:5}`,
+		m: `.m{fill:${C.mat}}`,
+		o: `.o{fill:none;stroke:${C.card};stroke-width:17;stroke-linecap:round;stroke-linejoin:round}`
+	};
+	return (
+		`<style>` +
+		(stroked.length
+			? `${stroked.map((c) => `.${c}`).join(',')}{fill:none;stroke-linecap:round;stroke-linejoin:round}`
+			: '') +
+		Object.keys(rules)
+			.filter(used)
+			.map((c) => rules[c])
+			.join('') +
+		(anim
+			? `.p,.q{animation:p 5s ease-in-out infinite}.q{animation-name:q;opacity:0}` +
+				`@keyframes p{0%,40%{opacity:1}50%,90%{opacity:0}100%{opacity:1}}` +
+				`@keyframes q{0%,40%{opacity:0}50%,90%{opacity:1}100%{opacity:0}}` +
+				`@media (prefers-reduced-motion:reduce){.p,.q{animation:none}.p{opacity:1}.q{opacity:0}}`
+			: '') +
+		`</style>`
+	);
+};
 
 export function svgDoc({ title, props = '', frames, floor = true, mat = null, under = '' }) {
 	const anim = frames.length > 1;
-	let s = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 200" width="320" height="200" role="img">`;
-	s += `<title>${title}</title>`;
-	s += css(
-		anim,
-		frames.some((f) => f.includes('class="o"'))
-	);
-	s += `<rect width="320" height="200" rx="20" fill="${C.card}"/>`;
+	let body = `<rect width="320" height="200" rx="20" fill="${C.card}"/>`;
 	if (floor)
-		s += `<path d="M24 171.5H296" stroke="${C.floor}" stroke-width="3" stroke-linecap="round"/>`;
+		body += `<path d="M24 171.5H296" stroke="${C.floor}" stroke-width="3" stroke-linecap="round"/>`;
 	if (mat)
-		s += `<rect class="m" x="${mat[0]}" y="164" width="${mat[1] - mat[0]}" height="6" rx="3"/>`;
-	s += under;
-	s += props;
-	if (anim) s += `<g class="p">${frames[0]}</g><g class="q">${frames[1]}</g>`;
-	else s += frames[0];
-	s += `</svg>`;
-	return s;
+		body += `<rect class="m" x="${mat[0]}" y="164" width="${mat[1] - mat[0]}" height="6" rx="3"/>`;
+	body += under;
+	body += props;
+	if (anim) body += `<g class="p">${frames[0]}</g><g class="q">${frames[1]}</g>`;
+	else body += frames[0];
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 200" width="320" height="200" role="img">` +
+		`<title>${title}</title>${css(body, anim)}${body}</svg>`
+	);
 }
 
 export { dir, add, lerp, P, r };

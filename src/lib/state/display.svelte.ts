@@ -1,7 +1,7 @@
 // Display preferences (theme, flare mode, first-run note) that must apply before the first paint.
 // They live in localStorage, not IndexedDB: they are read synchronously at start-up and are
 // not health data. Everything the user records goes through src/lib/storage.
-// src/app.html has a tiny inline script that reads the same key before the page paints; keep the
+// static/boot.js (loaded first by src/app.html) reads the same key before the page paints; keep the
 // two in step when the stored shape changes.
 import { browser } from '$app/environment';
 
