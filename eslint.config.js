@@ -5,6 +5,11 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+// ESLint caches its configuration as data, so the parser gets Svelte's options without the
+// class-name function (linting does not need it).
+const { cssHash: _cssHash, ...compilerOptions } = svelteConfig.compilerOptions ?? {};
+const lintSvelteConfig = { ...svelteConfig, compilerOptions };
+
 export default ts.config(
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -30,7 +35,7 @@ export default ts.config(
 				projectService: true,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
-				svelteConfig
+				svelteConfig: lintSvelteConfig
 			}
 		}
 	},

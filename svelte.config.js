@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { shortCssHash } from './tools/build/css-hash.js';
 
 // One version name per build, shared with the prerender worker through the environment:
 // it names the service worker's cache and is shown in Settings.
@@ -9,7 +10,12 @@ process.env.LIMBER_VERSION ??= `0.1.0-${new Date().toISOString().replace(/\D/g, 
 const config = {
 	preprocess: vitePreprocess(),
 	// discloseVersion off: no global marker of the Svelte version in every page's script.
-	compilerOptions: { runes: true, discloseVersion: false },
+	// Short scoped-style class names: see tools/build/css-hash.js.
+	compilerOptions: {
+		runes: true,
+		discloseVersion: false,
+		cssHash: shortCssHash()
+	},
 	kit: {
 		adapter: adapter({
 			pages: process.env.LIMBER_OUT ?? 'build',
