@@ -312,6 +312,26 @@ test('the check-in asks for a pain level before saving, and the first one asks t
 	expect(await persistCalls()).toBe(1);
 });
 
+test('opening Today leaves no database on the device until the first check-in is saved', async ({
+	page
+}) => {
+	const databases = () =>
+		page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+	await page.goto('/#check-in');
+	const checkIn = page.locator('#check-in');
+	await expect(checkIn).toBeInViewport();
+	await page.waitForLoadState('networkidle');
+	expect(await databases()).toEqual([]);
+
+	await checkIn.getByRole('radio', { name: '3 out of 10', exact: true }).click();
+	await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(checkIn.getByRole('status')).toContainText('Check-in saved');
+	expect(await databases()).toEqual(['limber']);
+	await page.reload();
+	await expect(checkIn.getByText(/Saved today at/)).toBeVisible();
+	await expect(checkIn.getByRole('radio', { name: '3 out of 10', exact: true })).toBeChecked();
+});
+
 test('a note can be added to a session, and a deleted session can be brought back', async ({
 	page
 }) => {

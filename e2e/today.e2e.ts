@@ -55,6 +55,7 @@ test('heat and rest start in one tap too', async ({ page }) => {
 		await page.getByRole('button', { name }).click();
 		await expect(page.getByRole('timer')).toHaveText(time);
 		await page.getByRole('button', { name: 'Stop' }).click();
+		await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
 	}
 });
 
@@ -139,6 +140,8 @@ test('flare mode offers only the lying-down routine, bigger, and stays on', asyn
 	await howTo.click();
 	await expect(page.getByText(/^Breathe:/)).toBeVisible();
 	await page.getByRole('button', { name: 'Stop' }).click();
+	// Stopped and saved before leaving, as the summary says.
+	await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
 
 	await page.goto('/');
 	await page.getByRole('switch', { name: 'Flare mode' }).click();

@@ -1,14 +1,15 @@
-// A Vite plugin that puts the code a first visit to Today runs into one chunk.
+// Vite plugins that shape the client build's chunks (see docs/architecture.md, "The first
+// visit's download").
 //
 // Left to itself, the bundler splits shared code by "which pages import it", which for Limber
 // meant ~25 files on a first visit: the Svelte runtime, SvelteKit's client, and many small
 // chunks of app code (2–600 bytes each). Every file costs a request and compresses on its own,
-// and every prerendered page lists each one in a `modulepreload` link. One chunk holding what
-// the shell (root layout, error page, SvelteKit's entry) and Today need, and what Today shares
-// with other pages, compresses about 10 % better and makes each prerendered page smaller.
-//
-// Code only one other page uses still gets its own chunk, and Today's own components stay in
-// Today's node, so a visit to, say, /timers does not download Today's check-in.
+// and every prerendered page lists each one in a `modulepreload` link. So:
+// - `initial`: one chunk for what the shell (root layout, error page, SvelteKit's entry) and
+//   Today need, and what Today shares with other code; it compresses about 10 % better. Today's
+//   own components stay in Today's node, so a visit to, say, /timers does not download them.
+// - `shared`: the rest of the code more than one page uses, split by which pages use it, with
+//   pieces under 20 KB merged into a neighbour.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest, Plugin } from 'vite';

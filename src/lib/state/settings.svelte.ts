@@ -38,7 +38,6 @@ const prefix = 'pref.';
 
 class Settings {
 	prefs = $state<Preferences>({ ...DEFAULT_PREFERENCES });
-	loaded = $state(false);
 	#started: Promise<void> | null = null;
 
 	async load(): Promise<void> {
@@ -46,7 +45,6 @@ class Settings {
 			KEYS.map(async (key) => [key, await getSetting(prefix + key, DEFAULT_PREFERENCES[key])])
 		);
 		this.prefs = { ...DEFAULT_PREFERENCES, ...Object.fromEntries(entries) };
-		this.loaded = true;
 	}
 
 	/**

@@ -1,4 +1,6 @@
-// The storage layer's public face: one import for state/ to reach every repository.
+// The storage layer's public face: one import for state/ to reach every repository. The state
+// a first visit to Today loads imports single modules instead (first-use.ts, broadcast.ts,
+// status.ts), so that visit does not download the rest.
 export * as sessions from './sessions';
 export * as journal from './journal';
 export * as routines from './routines';
