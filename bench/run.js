@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createStaticServer } from '../scripts/serve.js';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
 import { bundleReport } from './bundle.js';
+import { budgets } from './budgets.js';
 import { timerAccuracy } from './timer.js';
 import { historyReport } from './history.js';
 import { accessibilitySweep, CATEGORIES, lighthouseReport } from './lighthouse.js';
@@ -11,15 +12,6 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const KB = 1024;
-const budgets = {
-	firstVisitJsGzip: 45 * KB,
-	precacheGzip: 300 * KB,
-	timerErrorMs: 100,
-	historyFirstRowsMs: 300,
-	historyExportMs: 1000,
-	/** Lighthouse (mobile) score, in every category, for every key page: at least this. */
-	lighthouse: 100
-};
 
 // Compressed, as any static host serves it, so Lighthouse sees the sizes a visitor downloads.
 /** The path of every prerendered page in the build: `routines/flare-day.html` → `/routines/flare-day`. */

@@ -1,0 +1,32 @@
+// `npm run bench:size`: only the two size budgets (first visit to / and the precache), in a few
+// seconds, for checking a change before the full `npm run bench`. Run after `npm run build`.
+import { createStaticServer } from '../scripts/serve.js';
+import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { bundleReport } from './bundle.js';
+import { budgets } from './budgets.js';
+
+const KB = 1024;
+const server = createStaticServer(() => 'build', { compress: true });
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://localhost:${server.address().port}`;
+let failed = false;
+try {
+	const bundle = await bundleReport({
+		origin,
+		buildDir: 'build',
+		launchOptions: chromiumLaunchOptions()
+	});
+	for (const [name, value, budget] of [
+		['JavaScript on first visit to / (gzip)', bundle.firstVisitJsGzip, budgets.firstVisitJsGzip],
+		['Everything precached for offline (gzip)', bundle.precacheGzip, budgets.precacheGzip]
+	]) {
+		const ok = value <= budget;
+		if (!ok) failed = true;
+		console.log(
+			`${name}: ${(value / KB).toFixed(1)} KB (budget ${(budget / KB).toFixed(0)} KB) ${ok ? 'pass' : 'OVER'}`
+		);
+	}
+} finally {
+	server.close();
+}
+process.exit(failed ? 1 : 0);
