@@ -1,9 +1,9 @@
-// The daily check-in for Today: today's entry, the recent days behind the red-flag notice, and
-// saving, kept current when another tab writes or the day changes while the app is open.
+// The daily check-in for Today: today's entry, the recent days behind the level-of-care notice,
+// and saving, kept current when another tab writes or the day changes while the app is open.
 import { browser } from '$app/environment';
 import { addDays, localDay } from '$lib/core/days';
 import type { JournalEntry } from '$lib/core/model';
-import type { JournalFlag, journalRedFlags } from '$lib/core/red-flags';
+import type { Triage, triageJournal } from '$lib/core/triage';
 // Straight from the modules, not the $lib/storage index: a first visit loads only these.
 import { onDataChange } from '$lib/storage/broadcast';
 import type { WriteResult } from '$lib/storage/errors';
@@ -12,8 +12,9 @@ import { journalRange, putJournal } from '$lib/storage/first-use';
 /** What the user fills in; the date and edit time are added when saving. */
 export type CheckInDraft = Omit<JournalEntry, 'date' | 'updatedAt'>;
 
-/** Enough days back to tell a run of spasms from a single day, and to say how long it is. */
-const RECENT_DAYS = 14;
+/** Enough days back to count a long run of spasms (see triage.ts `spasmDayCount`). */
+const RECENT_DAYS = 31;
+const NOTHING: Triage = { level: 'none', findings: [] };
 /** How often to notice that midnight has passed while the app stays open. */
 const DAY_CHECK_MS = 60_000;
 
@@ -25,11 +26,19 @@ class Journal {
 	/** Entries of the last two weeks, oldest first. */
 	recent = $state.raw<JournalEntry[]>([]);
 	loaded = $state(false);
-	/** The red-flag rules, loaded once there are entries to check (a first visit has none). */
-	#rules = $state.raw<typeof journalRedFlags | null>(null);
-	flags: JournalFlag[] = $derived(
-		this.#rules && this.today ? this.#rules(this.recent, this.today) : []
+	/** The rules, loaded once there are entries to check (a first visit has none). */
+	#rules = $state.raw<typeof triageJournal | null>(null);
+	/** The level of care the check-ins call for, and why. */
+	triage: Triage = $derived(
+		this.#rules && this.today ? this.#rules(this.recent, this.today) : NOTHING
 	);
+	/** Emergency or urgent: Today stops inviting stretches. */
+	holdStretches = $derived(this.triage.level === 'emergency' || this.triage.level === 'urgent');
+	/**
+	 * Counts the saves that left a level standing, so the notice can come into view and take
+	 * focus where the person is looking, instead of sitting unseen at the top of the page.
+	 */
+	raised = $state(0);
 	#started = false;
 	#loading = 0;
 
@@ -70,12 +79,13 @@ class Journal {
 		if (result.ok && this.today === today) {
 			this.entry = entry;
 			this.recent = [...this.recent.filter((e) => e.date !== today), entry];
+			if (this.triage.level !== 'none') this.raised++;
 		}
 		return result;
 	}
 
 	async #loadRules(): Promise<void> {
-		this.#rules ??= (await import('$lib/core/red-flags')).journalRedFlags;
+		this.#rules ??= (await import('$lib/core/triage')).triageJournal;
 	}
 
 	#checkDay(): void {
