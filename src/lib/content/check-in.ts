@@ -1,6 +1,6 @@
 // The daily check-in's questions. Kept apart from care-levels.ts: Today's first visit loads
 // these, and the rest of the care wording only once a check-in calls for it.
-import type { JournalEntry, NumbnessWhere } from '$lib/core/model';
+import type { NumbnessWhere } from '$lib/core/model';
 
 export const checkInWords = {
 	spasms: 'Spasms today?',
@@ -12,24 +12,6 @@ export const checkInWords = {
 	] as const satisfies readonly (readonly [NumbnessWhere, string])[],
 	bladderBowel: 'New bladder or bowel trouble?',
 	bladderBowelHint: 'Such as leaking, or trouble starting or stopping a wee.',
-	unanswered: (questions: string[]) =>
-		`Answer ${questions.length === 1 ? 'this question' : 'these questions'} before saving: ${questions.join(' ')}`,
+	unanswered: 'Answer each question above before saving: spasms, numbness, and bladder or bowels.',
 	raised: 'Check-in saved. It shows a reason to get help: read the notice above.'
 };
-
-const PLACE: Record<NumbnessWhere, string> = {
-	'one-leg': 'down one leg',
-	'both-legs': 'in both legs',
-	saddle: 'between the legs or around the bottom'
-};
-
-/** What a check-in logged about numbness and the bladder, for the history's day detail. */
-export function describeSigns(entry: JournalEntry): string {
-	const numbness = !entry.numbness
-		? 'no numbness or tingling'
-		: entry.numbnessWhere
-			? `numbness or tingling ${PLACE[entry.numbnessWhere]}`
-			: 'numbness or tingling';
-	if (entry.bladderBowel === undefined) return numbness;
-	return `${numbness}; ${entry.bladderBowel ? 'new bladder or bowel trouble' : 'no bladder or bowel trouble'}`;
-}
