@@ -162,7 +162,7 @@ test.describe('from the daily check-in', () => {
 		await answerCheckIn(checkIn, {
 			pain: 6,
 			spasms: 'Yes',
-			numbness: 'Between the legs or around the bottom'
+			numbness: 'Between the legs, bottom or inner thighs'
 		});
 		await checkIn.getByRole('button', { name: 'Save check-in' }).click();
 		const notice = page.getByRole('region', { name: levelWords.emergency.title });

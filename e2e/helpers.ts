@@ -36,7 +36,7 @@ export async function openWithPinnedClock(page: Page, path: string, t0: number):
 export interface CheckInAnswers {
 	pain: number;
 	spasms?: 'Yes' | 'No';
-	/** 'No', 'Down one leg', 'In both legs' or 'Between the legs or around the bottom'. */
+	/** 'No', 'Down one leg', 'In both legs' or 'Between the legs, bottom or inner thighs'. */
 	numbness?: string;
 	bladder?: 'Yes' | 'No';
 }

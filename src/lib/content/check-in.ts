@@ -8,7 +8,7 @@ export const checkInWords = {
 	numbnessPlaces: [
 		['one-leg', 'Down one leg'],
 		['both-legs', 'In both legs'],
-		['saddle', 'Between the legs or around the bottom']
+		['saddle', 'Between the legs, bottom or inner thighs']
 	] as const satisfies readonly (readonly [NumbnessWhere, string])[],
 	bladderBowel: 'New bladder or bowel trouble?',
 	bladderBowelHint: 'Such as leaking, or trouble starting or stopping a wee.',

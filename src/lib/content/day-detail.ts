@@ -4,7 +4,7 @@ import type { JournalEntry, NumbnessWhere } from '$lib/core/model';
 const PLACE: Record<NumbnessWhere, string> = {
 	'one-leg': 'down one leg',
 	'both-legs': 'in both legs',
-	saddle: 'between the legs or around the bottom'
+	saddle: 'between the legs, bottom or inner thighs'
 };
 
 /** What a check-in logged about numbness and the bladder, for the history's day detail. */

@@ -93,38 +93,28 @@ describe('parseBackup', () => {
 	);
 
 	it('reads check-ins written before the numbness place and bladder questions, and new ones', () => {
+		// What the check-in stored before it asked where, or about the bladder or bowels.
+		const before = {
+			date: '2024-05-02',
+			pain: 6,
+			spasms: true,
+			numbness: true,
+			water: 3,
+			note: '',
+			updatedAt: T
+		};
 		const old = text({
 			app: 'limber',
 			format: 1,
 			exportedAt: '2024-07-01T00:00:00.000Z',
 			sessions: [],
-			journal: [
-				{
-					date: '2024-05-02',
-					pain: 6,
-					spasms: true,
-					numbness: true,
-					water: 3,
-					note: '',
-					updatedAt: T
-				}
-			],
+			journal: [before],
 			routines: [],
 			programs: [],
 			settings: {}
 		});
 		const result = parseBackup(old);
-		expect(result.ok && result.backup.journal).toEqual([
-			{
-				date: '2024-05-02',
-				pain: 6,
-				spasms: true,
-				numbness: true,
-				water: 3,
-				note: '',
-				updatedAt: T
-			}
-		]);
+		expect(result.ok && result.backup.journal).toEqual([before]);
 		const current = entry('2024-05-03', {
 			numbness: true,
 			numbnessWhere: 'saddle',

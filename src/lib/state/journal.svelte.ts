@@ -35,10 +35,10 @@ class Journal {
 	/** Emergency or urgent: Today stops inviting stretches. */
 	holdStretches = $derived(this.triage.level === 'emergency' || this.triage.level === 'urgent');
 	/**
-	 * Counts the saves that left a level standing, so the notice can come into view and take
-	 * focus where the person is looking, instead of sitting unseen at the top of the page.
+	 * Set by a save that leaves a level standing, until the notice has come into view and taken
+	 * focus (see `revealed`): it must appear where the person is looking, not out of view.
 	 */
-	raised = $state(0);
+	reveal = $state(0);
 	#started = false;
 	#loading = 0;
 
@@ -79,9 +79,14 @@ class Journal {
 		if (result.ok && this.today === today) {
 			this.entry = entry;
 			this.recent = [...this.recent.filter((e) => e.date !== today), entry];
-			if (this.triage.level !== 'none') this.raised++;
+			if (this.triage.level !== 'none') this.reveal++;
 		}
 		return result;
+	}
+
+	/** The notice has been brought into view: a later visit to Today does not jump to it. */
+	revealed(): void {
+		this.reveal = 0;
 	}
 
 	async #loadRules(): Promise<void> {
