@@ -142,7 +142,7 @@ test.describe('from the daily check-in', () => {
 		for (const name of [
 			'Spasms today?',
 			'Numbness or tingling today?',
-			'New bladder or bowel trouble?'
+			'New bladder or bowel trouble'
 		])
 			await expect(
 				checkIn.getByRole('group', { name }).getByRole('radio', { checked: true })
@@ -172,7 +172,7 @@ test.describe('from the daily check-in', () => {
 			'You logged numbness or tingling between your legs or around your bottom today.'
 		);
 		await expect(notice.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
-		await expect(checkIn.getByRole('status')).toContainText('read the notice above');
+		await expect(checkIn.getByRole('status')).toContainText('see above');
 		await expect(page.getByRole('button', { name: /start spasm relief/i })).toHaveCount(0);
 
 		// Still there after a reload, above everything but the title.

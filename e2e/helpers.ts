@@ -50,7 +50,7 @@ export async function answerCheckIn(checkIn: Locator, answers: CheckInAnswers): 
 	await group('Numbness or tingling today?')
 		.getByRole('radio', { name: numbness, exact: true })
 		.check();
-	await group('New bladder or bowel trouble?')
+	await group('New bladder or bowel trouble')
 		.getByRole('radio', { name: bladder, exact: true })
 		.check();
 }

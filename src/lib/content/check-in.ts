@@ -10,8 +10,7 @@ export const checkInWords = {
 		['both-legs', 'In both legs'],
 		['saddle', 'Between the legs, bottom or inner thighs']
 	] as const satisfies readonly (readonly [NumbnessWhere, string])[],
-	bladderBowel: 'New bladder or bowel trouble?',
-	bladderBowelHint: 'Such as leaking, or trouble starting or stopping a wee.',
-	unanswered: 'Answer each question above before saving: spasms, numbness, and bladder or bowels.',
-	raised: 'Check-in saved. It shows a reason to get help: read the notice above.'
+	bladderBowel: 'New bladder or bowel trouble, such as leaking or trouble weeing?',
+	unanswered: 'Answer each question above before saving.',
+	raised: 'Check-in saved. It shows a reason to get help: see above.'
 };

@@ -32,11 +32,10 @@ class Journal {
 	triage: Triage = $derived(
 		this.#rules && this.today ? this.#rules(this.recent, this.today) : NOTHING
 	);
-	/** Emergency or urgent: Today stops inviting stretches. */
-	holdStretches = $derived(this.triage.level === 'emergency' || this.triage.level === 'urgent');
 	/**
 	 * Set by a save that leaves a level standing, until the notice has come into view and taken
-	 * focus (see `revealed`): it must appear where the person is looking, not out of view.
+	 * focus (the notice sets it back to 0): it must appear where the person is looking, not out
+	 * of view, and a later visit to Today must not jump to it.
 	 */
 	reveal = $state(0);
 	#started = false;
@@ -82,11 +81,6 @@ class Journal {
 			if (this.triage.level !== 'none') this.reveal++;
 		}
 		return result;
-	}
-
-	/** The notice has been brought into view: a later visit to Today does not jump to it. */
-	revealed(): void {
-		this.reveal = 0;
 	}
 
 	async #loadRules(): Promise<void> {
