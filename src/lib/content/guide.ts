@@ -11,7 +11,7 @@ export interface GuideTopic {
 	action?: { label: string; href: string };
 }
 
-import { SIGN_LEVEL, SIGNS, type ActiveLevel } from '../core/triage';
+import { SIGN_LEVEL, SIGNS, type ActiveLevel } from '$lib/core/triage';
 import { levelWords, signWords } from './care-levels';
 
 export { disclaimer } from './disclaimer';

@@ -2,7 +2,7 @@
 // check-ins, into a level of care (emergency now, a doctor today, an appointment, or none of
 // these now). Every finding names the sign that raised it, so the answer can say why. It
 // diagnoses nothing; the levels and signs follow the care facts' "When to get help".
-import { journalReasons, signWords } from '../content/care-levels';
+import { journalReasons, signWords } from '$lib/content/care-levels';
 import { addDays, daysBetween } from './days';
 import type { JournalEntry, NumbnessWhere } from './model';
 
