@@ -516,3 +516,29 @@ describe('all content', () => {
 		}
 	});
 });
+
+describe('the history’s day detail', () => {
+	const day = {
+		date: '2024-05-14',
+		pain: 4,
+		spasms: true,
+		numbness: false,
+		water: 2,
+		note: '',
+		updatedAt: 0
+	};
+
+	it('says where the numbness was and whether the bladder or bowels were affected', async () => {
+		const { describeSigns } = await import('./day-detail');
+		expect(describeSigns(day)).toBe('no numbness or tingling');
+		expect(describeSigns({ ...day, numbness: true })).toBe('numbness or tingling');
+		expect(
+			describeSigns({ ...day, numbness: true, numbnessWhere: 'saddle', bladderBowel: true })
+		).toBe(
+			'numbness or tingling between the legs, bottom or inner thighs; new bladder or bowel trouble'
+		);
+		expect(
+			describeSigns({ ...day, numbness: true, numbnessWhere: 'one-leg', bladderBowel: false })
+		).toBe('numbness or tingling down one leg; no bladder or bowel trouble');
+	});
+});

@@ -23,7 +23,7 @@ class Journal {
 	today = $state(browser ? localDay(Date.now()) : '');
 	/** Today's entry, once loaded; null when there is none yet. */
 	entry = $state.raw<JournalEntry | null>(null);
-	/** Entries of the last two weeks, oldest first. */
+	/** Entries of the last month, oldest first. */
 	recent = $state.raw<JournalEntry[]>([]);
 	loaded = $state(false);
 	/** The rules, loaded once there are entries to check (a first visit has none). */
