@@ -52,7 +52,7 @@ export const signWords: Record<SignId, SignWords> = {
 	},
 	'not-eased': {
 		question:
-			'Is the pain not eased at all by rest, changing position or pain relief, or there all night?',
+			'Does nothing ease the pain (rest, changing position, pain relief), or is it there all night?',
 		label: 'pain that nothing eases, or that is there all night',
 		reason: 'Nothing eases your pain, or it stays all night.'
 	},
@@ -67,7 +67,7 @@ export const signWords: Record<SignId, SignWords> = {
 		reason: 'The pain is stopping you from walking or moving.'
 	},
 	'cancer-or-weight-loss': {
-		question: 'Have you ever had cancer, or lost weight without trying, and this back pain is new?',
+		question: 'Is this back pain new, and have you had cancer or lost weight without trying?',
 		label: 'new back pain after cancer, or with weight loss you cannot explain',
 		reason: 'Your back pain is new and you have had cancer, or lost weight without trying.'
 	},
