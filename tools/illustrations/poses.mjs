@@ -350,6 +350,7 @@ const P = {
 		title:
 			'Bird dog: on hands and knees, reaching one arm forward and the opposite leg back, then returning',
 		ground: 'mat',
+		still: 1,
 		frames: [
 			allFours({ headAngle: -15, accent: lowBack }),
 			allFours({
@@ -419,6 +420,7 @@ const P = {
 	'standing-back-extension': {
 		title:
 			'Standing back extension: standing tall with hands on the lower back, leaning back a little, then returning',
+		still: 1,
 		frames: [
 			{
 				hip: [160, 98],
@@ -653,6 +655,7 @@ const P = {
 		title:
 			'Getting into bed: sitting on the edge of the bed, then lowering onto the side, taking the weight on the arms',
 		props: bed(70, 198),
+		still: 1,
 		frames: [
 			{
 				hip: [186, 127],
