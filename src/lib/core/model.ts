@@ -159,3 +159,25 @@ export interface JournalEntry {
 	note: string;
 	updatedAt: number;
 }
+
+// ---------- Spasm episodes ----------
+
+/** How an episode came to an end. */
+export type EpisodeEnd =
+	| 'settled' // the person said their back has settled
+	| 'quiet'; // a week without spasms in the journal, after Limber asked
+
+/** One spasm episode: from "my back has gone" to "it's better". */
+export interface Episode {
+	id: string;
+	/** When the person started it (epoch ms) and its local calendar day. */
+	startedAt: number;
+	startDay: string;
+	/** Local day it ended; absent while it is open. */
+	endDay?: string;
+	endReason?: EpisodeEnd;
+	/** The day the person last answered "not yet" to "has it settled?". */
+	notYetDay?: string;
+	/** Epoch ms of the last change. */
+	updatedAt: number;
+}
