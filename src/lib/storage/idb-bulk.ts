@@ -7,11 +7,18 @@ import { STORE_NAMES, type LimberSchema } from './db';
 
 type Db = IDBPDatabase<LimberSchema>;
 
-const BACKUP_STORES = ['sessions', 'journal', 'routines', 'programs', 'settings'] as const;
+const BACKUP_STORES = [
+	'sessions',
+	'journal',
+	'routines',
+	'programs',
+	'settings',
+	'episodes'
+] as const;
 
 export async function dump(db: Db): Promise<Dump> {
 	const tx = db.transaction(STORE_NAMES, 'readonly');
-	const [sessions, journal, routines, programs, settingKeys, settingValues, active] =
+	const [sessions, journal, routines, programs, settingKeys, settingValues, active, episodes] =
 		await Promise.all([
 			tx.objectStore('sessions').getAll(),
 			tx.objectStore('journal').getAll(),
@@ -20,6 +27,7 @@ export async function dump(db: Db): Promise<Dump> {
 			tx.objectStore('settings').getAllKeys(),
 			tx.objectStore('settings').getAll(),
 			tx.objectStore('active').getAll(),
+			tx.objectStore('episodes').getAll(),
 			tx.done
 		]);
 	return {
@@ -28,7 +36,8 @@ export async function dump(db: Db): Promise<Dump> {
 		routines,
 		programs,
 		settings: settingsFrom(settingKeys, settingValues),
-		active
+		active,
+		episodes
 	};
 }
 
@@ -40,26 +49,30 @@ export async function applyImport(
 	const tx = db.transaction(BACKUP_STORES, 'readwrite');
 	const pending: Promise<unknown>[] = [];
 	try {
-		const [sessions, journal, routines, programs, settingKeys, settingValues] = await Promise.all([
-			tx.objectStore('sessions').getAll(),
-			tx.objectStore('journal').getAll(),
-			tx.objectStore('routines').getAll(),
-			tx.objectStore('programs').getAll(),
-			tx.objectStore('settings').getAllKeys(),
-			tx.objectStore('settings').getAll()
-		]);
+		const [sessions, journal, routines, programs, settingKeys, settingValues, episodes] =
+			await Promise.all([
+				tx.objectStore('sessions').getAll(),
+				tx.objectStore('journal').getAll(),
+				tx.objectStore('routines').getAll(),
+				tx.objectStore('programs').getAll(),
+				tx.objectStore('settings').getAllKeys(),
+				tx.objectStore('settings').getAll(),
+				tx.objectStore('episodes').getAll()
+			]);
 		const result = plan({
 			sessions,
 			journal,
 			routines,
 			programs,
-			settings: settingsFrom(settingKeys, settingValues)
+			settings: settingsFrom(settingKeys, settingValues),
+			episodes
 		});
 		const { writes } = result;
 		for (const r of writes.sessions) pending.push(tx.objectStore('sessions').put(r));
 		for (const r of writes.journal) pending.push(tx.objectStore('journal').put(r));
 		for (const r of writes.routines) pending.push(tx.objectStore('routines').put(r));
 		for (const r of writes.programs) pending.push(tx.objectStore('programs').put(r));
+		for (const r of writes.episodes) pending.push(tx.objectStore('episodes').put(r));
 		for (const [key, value] of Object.entries(writes.settings)) {
 			pending.push(tx.objectStore('settings').put(value, key));
 		}
