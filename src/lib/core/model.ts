@@ -149,12 +149,20 @@ export interface SessionRecord {
 	note?: string;
 }
 
+/** Where numbness or tingling was felt, as the daily check-in asks it. */
+export type NumbnessWhere = 'saddle' | 'both-legs' | 'one-leg';
+
 export interface JournalEntry {
 	/** Local calendar day, "YYYY-MM-DD"; one entry per day. */
 	date: string;
 	pain: number; // 0–10
 	spasms: boolean;
+	/** Any numbness or tingling that day. */
 	numbness: boolean;
+	/** Where, when `numbness` is true; absent in check-ins saved before the question asked it. */
+	numbnessWhere?: NumbnessWhere;
+	/** New trouble with the bladder or bowels; absent in check-ins saved before it was asked. */
+	bladderBowel?: boolean;
 	water: number; // glasses
 	note: string;
 	updatedAt: number;

@@ -140,15 +140,24 @@ export const SessionRecordSchema = v.pipe(
 	)
 );
 
-export const JournalEntrySchema = v.object({
-	date: isoDate,
-	pain,
-	spasms: v.boolean(),
-	numbness: v.boolean(),
-	water: int(0, 50),
-	note: text(LIMITS.note),
-	updatedAt: epochMs
-});
+// The two optional fields came later; entries and backups from before them stay valid.
+export const JournalEntrySchema = v.pipe(
+	v.object({
+		date: isoDate,
+		pain,
+		spasms: v.boolean(),
+		numbness: v.boolean(),
+		numbnessWhere: v.optional(v.picklist(['saddle', 'both-legs', 'one-leg'])),
+		bladderBowel: v.optional(v.boolean()),
+		water: int(0, 50),
+		note: text(LIMITS.note),
+		updatedAt: epochMs
+	}),
+	v.check(
+		(e) => e.numbness || e.numbnessWhere === undefined,
+		'Where the numbness is needs numbness to be logged'
+	)
+);
 
 export const EpisodeSchema = v.pipe(
 	v.object({
