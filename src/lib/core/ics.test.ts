@@ -45,7 +45,7 @@ const input = (over: Partial<IcsInput> = {}): IcsInput => ({
 	startedAt: T0,
 	segments: [
 		{ label: 'Ice ends — take the pack off', endsAt: T0 + 20 * MIN, key: 0 },
-		{ label: 'Warm-up ends — ice on', endsAt: T0 + 40 * MIN, key: 1 }
+		{ label: 'Pack off ends — ice on', endsAt: T0 + 40 * MIN, key: 1 }
 	],
 	uidPrefix: 'tl-1',
 	now: T0 + 30 * S,
@@ -214,8 +214,8 @@ describe('phaseEnds', () => {
 			label: 'Ice ends — take the pack off',
 			description: 'Ice — round 1 of 3'
 		});
-		expect(ends[1]?.label).toBe('Warm-up ends — ice on');
-		expect(ends[5]?.label).toBe('Warm-up ends — session complete');
+		expect(ends[1]?.label).toBe('Pack off ends — ice on');
+		expect(ends[5]?.label).toBe('Pack off ends — session complete');
 	});
 
 	it('skips segments already over', () => {

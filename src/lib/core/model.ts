@@ -8,7 +8,7 @@ export type SegmentKind =
 	| 'switch-sides' // short pause to change to the other side
 	| 'rest' // rest between exercises
 	| 'ice' // cold pack on
-	| 'warm-up' // cold pack off, let the skin warm back up
+	| 'warm-up' // pack off, let the skin warm back up (shown as "Pack off")
 	| 'heat' // warmth on
 	| 'relax' // lie down and rest (rest timer)
 	| 'walk'; // gentle walk
@@ -60,7 +60,13 @@ export interface Timeline {
 
 // ---------- Exercises and routines ----------
 
-export type Position = 'lying-back' | 'lying-front' | 'kneeling' | 'sitting' | 'standing';
+export type Position =
+	| 'lying-back'
+	| 'lying-side'
+	| 'lying-front'
+	| 'kneeling'
+	| 'sitting'
+	| 'standing';
 
 export interface Exercise {
 	id: string;
@@ -80,6 +86,8 @@ export interface Exercise {
 	perSide: boolean;
 	/** Spoken at the start of the step. */
 	cue: string;
+	/** Spoken halfway through a step of a minute or more (a long rest, a walk by the clock). */
+	halfwayCue?: string;
 }
 
 export interface RoutineStep {
