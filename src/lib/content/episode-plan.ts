@@ -1,13 +1,8 @@
 // The words of an episode's plan: what to try at each stage, in the order people usually try it,
 // and the replacements the journal can call for. core/episode.ts decides which show and ticks
 // them; the routines, timers and guide pages named here are the built-in ones.
-import type {
-	AlertLevel,
-	EpisodeStage,
-	PlanBook,
-	PlanItemSpec,
-	PlanReason
-} from '$lib/core/episode';
+import { levelWords } from './care-levels';
+import type { EpisodeStage, PlanBook, PlanItemSpec, PlanReason } from '$lib/core/episode';
 
 /** Glasses of water that tick the fluids item (a little more than usual, through the day). */
 export const WATER_GLASSES = 6;
@@ -132,8 +127,8 @@ export const PLAN_TEXT: Record<string, PlanItemText> = {
 		action: 'Start'
 	},
 	appointment: {
-		title: 'Book an appointment with a doctor',
-		text: 'Spasms that last more than three days without easing are worth having checked in the next few days.',
+		title: levelWords.appointment.title,
+		text: 'Spasms that last more than three days without easing are worth having checked. Keep gently active meanwhile.',
 		action: 'When to see a doctor'
 	},
 	mobility: {
@@ -183,25 +178,6 @@ export function reasonText(reason: PlanReason, after?: string): string {
 		? 'Cold did not ease the pain on two sessions, so try warmth now.'
 		: `Pain was higher after ${after ?? 'your last routine'}, so try this gentler one.`;
 }
-
-/** The warning notice at the top of the plan, by how urgent it is. */
-export const ALERT_TEXT: Record<AlertLevel, { title: string; text: string; action: string }> = {
-	emergency: {
-		title: 'Get help now',
-		text: 'Call your local emergency number or go to an emergency department. Do not drive yourself. Leave the plan until you have been seen.',
-		action: 'What this means'
-	},
-	urgent: {
-		title: 'See a doctor today',
-		text: 'Contact a doctor or an urgent-care service today. Stop stretching until you have been seen.',
-		action: 'What this means'
-	},
-	appointment: {
-		title: 'Book an appointment',
-		text: 'See a doctor in the next few days. Keep gently active meanwhile.',
-		action: 'When to see a doctor'
-	}
-};
 
 export const END_QUESTION = {
 	title: 'A week without spasms',
