@@ -88,12 +88,13 @@ export const safetyNotes: Record<PhaseKind, string> = {
 /** After a finished timer: when it is worth going again, and the reminder Limber can set for it. */
 export const repeatReminders: Record<
 	string,
-	{ afterMinutes: number; title: string; text: string }
+	{ afterMinutes: number; title: string; text: string; alarm: string }
 > = {
 	'ice-20': {
 		afterMinutes: 120,
 		title: 'Ice again in two hours?',
-		text: 'If the spasm comes back, another 20 minutes of cold can help after a break of about two hours.'
+		text: 'If the spasm comes back, another 20 minutes of cold can help after a break of about two hours. A calendar alarm can remind you, even with Limber closed.',
+		alarm: 'Is the spasm back? Ice again for 20 minutes (Limber)'
 	}
 };
 

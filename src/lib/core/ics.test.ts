@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileProgram, compileRoutine } from './compile';
 import {
+	reminderIcs,
 	buildIcs,
 	escapeText,
 	foldLine,
@@ -338,5 +339,25 @@ describe('sessionIcs', () => {
 
 	it('is null when no end is ahead', () => {
 		expect(sessionIcs(play(ice20), T0)).toBeNull();
+	});
+});
+
+describe('reminderIcs', () => {
+	it('holds one alarm at the time asked, with a UID that stays the same for the session', () => {
+		const at = Date.UTC(2026, 2, 2, 14, 35, 0);
+		const input = {
+			title: 'Ice, 20 minutes',
+			label: 'Ice again?',
+			at,
+			uid: 'abc',
+			now: at - 7_200_000
+		};
+		const events = parseIcsAlarms(reminderIcs(input));
+		expect(events).toEqual([
+			{ uid: expect.stringMatching(/^abc-/), summary: 'Ice again?', start: at, alarms: 1 }
+		]);
+		const later = parseIcsAlarms(reminderIcs({ ...input, at: at + 60_000 }));
+		expect(later[0]?.start).toBe(at + 60_000);
+		expect(later[0]?.uid).toBe(events[0]?.uid);
 	});
 });

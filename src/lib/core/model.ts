@@ -61,12 +61,7 @@ export interface Timeline {
 // ---------- Exercises and routines ----------
 
 export type Position =
-	| 'lying-back'
-	| 'lying-side'
-	| 'lying-front'
-	| 'kneeling'
-	| 'sitting'
-	| 'standing';
+	'lying-back' | 'lying-side' | 'lying-front' | 'kneeling' | 'sitting' | 'standing';
 
 export interface Exercise {
 	id: string;
