@@ -8,6 +8,8 @@ import {
 	daySummaries,
 	groupByDay,
 	painSeries,
+	sessionRatings,
+	trimSeries,
 	weeklyMinutes,
 	type DayGroup,
 	type DaySummary
@@ -49,7 +51,14 @@ class History {
 	summaries: Map<string, DaySummary> = $derived(daySummaries(this.allSessions, this.allJournal));
 	streak = $derived(this.today ? currentStreak(new Set(this.summaries.keys()), this.today) : 0);
 	weekly = $derived(this.today ? weeklyMinutes(this.allSessions, this.today) : []);
-	trend = $derived(this.today ? painSeries(this.allJournal, this.today) : []);
+	/** The last 30 days' ratings, check-ins and sessions, from the first day that has one. */
+	#month = $derived(this.today ? painSeries(this.allJournal, this.today) : []);
+	ratings = $derived(
+		this.#month.length > 0
+			? sessionRatings(this.allSessions, this.#month[0]?.date ?? '', this.today)
+			: []
+	);
+	trend = $derived(trimSeries(this.#month, new Set(this.ratings.map((r) => r.date))));
 	insights: PainInsight[] = $derived(painInsights(this.allSessions));
 
 	/** The session just deleted, while Undo is offered. */
