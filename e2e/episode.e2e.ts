@@ -147,3 +147,44 @@ test('two cold sessions that did not ease the pain bring the heat suggestion', a
 	await expect(first).toContainText('Cold did not ease the pain on two sessions');
 	await expect(first.getByRole('button', { name: /Start Heat 20/ })).toBeVisible();
 });
+
+test('the report for a doctor shows the episode’s check-ins and offers printing', async ({
+	page
+}) => {
+	await openToday(page);
+	await checkInWithSpasms(page, 7);
+	await storeSessions(page, [coldSession(1, START + 2 * MIN)]);
+	// The next day, a lower rating with a note.
+	await page.clock.setSystemTime(new Date('2026-03-03T10:00:00'));
+	await page.reload();
+	const form = page.getByRole('region', { name: 'Daily check-in' });
+	await form.getByRole('textbox', { name: /Note/ }).fill('Easier after the walk');
+	await checkInWithSpasms(page, 4);
+
+	await page.goto('/history');
+	await page.getByRole('link', { name: 'Report for your doctor' }).first().click();
+	await expect(page).toHaveURL(/\/history\/report/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report for your doctor');
+	const days = page.getByRole('table').filter({ hasText: 'Numbness or tingling' });
+	await expect(days.getByRole('row')).toHaveCount(3);
+	await expect(days.getByRole('row').nth(1)).toContainText(/1\s*2 Mar\s*7\/10\s*Yes\s*No/);
+	await expect(days.getByRole('row').nth(2)).toContainText('Easier after the walk');
+	const tried = page.getByRole('table').filter({ hasText: 'Pain before' });
+	await expect(tried.getByRole('row').nth(1)).toContainText(/Ice, 20 minutes\s*40 min\s*6\s*6/);
+
+	// Print calls the browser's print, which also saves a PDF.
+	await page.evaluate(() => {
+		(window as unknown as { printed: number }).printed = 0;
+		window.print = () => {
+			(window as unknown as { printed: number }).printed++;
+		};
+	});
+	await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+	expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+	// Printed, the page keeps the report and drops the app around it.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+	await expect(days).toBeVisible();
+});

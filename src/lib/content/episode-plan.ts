@@ -3,6 +3,7 @@
 // them; the routines, timers and guide pages named here are the built-in ones.
 import { levelWords } from './care-levels';
 import type { EpisodeStage, PlanBook, PlanItemSpec, PlanReason } from '$lib/core/episode';
+import type { NumbnessWhere } from '$lib/core/model';
 
 /** Glasses of water that tick the fluids item (a little more than usual, through the day). */
 export const WATER_GLASSES = 6;
@@ -184,4 +185,27 @@ export const END_QUESTION = {
 	text: 'Has your back settled? If it has, Limber closes this episode and keeps it in History.',
 	yes: 'Yes, it has settled',
 	notYet: 'Not yet'
+};
+
+/** Where numbness or tingling was felt, as the report for a doctor writes it. */
+export const NUMBNESS_PLACE: Record<NumbnessWhere | 'not-said', string> = {
+	saddle: 'between the legs or around the bottom',
+	'both-legs': 'both legs',
+	'one-leg': 'down one leg',
+	'not-said': 'place not noted'
+};
+
+export const REPORT_TEXT = {
+	intro:
+		'One page to show a doctor or physiotherapist: your check-ins, pain and what you tried during a spasm episode. It is made on this device and sent nowhere; print it, or save it as a PDF from the print dialog.',
+	none: 'There is no episode yet. One starts when you tap "Back just seized?" on Today or log spasms in the daily check-in.',
+	title: 'Lower-back spasm episode',
+	noSigns: 'No numbness, tingling or bladder or bowel trouble was logged.',
+	bladderAsked: (n: number) =>
+		n === 0
+			? 'The bladder and bowel question was not answered in these check-ins.'
+			: `The bladder and bowel question was answered in ${n} ${n === 1 ? 'check-in' : 'check-ins'}.`,
+	noneTried: 'No sessions were recorded during this episode.',
+	footer:
+		'Made with Limber from the person’s own records. Limber gives general self-care information, not a diagnosis.'
 };
