@@ -52,7 +52,7 @@ export const signWords: Record<SignId, SignWords> = {
 	},
 	'not-eased': {
 		question:
-			'Is the pain not eased at all by rest, changing position or pain relief, or there all night?',
+			'Does nothing ease the pain (rest, changing position, pain relief), or is it there all night?',
 		label: 'pain that nothing eases, or that is there all night',
 		reason: 'Nothing eases your pain, or it stays all night.'
 	},
@@ -67,7 +67,7 @@ export const signWords: Record<SignId, SignWords> = {
 		reason: 'The pain is stopping you from walking or moving.'
 	},
 	'cancer-or-weight-loss': {
-		question: 'Have you ever had cancer, or lost weight without trying, and this back pain is new?',
+		question: 'Is this back pain new, and have you had cancer or lost weight without trying?',
 		label: 'new back pain after cancer, or with weight loss you cannot explain',
 		reason: 'Your back pain is new and you have had cancer, or lost weight without trying.'
 	},
@@ -90,6 +90,8 @@ export const signWords: Record<SignId, SignWords> = {
 
 export interface LevelWords {
 	title: string;
+	/** Who this level is for, leading into the list of its signs. */
+	who: string;
 	/** What to do, most important first. */
 	steps: string[];
 	/** What the group of questions for this level is called in the check. */
@@ -99,6 +101,7 @@ export interface LevelWords {
 export const levelWords: Record<ActiveLevel, LevelWords> = {
 	emergency: {
 		title: 'Get emergency help now',
+		who: 'If any of these is new and comes with back pain:',
 		steps: [
 			'Call the emergency number now, or have someone take you to an emergency department.',
 			'Do not drive yourself: your legs may not be safe.',
@@ -109,6 +112,7 @@ export const levelWords: Record<ActiveLevel, LevelWords> = {
 	},
 	urgent: {
 		title: 'See a doctor today',
+		who: 'If you have back pain with any of these:',
 		steps: [
 			'Contact a doctor or an urgent-care service today, and tell them what you noticed.',
 			'Stop stretching until you have been seen. Rest in whatever position is easiest.',
@@ -118,6 +122,7 @@ export const levelWords: Record<ActiveLevel, LevelWords> = {
 	},
 	appointment: {
 		title: 'Book a doctor’s appointment',
+		who: 'If any of these is true:',
 		steps: [
 			'Book to see a doctor in the next few days.',
 			'Until then, home care can carry on: short rests, cold or warmth, and gentle movement that does not make the pain worse.',
@@ -171,6 +176,12 @@ export const journalReasons = {
 	lastingSpasms: (days: number) => `You have logged spasms over ${days} days.`
 };
 
-/** The one sentence that joins the timers' safety notes and the About page to the check. */
-export const getHelpLine =
-	'If numbness, weakness or bladder or bowel trouble starts, or the pain gets sharply worse, stop and';
+/** The safety notes' and the About page's pointer to the check, in the same words. */
+export const getHelpWords = {
+	stop: 'Stop if the pain gets sharply worse.',
+	atOnce:
+		'New numbness between the legs, bladder or bowel trouble, or legs getting weaker need emergency help at once:',
+	link: 'when to get help',
+	about:
+		'Limber’s check asks about the signs that need help, and says how soon: an emergency now, a doctor today, or an appointment within days. It cannot see or examine you, so when in doubt, get help.'
+};

@@ -16,14 +16,9 @@ import {
 	routineFile
 } from '$lib/core/share';
 import { exerciseById, exercises, WORSE_AFTERWARDS } from './exercises';
-import {
-	adjacentTopics,
-	disclaimer,
-	guideTopicBySlug,
-	guideTopics,
-	redFlagCheck,
-	redFlags
-} from './guide';
+import { adjacentTopics, disclaimer, guideTopicBySlug, guideTopics } from './guide';
+import { checkWords, levelWords, noneWords, signWords } from './care-levels';
+import { SIGN_LEVEL, SIGNS } from '$lib/core/triage';
 import {
 	adviseLimits,
 	builtInPrograms,
@@ -620,15 +615,26 @@ describe('guide', () => {
 		}
 	});
 
-	it('lists the four red flags', () => {
-		expect(redFlags).toHaveLength(4);
-		expect(new Set(redFlags.map((f) => f.id)).size).toBe(4);
-		const text = redFlags.map((f) => f.question).join(' ');
-		expect(text).toMatch(/three days/);
-		expect(text).toMatch(/severe/);
-		expect(text).toMatch(/numbness/i);
-		expect(text).toMatch(/walk/);
-		for (const f of redFlags) expect(f.advice.trim()).not.toBe('');
+	it('words every sign of the red-flag check, and lists each in the guide under its level', () => {
+		const topic = guideTopicBySlug('see-a-doctor')!;
+		for (const sign of SIGNS) {
+			const words = signWords[sign];
+			expect(words.question, sign).toMatch(/\?$/);
+			expect(words.reason, sign).toMatch(/^[A-Z].*\.$/);
+			const section = topic.sections.find((s) =>
+				s.bullets?.some((b) => b.toLowerCase() === words.label.toLowerCase())
+			);
+			expect(section?.heading, sign).toBe(levelWords[SIGN_LEVEL[sign]].title);
+		}
+	});
+
+	it('says what to do at each level, never driving to an emergency', () => {
+		expect(levelWords.emergency.steps.join(' ')).toMatch(/Do not drive yourself/);
+		expect(levelWords.urgent.steps.join(' ')).toMatch(/today/);
+		expect(levelWords.appointment.steps.join(' ')).toMatch(/next few days/);
+		for (const level of ['urgent', 'appointment'] as const) {
+			expect(levelWords[level].steps.join(' ')).toMatch(/emergency signs start/);
+		}
 	});
 
 	it('links each topic to the ones before and after it', () => {
@@ -646,10 +652,11 @@ describe('guide', () => {
 		expect(adjacentTopics('no-such-topic')).toEqual({});
 	});
 
-	it('tells the red-flag check to seek care, or reassures with the one-day rule', () => {
-		expect(redFlagCheck.seekCare.body).toMatch(/doctor/);
-		expect(redFlagCheck.selfCare.noVisit).toMatch(/stop within a day/);
-		expect(redFlagCheck.intro).toMatch(/nothing is saved/);
+	it('never tells the check that there are no warning signs', () => {
+		expect(noneWords.title).toBe('None of these signs now');
+		expect(JSON.stringify({ noneWords, checkWords, levelWords })).not.toMatch(/no warning signs/i);
+		expect(noneWords.noVisit).toMatch(/stop within a day/);
+		expect(checkWords.intro).toMatch(/Nothing is saved/);
 	});
 
 	it('has a one-sentence disclaimer', () => {
@@ -673,8 +680,8 @@ describe('all content', () => {
 			safetyNotes,
 			adviseLimits,
 			guideTopics,
-			redFlags,
-			redFlagCheck,
+			signWords,
+			levelWords,
 			disclaimer
 		}),
 		...sources.map(([, text]) => text),
@@ -713,5 +720,31 @@ describe('all content', () => {
 				expect(m[1], file).toMatch(/^(\$lib\/core\/|\.\/)/);
 			}
 		}
+	});
+});
+
+describe('the history’s day detail', () => {
+	const day = {
+		date: '2024-05-14',
+		pain: 4,
+		spasms: true,
+		numbness: false,
+		water: 2,
+		note: '',
+		updatedAt: 0
+	};
+
+	it('says where the numbness was and whether the bladder or bowels were affected', async () => {
+		const { describeSigns } = await import('./day-detail');
+		expect(describeSigns(day)).toBe('no numbness or tingling');
+		expect(describeSigns({ ...day, numbness: true })).toBe('numbness or tingling');
+		expect(
+			describeSigns({ ...day, numbness: true, numbnessWhere: 'saddle', bladderBowel: true })
+		).toBe(
+			'numbness or tingling between the legs, bottom or inner thighs; new bladder or bowel trouble'
+		);
+		expect(
+			describeSigns({ ...day, numbness: true, numbnessWhere: 'one-leg', bladderBowel: false })
+		).toBe('numbness or tingling down one leg; no bladder or bowel trouble');
 	});
 });

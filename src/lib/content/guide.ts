@@ -1,4 +1,5 @@
-// The self-care guide: topics in the order people usually try them, the red flags and the disclaimer.
+// The self-care guide: topics in the order people usually try them, and the disclaimer. When to
+// get help is worded once, in care-levels.ts; its topic here is built from those words.
 
 export interface GuideTopic {
 	/** Stable, used in the topic's address. */
@@ -10,48 +11,21 @@ export interface GuideTopic {
 	action?: { label: string; href: string };
 }
 
+import { SIGN_LEVEL, SIGNS, type ActiveLevel } from '$lib/core/triage';
+import { levelWords, signWords } from './care-levels';
 import { POOR_FEELING } from './programs';
 
 export { disclaimer } from './disclaimer';
 
-export const redFlags: { id: string; question: string; advice: string }[] = [
-	{
-		id: 'lasting-over-three-days',
-		question: 'Have your spasms lasted more than three days?',
-		advice: 'Spasms that last more than three days should be checked by a doctor.'
-	},
-	{
-		id: 'severe-pain',
-		question: 'Is the pain severe?',
-		advice: 'Severe pain is a reason to see a doctor rather than wait.'
-	},
-	{
-		id: 'numbness-into-legs',
-		question: 'Is there numbness travelling down from your lower back into your legs?',
-		advice:
-			'Numbness spreading into the legs should be checked by a doctor. Stop stretching until you have been seen.'
-	},
-	{
-		id: 'cannot-walk-or-move',
-		question: 'Is the pain stopping you from walking or moving?',
-		advice: 'If you cannot walk or move because of the pain, get medical help.'
-	}
-];
-
-/** What the red-flag check says once the answers are in (the logic is in core/red-flags.ts). */
-export const redFlagCheck = {
-	intro:
-		'Four yes-or-no questions about how you are now. Your answers stay on this screen: nothing is saved or sent.',
-	seekCare: {
-		title: 'Please get medical advice now',
-		body: 'Your answers include a warning sign that a doctor should check. Contact a doctor or an urgent care service now and tell them what you answered here.'
-	},
-	selfCare: {
-		title: 'No warning signs',
-		body: 'Home care usually helps: rest, cold or warmth, fluids and gentle stretching. Check again if anything changes.',
-		noVisit: 'If your spasms stop within a day, a visit is usually not needed.'
-	}
-};
+/** Two sections per level of care: the signs that call for it, then what to do. */
+function levelSections(level: ActiveLevel): GuideTopic['sections'] {
+	const words = levelWords[level];
+	const bullets = SIGNS.filter((sign) => SIGN_LEVEL[sign] === level).map((sign) => {
+		const label = signWords[sign].label;
+		return label.charAt(0).toUpperCase() + label.slice(1);
+	});
+	return [{ heading: words.title, paragraphs: [words.who], bullets }, { paragraphs: words.steps }];
+}
 
 export const guideTopics: GuideTopic[] = [
 	{
@@ -417,20 +391,18 @@ export const guideTopics: GuideTopic[] = [
 	},
 	{
 		slug: 'see-a-doctor',
-		title: 'When to see a doctor',
-		summary: 'Most spasms settle with home care. Some signs mean it is time to get checked.',
+		title: 'When to get help',
+		summary:
+			'Most spasms settle with home care. A few signs mean getting help: some at once, some the same day, some within days.',
 		sections: [
+			...levelSections('emergency'),
+			...levelSections('urgent'),
+			...levelSections('appointment'),
 			{
-				paragraphs: ['See a doctor if any of these apply:'],
-				bullets: [
-					'Your spasms last more than three days.',
-					'The pain is severe.',
-					'Numbness travels down from your lower back into your legs.',
-					'You cannot walk or move because of the pain.'
+				paragraphs: [
+					'If your spasms stop within a day, a visit is usually not needed.',
+					'Limber gives general self-care information, not a diagnosis. If you are unsure, get help.'
 				]
-			},
-			{
-				paragraphs: ['If your spasms stop within a day, a visit is usually not needed.']
 			}
 		],
 		action: { label: 'Check the warning signs', href: '/red-flags' }

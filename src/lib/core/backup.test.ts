@@ -125,6 +125,42 @@ describe('parseBackup', () => {
 		NOW
 	);
 
+	it('reads check-ins written before the numbness place and bladder questions, and new ones', () => {
+		// What the check-in stored before it asked where, or about the bladder or bowels.
+		const before = {
+			date: '2024-05-02',
+			pain: 6,
+			spasms: true,
+			numbness: true,
+			water: 3,
+			note: '',
+			updatedAt: T
+		};
+		const old = text({
+			app: 'limber',
+			format: 1,
+			exportedAt: '2024-07-01T00:00:00.000Z',
+			sessions: [],
+			journal: [before],
+			routines: [],
+			programs: [],
+			settings: {}
+		});
+		const result = parseBackup(old);
+		expect(result.ok && result.backup.journal).toEqual([before]);
+		const current = entry('2024-05-03', {
+			numbness: true,
+			numbnessWhere: 'saddle',
+			bladderBowel: false
+		});
+		const again = parseBackup(text(makeBackup(data({ journal: [current] }), NOW)));
+		expect(again.ok && again.backup.journal).toEqual([current]);
+		const wrong = { ...current, numbnessWhere: 'elbow' };
+		expect(parseBackup(text(makeBackup(data({ journal: [wrong as JournalEntry] }), NOW))).ok).toBe(
+			false
+		);
+	});
+
 	it('reads a good backup and summarizes it', () => {
 		const result = parseBackup(text(good));
 		expect(result.ok).toBe(true);

@@ -83,7 +83,11 @@ describe('the check’s answers', () => {
 		const result = triageAnswers({ fever: 'yes' });
 		expect(result.level).toBe('urgent');
 		expect(result.open).toEqual(['saddle-numbness', 'bladder-bowel', 'both-legs', 'serious-fall']);
-		const emergencyNo = { 'saddle-numbness': 'no', 'bladder-bowel': 'no', 'both-legs': 'no' };
+		const emergencyNo = {
+			'saddle-numbness': 'no',
+			'bladder-bowel': 'no',
+			'both-legs': 'no'
+		} as const;
 		expect(triageAnswers({ ...emergencyNo, 'serious-fall': 'no', worried: 'yes' }).open).toEqual([
 			'fever',
 			'severe-worsening',
