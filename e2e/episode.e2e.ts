@@ -30,6 +30,14 @@ async function checkInWithSpasms(page: Page, pain = 6): Promise<void> {
 		.getByRole('group', { name: /Spasms today/ })
 		.getByRole('radio', { name: 'Yes' })
 		.check();
+	await form
+		.getByRole('group', { name: /Numbness or tingling/ })
+		.getByRole('radio', { name: 'No' })
+		.check();
+	await form
+		.getByRole('group', { name: /bladder or bowel/ })
+		.getByRole('radio', { name: 'No' })
+		.check();
 	await form.getByRole('button', { name: /Save check-in/ }).click();
 	await expect(form.getByRole('status')).toContainText('Check-in saved');
 }
@@ -80,7 +88,7 @@ test('"Back just seized?" starts the first hours and an episode: Day 1 and its p
 	await openToday(page);
 	await expect(card(page)).toHaveCount(0);
 	const hero = page.getByRole('region', { name: 'Back just seized?' });
-	await expect(hero.getByRole('button', { name: /gentle stretches/i })).toBeVisible();
+	await expect(hero.getByRole('button', { name: 'Start spasm relief' })).toBeVisible();
 	await hero.getByRole('button', { name: /Start first hours/ }).click();
 	await expect(page).toHaveURL(/\/play$/);
 	// A resting position first, not a kneeling stretch.
