@@ -128,6 +128,22 @@ test.describe('states along the way', () => {
 				expect(await violations(page)).toEqual([]);
 			});
 
+			test('Today with an episode, History with it, and its report', async ({ page }) => {
+				await page.goto('/');
+				await ready(page);
+				const checkIn = page.locator('#check-in');
+				await answerCheckIn(checkIn, { pain: 6, spasms: 'Yes' });
+				await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+				await expect(page.getByRole('region', { name: /^Day 1/ })).toBeVisible();
+				expect(await violations(page), 'today, episode').toEqual([]);
+				await page.goto('/history');
+				await expect(page.getByRole('region', { name: 'Episodes' })).toContainText('still open');
+				expect(await violations(page), 'history, episode').toEqual([]);
+				await page.goto('/history/report');
+				await expect(page.getByRole('table').first()).toBeVisible();
+				expect(await violations(page), 'report').toEqual([]);
+			});
+
 			test('the player running a routine, and Today while it runs', async ({ page }) => {
 				await page.clock.install();
 				await page.goto('/');

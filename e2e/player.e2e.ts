@@ -34,7 +34,7 @@ async function setHidden(page: Page, hidden: boolean) {
 const timer = (page: Page) => page.getByRole('timer');
 const stepTitle = (page: Page) => page.getByRole('heading', { level: 1 });
 
-test('after 25 minutes hidden, Ice 20 shows the warm-up with the right time left', async ({
+test('after 25 minutes hidden, Ice 20 shows the pack-off phase with the right time left', async ({
 	page
 }) => {
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
@@ -48,7 +48,7 @@ test('after 25 minutes hidden, Ice 20 shows the warm-up with the right time left
 	await page.clock.fastForward('25:00');
 	await setHidden(page, false);
 
-	await expect(stepTitle(page)).toHaveText(/^Warm-up/);
+	await expect(stepTitle(page)).toHaveText(/^Pack off/);
 	await expect(timer(page)).toHaveText('15:00');
 	await expect(
 		page.getByRole('status').filter({ hasText: /Ice ended 5 minutes ago/ })

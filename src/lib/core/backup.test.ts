@@ -54,7 +54,14 @@ const routine = (id: string, updatedAt?: string): Routine => ({
 	...(updatedAt ? { updatedAt } : {})
 });
 
-const empty: BackupData = { sessions: [], journal: [], routines: [], programs: [], settings: {} };
+const empty: BackupData = {
+	sessions: [],
+	journal: [],
+	routines: [],
+	programs: [],
+	episodes: [],
+	settings: {}
+};
 
 function data(overrides: Partial<BackupData>): BackupData {
 	return { ...empty, ...overrides };
@@ -76,8 +83,34 @@ describe('makeBackup', () => {
 			journal: [],
 			routines: [],
 			programs: [],
+			episodes: [],
 			settings: { theme: 'dark' }
 		});
+	});
+});
+
+describe('episodes in backups', () => {
+	const ep = { id: 'e1', startedAt: T, startDay: '2024-05-01', updatedAt: T };
+
+	it('accepts a backup made before episodes existed, as holding none', () => {
+		const old: Record<string, unknown> = { ...makeBackup(empty, NOW), sessions: [session(1)] };
+		delete old.episodes;
+		const result = parseBackup(JSON.stringify(old));
+		expect(result.ok && result.backup.episodes).toEqual([]);
+		expect(result.ok && result.backup.sessions).toHaveLength(1);
+	});
+
+	it('reads episodes back, and refuses one that ends before it starts', () => {
+		const good = makeBackup({ ...empty, episodes: [ep] }, NOW);
+		expect(parseBackup(JSON.stringify(good))).toMatchObject({ ok: true, summary: { episodes: 1 } });
+		const bad = { ...good, episodes: [{ ...ep, endDay: '2024-04-01', endReason: 'settled' }] };
+		expect(parseBackup(JSON.stringify(bad))).toMatchObject({ ok: false, error: /1 episode is/ });
+	});
+
+	it('keeps the newer copy of an episode', () => {
+		const ended = { ...ep, endDay: '2024-05-03', endReason: 'settled' as const, updatedAt: T + 5 };
+		expect(incomingWins('episodes', ended, ep)).toBe(false);
+		expect(incomingWins('episodes', ep, ended)).toBe(true);
 	});
 });
 
@@ -138,6 +171,7 @@ describe('parseBackup', () => {
 			journal: 2,
 			routines: 1,
 			programs: 0,
+			episodes: 0,
 			settings: 1,
 			oldest: '2024-04-20',
 			newest: localDay(session(3).startedAt)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileProgram, compileRoutine, PlanError, planTotalMs } from './compile';
+import { compileProgram, compileRoutine, PlanError, planTotalMs, SKIN_CHECK_CUE } from './compile';
 import type { Exercise, Program, Routine } from './model';
 
 function exercise(id: string, name: string): Exercise {
@@ -71,6 +71,14 @@ describe('compileRoutine', () => {
 		expect(tilt).toMatchObject({ label: 'Pelvic tilt', durationMs: null, reps: 10 });
 	});
 
+	it("carries an exercise's halfway cue onto each of its segments, both sides included", () => {
+		const knee = { ...exercises.knee, halfwayCue: 'Let your shoulders soften.' };
+		const plan = compileRoutine(routine, { ...exercises, knee });
+		const withCue = plan.segments.filter((s) => s.halfwayCue === 'Let your shoulders soften.');
+		expect(withCue.map((s) => s.label)).toEqual(['Knee to chest (left)', 'Knee to chest (right)']);
+		expect(plan.segments.find((s) => s.exerciseId === 'child')?.halfwayCue).toBeUndefined();
+	});
+
 	it('accepts a Map and custom lead-in and switch times', () => {
 		const plan = compileRoutine(routine, new Map(Object.entries(exercises)), {
 			leadInSeconds: 0,
@@ -139,7 +147,12 @@ describe('compileProgram', () => {
 			'Walk — round 2 of 2'
 		]);
 		expect(plan.segments[0]?.cue).toBe('Ice on. Wrap the pack in a cloth.');
-		expect(plan.segments[1]?.cue).toBe('Heat on. Keep a layer between skin and heat.');
+		// Every change to heat or back to cold asks for a look at the skin first.
+		expect(plan.segments[1]?.cue).toBe(
+			`${SKIN_CHECK_CUE} Heat on. Keep a layer between skin and heat.`
+		);
+		expect(plan.segments[3]?.cue).toBe(`${SKIN_CHECK_CUE} Ice on. Wrap the pack in a cloth.`);
+		expect(SKIN_CHECK_CUE).toMatch(/check your skin/i);
 		expect(plan.segments[2]).toMatchObject({
 			cue: 'Walk gently.',
 			halfwayCue: 'Turn around and head back.',
@@ -158,8 +171,10 @@ describe('compileProgram', () => {
 				{ kind: 'walk', seconds: 119 }
 			]
 		});
-		expect(plan.segments.map((s) => s.label)).toEqual(['Warm-up', 'Rest', 'Walk']);
-		expect(plan.segments[0]?.cue).toBe('Ice off. Let the skin warm up and check it.');
+		expect(plan.segments.map((s) => s.label)).toEqual(['Pack off', 'Rest', 'Walk']);
+		expect(plan.segments[0]?.cue).toBe(
+			'Pack off. Let the skin warm up, and check that it looks normal.'
+		);
 		expect(plan.segments[1]?.cue).toBe('Rest. Lie down and let your back go.');
 		expect(plan.segments[2]?.halfwayCue).toBeUndefined();
 	});

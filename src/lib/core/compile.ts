@@ -35,7 +35,7 @@ export interface CompileOptions {
 /** Names of timer phases, shared by labels and by the "what happened while away" sentence. */
 export const PHASE_NAMES: Record<PhaseKind, string> = {
 	ice: 'Ice',
-	'warm-up': 'Warm-up',
+	'warm-up': 'Pack off',
 	heat: 'Heat',
 	relax: 'Rest',
 	walk: 'Walk'
@@ -43,11 +43,14 @@ export const PHASE_NAMES: Record<PhaseKind, string> = {
 
 const PHASE_CUES: Record<PhaseKind, string> = {
 	ice: 'Ice on. Wrap the pack in a cloth.',
-	'warm-up': 'Ice off. Let the skin warm up and check it.',
+	'warm-up': 'Pack off. Let the skin warm up, and check that it looks normal.',
 	heat: 'Heat on. Keep a layer between skin and heat.',
 	relax: 'Rest. Lie down and let your back go.',
 	walk: 'Walk gently.'
 };
+
+/** Said before cold or heat goes on after another phase: skin that is still numb or red is not ready. */
+export const SKIN_CHECK_CUE = 'Check your skin first: it should look and feel normal.';
 
 /** Walks shorter than this are too short to be worth turning around halfway. */
 const WALK_TURN_MIN_SECONDS = 120;
@@ -105,7 +108,8 @@ export function compileRoutine(
 			kind: 'exercise',
 			exerciseId: exercise.id,
 			...holdOf(step.hold, exercise.name),
-			...(step.untimed ? { durationMs: null } : {})
+			...(step.untimed ? { durationMs: null } : {}),
+			...(exercise.halfwayCue ? { halfwayCue: exercise.halfwayCue } : {})
 		};
 		if (step.perSide) {
 			const left = `Left side. ${exercise.cue}`;
@@ -142,11 +146,13 @@ export function compileProgram(program: Program): Plan {
 	for (let round = 1; round <= rounds; round++) {
 		for (const { kind, seconds } of program.phases) {
 			const name = PHASE_NAMES[kind];
+			// Each change to cold or heat after another phase starts with a look at the skin.
+			const skinCheck = segments.length > 0 && (kind === 'ice' || kind === 'heat');
 			segments.push({
 				kind,
 				label: rounds > 1 ? `${name} — round ${round} of ${rounds}` : name,
 				durationMs: ms(seconds, name),
-				cue: PHASE_CUES[kind],
+				cue: skinCheck ? `${SKIN_CHECK_CUE} ${PHASE_CUES[kind]}` : PHASE_CUES[kind],
 				...(kind === 'walk' && seconds >= WALK_TURN_MIN_SECONDS
 					? { halfwayCue: 'Turn around and head back.' }
 					: {})

@@ -15,6 +15,7 @@ const counts = (over: Partial<ImportCounts> = {}): ImportCounts => ({
 	journal: none,
 	routines: none,
 	programs: none,
+	episodes: none,
 	settings: none,
 	...over
 });
@@ -33,6 +34,7 @@ describe('summary before restoring', () => {
 		journal: 1,
 		routines: 0,
 		programs: 2,
+		episodes: 1,
 		settings: 3,
 		oldest: '2024-01-02',
 		newest: '2024-05-14'
@@ -44,6 +46,7 @@ describe('summary before restoring', () => {
 			'1 journal entry',
 			'0 routines',
 			'2 timer programs',
+			'1 episode',
 			'3 settings'
 		]);
 	});

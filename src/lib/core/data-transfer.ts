@@ -12,11 +12,12 @@ export function csvFileName(now: number): string {
 	return `limber-history-${localDay(now)}.csv`;
 }
 
-const NOUNS = {
+export const NOUNS = {
 	sessions: ['session', 'sessions'],
 	journal: ['journal entry', 'journal entries'],
 	routines: ['routine', 'routines'],
 	programs: ['timer program', 'timer programs'],
+	episodes: ['episode', 'episodes'],
 	settings: ['setting', 'settings']
 } as const;
 type Kind = keyof typeof NOUNS;
@@ -27,7 +28,7 @@ export function countOf(kind: Kind, n: number): string {
 	return `${n} ${n === 1 ? one : many}`;
 }
 
-function listJoin(parts: string[]): string {
+export function listJoin(parts: string[]): string {
 	if (parts.length <= 1) return parts.join('');
 	return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

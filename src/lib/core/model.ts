@@ -8,7 +8,7 @@ export type SegmentKind =
 	| 'switch-sides' // short pause to change to the other side
 	| 'rest' // rest between exercises
 	| 'ice' // cold pack on
-	| 'warm-up' // cold pack off, let the skin warm back up
+	| 'warm-up' // pack off, let the skin warm back up (shown as "Pack off")
 	| 'heat' // warmth on
 	| 'relax' // lie down and rest (rest timer)
 	| 'walk'; // gentle walk
@@ -60,7 +60,8 @@ export interface Timeline {
 
 // ---------- Exercises and routines ----------
 
-export type Position = 'lying-back' | 'lying-front' | 'kneeling' | 'sitting' | 'standing';
+export type Position =
+	'lying-back' | 'lying-side' | 'lying-front' | 'kneeling' | 'sitting' | 'standing';
 
 export interface Exercise {
 	id: string;
@@ -80,6 +81,8 @@ export interface Exercise {
 	perSide: boolean;
 	/** Spoken at the start of the step. */
 	cue: string;
+	/** Spoken halfway through a step of a minute or more (a long rest, a walk by the clock). */
+	halfwayCue?: string;
 }
 
 export interface RoutineStep {
@@ -165,5 +168,27 @@ export interface JournalEntry {
 	bladderBowel?: boolean;
 	water: number; // glasses
 	note: string;
+	updatedAt: number;
+}
+
+// ---------- Spasm episodes ----------
+
+/** How an episode came to an end. */
+export type EpisodeEnd =
+	| 'settled' // the person said their back has settled
+	| 'quiet'; // a week without spasms in the journal, after Limber asked
+
+/** One spasm episode: from "my back has gone" to "it's better". */
+export interface Episode {
+	id: string;
+	/** When the person started it (epoch ms) and its local calendar day. */
+	startedAt: number;
+	startDay: string;
+	/** Local day it ended; absent while it is open. */
+	endDay?: string;
+	endReason?: EpisodeEnd;
+	/** The day the person last answered "not yet" to "has it settled?". */
+	notYetDay?: string;
+	/** Epoch ms of the last change. */
 	updatedAt: number;
 }

@@ -1,7 +1,7 @@
 // Valibot schemas for every record Limber stores or restores, so data read from a backup file,
 // another tab or an older database is checked before the app trusts it.
 import * as v from 'valibot';
-import type { JournalEntry, Program, Routine, SessionRecord, Timeline } from './model';
+import type { Episode, JournalEntry, Program, Routine, SessionRecord, Timeline } from './model';
 
 export { LIMITS, isIsoDate, type JsonValue } from './json';
 export { isJsonValue } from './json-value';
@@ -159,6 +159,26 @@ export const JournalEntrySchema = v.pipe(
 	)
 );
 
+export const EpisodeSchema = v.pipe(
+	v.object({
+		id,
+		startedAt: epochMs,
+		startDay: isoDate,
+		endDay: v.optional(isoDate),
+		endReason: v.optional(v.picklist(['settled', 'quiet'])),
+		notYetDay: v.optional(isoDate),
+		updatedAt: epochMs
+	}),
+	v.check(
+		(e) => e.endDay === undefined || e.endDay >= e.startDay,
+		'An episode cannot end before it starts'
+	),
+	v.check(
+		(e) => (e.endDay === undefined) === (e.endReason === undefined),
+		'An ended episode says why'
+	)
+);
+
 export const SettingsSchema = v.pipe(
 	v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.settingKey)), JsonValueSchema),
 	v.check((s) => Object.keys(s).length <= LIMITS.settings, 'Too many settings')
@@ -172,8 +192,9 @@ const _proofs: [
 	Same<v.InferOutput<typeof JournalEntrySchema>, JournalEntry>,
 	Same<v.InferOutput<typeof RoutineSchema>, Routine>,
 	Same<v.InferOutput<typeof ProgramSchema>, Program>,
-	Same<v.InferOutput<typeof TimelineSchema>, Timeline>
-] = [true, true, true, true, true];
+	Same<v.InferOutput<typeof TimelineSchema>, Timeline>,
+	Same<v.InferOutput<typeof EpisodeSchema>, Episode>
+] = [true, true, true, true, true, true];
 void _proofs;
 
 /** Issues flattened to one short line, for logs and developer-facing details. */
@@ -193,7 +214,8 @@ const NAMED = {
 	JournalEntrySchema,
 	RoutineSchema,
 	ProgramSchema,
-	TimelineSchema
+	TimelineSchema,
+	EpisodeSchema
 } as const;
 
 export type SchemaName = keyof typeof NAMED;

@@ -8,6 +8,7 @@ import type { Triage, triageJournal } from '$lib/core/triage';
 import { onDataChange } from '$lib/storage/broadcast';
 import type { WriteResult } from '$lib/storage/errors';
 import { journalRange, putJournal } from '$lib/storage/first-use';
+import { episodeLink } from './episode-link.svelte';
 
 /** What the user fills in; the date and edit time are added when saving. */
 export type CheckInDraft = Omit<JournalEntry, 'date' | 'updatedAt'>;
@@ -74,6 +75,8 @@ class Journal {
 		const entry: JournalEntry = { ...draft, date: today, updatedAt: Date.now() };
 		const result = await putJournal(entry);
 		if (result.ok) await this.#loadRules();
+		// Spasms logged with no episode open start one, so Today's plan follows them.
+		if (result.ok && draft.spasms) await episodeLink.begin();
 		// The change listener reloads too; updating now keeps the form from flickering.
 		if (result.ok && this.today === today) {
 			this.entry = entry;

@@ -23,7 +23,8 @@ export const KEY_OF: { [S in RecordStore]: (value: Value<S>) => string } = {
 	journal: (r) => r.date,
 	routines: (r) => r.id,
 	programs: (r) => r.id,
-	active: (r) => r.id
+	active: (r) => r.id,
+	episodes: (r) => r.id
 };
 
 /** Everything stored, as exportAll and the memory fallback need it. */

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeBackup, parseBackup, type Backup, type BackupData } from '$lib/core/backup';
 import type { SessionRecord } from '$lib/core/model';
 import * as active from './active';
+import * as episodes from './episodes';
 import { clearAll, exportAll, importBackup } from './backup';
 import { onDataChange } from './broadcast';
 import * as journal from './journal';
@@ -11,7 +12,7 @@ import * as routines from './routines';
 import * as sessions from './sessions';
 import { allSettings, setSetting } from './settings';
 import { getStorageStatus } from './status';
-import { entry, freshStorage, program, routine, session, T0, timeline } from './testing';
+import { entry, episode, freshStorage, program, routine, session, T0, timeline } from './testing';
 
 beforeEach(freshStorage);
 afterEach(() => {
@@ -22,7 +23,7 @@ const NOW = Date.UTC(2024, 6, 1);
 
 function backupOf(data: Partial<BackupData>): Backup {
 	return makeBackup(
-		{ sessions: [], journal: [], routines: [], programs: [], settings: {}, ...data },
+		{ sessions: [], journal: [], routines: [], programs: [], episodes: [], settings: {}, ...data },
 		NOW
 	);
 }
@@ -38,6 +39,7 @@ async function seed(): Promise<void> {
 	await journal.put(entry('2024-05-01'));
 	await routines.put(routine('r1'));
 	await programs.put(program('p1'));
+	await episodes.put(episode('e1'));
 	await setSetting('theme', 'dark');
 	await setSetting('device.persistRequestedAt', NOW);
 	await active.saveActive(timeline('run'));
@@ -56,6 +58,7 @@ describe('exportAll', () => {
 		expect(backup.journal).toEqual([entry('2024-05-01')]);
 		expect(backup.routines).toEqual([routine('r1')]);
 		expect(backup.programs).toEqual([program('p1')]);
+		expect(backup.episodes).toEqual([episode('e1')]);
 		expect(backup.settings).toEqual({ theme: 'dark' });
 		expect(backup).not.toHaveProperty('active');
 	});
@@ -74,6 +77,7 @@ describe('exportAll', () => {
 		expect(result.counts.settings.added).toBe(1);
 		expect(await sessions.count()).toBe(3);
 		expect(await routines.get('r1')).toEqual(routine('r1'));
+		expect(await episodes.all()).toEqual([episode('e1')]);
 		expect(await allSettings()).toEqual({ theme: 'dark' });
 	});
 
@@ -97,6 +101,9 @@ describe('importBackup merges', () => {
 			routine('r1', { title: 'Newer here', updatedAt: '2024-06-01T00:00:00.000Z' })
 		);
 		await setSetting('theme', 'light');
+		await episodes.put(
+			episode('e1', { endDay: '2024-05-05', endReason: 'settled', updatedAt: T0 + 10 })
+		);
 
 		const result = await importBackup(
 			backupOf({
@@ -106,6 +113,7 @@ describe('importBackup merges', () => {
 					entry('2024-05-02', { pain: 2, updatedAt: T0 + 10 }) // newer: taken
 				],
 				routines: [routine('r1', { title: 'Older in backup' }), routine('r2')],
+				episodes: [episode('e1'), episode('e2', { startDay: '2024-06-01' })],
 				settings: { theme: 'dark', 'device.persistRequestedAt': 1 }
 			})
 		);
@@ -116,6 +124,7 @@ describe('importBackup merges', () => {
 			journal: { added: 0, updated: 1, unchanged: 0, kept: 1 },
 			routines: { added: 1, updated: 0, unchanged: 0, kept: 1 },
 			programs: { added: 0, updated: 0, unchanged: 0, kept: 0 },
+			episodes: { added: 1, updated: 0, unchanged: 0, kept: 1 },
 			settings: { added: 0, updated: 1, unchanged: 0, kept: 0 }
 		});
 		expect(result.persisted).toBe(true);
@@ -124,6 +133,9 @@ describe('importBackup merges', () => {
 		expect((await journal.get('2024-05-01'))?.pain).toBe(7);
 		expect((await journal.get('2024-05-02'))?.pain).toBe(2);
 		expect((await routines.get('r1'))?.title).toBe('Newer here');
+		// The episode ended here after the backup was made stays ended.
+		expect((await episodes.get('e1'))?.endDay).toBe('2024-05-05');
+		expect((await episodes.get('e2'))?.startDay).toBe('2024-06-01');
 		expect(await allSettings()).toEqual({ theme: 'dark' });
 	});
 
@@ -251,6 +263,7 @@ describe('clearAll', () => {
 		expect(await programs.list()).toEqual([]);
 		expect(await allSettings()).toEqual({});
 		expect(await active.listActive()).toEqual([]);
-		expect(heard).toHaveBeenCalledTimes(6);
+		expect(await episodes.all()).toEqual([]);
+		expect(heard).toHaveBeenCalledTimes(7);
 	});
 });

@@ -13,7 +13,7 @@ import {
 	type UpgradeTx
 } from './db';
 import { getStorageStatus } from './status';
-import { freshStorage, T0 } from './testing';
+import { entry, freshStorage, program, routine, session, T0, timeline } from './testing';
 
 beforeEach(freshStorage);
 
@@ -37,6 +37,7 @@ describe('a new database', () => {
 		expect(db.version).toBe(DB_VERSION);
 		expect([...db.objectStoreNames].sort()).toEqual([
 			'active',
+			'episodes',
 			'journal',
 			'programs',
 			'routines',
@@ -142,7 +143,7 @@ describe('migration 1 → 2', () => {
 	it('keeps every record and fills in the activity version 1 lacked', async () => {
 		await seedVersion1();
 		const db = await openLimberDb();
-		expect(db.version).toBe(2);
+		expect(db.version).toBe(DB_VERSION);
 
 		const sessions = await db.getAll('sessions');
 		expect(sessions.map((s) => s.id)).toEqual(['a', 'b', 'c']);
@@ -197,6 +198,75 @@ describe('migration 1 → 2', () => {
 		expect(db.version).toBe(DB_VERSION);
 		expect(await db.count('sessions')).toBe(0);
 		await closeLimberDb();
+	});
+});
+
+describe('the episodes step', () => {
+	// The version just before episodes, whatever its number: every store it has holds data.
+	const before = migrations.length - 1;
+	const samples: Record<string, unknown[]> = {
+		sessions: [session(1), session(2, { kind: 'timer', activity: 'ice' })],
+		journal: [entry('2024-05-01'), entry('2024-05-02', { spasms: false })],
+		routines: [routine('mine')],
+		programs: [program('my-ice')],
+		active: [timeline('t1')]
+	};
+
+	it('opens the previous version with data in every store, upgrades, and finds every record', async () => {
+		const old = await openAsVersion(before);
+		const stores = [...old.objectStoreNames];
+		expect(stores).not.toContain('episodes');
+		const tx = old.transaction(stores, 'readwrite');
+		for (const name of stores) {
+			if (name === 'settings') {
+				await tx.objectStore(name).put('dark', 'theme');
+				continue;
+			}
+			const records = samples[name];
+			expect(records, `sample records for ${name}`).toBeDefined();
+			for (const r of records ?? []) await tx.objectStore(name).put(r);
+		}
+		await tx.done;
+		old.close();
+
+		const db = await openLimberDb();
+		expect(db.version).toBe(DB_VERSION);
+		for (const name of stores) {
+			if (name === 'settings') expect(await db.get('settings', 'theme')).toBe('dark');
+			else expect(await db.getAll(name as 'sessions')).toEqual(samples[name]);
+		}
+		const episode = {
+			id: 'e1',
+			startedAt: T0,
+			startDay: '2024-05-01',
+			updatedAt: T0
+		};
+		await db.put('episodes', episode);
+		expect(await db.getAll('episodes')).toEqual([episode]);
+		await closeLimberDb();
+	});
+
+	it('does nothing to a database that already has the store', async () => {
+		const db = await openAsVersion(before);
+		db.close();
+		const raw = await openDB(DB_NAME, before + 1, {
+			upgrade(d) {
+				d.createObjectStore('episodes', { keyPath: 'id' });
+			}
+		});
+		await raw.put('episodes', { id: 'kept', startedAt: T0, startDay: '2024-05-01', updatedAt: T0 });
+		raw.close();
+		// Running the step again (as a renumbered copy would) keeps what is there.
+		const again = await openDB(DB_NAME, before + 2, {
+			async upgrade(d, _o, _n, t) {
+				await migrations[before]?.(
+					d as unknown as IDBPDatabase<LimberSchema>,
+					t as unknown as UpgradeTx
+				);
+			}
+		});
+		expect(await again.count('episodes')).toBe(1);
+		again.close();
 	});
 });
 

@@ -8,6 +8,7 @@ import {
 	type StoreNames
 } from 'idb';
 import type {
+	Episode,
 	JournalEntry,
 	Program,
 	Routine,
@@ -34,6 +35,8 @@ export interface LimberSchema extends DBSchema {
 	settings: { key: string; value: JsonValue };
 	/** Timelines still running, saved on every event so a reload resumes them. */
 	active: { key: string; value: Timeline };
+	/** Spasm episodes, from "my back has gone" to "it's better". */
+	episodes: { key: string; value: Episode };
 }
 
 export type StoreName = StoreNames<LimberSchema>;
@@ -71,6 +74,13 @@ export const migrations: readonly Migration[] = [
 				await cursor.update({ ...cursor.value, activity: defaultActivity(record.kind) });
 			}
 			cursor = await cursor.continue();
+		}
+	},
+	// Spasm episodes. Self-contained: it depends on no other step's number, only on the store
+	// not being there yet, so it keeps working wherever it lands in this list.
+	(db) => {
+		if (!db.objectStoreNames.contains('episodes')) {
+			db.createObjectStore('episodes', { keyPath: 'id' });
 		}
 	}
 ];

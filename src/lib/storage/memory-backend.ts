@@ -27,7 +27,8 @@ export class MemoryBackend implements Backend {
 		routines: new Map(),
 		programs: new Map(),
 		settings: new Map(),
-		active: new Map()
+		active: new Map(),
+		episodes: new Map()
 	};
 
 	constructor(seed?: Dump) {
@@ -37,6 +38,7 @@ export class MemoryBackend implements Backend {
 		for (const r of seed.routines) this.maps.routines.set(r.id, r);
 		for (const r of seed.programs) this.maps.programs.set(r.id, r);
 		for (const r of seed.active) this.maps.active.set(r.id, r);
+		for (const r of seed.episodes) this.maps.episodes.set(r.id, r);
 		for (const [k, value] of Object.entries(seed.settings)) this.maps.settings.set(k, value);
 	}
 
@@ -113,7 +115,8 @@ export class MemoryBackend implements Backend {
 					.sort()
 					.map((k) => [k, clone(this.maps.settings.get(k) ?? null)])
 			),
-			active: byKey(this.maps.active)
+			active: byKey(this.maps.active),
+			episodes: byKey(this.maps.episodes)
 		};
 	}
 
@@ -126,6 +129,7 @@ export class MemoryBackend implements Backend {
 		for (const r of writes.journal) this.maps.journal.set(r.date, clone(r));
 		for (const r of writes.routines) this.maps.routines.set(r.id, clone(r));
 		for (const r of writes.programs) this.maps.programs.set(r.id, clone(r));
+		for (const r of writes.episodes) this.maps.episodes.set(r.id, clone(r));
 		for (const [k, value] of Object.entries(writes.settings))
 			this.maps.settings.set(k, clone(value));
 		return result;

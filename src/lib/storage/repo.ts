@@ -1,6 +1,13 @@
 // The plumbing every repository shares: validate before writing, run on the available
 // backend, announce the change, and turn failures into results instead of exceptions.
-import type { JournalEntry, Program, Routine, SessionRecord, Timeline } from '$lib/core/model';
+import type {
+	Episode,
+	JournalEntry,
+	Program,
+	Routine,
+	SessionRecord,
+	Timeline
+} from '$lib/core/model';
 import { withBackend, type Backend } from './backend';
 import { notifyChange, type DataChange } from './broadcast';
 import { StorageError, type WriteResult } from './errors';
@@ -14,6 +21,7 @@ interface Validated {
 	RoutineSchema: Routine;
 	ProgramSchema: Program;
 	TimelineSchema: Timeline;
+	EpisodeSchema: Episode;
 }
 export type SchemaName = keyof Validated;
 
