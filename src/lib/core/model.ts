@@ -56,6 +56,9 @@ export interface Timeline {
 	id: string;
 	plan: Plan;
 	events: SessionEvent[];
+	/** The pain rating given before the session (0–10), kept with the session so a reload or
+	 * another tab showing it never loses it. */
+	painBefore?: number;
 }
 
 // ---------- Exercises and routines ----------

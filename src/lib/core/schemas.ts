@@ -69,7 +69,8 @@ export const SessionEventSchema = v.object({
 export const TimelineSchema = v.object({
 	id,
 	plan: PlanSchema,
-	events: v.pipe(v.array(SessionEventSchema), v.maxLength(LIMITS.events))
+	events: v.pipe(v.array(SessionEventSchema), v.maxLength(LIMITS.events)),
+	painBefore: v.optional(pain)
 });
 
 // ---------- Routines and programs ----------
