@@ -163,7 +163,7 @@ export function compileProgram(program: Program): Plan {
 /**
  * Where segment `index` stands among the steps a person counts. A routine counts its steps as
  * its page lists them (both sides of a stretch are one step; get-ready, switching sides and
- * rests are not steps); a timer counts its phases. `upcoming` is true for a segment between
+ * rests are not steps, switching sides belongs to its step); a timer counts its phases. `upcoming` is true for a segment between
  * steps, which then names the step that follows it.
  */
 export function stepOf(
@@ -180,7 +180,7 @@ export function stepOf(
 		if (starts(plan.segments[i] as Segment)) step++;
 	}
 	const current = plan.segments[index];
-	const upcoming = current?.kind !== 'exercise';
+	const upcoming = current?.kind !== 'exercise' && current?.kind !== 'switch-sides';
 	// Between steps, name the next one (the rest after the last step has none to name).
 	return { step: upcoming ? Math.min(step + 1, total) : step, total, upcoming };
 }

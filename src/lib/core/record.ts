@@ -51,6 +51,7 @@ export function toRecord(
 		completedSegments: view.completedSegments,
 		totalSegments: timeline.plan.segments.length,
 		completed: view.status === 'finished',
+		updatedAt: now,
 		...(timeline.painBefore === undefined ? {} : { painBefore: timeline.painBefore })
 	};
 }

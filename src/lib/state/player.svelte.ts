@@ -293,10 +293,13 @@ class Player {
 	async ratePainAfter(value: number): Promise<void> {
 		const ended = this.ended;
 		if (!ended) return;
-		this.ended = { ...ended, record: { ...ended.record, painAfter: value } };
+		this.ended = {
+			...ended,
+			record: { ...ended.record, painAfter: value, updatedAt: Date.now() }
+		};
 		if (!ended.outcome?.ok) return;
 		const record = await sessionStore.get(ended.record.id);
-		if (record) await sessionStore.put({ ...record, painAfter: value });
+		if (record) await sessionStore.put({ ...record, painAfter: value, updatedAt: Date.now() });
 	}
 
 	async #attach(timeline: Timeline, now: number): Promise<void> {
