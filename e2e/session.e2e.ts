@@ -195,6 +195,7 @@ test('Stop followed at once by a reload, 20 times: one record each, never "still
 		await page.getByRole('button', { name: /^Start/ }).click();
 		await beginSession(page);
 		await page.getByRole('button', { name: 'Stop' }).click();
+		const reloaded = page.waitForEvent('load');
 		await page.evaluate(() => {
 			const group = document.querySelector('[aria-labelledby="stop-question"]');
 			const stop = [...(group?.querySelectorAll('button') ?? [])].find(
@@ -203,7 +204,7 @@ test('Stop followed at once by a reload, 20 times: one record each, never "still
 			stop?.click();
 			location.reload();
 		});
-		await page.waitForLoadState('load');
+		await reloaded;
 		await expect.poll(async () => (await storedRecords(page)).length).toBe(run);
 		await expect.poll(async () => (await storedRecords(page, 'active')).length).toBe(0);
 		await expect(page.getByRole('heading', { name: STILL_GOING })).toHaveCount(0);
@@ -248,12 +249,17 @@ test('away from the player, every page shows the session with a way back', async
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await beginSession(page);
 	await page.getByRole('link', { name: /Leave the player/ }).click();
+	// The router waits on a timer; let the stopped clock move just enough for it.
+	await page.clock.runFor(100);
 	await expect(page).toHaveURL(/\/$/);
 	const back = page.getByRole('link', { name: /Spasm relief running Return/ });
 	await expect(back).toBeVisible();
 	await page.getByRole('link', { name: 'History' }).click();
+	await page.clock.runFor(100);
+	await expect(page).toHaveURL(/\/history$/);
 	await expect(back).toBeVisible();
 	await back.click();
+	await page.clock.runFor(100);
 	await expect(page).toHaveURL(/\/play$/);
 	await expect(timer(page)).toBeVisible();
 });

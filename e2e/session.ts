@@ -8,7 +8,8 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function beginSession(page: Page, options: { pain?: number } = {}): Promise<void> {
 	const ready = page.getByRole('button', { name: "I'm ready, start" });
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	// The screen before the clock: its way out is there once it has drawn.
+	await expect(page.getByRole('link', { name: 'Not now' })).toBeVisible();
 	const needsReady = await ready.isVisible();
 	if (options.pain !== undefined) {
 		await page.getByRole('radio', { name: new RegExp(`^${options.pain} out of 10`) }).click();
