@@ -101,14 +101,19 @@ export const RoutineStepSchema = v.object({
 
 const TOO_LONG = 'Longer than a session Limber can keep in history';
 
+/** What a person's own routine and program share: names, an edit time, what it was copied from. */
+const own = {
+	id,
+	title: text(LIMITS.title),
+	purpose: text(LIMITS.text),
+	updatedAt: v.optional(isoTimestamp),
+	basedOn: v.optional(id)
+};
+
 export const RoutineSchema = v.pipe(
 	v.object({
-		id,
-		title: text(LIMITS.title),
-		purpose: text(LIMITS.text),
-		steps: v.pipe(v.array(RoutineStepSchema), v.maxLength(LIMITS.steps)),
-		updatedAt: v.optional(isoTimestamp),
-		basedOn: v.optional(id)
+		...own,
+		steps: v.pipe(v.array(RoutineStepSchema), v.maxLength(LIMITS.steps))
 	}),
 	// Anything that can be stored can be played and recorded.
 	v.check((r) => fitsARecord(routineSize(r)), TOO_LONG)
@@ -121,13 +126,9 @@ export const PhaseSchema = v.object({
 
 export const ProgramSchema = v.pipe(
 	v.object({
-		id,
-		title: text(LIMITS.title),
-		purpose: text(LIMITS.text),
+		...own,
 		phases: v.pipe(v.array(PhaseSchema), v.maxLength(LIMITS.phases)),
-		rounds: int(1, LIMITS.rounds),
-		updatedAt: v.optional(isoTimestamp),
-		basedOn: v.optional(id)
+		rounds: int(1, LIMITS.rounds)
 	}),
 	v.check((p) => fitsARecord(programSize(p)), TOO_LONG)
 );

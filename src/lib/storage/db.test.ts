@@ -60,6 +60,27 @@ describe('a new database', () => {
 	});
 });
 
+const v1Journal = [
+	{
+		date: '2024-05-01',
+		pain: 6,
+		spasms: true,
+		numbness: false,
+		water: 4,
+		note: 'bad day',
+		updatedAt: T0
+	},
+	{
+		date: '2024-05-02',
+		pain: 3,
+		spasms: false,
+		numbness: false,
+		water: 8,
+		note: '',
+		updatedAt: T0
+	}
+];
+
 describe('migration 1 → 2', () => {
 	// What version 1 of the app stored: sessions had no `activity` yet.
 	const v1Sessions = [
@@ -103,26 +124,6 @@ describe('migration 1 → 2', () => {
 			completedSegments: 2,
 			totalSegments: 2,
 			completed: true
-		}
-	];
-	const v1Journal = [
-		{
-			date: '2024-05-01',
-			pain: 6,
-			spasms: true,
-			numbness: false,
-			water: 4,
-			note: 'bad day',
-			updatedAt: T0
-		},
-		{
-			date: '2024-05-02',
-			pain: 3,
-			spasms: false,
-			numbness: false,
-			water: 8,
-			note: '',
-			updatedAt: T0
 		}
 	];
 
@@ -217,15 +218,8 @@ describe('migration 2 → 3', () => {
 		painBefore: 6,
 		note: 'looser'
 	};
-	const v2Journal = {
-		date: '2024-05-01',
-		pain: 6,
-		spasms: true,
-		numbness: false,
-		water: 4,
-		note: 'bad day',
-		updatedAt: T0
-	};
+	// A check-in as every version so far stores it.
+	const v2Journal = { ...v1Journal[0] };
 	const steps = [
 		{ exerciseId: 'childs-pose', hold: { seconds: 30 }, perSide: false, restAfterSeconds: 0 }
 	];
