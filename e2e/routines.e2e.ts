@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { exerciseById } from '../src/lib/content/exercises';
 import { encodePayload, encodeRoutine, parseRoutineFile, routineFile } from '../src/lib/core/share';
 import { waitForOfflineReady } from './helpers';
+import { beginSession } from './session';
 
 const alt = (id: string) => exerciseById(id)!.illustrationAlt;
 const NO_ROUTINES = 'You have no routines of your own yet.';
@@ -43,6 +44,7 @@ test('a built-in routine starts in the player with its picture and countdown', a
 	await page.getByRole('link', { name: 'Spasm relief', exact: true }).click();
 	await expect(page).toHaveURL(/\/routines\/spasm-relief$/);
 	await page.getByRole('button', { name: /start spasm relief/i }).click();
+	await beginSession(page);
 	await expect(page).toHaveURL(/\/play$/);
 	await expect(
 		page.getByRole('heading', { level: 1, name: "Get ready: Child's pose" })
@@ -104,6 +106,7 @@ test('a user builds, reorders, saves, plays and shares a routine; a friend saves
 	await expect(page.getByRole('img', { name: alt('sphinx') })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Start', exact: true }).click();
+	await beginSession(page);
 	await expect(page).toHaveURL(/\/play$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Get ready: Sphinx' })).toBeVisible();
 	await page.clock.runFor(6_000);

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseIcsAlarms } from '../src/lib/core/ics';
 import { waitForOfflineReady } from './helpers';
+import { beginSession } from './session';
 
 const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
 const MIN = 60_000;
@@ -39,6 +40,7 @@ async function startIceAt(page: Page, startAt: number): Promise<void> {
 	// Time stands still from here, so every figure below is exact.
 	await page.clock.pauseAt(startAt);
 	await page.getByRole('button', { name: 'Start Ice, 20 minutes' }).click();
+	await beginSession(page);
 	await expect(page).toHaveURL(/\/play$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ice');
 	await expect(page.getByRole('timer')).toHaveText('20:00');
@@ -115,6 +117,7 @@ test('Ice 20 is one round, with its cautions read before starting', async ({ pag
 	);
 
 	await page.getByRole('button', { name: 'Start Ice, 20 minutes' }).click();
+	await beginSession(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ice');
 	await expect(page.getByText('Up next: Pack off')).toBeVisible();
 });
@@ -133,6 +136,7 @@ test('heat shows its own safety reminders; rest plays on a calm screen', async (
 	await page.goto('/timers/rest-10');
 	await waitForApp(page);
 	await page.getByRole('button', { name: 'Start Rest, 10 minutes' }).click();
+	await beginSession(page);
 	await expect(page.getByRole('timer')).toBeVisible();
 	await expect(page.getByText('Let your back go.')).toBeVisible();
 	await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toHaveCount(0);
@@ -155,6 +159,7 @@ test('a hidden page gets its notification at the phase change', async ({
 	).toBeVisible();
 	await page.clock.pauseAt(T0 + MIN);
 	await page.getByRole('button', { name: 'Start Ice, 20 minutes' }).click();
+	await beginSession(page);
 	await expect(page.getByRole('timer')).toHaveText('20:00');
 
 	const shown = () =>
@@ -267,6 +272,7 @@ test('the builder creates, saves and starts a timer of one’s own', async ({ pa
 	await own.getByRole('link', { name: 'Evening ice' }).click();
 	await page.clock.pauseAt(T0 + 5 * MIN);
 	await page.getByRole('button', { name: 'Start Evening ice' }).click();
+	await beginSession(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ice — round 1 of 2');
 	await expect(page.getByRole('timer')).toHaveText('12:00');
 	await page.clock.fastForward(12 * MIN);

@@ -334,6 +334,8 @@ export interface MergeCounts {
 	unchanged: number;
 	/** Here in a newer version, so the backup's copy was skipped. */
 	kept: number;
+	/** A built-in routine or program's id: Limber's own copy stays, the backup's is skipped. */
+	builtIn: number;
 }
 
 export type ImportCounts = Record<BackupKind, MergeCounts>;
@@ -363,10 +365,14 @@ function timeOf(iso: string | undefined): number {
 	return iso === undefined ? NaN : Date.parse(iso);
 }
 
+/** A session's edit time; one from before edit times were kept counts as edited when it ended. */
+const sessionTime = (r: SessionRecord) => r.updatedAt ?? r.endedAt;
+
 /**
- * Whether the backup's copy should replace the one on the device. Records that carry an edit
- * time keep whichever is newer (a tie goes to the backup); records without one (sessions,
- * settings) take the backup's copy, since restoring is an explicit request to bring it back.
+ * Whether the backup's copy should replace the one on the device: every record kind carries an
+ * edit time, and the newer copy wins (a tie goes to the backup). A routine or program without
+ * one on either side (never stored by this version) lets the backup's copy win. Settings have
+ * none: restoring is an explicit request to bring them back.
  */
 export function incomingWins(kind: BackupKind, existing: unknown, incoming: unknown): boolean {
 	if (kind === 'journal') {
@@ -374,6 +380,9 @@ export function incomingWins(kind: BackupKind, existing: unknown, incoming: unkn
 	}
 	if (kind === 'episodes') {
 		return (incoming as Episode).updatedAt >= (existing as Episode).updatedAt;
+	}
+	if (kind === 'sessions') {
+		return sessionTime(incoming as SessionRecord) >= sessionTime(existing as SessionRecord);
 	}
 	if (kind === 'routines' || kind === 'programs') {
 		const a = timeOf((existing as Routine | Program).updatedAt);
@@ -384,35 +393,66 @@ export function incomingWins(kind: BackupKind, existing: unknown, incoming: unkn
 }
 
 function emptyCounts(): MergeCounts {
-	return { added: 0, updated: 0, unchanged: 0, kept: 0 };
+	return { added: 0, updated: 0, unchanged: 0, kept: 0, builtIn: 0 };
 }
 
-function mergeList<T>(
+/** What a restore must leave alone and how to date what it brings without a date. */
+export interface ImportRules {
+	/** Ids of the built-in routines and programs: a backup can neither replace nor shadow them. */
+	builtIn?: { routines: ReadonlySet<string>; programs: ReadonlySet<string> };
+	/** ISO time given to a restored routine or program that carries no edit time. */
+	now?: string;
+}
+
+function mergeList<T extends object>(
 	kind: BackupKind,
 	existing: readonly T[],
 	incoming: readonly T[],
 	key: (r: T) => string,
-	counts: MergeCounts
+	counts: MergeCounts,
+	protectedIds: ReadonlySet<string> = new Set()
 ): T[] {
 	const here = new Map<string, T>();
 	for (const r of existing) here.set(key(r), r);
 	const writes: T[] = [];
 	for (const r of incoming) {
 		const old = here.get(key(r));
-		if (old === undefined) {
+		if (protectedIds.has(key(r))) counts.builtIn++;
+		else if (old === undefined) {
 			counts.added++;
 			writes.push(r);
 		} else if (sameData(old, r)) counts.unchanged++;
 		else if (incomingWins(kind, old, r)) {
 			counts.updated++;
-			writes.push(r);
+			// Newer, but a field the device's copy has and the backup's lacks (a note, a rating
+			// added since) is kept: a restore never deletes what a person wrote.
+			const merged = { ...old, ...r };
+			// The copy carries the edit time of the copy that won.
+			if (kind === 'sessions') {
+				(merged as SessionRecord).updatedAt = sessionTime(r as unknown as SessionRecord);
+			}
+			if (sameData(merged, old)) {
+				counts.updated--;
+				counts.unchanged++;
+			} else writes.push(merged);
 		} else counts.kept++;
 	}
 	return writes;
 }
 
+/** Routines and programs are stored with an edit time: that marks them as the person's own. */
+function dated<T extends Routine | Program>(records: T[], now: string | undefined): T[] {
+	return now === undefined
+		? records
+		: records.map((r) => (r.updatedAt === undefined ? { ...r, updatedAt: now } : r));
+}
+
 /** Decides, record by record, what a restore writes into what is already on the device. */
-export function planImport(existing: BackupData, incoming: BackupData): ImportPlan {
+export function planImport(
+	existing: BackupData,
+	incoming: BackupData,
+	rules: ImportRules = {}
+): ImportPlan {
 	const counts: ImportCounts = {
 		sessions: emptyCounts(),
 		journal: emptyCounts(),
@@ -449,16 +489,18 @@ export function planImport(existing: BackupData, incoming: BackupData): ImportPl
 			routines: mergeList(
 				'routines',
 				existing.routines,
-				incoming.routines,
+				dated(incoming.routines, rules.now),
 				keyOf.routines,
-				counts.routines
+				counts.routines,
+				rules.builtIn?.routines
 			),
 			programs: mergeList(
 				'programs',
 				existing.programs,
-				incoming.programs,
+				dated(incoming.programs, rules.now),
 				keyOf.programs,
-				counts.programs
+				counts.programs,
+				rules.builtIn?.programs
 			),
 			episodes: mergeList(
 				'episodes',

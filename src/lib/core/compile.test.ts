@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compileProgram, compileRoutine, PlanError, planTotalMs, SKIN_CHECK_CUE } from './compile';
+import {
+	compileProgram,
+	compileRoutine,
+	exerciseIdAt,
+	PlanError,
+	planTotalMs,
+	SKIN_CHECK_CUE,
+	stepOf
+} from './compile';
 import type { Exercise, Program, Routine } from './model';
 
 function exercise(id: string, name: string): Exercise {
@@ -182,5 +190,43 @@ describe('compileProgram', () => {
 	it('throws a PlanError when there is nothing to play', () => {
 		expect(() => compileProgram({ ...contrast, rounds: 0 })).toThrow(PlanError);
 		expect(() => compileProgram({ ...contrast, phases: [] })).toThrow(PlanError);
+	});
+});
+
+describe('stepOf', () => {
+	const routine: Routine = {
+		id: 'r',
+		title: 'R',
+		purpose: '',
+		steps: [
+			{ exerciseId: 'a', hold: { seconds: 10 }, perSide: true, restAfterSeconds: 5 },
+			{ exerciseId: 'b', hold: { seconds: 10 }, perSide: false, restAfterSeconds: 0 }
+		]
+	};
+	const exercises = {
+		a: { id: 'a', name: 'A', cue: 'A' } as Exercise,
+		b: { id: 'b', name: 'B', cue: 'B' } as Exercise
+	};
+
+	it('counts the steps the routine page lists: both sides are one, get-ready and rests none', () => {
+		const plan = compileRoutine(routine, exercises);
+		// get ready, A left, switch, A right, rest, B
+		const seen = plan.segments.map((_, i) => stepOf(plan, i));
+		expect(seen.map((s) => s.total)).toEqual([2, 2, 2, 2, 2, 2]);
+		expect(seen.map((s) => s.step)).toEqual([1, 1, 1, 1, 2, 2]);
+		expect(seen.map((s) => s.upcoming)).toEqual([true, false, false, false, true, false]);
+		expect(exerciseIdAt(plan, 0)).toBe('a');
+		expect(exerciseIdAt(plan, 4)).toBe('b');
+	});
+
+	it('counts a timer by its phases', () => {
+		const plan = compileProgram({
+			id: 'p',
+			title: 'P',
+			purpose: '',
+			rounds: 2,
+			phases: [{ kind: 'ice', seconds: 60 }]
+		});
+		expect(stepOf(plan, 1)).toEqual({ step: 2, total: 2, upcoming: false });
 	});
 });

@@ -165,3 +165,37 @@ export function compileProgram(program: Program): Plan {
 		segments: nonEmpty(segments)
 	};
 }
+
+/**
+ * Where segment `index` stands among the steps a person counts. A routine counts its steps as
+ * its page lists them (both sides of a stretch are one step; get-ready, switching sides and
+ * rests are not steps, switching sides belongs to its step); a timer counts its phases. `upcoming` is true for a segment between
+ * steps, which then names the step that follows it.
+ */
+export function stepOf(
+	plan: Plan,
+	index: number
+): { step: number; total: number; upcoming: boolean } {
+	if (plan.source.type !== 'routine') {
+		return { step: index + 1, total: plan.segments.length, upcoming: false };
+	}
+	const starts = (s: Segment) => s.kind === 'exercise' && s.side !== 'right';
+	const total = plan.segments.filter(starts).length;
+	let step = 0;
+	for (let i = 0; i <= index && i < plan.segments.length; i++) {
+		if (starts(plan.segments[i] as Segment)) step++;
+	}
+	const current = plan.segments[index];
+	const upcoming = current?.kind !== 'exercise' && current?.kind !== 'switch-sides';
+	// Between steps, name the next one (the rest after the last step has none to name).
+	return { step: upcoming ? Math.min(step + 1, total) : step, total, upcoming };
+}
+
+/** The exercise of segment `index`, or between steps the next one: what the picture shows. */
+export function exerciseIdAt(plan: Plan, index: number): string | undefined {
+	for (let i = index; i < plan.segments.length; i++) {
+		const id = plan.segments[i]?.exerciseId;
+		if (id) return id;
+	}
+	return undefined;
+}

@@ -9,7 +9,7 @@ import {
 	summaryRange
 } from './data-transfer';
 
-const none = { added: 0, updated: 0, unchanged: 0, kept: 0 };
+const none = { added: 0, updated: 0, unchanged: 0, kept: 0, builtIn: 0 };
 const counts = (over: Partial<ImportCounts> = {}): ImportCounts => ({
 	sessions: none,
 	journal: none,
@@ -81,5 +81,13 @@ describe('describeImport', () => {
 		expect(
 			describeImport(counts({ sessions: { ...none, added: 1 }, journal: { ...none, kept: 2 } }))
 		).toBe('Restored: 1 session added. 2 records were newer on this device and kept as they are.');
+	});
+});
+
+describe('describeImport with built-ins', () => {
+	it('says when a built-in was left as it is', () => {
+		expect(describeImport(counts({ routines: { ...none, added: 1, builtIn: 1 } }))).toBe(
+			"Restored: 1 routine added. One routine or timer has the name of one built into Limber, so Limber's own was kept."
+		);
 	});
 });

@@ -56,10 +56,14 @@ export function describeImport(counts: ImportCounts): string {
 		if (c.updated > 0) parts.push(`${countOf(kind, c.updated)} updated`);
 	}
 	const kept = KINDS.reduce((sum, kind) => sum + counts[kind].kept, 0);
+	const builtIn = KINDS.reduce((sum, kind) => sum + counts[kind].builtIn, 0);
 	const keptNote =
-		kept > 0
+		(kept > 0
 			? ` ${kept === 1 ? 'One record was' : `${kept} records were`} newer on this device and kept as they are.`
-			: '';
+			: '') +
+		(builtIn > 0
+			? ` ${builtIn === 1 ? 'One routine or timer has' : `${builtIn} routines or timers have`} the name of one built into Limber, so Limber's own was kept.`
+			: '');
 	return parts.length === 0
 		? `Everything in this backup was already here; nothing needed to change.${keptNote}`
 		: `Restored: ${listJoin(parts)}.${keptNote}`;

@@ -56,6 +56,9 @@ export interface Timeline {
 	id: string;
 	plan: Plan;
 	events: SessionEvent[];
+	/** The pain rating given before the session (0–10), kept with the session so a reload or
+	 * another tab showing it never loses it. */
+	painBefore?: number;
 }
 
 // ---------- Exercises and routines ----------
@@ -102,7 +105,11 @@ export interface Routine {
 	title: string;
 	purpose: string;
 	steps: RoutineStep[];
-	/** ISO time of last change; built-ins omit it. */
+	/**
+	 * ISO time of the last change. Every stored routine has one (database version 3 gives one
+	 * to any that lacked it, and a restore to any backup copy without one); the built-ins in
+	 * content/ have none, which is how a plan tells them apart.
+	 */
 	updatedAt?: string;
 	/** Id of the built-in this was duplicated from, if any. */
 	basedOn?: string;
@@ -123,6 +130,7 @@ export interface Program {
 	purpose: string;
 	phases: Phase[];
 	rounds: number;
+	/** ISO time of the last change; as for routines, only the built-ins have none. */
 	updatedAt?: string;
 	basedOn?: string;
 }
@@ -150,6 +158,11 @@ export interface SessionRecord {
 	painBefore?: number; // 0–10
 	painAfter?: number; // 0–10
 	note?: string;
+	/**
+	 * Epoch ms of the last change (the end, a rating, a note). Restores keep the newer copy.
+	 * Records from before database version 3 got their end time; old backups may lack it.
+	 */
+	updatedAt?: number;
 }
 
 /** Where numbness or tingling was felt, as the daily check-in asks it. */

@@ -185,7 +185,7 @@ class History {
 		const record = this.records.find((r) => r.id === id);
 		if (!record) return false;
 		const text = note.trim();
-		const next: SessionRecord = { ...record };
+		const next: SessionRecord = { ...record, updatedAt: Date.now() };
 		if (text) next.note = text;
 		else delete next.note;
 		this.error = null;

@@ -73,7 +73,13 @@ describe('exportAll', () => {
 		const result = await importBackup(parsed.backup);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		expect(result.counts.sessions).toEqual({ added: 3, updated: 0, unchanged: 0, kept: 0 });
+		expect(result.counts.sessions).toEqual({
+			added: 3,
+			updated: 0,
+			unchanged: 0,
+			kept: 0,
+			builtIn: 0
+		});
 		expect(result.counts.settings.added).toBe(1);
 		expect(await sessions.count()).toBe(3);
 		expect(await routines.get('r1')).toEqual(routine('r1'));
@@ -120,12 +126,12 @@ describe('importBackup merges', () => {
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		expect(result.counts).toEqual({
-			sessions: { added: 1, updated: 1, unchanged: 1, kept: 0 },
-			journal: { added: 0, updated: 1, unchanged: 0, kept: 1 },
-			routines: { added: 1, updated: 0, unchanged: 0, kept: 1 },
-			programs: { added: 0, updated: 0, unchanged: 0, kept: 0 },
-			episodes: { added: 1, updated: 0, unchanged: 0, kept: 1 },
-			settings: { added: 0, updated: 1, unchanged: 0, kept: 0 }
+			sessions: { added: 1, updated: 1, unchanged: 1, kept: 0, builtIn: 0 },
+			journal: { added: 0, updated: 1, unchanged: 0, kept: 1, builtIn: 0 },
+			routines: { added: 1, updated: 0, unchanged: 0, kept: 1, builtIn: 0 },
+			programs: { added: 0, updated: 0, unchanged: 0, kept: 0, builtIn: 0 },
+			episodes: { added: 1, updated: 0, unchanged: 0, kept: 1, builtIn: 0 },
+			settings: { added: 0, updated: 1, unchanged: 0, kept: 0, builtIn: 0 }
 		});
 		expect(result.persisted).toBe(true);
 		expect(await sessions.count()).toBe(3);
@@ -149,7 +155,8 @@ describe('importBackup merges', () => {
 			added: 0,
 			updated: 0,
 			unchanged: 2,
-			kept: 0
+			kept: 0,
+			builtIn: 0
 		});
 		expect(await sessions.count()).toBe(2);
 		expect(heard).not.toHaveBeenCalled();
@@ -166,24 +173,70 @@ describe('importBackup merges', () => {
 	});
 });
 
+describe('importBackup by edit time', () => {
+	it('an older backup never replaces a note edited since, nor deletes one added since', async () => {
+		await sessions.put(session(1, { note: 'edited later', updatedAt: NOW }));
+		await sessions.put(session(2, { note: 'added since', updatedAt: NOW }));
+		const old = backupOf({
+			sessions: [
+				session(1, { note: 'first note', updatedAt: NOW - 60_000 }),
+				session(2, { painAfter: 1 })
+			]
+		});
+		const result = await importBackup(old);
+		expect(result.ok && result.counts.sessions).toMatchObject({ kept: 2, updated: 0 });
+		expect((await sessions.get('s00001'))?.note).toBe('edited later');
+		expect((await sessions.get('s00002'))?.note).toBe('added since');
+	});
+
+	it('a newer backup copy wins, and keeps a field only this device had', async () => {
+		await sessions.put(session(1, { note: 'mine', painAfter: undefined, updatedAt: NOW - 1 }));
+		const newer = backupOf({
+			sessions: [{ ...session(1, { painAfter: 2, updatedAt: NOW }), note: undefined }]
+		});
+		const result = await importBackup(JSON.parse(JSON.stringify(newer)) as Backup);
+		expect(result.ok && result.counts.sessions).toMatchObject({ updated: 1 });
+		expect(await sessions.get('s00001')).toMatchObject({ note: 'mine', painAfter: 2 });
+	});
+
+	it('cannot replace or shadow a built-in routine or program, and dates what it brings', async () => {
+		const rules = {
+			builtIn: { routines: new Set(['spasm-relief']), programs: new Set(['ice-20']) },
+			now: '2024-07-01T00:00:00.000Z'
+		};
+		const { updatedAt: _u, ...undated } = routine('mine');
+		const result = await importBackup(
+			backupOf({
+				routines: [routine('spasm-relief'), undated],
+				programs: [program('ice-20')]
+			}),
+			rules
+		);
+		expect(result.ok && result.counts.routines).toMatchObject({ added: 1, builtIn: 1 });
+		expect(result.ok && result.counts.programs).toMatchObject({ added: 0, builtIn: 1 });
+		expect((await routines.list()).map((r) => [r.id, r.updatedAt])).toEqual([
+			['mine', '2024-07-01T00:00:00.000Z']
+		]);
+		expect(await programs.list()).toEqual([]);
+	});
+});
+
 describe('importBackup is all or nothing', () => {
 	async function snapshot(): Promise<unknown> {
 		return (await exportAll(NOW)).ok ? await exported() : null;
 	}
 
-	it('an invalid record in the middle: nothing changes, and the message says which', async () => {
+	it('an invalid record in the middle: refused when the file is read, before anything changes', async () => {
 		await seed();
 		const before = await snapshot();
 		const bad = backupOf({
 			sessions: [session(10), session(11, { painBefore: 42 }), session(12)],
 			journal: [entry('2024-05-09')]
 		});
-		const result = await importBackup(bad);
+		// The one check a restore makes: reading the file. importBackup takes what it accepted.
+		const result = parseBackup(JSON.stringify(bad));
 		expect(result.ok).toBe(false);
-		if (!result.ok) {
-			expect(result.error.code).toBe('invalid');
-			expect(result.error.message).toMatch(/1 session is damaged/);
-		}
+		if (!result.ok) expect(result.error).toMatch(/1 session is damaged/);
 		expect(await snapshot()).toEqual(before);
 	});
 

@@ -61,6 +61,27 @@ describe('a new database', () => {
 	});
 });
 
+const v1Journal = [
+	{
+		date: '2024-05-01',
+		pain: 6,
+		spasms: true,
+		numbness: false,
+		water: 4,
+		note: 'bad day',
+		updatedAt: T0
+	},
+	{
+		date: '2024-05-02',
+		pain: 3,
+		spasms: false,
+		numbness: false,
+		water: 8,
+		note: '',
+		updatedAt: T0
+	}
+];
+
 describe('migration 1 → 2', () => {
 	// What version 1 of the app stored: sessions had no `activity` yet.
 	const v1Sessions = [
@@ -104,26 +125,6 @@ describe('migration 1 → 2', () => {
 			completedSegments: 2,
 			totalSegments: 2,
 			completed: true
-		}
-	];
-	const v1Journal = [
-		{
-			date: '2024-05-01',
-			pain: 6,
-			spasms: true,
-			numbness: false,
-			water: 4,
-			note: 'bad day',
-			updatedAt: T0
-		},
-		{
-			date: '2024-05-02',
-			pain: 3,
-			spasms: false,
-			numbness: false,
-			water: 8,
-			note: '',
-			updatedAt: T0
 		}
 	];
 
@@ -197,6 +198,86 @@ describe('migration 1 → 2', () => {
 		const db = await openLimberDb();
 		expect(db.version).toBe(DB_VERSION);
 		expect(await db.count('sessions')).toBe(0);
+		await closeLimberDb();
+	});
+});
+
+describe('migration 2 → 3', () => {
+	const v2Session = {
+		id: 's',
+		kind: 'routine',
+		sourceId: 'r1',
+		title: 'Stretch',
+		activity: 'stretch',
+		startedAt: T0,
+		endedAt: T0 + 600_000,
+		activeMs: 600_000,
+		plannedMs: 600_000,
+		completedSegments: 3,
+		totalSegments: 3,
+		completed: true,
+		painBefore: 6,
+		note: 'looser'
+	};
+	// A check-in as every version so far stores it.
+	const v2Journal = { ...v1Journal[0] };
+	const steps = [
+		{ exerciseId: 'childs-pose', hold: { seconds: 30 }, perSide: false, restAfterSeconds: 0 }
+	];
+	const mine = {
+		id: 'mine',
+		title: 'Mine',
+		purpose: '',
+		steps,
+		updatedAt: '2024-05-01T08:00:00.000Z'
+	};
+	const undated = { id: 'undated', title: 'Undated', purpose: '', steps };
+	const program = {
+		id: 'p',
+		title: 'Ice',
+		purpose: '',
+		phases: [{ kind: 'ice', seconds: 1200 }],
+		rounds: 1,
+		updatedAt: '2024-05-01T08:00:00.000Z'
+	};
+	const running = {
+		id: 'run',
+		plan: { title: 'Ice', source: { type: 'program', id: 'p', builtIn: false }, segments: [] },
+		events: []
+	};
+
+	it('gives every record an edit time and keeps every record and field', async () => {
+		const old = await openAsVersion(2);
+		const tx = old.transaction(
+			['sessions', 'journal', 'routines', 'programs', 'active', 'settings'],
+			'readwrite'
+		);
+		await tx.objectStore('sessions').put(v2Session);
+		await tx.objectStore('journal').put(v2Journal);
+		await tx.objectStore('routines').put(mine);
+		await tx.objectStore('routines').put(undated);
+		await tx.objectStore('programs').put(program);
+		await tx.objectStore('active').put(running);
+		await tx.objectStore('settings').put('dark', 'theme');
+		await tx.done;
+		old.close();
+
+		const before = Date.now();
+		const db = await openLimberDb();
+		expect(db.version).toBe(DB_VERSION);
+		expect(await db.getAll('sessions')).toEqual([{ ...v2Session, updatedAt: T0 + 600_000 }]);
+		expect(await db.getAll('journal')).toEqual([v2Journal]);
+		const routines = await db.getAll('routines');
+		expect(routines.find((r) => r.id === 'mine')).toEqual(mine);
+		const stamped = routines.find((r) => r.id === 'undated');
+		expect(stamped).toMatchObject(undated);
+		expect(Date.parse(stamped?.updatedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+		expect(await db.getAll('programs')).toEqual([program]);
+		expect(await db.getAll('active')).toEqual([running]);
+		expect(await db.get('settings', 'theme')).toBe('dark');
+		expect((await db.getAllFromIndex('sessions', 'by-kind', 'routine')).map((r) => r.id)).toEqual([
+			's'
+		]);
 		await closeLimberDb();
 	});
 });

@@ -1,7 +1,8 @@
 // The in-memory stand-in for IndexedDB, used for the rest of a visit when the browser will not
 // store anything (private window, storage turned off, disk full): the app keeps working.
 import type { BackupData, ImportPlan } from '$lib/core/backup';
-import type { SessionRecord } from '$lib/core/model';
+import type { SessionRecord, Timeline } from '$lib/core/model';
+import { mergeEnded } from '$lib/core/record';
 import type { JsonValue } from '$lib/core/json';
 import type { Backend, Dump, RecordStore, SessionQuery, Value } from './backend';
 import { KEY_OF } from './backend';
@@ -102,6 +103,21 @@ export class MemoryBackend implements Backend {
 			.filter((r) => r.startedAt >= from && r.startedAt < to)
 			.sort((a, b) => -newestFirst(a, b))
 			.map(clone);
+	}
+
+	async endSession(record: SessionRecord) {
+		const merged = mergeEnded(record, {
+			existing: this.maps.sessions.get(record.id),
+			timeline: this.maps.active.get(record.id)
+		});
+		this.maps.sessions.set(record.id, clone(merged));
+		this.maps.active.delete(record.id);
+		return clone(merged);
+	}
+
+	async reopenSession(timeline: Timeline) {
+		this.maps.sessions.delete(timeline.id);
+		this.maps.active.set(timeline.id, clone(timeline));
 	}
 
 	async dump(): Promise<Dump> {

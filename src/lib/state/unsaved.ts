@@ -1,0 +1,29 @@
+// Sessions that ended but are not yet safely in the database, kept aside in localStorage the
+// instant they end (a synchronous write, so a reload or a crash right after Stop cannot lose
+// them). The recorder fills and empties it; the shell only asks whether it holds anything, so
+// a first visit loads nothing more.
+
+export const UNSAVED_KEY = 'limber.unsaved-sessions';
+
+/** localStorage, or null where it is missing or refused (private modes, storage turned off). */
+export function keptAsideStore(): Storage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		return null;
+	}
+}
+
+/** Ids of the sessions kept aside; a damaged entry counts as none. */
+export function unsavedIds(store: Pick<Storage, 'getItem'> | null = keptAsideStore()): string[] {
+	try {
+		const raw = store?.getItem(UNSAVED_KEY);
+		if (!raw) return [];
+		const parsed: unknown = JSON.parse(raw);
+		return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+			? Object.keys(parsed)
+			: [];
+	} catch {
+		return [];
+	}
+}
