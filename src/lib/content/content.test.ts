@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { compileProgram, compileRoutine, planTotalMs, SKIN_CHECK_CUE } from '$lib/core/compile';
 import type { PhaseKind, Position } from '$lib/core/model';
+import { positionOrder } from '$lib/core/positions';
 import { isLyingDownOnly } from '$lib/core/routine-filter';
 import { ROUTINE_LIMITS, validateRoutine } from '$lib/core/routine-rules';
 import { PlanSchema } from '$lib/core/schemas';
@@ -37,14 +38,6 @@ const phaseKinds: PhaseKind[] = ['ice', 'warm-up', 'heat', 'relax', 'walk'];
 const exerciseMap = new Map(exercises.map((e) => [e.id, e]));
 const isKnown = (id: string) => exerciseMap.has(id);
 const positionOf = (id: string) => exerciseById(id)?.position;
-const positions: Position[] = [
-	'lying-back',
-	'lying-side',
-	'lying-front',
-	'kneeling',
-	'sitting',
-	'standing'
-];
 
 /** The acute-care entries added for the first hours of a spasm (issue 14), by position. */
 const acuteExercises: Record<string, Position> = {
@@ -204,7 +197,7 @@ describe('exercises', () => {
 			expect(Number.isInteger(e.hold.reps) && e.hold.reps > 0).toBe(true);
 			expect(e.hold.secondsPerRep).toBeGreaterThan(0);
 		}
-		expect(positions).toContain(e.position);
+		expect(positionOrder).toContain(e.position);
 	});
 });
 
