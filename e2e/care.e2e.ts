@@ -29,7 +29,7 @@ test.describe('the check', () => {
 	test('an emergency sign is answered at once, with a big call button first', async ({ page }) => {
 		await page.goto('/');
 		// One tap from every screen.
-		await page.getByRole('link', { name: 'When to see a doctor' }).first().click();
+		await page.getByRole('link', { name: 'When to get help' }).first().click();
 		await expect(page.getByRole('heading', { level: 1, name: 'When to get help' })).toBeVisible();
 		await expect(page.getByRole('alert')).toHaveCount(0);
 

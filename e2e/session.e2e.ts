@@ -27,7 +27,7 @@ async function controlsInView(page: Page) {
 	for (const name of ['Previous', 'Pause', 'Next', 'Stop']) {
 		await inView(page, name, page.getByRole('button', { name, exact: true }));
 	}
-	await inView(page, 'red-flag check', page.getByRole('link', { name: 'When to see a doctor' }));
+	await inView(page, 'red-flag check', page.getByRole('link', { name: 'When to get help' }));
 }
 
 /** Sets flare mode before the page loads, as a person who turned it on earlier would have. */

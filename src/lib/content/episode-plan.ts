@@ -130,7 +130,7 @@ export const PLAN_TEXT: Record<string, PlanItemText> = {
 	appointment: {
 		title: levelWords.appointment.title,
 		text: 'Spasms that last more than three days without easing are worth having checked. Keep gently active meanwhile.',
-		action: 'When to see a doctor'
+		action: 'When to get help'
 	},
 	mobility: {
 		title: 'Gentle mobility',

@@ -91,7 +91,7 @@ export const guideTopics: GuideTopic[] = [
 				bullets: [
 					'Stop and rest if you feel sharp pain, or pain spreading into a leg.',
 					'Do less next time if you are worse afterwards and it does not settle.',
-					'Read when to see a doctor if anything new or worrying happens.'
+					'Read when to get help if anything new or worrying happens.'
 				]
 			},
 			{

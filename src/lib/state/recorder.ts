@@ -118,7 +118,14 @@ export class Recorder {
 			import('$lib/core/data-transfer')
 		]);
 		const backup = makeBackup(
-			{ sessions: [record], journal: [], routines: [], programs: [], settings: {} },
+			{
+				sessions: [record],
+				journal: [],
+				routines: [],
+				programs: [],
+				episodes: [],
+				settings: {}
+			},
 			now
 		);
 		const name = backupFileName(now).replace('backup', 'session');
