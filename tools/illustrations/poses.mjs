@@ -30,22 +30,24 @@ const chair =
 		]);
 	};
 
-/** A bed seen from the side: mattress top at y 136 from x0 to x1, a pillow at the left end. */
+/** A bed seen from the side: mattress top at y 136 from x0 to x1, a pillow under the head at px. */
 const BED = 136;
-const bed = (x0, x1) => (d) => {
-	d.lines('x', [
-		[
-			[x0 + 8, 148],
-			[x0 + 8, 170]
-		],
-		[
-			[x1 - 8, 148],
-			[x1 - 8, 170]
-		]
-	]);
-	d.rect('y', x0, BED, x1 - x0, 12, 4);
-	d.ellipse('y', [x0 + 20, BED - 4], 17, 5);
-};
+const bed =
+	(x0, x1, px = x0 + 20) =>
+	(d) => {
+		d.lines('x', [
+			[
+				[x0 + 8, 148],
+				[x0 + 8, 170]
+			],
+			[
+				[x1 - 8, 148],
+				[x1 - 8, 170]
+			]
+		]);
+		d.rect('y', x0, BED, x1 - x0, 12, 4);
+		d.ellipse('y', [px, BED - 4], 17, 5);
+	};
 const lowBack = [{ seg: 'torso', from: 0, to: 0.45 }];
 
 // Lying on the back, head to the left, on a mat (body rests at y=164).
@@ -624,7 +626,7 @@ const P = {
 	'log-roll-out-of-bed': {
 		title:
 			'Getting out of bed: lying on the side at the edge of the bed with the legs over the edge, then pushing up with the arms to sit',
-		props: bed(70, 198),
+		props: bed(70, 198, 108),
 		frames: [
 			{
 				hip: [180, 127],
@@ -654,7 +656,7 @@ const P = {
 	'log-roll-into-bed': {
 		title:
 			'Getting into bed: sitting on the edge of the bed, then lowering onto the side, taking the weight on the arms',
-		props: bed(70, 198),
+		props: bed(70, 198, 108),
 		still: 1,
 		frames: [
 			{
