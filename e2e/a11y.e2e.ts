@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { levelWords, noneWords, signWords } from '../src/lib/content/care-levels';
 import { SIGNS } from '../src/lib/core/triage';
 import { answerCheckIn } from './helpers';
+import { beginSession } from './session';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -149,13 +150,17 @@ test.describe('states along the way', () => {
 				await page.goto('/');
 				await ready(page);
 				await page.getByRole('button', { name: /start spasm relief/i }).click();
+				await expect(page.getByRole('link', { name: 'Not now' })).toBeVisible();
+				expect(await violations(page), 'before the clock').toEqual([]);
+				await beginSession(page);
 				await expect(page.getByRole('timer')).toBeVisible();
 				expect(await violations(page), 'player').toEqual([]);
-				await page
-					.getByRole('navigation', { name: 'Main' })
-					.getByRole('link', { name: 'Today' })
-					.click();
+				await page.getByRole('button', { name: 'Stop' }).click();
+				expect(await violations(page), 'stop question').toEqual([]);
+				await page.getByRole('button', { name: 'Keep going' }).click();
+				await page.getByRole('link', { name: /Leave the player/ }).click();
 				await expect(page.getByRole('region', { name: /is running/i })).toBeVisible();
+				await expect(page.getByRole('link', { name: /running Return/ })).toBeVisible();
 				expect(await violations(page), 'today, running').toEqual([]);
 				await page.reload();
 				await expect(page.getByRole('region', { name: /still going/i })).toBeVisible();

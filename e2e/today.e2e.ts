@@ -23,7 +23,7 @@ async function returningUser(page: Page, extra: Record<string, unknown> = {}): P
 	);
 }
 
-test('one tap on Today starts the spasm-relief routine', async ({ page }) => {
+test('Today starts the spasm-relief routine: one tap, then the pain question', async ({ page }) => {
 	await openWithClock(page, '/');
 	await page.getByRole('button', { name: /start spasm relief/i }).click();
 	await beginSession(page);
@@ -36,7 +36,7 @@ test('one tap on Today starts the spasm-relief routine', async ({ page }) => {
 	await expect(timer).toHaveText('0:03');
 });
 
-test('one tap on Today starts the 20-minute ice timer', async ({ page }) => {
+test('Today starts the 20-minute ice timer: one tap, then its safety notes', async ({ page }) => {
 	await openWithClock(page, '/');
 	await page.getByRole('button', { name: 'Start Ice 20' }).click();
 	await beginSession(page);
@@ -47,7 +47,7 @@ test('one tap on Today starts the 20-minute ice timer', async ({ page }) => {
 	await expect(page.getByRole('timer')).toHaveText('19:00');
 });
 
-test('heat and rest start in one tap too', async ({ page }) => {
+test('heat and rest start from Today too', async ({ page }) => {
 	await returningUser(page);
 	await openWithClock(page, '/');
 	for (const [name, time] of [
@@ -56,6 +56,7 @@ test('heat and rest start in one tap too', async ({ page }) => {
 	] as const) {
 		await page.goto('/');
 		await page.getByRole('button', { name }).click();
+		await beginSession(page);
 		await expect(page.getByRole('timer')).toHaveText(time);
 		await stopSession(page);
 		await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();

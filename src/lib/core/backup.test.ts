@@ -11,7 +11,7 @@ import {
 	validateBackup,
 	type BackupData
 } from './backup';
-import { stripBidi } from './json';
+import { stripBidi } from './plan-limits';
 import type { JournalEntry, Routine, SessionRecord } from './model';
 
 const T = Date.UTC(2024, 4, 1, 12);

@@ -5,17 +5,8 @@ import type { Episode, JournalEntry, Program, Routine, SessionRecord, Timeline }
 
 export { LIMITS, isIsoDate, type JsonValue } from './json';
 export { isJsonValue } from './json-value';
-import {
-	LIMITS,
-	MAX_EPOCH_MS,
-	MAX_SESSION_MS,
-	fitsARecord,
-	isIsoDate,
-	programSize,
-	routineSize,
-	stripBidi,
-	type JsonValue
-} from './json';
+import { LIMITS, MAX_EPOCH_MS, isIsoDate, type JsonValue } from './json';
+import { MAX_SESSION_MS, fitsARecord, programSize, routineSize, stripBidi } from './plan-limits';
 import { isJsonValue } from './json-value';
 
 const DAY_MS = 86_400_000;

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RoutineStep } from './model';
-import { stripBidi } from './json';
+import { stripBidi } from './plan-limits';
 import { MESSAGES, ROUTINE_LIMITS, validateRoutine, type RoutineDraft } from './routine-rules';
 import {
 	decodeRoutine,

@@ -3,7 +3,7 @@
 // size and checked field by field, so a damaged, oversized or hostile one is refused with a
 // clear message, and what comes out has only the fields Limber knows.
 import * as v from 'valibot';
-import { stripBidi } from './json';
+import { stripBidi } from './plan-limits';
 import type { RoutineStep } from './model';
 import { MESSAGES, ROUTINE_LIMITS, type RoutineDraft } from './routine-rules';
 

@@ -293,11 +293,13 @@ class Player {
 	async ratePainAfter(value: number): Promise<void> {
 		const ended = this.ended;
 		if (!ended) return;
-		this.ended = {
-			...ended,
-			record: { ...ended.record, painAfter: value, updatedAt: Date.now() }
-		};
-		if (!ended.outcome?.ok) return;
+		const rated = { ...ended.record, painAfter: value, updatedAt: Date.now() };
+		this.ended = { ...ended, record: rated };
+		if (!ended.outcome?.ok) {
+			// Not saved yet: the copy set aside carries the rating too.
+			recorder.setAside(rated);
+			return;
+		}
 		const record = await sessionStore.get(ended.record.id);
 		if (record) await sessionStore.put({ ...record, painAfter: value, updatedAt: Date.now() });
 	}

@@ -86,10 +86,14 @@ export class Recorder {
 	 * in the same task as the tap that ended the session: a reload straight after loses nothing.
 	 */
 	end(record: SessionRecord): Promise<RecordOutcome> {
+		return this.#commit(record, this.setAside(record));
+	}
+
+	/** Sets a record aside (or replaces the copy aside); false where localStorage refuses. */
+	setAside(record: SessionRecord): boolean {
 		const aside = this.#read();
 		aside[record.id] = record;
-		const keptAside = this.#save(aside);
-		return this.#commit(record, keptAside);
+		return this.#save(aside);
 	}
 
 	async #commit(record: SessionRecord, keptAside: boolean): Promise<RecordOutcome> {

@@ -5,7 +5,7 @@ import type { Timeline } from '$lib/core/model';
 // Straight from the modules, not the $lib/storage index: a first visit loads only these.
 import { onDataChange } from '$lib/storage/broadcast';
 import { listActive } from '$lib/storage/first-use';
-import { unsavedIds } from './unsaved';
+import { hasUnsaved } from './unsaved';
 
 export interface LiveSession {
 	title: string;
@@ -48,8 +48,12 @@ class SessionLink {
 	async #look(): Promise<void> {
 		// A session that ended but whose record did not reach the database is written now; one
 		// still waiting is ended, not "still going".
-		if (unsavedIds().length > 0) await (await import('./recorder')).recorder.flush();
-		const waiting = new Set(unsavedIds());
+		let waiting = new Set<string>();
+		if (hasUnsaved()) {
+			const { recorder } = await import('./recorder');
+			await recorder.flush();
+			waiting = new Set(recorder.unsaved().map((r) => r.id));
+		}
 		const saved = (await listActive()).filter((t) => !waiting.has(t.id));
 		if (saved.length === 0) {
 			this.interrupted = null;

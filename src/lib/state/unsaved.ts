@@ -14,16 +14,11 @@ export function keptAsideStore(): Storage | null {
 	}
 }
 
-/** Ids of the sessions kept aside; a damaged entry counts as none. */
-export function unsavedIds(store: Pick<Storage, 'getItem'> | null = keptAsideStore()): string[] {
+/** Whether anything is set aside; the recorder, loaded only then, reads and writes it. */
+export function hasUnsaved(): boolean {
 	try {
-		const raw = store?.getItem(UNSAVED_KEY);
-		if (!raw) return [];
-		const parsed: unknown = JSON.parse(raw);
-		return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-			? Object.keys(parsed)
-			: [];
+		return keptAsideStore()?.getItem(UNSAVED_KEY) != null;
 	} catch {
-		return [];
+		return false;
 	}
 }
