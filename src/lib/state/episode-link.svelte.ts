@@ -1,33 +1,17 @@
-// A light view of "is a spasm episode open?" for Today, so a first visit (which has none) loads
-// neither the episode rules nor the plan. Starting one loads them at that moment.
-import { browser } from '$app/environment';
+// A light view of "is a spasm episode open?" for Today. A first visit has no database, so it
+// loads nothing more; with one, a small reader looks (episode-probe.ts), and the rules, the plan
+// and the card load only once an episode is open or being started.
 import type { Episode } from '$lib/core/model';
-// Straight from the modules, not the $lib/storage index: a first visit loads only these.
-import { onDataChange } from '$lib/storage/broadcast';
 import type { WriteResult } from '$lib/storage/errors';
-import { listEpisodes } from '$lib/storage/first-use';
+import { mayHaveData } from '$lib/storage/first-use';
 
 class EpisodeLink {
 	/** The open episode, the newest if there are several; null when none is open. */
 	open = $state.raw<Episode | null>(null);
-	loaded = $state(false);
-	#probed = false;
 
+	/** Looks for an open episode, and keeps looking as episodes change, once anything is saved. */
 	async probe(): Promise<void> {
-		if (!browser) return;
-		if (!this.#probed) {
-			onDataChange((change) => {
-				if (change.store === 'episodes') void this.#look();
-			});
-		}
-		this.#probed = true;
-		await this.#look();
-	}
-
-	async #look(): Promise<void> {
-		const open = (await listEpisodes()).filter((e) => e.endDay === undefined);
-		this.open = open.sort((a, b) => b.startedAt - a.startedAt)[0] ?? null;
-		this.loaded = true;
+		if (await mayHaveData()) await (await import('./episode-probe')).watchEpisodes();
 	}
 
 	/** Starts an episode now unless one is open. Resolves to null when one already was. */

@@ -18,7 +18,8 @@ import type { Episode, JournalEntry, SessionRecord } from '$lib/core/model';
 import { triageJournal } from '$lib/core/triage';
 import { onDataChange } from '$lib/storage/broadcast';
 import type { WriteResult } from '$lib/storage/errors';
-import { journalRange, putEpisode } from '$lib/storage/first-use';
+import { put as putEpisode } from '$lib/storage/episodes';
+import { journalRange } from '$lib/storage/first-use';
 import { inRange } from '$lib/storage/sessions';
 import { episodeLink } from './episode-link.svelte';
 

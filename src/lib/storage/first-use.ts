@@ -5,7 +5,7 @@
 // and without creating a database. The first save, or any read once a database exists, goes
 // to the real repositories. So the first screen downloads less, and merely opening Limber
 // stores no health data on the device.
-import type { Episode, JournalEntry, Timeline } from '$lib/core/model';
+import type { JournalEntry, Timeline } from '$lib/core/model';
 import type { WriteResult } from './errors';
 import { DB_NAME } from './names';
 import { getStorageStatus } from './status';
@@ -48,17 +48,6 @@ export async function journalRange(from: string, to: string): Promise<JournalEnt
 /** Saves the day's entry (see journal.ts `put`); creates the database if need be. */
 export async function putJournal(entry: JournalEntry): Promise<WriteResult> {
 	return (await real(() => import('./journal'))).put(entry);
-}
-
-/** Every episode (see episodes.ts `all`). */
-export async function listEpisodes(): Promise<Episode[]> {
-	if (!(await mayHaveData())) return [];
-	return (await real(() => import('./episodes'))).all();
-}
-
-/** Saves an episode (see episodes.ts `put`); creates the database if need be. */
-export async function putEpisode(episode: Episode): Promise<WriteResult> {
-	return (await real(() => import('./episodes'))).put(episode);
 }
 
 /** Every saved running timeline (see active.ts `listActive`). */
