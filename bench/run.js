@@ -32,7 +32,7 @@ function prerenderedPaths(dir) {
 		.sort();
 }
 
-const server = createStaticServer(() => 'build', { compress: true });
+const server = createStaticServer(() => 'build');
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://localhost:${server.address().port}`;
 const rows = [];
