@@ -2,7 +2,7 @@
 // calendar alarms, a builder for their own timers, and a calmer list during a flare.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseIcsAlarms } from '../src/lib/core/ics';
+import { parseIcsAlarms } from '../src/lib/core/testing';
 import { waitForOfflineReady } from './helpers';
 
 const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);

@@ -18,7 +18,8 @@ import {
 import { downloadFile } from '$lib/platform/download';
 import { shareLink, type ShareResult } from '$lib/platform/share';
 import { routines as store } from '$lib/storage';
-import { exerciseMap, library, routineTotalMs } from './library.svelte';
+import { routineTotalMs } from '$lib/core/compile';
+import { exerciseMap, library } from './library.svelte';
 
 export const isKnownExercise = (id: string): boolean => exerciseMap.has(id);
 
@@ -65,7 +66,7 @@ export async function findAnyRoutine(id: string): Promise<Routine | undefined> {
  */
 export function routineLength(routine: Routine): number | null {
 	try {
-		return routineTotalMs(routine);
+		return routineTotalMs(routine, exerciseMap);
 	} catch {
 		return null;
 	}

@@ -9,9 +9,19 @@ import * as journal from './journal';
 import * as programs from './programs';
 import * as routines from './routines';
 import * as sessions from './sessions';
-import { allSettings, setSetting } from './settings';
+import { setSetting } from './settings';
 import { getStorageStatus } from './status';
-import { entry, freshStorage, program, routine, session, T0, timeline } from './testing';
+import {
+	entry,
+	freshStorage,
+	program,
+	routine,
+	session,
+	storedCount,
+	storedSettings,
+	T0,
+	timeline
+} from './testing';
 
 beforeEach(freshStorage);
 afterEach(() => {
@@ -72,9 +82,9 @@ describe('exportAll', () => {
 		if (!result.ok) return;
 		expect(result.counts.sessions).toEqual({ added: 3, updated: 0, unchanged: 0, kept: 0 });
 		expect(result.counts.settings.added).toBe(1);
-		expect(await sessions.count()).toBe(3);
+		expect(await storedCount('sessions')).toBe(3);
 		expect(await routines.get('r1')).toEqual(routine('r1'));
-		expect(await allSettings()).toEqual({ theme: 'dark' });
+		expect(await storedSettings()).toEqual({ theme: 'dark' });
 	});
 
 	it('exports 10,000 sessions completely', async () => {
@@ -119,12 +129,12 @@ describe('importBackup merges', () => {
 			settings: { added: 0, updated: 1, unchanged: 0, kept: 0 }
 		});
 		expect(result.persisted).toBe(true);
-		expect(await sessions.count()).toBe(3);
+		expect(await storedCount('sessions')).toBe(3);
 		expect((await sessions.get('s00002'))?.note).toBe('from backup');
 		expect((await journal.get('2024-05-01'))?.pain).toBe(7);
 		expect((await journal.get('2024-05-02'))?.pain).toBe(2);
 		expect((await routines.get('r1'))?.title).toBe('Newer here');
-		expect(await allSettings()).toEqual({ theme: 'dark' });
+		expect(await storedSettings()).toEqual({ theme: 'dark' });
 	});
 
 	it('importing the same backup twice changes nothing the second time', async () => {
@@ -139,7 +149,7 @@ describe('importBackup merges', () => {
 			unchanged: 2,
 			kept: 0
 		});
-		expect(await sessions.count()).toBe(2);
+		expect(await storedCount('sessions')).toBe(2);
 		expect(heard).not.toHaveBeenCalled();
 	});
 
@@ -245,11 +255,11 @@ describe('clearAll', () => {
 		const heard = vi.fn();
 		onDataChange(heard);
 		expect((await clearAll()).ok).toBe(true);
-		expect(await sessions.count()).toBe(0);
+		expect(await storedCount('sessions')).toBe(0);
 		expect(await journal.all()).toEqual([]);
 		expect(await routines.list()).toEqual([]);
 		expect(await programs.list()).toEqual([]);
-		expect(await allSettings()).toEqual({});
+		expect(await storedSettings()).toEqual({});
 		expect(await active.listActive()).toEqual([]);
 		expect(heard).toHaveBeenCalledTimes(6);
 	});

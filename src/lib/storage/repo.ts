@@ -1,7 +1,8 @@
 // The plumbing every repository shares: validate before writing, run on the available
 // backend, announce the change, and turn failures into results instead of exceptions.
 import type { JournalEntry, Program, Routine, SessionRecord, Timeline } from '$lib/core/model';
-import { withBackend, type Backend } from './backend';
+import type { Backend } from './backend-api';
+import { withBackend } from './backend';
 import { notifyChange, type DataChange } from './broadcast';
 import { StorageError, type WriteResult } from './errors';
 
