@@ -3,6 +3,7 @@
 import { PHASE_NAMES } from './compile';
 import type { Segment, SegmentKind, Timeline } from './model';
 import { sessionAt } from './timeline';
+import { utf8Length } from './words';
 
 export const ICS_PRODID = '-//Limber//Timers//EN';
 export const ICS_MIME = 'text/calendar';
@@ -51,11 +52,6 @@ export function escapeText(value: string): string {
 	}
 	return out;
 }
-
-const utf8Length = (ch: string): number => {
-	const cp = ch.codePointAt(0) ?? 0;
-	return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-};
 
 /**
  * Folds one content line at 75 octets. Octets, not characters: a line of em dashes or accented
