@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import type { RoutineStep } from './model';
 import { fail, ok, type Result } from './result';
 import { slug } from './words';
-import { MESSAGES, ROUTINE_LIMITS, type RoutineDraft } from './routine-rules';
+import { MESSAGES, routineFields, stepsSchema, type RoutineDraft } from './routine-rules';
 
 export const SHARE_VERSION = 1;
 /** The prerendered page that opens shared links. */
@@ -48,54 +48,6 @@ const FRIENDLY = new Set<string>([...Object.values(MESSAGES), STEP_FORM]);
 
 // ---------- Schemas ----------
 
-const L = ROUTINE_LIMITS;
-type Range = { readonly min: number; readonly max: number };
-
-const whole = (range: Range, message: string) =>
-	v.pipe(
-		v.number(message),
-		v.integer(message),
-		v.minValue(range.min, message),
-		v.maxValue(range.max, message)
-	);
-
-function fieldSchemas(isKnownExercise: (id: string) => boolean) {
-	return {
-		title: v.pipe(
-			v.string(MESSAGES.titleMissing),
-			v.trim(),
-			v.minLength(1, MESSAGES.titleMissing),
-			v.maxLength(L.titleMax, MESSAGES.titleLong)
-		),
-		purpose: v.optional(
-			v.pipe(
-				v.string(MESSAGES.purposeLong),
-				v.trim(),
-				v.maxLength(L.purposeMax, MESSAGES.purposeLong)
-			),
-			''
-		),
-		exerciseId: v.pipe(
-			v.string(MESSAGES.exerciseUnknown),
-			v.maxLength(64, MESSAGES.exerciseUnknown),
-			v.check(isKnownExercise, MESSAGES.exerciseUnknown)
-		),
-		hold: v.optional(whole(L.holdSeconds, MESSAGES.hold)),
-		reps: v.optional(whole(L.reps, MESSAGES.reps)),
-		secondsPerRep: v.optional(whole(L.secondsPerRep, MESSAGES.secondsPerRep)),
-		perSide: v.optional(v.boolean(), false),
-		untimed: v.optional(v.boolean(), false),
-		rest: v.optional(whole(L.restSeconds, MESSAGES.rest), 0)
-	};
-}
-
-const steps = <T extends v.GenericSchema<unknown, RoutineStep>>(step: T) =>
-	v.pipe(
-		v.array(step),
-		v.minLength(L.stepsMin, MESSAGES.stepsMissing),
-		v.maxLength(L.stepsMax, MESSAGES.stepsMany)
-	);
-
 /** A hold or reps given as loose fields, to one RoutineStep hold; undefined when neither or both. */
 function holdFrom(
 	holdSeconds: number | undefined,
@@ -113,7 +65,7 @@ function holdFrom(
 
 /** The link form: one-letter keys keep a 40-step routine short enough for a URL. */
 function linkSchema(isKnownExercise: (id: string) => boolean) {
-	const f = fieldSchemas(isKnownExercise);
+	const f = routineFields(isKnownExercise);
 	const step = v.pipe(
 		v.object({
 			e: f.exerciseId,
@@ -133,12 +85,12 @@ function linkSchema(isKnownExercise: (id: string) => boolean) {
 			...(s.w ? { untimed: true } : {})
 		}))
 	);
-	return v.object({ v: v.literal(SHARE_VERSION), t: f.title, p: f.purpose, s: steps(step) });
+	return v.object({ v: v.literal(SHARE_VERSION), t: f.title, p: f.purpose, s: stepsSchema(step) });
 }
 
 /** The file form: the model's own field names, readable and editable by hand. */
 function fileSchema(isKnownExercise: (id: string) => boolean) {
-	const f = fieldSchemas(isKnownExercise);
+	const f = routineFields(isKnownExercise);
 	const step = v.pipe(
 		v.object({
 			exerciseId: f.exerciseId,
@@ -162,7 +114,7 @@ function fileSchema(isKnownExercise: (id: string) => boolean) {
 	return v.object({
 		format: v.literal(FILE_FORMAT),
 		version: v.literal(SHARE_VERSION),
-		routine: v.object({ title: f.title, purpose: f.purpose, steps: steps(step) })
+		routine: v.object({ title: f.title, purpose: f.purpose, steps: stepsSchema(step) })
 	});
 }
 

@@ -46,6 +46,8 @@ export function slug(title: string, fallback: string): string {
 	const out = title
 		.toLowerCase()
 		.normalize('NFKD')
+		// Accents come apart from their letters under NFKD; drop them, keep the letter.
+		.replace(/[\u0300-\u036f]/g, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 40)
