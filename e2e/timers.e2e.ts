@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseIcsAlarms } from '../src/lib/core/testing';
-import { waitForOfflineReady } from './helpers';
+import { stored, waitForOfflineReady } from './helpers';
 
 const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
 const MIN = 60_000;
@@ -11,25 +11,6 @@ const MIN = 60_000;
 /** The app has hydrated once a component has read something only the browser knows. */
 async function waitForApp(page: Page): Promise<void> {
 	await expect(page.getByRole('status').filter({ hasText: /Notifications are/ })).toBeVisible();
-}
-
-/** History records straight from the database, while the history screen has no list yet. */
-function storedSessions(page: Page) {
-	return page.evaluate(
-		() =>
-			new Promise<Record<string, unknown>[]>((resolve, reject) => {
-				const open = indexedDB.open('limber');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction('sessions').objectStore('sessions').getAll();
-					request.onsuccess = () => {
-						resolve(request.result as Record<string, unknown>[]);
-						open.result.close();
-					};
-					request.onerror = () => reject(request.error);
-				};
-			})
-	);
 }
 
 async function startIceAt(page: Page, startAt: number): Promise<void> {
@@ -61,8 +42,8 @@ test('Ice 20 from its deep link: warm-up after 20 minutes, history after three r
 
 	await page.clock.fastForward(120 * MIN - 20 * MIN - 1000);
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
-	await expect.poll(() => storedSessions(page)).toHaveLength(1);
-	const [record] = await storedSessions(page);
+	await expect.poll(() => stored(page, 'sessions')).toHaveLength(1);
+	const [record] = await stored(page, 'sessions');
 	expect(record).toMatchObject({
 		kind: 'timer',
 		sourceId: 'ice-20',
