@@ -11,17 +11,8 @@ import * as routines from './routines';
 import * as sessions from './sessions';
 import { setSetting } from './settings';
 import { getStorageStatus } from './status';
-import {
-	entry,
-	freshStorage,
-	program,
-	routine,
-	session,
-	storedCount,
-	storedSettings,
-	T0,
-	timeline
-} from './testing';
+import { entry, freshStorage, program, routine, session, T0, timeline } from './testing';
+import { storedCount, storedSettings } from './testing';
 
 beforeEach(freshStorage);
 afterEach(() => {
