@@ -39,60 +39,8 @@ export default ts.config(
 			}
 		}
 	},
-	{
-		files: ['src/**'],
-		ignores: ['src/lib/storage/**'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{ paths: [{ name: 'idb', message: 'Only src/lib/storage may import idb.' }] }
-			]
-		}
-	},
-	{
-		// Components and routes reach data through src/lib/state, never storage directly.
-		files: ['src/lib/components/**', 'src/routes/**'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					paths: [{ name: 'idb', message: 'Only src/lib/storage may import idb.' }],
-					patterns: [
-						{
-							group: ['$lib/storage', '$lib/storage/*'],
-							message: 'Components and routes go through src/lib/state.'
-						}
-					]
-				}
-			]
-		}
-	},
-	{
-		// Layering: core and content stay pure; only storage touches idb.
-		files: ['src/lib/core/**', 'src/lib/content/**'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							group: [
-								'svelte',
-								'svelte/*',
-								'$app/*',
-								'idb',
-								'$lib/storage/*',
-								'$lib/state/*',
-								'$lib/platform/*',
-								'$lib/components/*'
-							],
-							message: 'core and content are pure: no framework, storage or platform imports.'
-						}
-					]
-				}
-			]
-		}
-	},
+	// The layer rules (which layer may import which, idb only in storage, no cycles) are checked
+	// by dependency-cruiser: tools/deps/rules.cjs, run by `npm run check`.
 	{
 		ignores: [
 			'build/',

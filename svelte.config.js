@@ -20,7 +20,9 @@ const config = {
 		adapter: adapter({
 			pages: process.env.LIMBER_OUT ?? 'build',
 			fallback: undefined,
-			strict: true
+			strict: true,
+			// A .br and a .gz beside every text file, served by hosts (and scripts/serve.js) that can.
+			precompress: true
 		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		// The page registers the worker itself through workbox-window (src/lib/state/pwa.svelte.ts).

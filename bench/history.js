@@ -1,6 +1,7 @@
 // History at scale: 10,000 sessions written into the app's IndexedDB, then the time until the
 // first rows of /history are on screen and the time a full backup export takes, in Chromium.
 import { chromium } from '@playwright/test';
+import { seedDatabase } from '../e2e/database.js';
 
 export const SESSION_COUNT = 10_000;
 const RUNS = 5;
@@ -12,20 +13,8 @@ const median = (values) => {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Waits until the app has created its database, so the records land in the app's own schema. */
-async function waitForDatabase(page) {
-	for (let i = 0; i < 100; i++) {
-		const ready = await page.evaluate(async () =>
-			(await indexedDB.databases()).some((d) => d.name === 'limber' && (d.version ?? 0) >= 2)
-		);
-		if (ready) return;
-		await page.waitForTimeout(100);
-	}
-	throw new Error('The app never created its IndexedDB database');
-}
-
-/** Writes `count` sessions, about nine a day going back from now, in one raw transaction. */
-function seedSessions(count) {
+/** `count` sessions, about nine a day going back from now. */
+function benchSessions(count) {
 	const kinds = [
 		['timer', 'ice-20', 'Ice 20', 'ice'],
 		['timer', 'heat-20', 'Heat 20', 'heat'],
@@ -33,41 +22,27 @@ function seedSessions(count) {
 		['routine', 'spasm-relief', 'Spasm relief', 'stretch'],
 		['routine', 'desk-break', 'Desk break', 'stretch']
 	];
-	return new Promise((resolve, reject) => {
-		const open = indexedDB.open('limber');
-		open.onerror = () => reject(open.error);
-		open.onsuccess = () => {
-			const db = open.result;
-			const tx = db.transaction('sessions', 'readwrite');
-			const store = tx.objectStore('sessions');
-			const now = Date.now();
-			for (let n = 0; n < count; n++) {
-				const [kind, sourceId, title, activity] = kinds[n % kinds.length];
-				const startedAt = now - (n + 1) * 2.7 * 3_600_000;
-				const activeMs = 300_000 + (n % 13) * 60_000;
-				store.put({
-					id: `bench-${String(n).padStart(6, '0')}`,
-					kind,
-					sourceId,
-					title,
-					activity,
-					startedAt: Math.round(startedAt),
-					endedAt: Math.round(startedAt) + activeMs + 30_000,
-					activeMs,
-					plannedMs: activeMs + 60_000,
-					completedSegments: 3,
-					totalSegments: 4,
-					completed: n % 5 !== 0,
-					painBefore: 4 + (n % 5),
-					painAfter: 2 + (n % 4),
-					...(n % 7 === 0 ? { note: `Felt looser afterwards, session ${n}.` } : {})
-				});
-			}
-			tx.oncomplete = () => {
-				db.close();
-				resolve(undefined);
-			};
-			tx.onerror = () => reject(tx.error);
+	const now = Date.now();
+	return Array.from({ length: count }, (_, n) => {
+		const [kind, sourceId, title, activity] = kinds[n % kinds.length];
+		const startedAt = Math.round(now - (n + 1) * 2.7 * 3_600_000);
+		const activeMs = 300_000 + (n % 13) * 60_000;
+		return {
+			id: `bench-${String(n).padStart(6, '0')}`,
+			kind,
+			sourceId,
+			title,
+			activity,
+			startedAt,
+			endedAt: startedAt + activeMs + 30_000,
+			activeMs,
+			plannedMs: activeMs + 60_000,
+			completedSegments: 3,
+			totalSegments: 4,
+			completed: n % 5 !== 0,
+			painBefore: 4 + (n % 5),
+			painAfter: 2 + (n % 4),
+			...(n % 7 === 0 ? { note: `Felt looser afterwards, session ${n}.` } : {})
 		};
 	});
 }
@@ -107,8 +82,7 @@ export async function historyReport({ origin, launchOptions }) {
 		const page = await context.newPage();
 		// History opens (and so creates) the database; Today leaves it alone until a first save.
 		await page.goto(`${origin}/history`);
-		await waitForDatabase(page);
-		await page.evaluate(seedSessions, SESSION_COUNT);
+		await seedDatabase(page, { sessions: benchSessions(SESSION_COUNT) });
 
 		// Opening /history directly: from navigation start (page load, scripts, database open).
 		const opened = [];

@@ -6,7 +6,7 @@ import { bundleReport } from './bundle.js';
 import { budgets } from './budgets.js';
 
 const KB = 1024;
-const server = createStaticServer(() => 'build', { compress: true });
+const server = createStaticServer(() => 'build');
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://localhost:${server.address().port}`;
 let failed = false;

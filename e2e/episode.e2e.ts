@@ -2,6 +2,7 @@
 // finished Ice 20 ticking its item, the heat suggestion after cold did not help twice, and the
 // report for a doctor. Time comes from page.clock: install, goto, then pause before taps.
 import { expect, test, type Page } from '@playwright/test';
+import { answerCheckIn, seed } from './helpers';
 
 const START = new Date('2026-03-02T09:00:00').getTime();
 const MIN = 60_000;
@@ -25,42 +26,9 @@ const card = (page: Page) => page.getByRole('region', { name: /^Day \d+/ });
 /** The daily check-in, saved with spasms. */
 async function checkInWithSpasms(page: Page, pain = 6): Promise<void> {
 	const form = page.getByRole('region', { name: 'Daily check-in' });
-	await form.getByRole('radio', { name: `${pain} out of 10` }).click();
-	await form
-		.getByRole('group', { name: /Spasms today/ })
-		.getByRole('radio', { name: 'Yes' })
-		.check();
-	await form
-		.getByRole('group', { name: /Numbness or tingling/ })
-		.getByRole('radio', { name: 'No' })
-		.check();
-	await form
-		.getByRole('group', { name: /bladder or bowel/ })
-		.getByRole('radio', { name: 'No' })
-		.check();
+	await answerCheckIn(form, { pain, spasms: 'Yes' });
 	await form.getByRole('button', { name: /Save check-in/ }).click();
 	await expect(form.getByRole('status')).toContainText('Check-in saved');
-}
-
-/** Writes session records straight into the database, as finished sessions would have. */
-async function storeSessions(page: Page, records: Record<string, unknown>[]): Promise<void> {
-	await page.evaluate(
-		(rows) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('limber');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const tx = open.result.transaction('sessions', 'readwrite');
-					for (const row of rows) tx.objectStore('sessions').put(row);
-					tx.oncomplete = () => {
-						open.result.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		records
-	);
 }
 
 function coldSession(n: number, startedAt: number): Record<string, unknown> {
@@ -147,7 +115,7 @@ test('two cold sessions that did not ease the pain bring the heat suggestion', a
 	await expect(card(page).getByRole('listitem').first()).toContainText(
 		'Get into an easy resting position'
 	);
-	await storeSessions(page, [coldSession(1, START + 2 * MIN), coldSession(2, START + 50 * MIN)]);
+	await seed(page, { sessions: [coldSession(1, START + 2 * MIN), coldSession(2, START + 50 * MIN)] });
 	await page.clock.setSystemTime(START + 2 * 60 * MIN);
 	await page.reload();
 	const first = card(page).getByRole('listitem').first();
@@ -161,7 +129,7 @@ test('the report for a doctor shows the episode’s check-ins and offers printin
 }) => {
 	await openToday(page);
 	await checkInWithSpasms(page, 7);
-	await storeSessions(page, [coldSession(1, START + 2 * MIN)]);
+	await seed(page, { sessions: [coldSession(1, START + 2 * MIN)] });
 	// The next day, a lower rating with a note.
 	await page.clock.setSystemTime(new Date('2026-03-03T10:00:00'));
 	await page.reload();

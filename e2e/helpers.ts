@@ -1,5 +1,7 @@
 // Shared steps for the browser tests.
 import type { Locator, Page } from '@playwright/test';
+import { DB_VERSION, type StoreName } from '../src/lib/storage/db';
+import { readDatabase, seedDatabase } from './database.js';
 
 /** The top-level pages reached from the main navigation, with their headings. */
 export const topLevelRoutes = [
@@ -53,4 +55,22 @@ export async function answerCheckIn(checkIn: Locator, answers: CheckInAnswers): 
 	await group('New bladder or bowel trouble')
 		.getByRole('radio', { name: bladder, exact: true })
 		.check();
+}
+
+/** Writes records into the app's database once the app has created it at its schema version. */
+export function seed(page: Page, data: Partial<Record<StoreName, unknown[]>>): Promise<void> {
+	return seedDatabase(page, data, DB_VERSION);
+}
+
+/** Every record of a store, read straight from the database (a second opinion on what was saved). */
+export async function stored<T = Record<string, unknown>>(
+	page: Page,
+	store: StoreName
+): Promise<T[]> {
+	return ((await readDatabase(page, store)) as T[] | undefined) ?? [];
+}
+
+/** One record by key; undefined while the app has no database or no such record. */
+export function storedRecord(page: Page, store: StoreName, key: string): Promise<unknown> {
+	return readDatabase(page, store, key);
 }

@@ -5,6 +5,7 @@ import type { JournalEntry, SessionRecord } from '../src/lib/core/model';
 import { answerCheckIn } from './helpers';
 import { beginSession } from './session';
 
+import { seed } from './helpers';
 const zone = { timezoneId: 'Europe/Berlin', locale: 'en-GB' } as const;
 test.use(zone);
 
@@ -49,34 +50,6 @@ function entry(date: string, overrides: Partial<JournalEntry> = {}): JournalEntr
  * Writes records straight into the app's IndexedDB, as an older visit would have left them.
  * Waits for the app to create the database first, so its schema is the app's own.
  */
-async function seed(
-	page: Page,
-	data: { sessions?: SessionRecord[]; journal?: JournalEntry[] }
-): Promise<void> {
-	await expect
-		.poll(() =>
-			page.evaluate(async () =>
-				(await indexedDB.databases()).some((d) => d.name === 'limber' && (d.version ?? 0) >= 2)
-			)
-		)
-		.toBe(true);
-	await page.evaluate(async ({ sessions = [], journal = [] }) => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open('limber');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		await new Promise<void>((resolve, reject) => {
-			const tx = db.transaction(['sessions', 'journal'], 'readwrite');
-			for (const s of sessions) tx.objectStore('sessions').put(s);
-			for (const j of journal) tx.objectStore('journal').put(j);
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
-	}, data);
-}
-
 function sessionList(page: Page) {
 	return page.getByRole('region', { name: 'Sessions' });
 }

@@ -1,24 +1,8 @@
 // The guided player: exact time after the tab sleeps, resuming after a reload, the controls,
 // and finished sessions handed to history.
 import { expect, test, type Page } from '@playwright/test';
-import { openWithPinnedClock } from './helpers';
+import { openWithPinnedClock, stored } from './helpers';
 import { beginSession } from './session';
-
-/** Reads the history records straight from IndexedDB, as a second opinion on what was saved. */
-async function savedSessions(page: Page) {
-	return page.evaluate(
-		() =>
-			new Promise<{ title: string; completed: boolean; activeMs: number }[]>((resolve, reject) => {
-				const open = indexedDB.open('limber');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction('sessions').objectStore('sessions').getAll();
-					request.onsuccess = () => resolve(request.result);
-					request.onerror = () => reject(request.error);
-				};
-			})
-	);
-}
 
 /** Makes the page believe it was hidden (screen locked, app switched) or shown again. */
 async function setHidden(page: Page, hidden: boolean) {
@@ -117,7 +101,10 @@ test('pause, next, previous and stop behave, and a stopped session is kept', asy
 		.click();
 
 	await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
-	const [record] = await savedSessions(page);
+	const [record] = await stored<{ title: string; completed: boolean; activeMs: number }>(
+		page,
+		'sessions'
+	);
 	expect(record).toMatchObject({ title: 'Spasm relief', completed: false });
 });
 
@@ -129,7 +116,10 @@ test('a finished session is handed to history', async ({ page }) => {
 	await expect(timer(page)).toHaveText('10:00');
 	await page.clock.runFor('10:01');
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
-	const records = await savedSessions(page);
+	const records = await stored<{ title: string; completed: boolean; activeMs: number }>(
+		page,
+		'sessions'
+	);
 	expect(records).toHaveLength(1);
 	expect(records[0]).toMatchObject({ title: 'Rest, 10 minutes', completed: true });
 	expect(records[0]!.activeMs).toBe(600_000);

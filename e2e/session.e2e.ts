@@ -3,8 +3,8 @@
 // the timer, and what happens when storage refuses writes, a reload follows Stop, or two tabs
 // end one session.
 import { expect, test, type Page } from '@playwright/test';
-import { openWithPinnedClock } from './helpers';
-import { beginSession, stopSession, storedRecords } from './session';
+import { openWithPinnedClock, stored } from './helpers';
+import { beginSession, stopSession, type StoredSession } from './session';
 
 const T0 = new Date('2026-03-02T09:00:00Z').getTime();
 const timer = (page: Page) => page.getByRole('timer');
@@ -105,14 +105,14 @@ test('Stop asks first; Keep going carries on; Undo after Stop resumes exactly', 
 	await expect(
 		page.getByRole('status').filter({ hasText: 'Saved in your history.' })
 	).toBeVisible();
-	expect(await storedRecords(page)).toHaveLength(1);
+	expect(await stored<StoredSession>(page, 'sessions')).toHaveLength(1);
 
 	await page.clock.runFor(4_000);
 	await page.getByRole('button', { name: 'Undo: keep going' }).click();
 	await expect(stepTitle(page)).toHaveText("Child's pose");
 	await expect(timer(page)).toHaveText('0:35');
-	expect(await storedRecords(page)).toHaveLength(0);
-	expect(await storedRecords(page, 'active')).toHaveLength(1);
+	expect(await stored<StoredSession>(page, 'sessions')).toHaveLength(0);
+	expect(await stored(page, 'active')).toHaveLength(1);
 	await page.clock.runFor(5_000);
 	await expect(timer(page)).toHaveText('0:30');
 });
@@ -160,9 +160,9 @@ test('writes refused at Stop: no "saved", an alert with Try again and Download; 
 	await allowWrites();
 	await page.reload();
 	await expect
-		.poll(async () => (await storedRecords(page)).map((r) => [r.title, r.painBefore]))
+		.poll(async () => (await stored<StoredSession>(page, 'sessions')).map((r) => [r.title, r.painBefore]))
 		.toEqual([['Spasm relief', 6]]);
-	expect(await storedRecords(page, 'active')).toHaveLength(0);
+	expect(await stored(page, 'active')).toHaveLength(0);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: STILL_GOING })).toHaveCount(0);
 	await page.goto('/history');
@@ -182,8 +182,8 @@ test('writes refused at Stop, then Try again once they recover: saved', async ({
 		page.getByRole('status').filter({ hasText: 'Saved in your history.' })
 	).toBeVisible();
 	await expect(page.getByRole('alert')).toHaveCount(0);
-	expect(await storedRecords(page)).toHaveLength(1);
-	expect(await storedRecords(page, 'active')).toHaveLength(0);
+	expect(await stored<StoredSession>(page, 'sessions')).toHaveLength(1);
+	expect(await stored(page, 'active')).toHaveLength(0);
 });
 
 test('Stop followed at once by a reload, 20 times: one record each, never "still going"', async ({
@@ -205,8 +205,8 @@ test('Stop followed at once by a reload, 20 times: one record each, never "still
 			location.reload();
 		});
 		await reloaded;
-		await expect.poll(async () => (await storedRecords(page)).length).toBe(run);
-		await expect.poll(async () => (await storedRecords(page, 'active')).length).toBe(0);
+		await expect.poll(async () => (await stored<StoredSession>(page, 'sessions')).length).toBe(run);
+		await expect.poll(async () => (await stored(page, 'active')).length).toBe(0);
 		await expect(page.getByRole('heading', { name: STILL_GOING })).toHaveCount(0);
 	}
 });
@@ -237,10 +237,10 @@ test('two tabs ending one session, 20 times: one record, the rating always kept'
 				})
 			)
 		);
-		await expect.poll(async () => (await storedRecords(page)).length).toBe(run);
-		const records = await storedRecords(page);
+		await expect.poll(async () => (await stored<StoredSession>(page, 'sessions')).length).toBe(run);
+		const records = await stored<StoredSession>(page, 'sessions');
 		expect(records.every((r) => r.painBefore === 7)).toBe(true);
-		expect(await storedRecords(page, 'active')).toHaveLength(0);
+		expect(await stored(page, 'active')).toHaveLength(0);
 	}
 });
 
@@ -300,7 +300,7 @@ test('Ice 20 from Today shows its safety notes and starts only on "ready"; its s
 	await stopSession(page);
 	await expect(page.getByText(/Check your skin/)).toBeVisible();
 	await expect(page.getByText(/stretch/)).toHaveCount(0);
-	expect((await storedRecords(page))[0]?.painBefore).toBe(6);
+	expect((await stored<StoredSession>(page, 'sessions'))[0]?.painBefore).toBe(6);
 });
 
 test.describe('on a phone', () => {

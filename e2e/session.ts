@@ -1,5 +1,5 @@
-// Shared steps for sessions: getting past the screen before the clock starts, and reading what
-// IndexedDB holds as a second opinion on what the app says it saved.
+// Shared steps for sessions: getting past the screen before the clock starts and stopping, and
+// the shape of a stored session as the tests read it back (helpers.ts: stored).
 import { expect, type Page } from '@playwright/test';
 
 /**
@@ -30,6 +30,7 @@ export async function stopSession(page: Page): Promise<void> {
 		.click();
 }
 
+/** A finished session as the tests read it back with helpers.ts' `stored`. */
 export interface StoredSession {
 	id: string;
 	title: string;
@@ -38,29 +39,4 @@ export interface StoredSession {
 	painBefore?: number;
 	painAfter?: number;
 	note?: string;
-}
-
-/** Every record of one store, read straight from IndexedDB. */
-export async function storedRecords<T = StoredSession>(
-	page: Page,
-	store: 'sessions' | 'active' = 'sessions'
-): Promise<T[]> {
-	return page.evaluate(
-		(name) =>
-			new Promise<T[]>((resolve, reject) => {
-				const open = indexedDB.open('limber');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					if (!db.objectStoreNames.contains(name)) return resolve([]);
-					const request = db.transaction(name).objectStore(name).getAll();
-					request.onsuccess = () => {
-						db.close();
-						resolve(request.result as T[]);
-					};
-					request.onerror = () => reject(request.error);
-				};
-			}),
-		store
-	);
 }

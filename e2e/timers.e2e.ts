@@ -2,8 +2,8 @@
 // calendar alarms, a builder for their own timers, and a calmer list during a flare.
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parseIcsAlarms } from '../src/lib/core/ics';
-import { waitForOfflineReady } from './helpers';
+import { parseIcsAlarms } from '../src/lib/core/testing';
+import { stored, waitForOfflineReady } from './helpers';
 import { beginSession } from './session';
 
 const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
@@ -12,25 +12,6 @@ const MIN = 60_000;
 /** The app has hydrated once a component has read something only the browser knows. */
 async function waitForApp(page: Page): Promise<void> {
 	await expect(page.getByRole('status').filter({ hasText: /Notifications are/ })).toBeVisible();
-}
-
-/** History records straight from the database, while the history screen has no list yet. */
-function storedSessions(page: Page) {
-	return page.evaluate(
-		() =>
-			new Promise<Record<string, unknown>[]>((resolve, reject) => {
-				const open = indexedDB.open('limber');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction('sessions').objectStore('sessions').getAll();
-					request.onsuccess = () => {
-						resolve(request.result as Record<string, unknown>[]);
-						open.result.close();
-					};
-					request.onerror = () => reject(request.error);
-				};
-			})
-	);
 }
 
 async function startIceAt(page: Page, startAt: number): Promise<void> {
@@ -63,8 +44,8 @@ test('Ice 20 from its deep link: pack off after 20 minutes, history after one ro
 
 	await page.clock.fastForward(20 * MIN - 1000);
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
-	await expect.poll(() => storedSessions(page)).toHaveLength(1);
-	const [record] = await storedSessions(page);
+	await expect.poll(() => stored(page, 'sessions')).toHaveLength(1);
+	const [record] = await stored(page, 'sessions');
 	expect(record).toMatchObject({
 		kind: 'timer',
 		sourceId: 'ice-20',

@@ -1,6 +1,7 @@
 // Today: one tap to relief, quick starts, continuing a session, flare mode and the first-run note.
 import { expect, test, type Page } from '@playwright/test';
 import { beginSession, stopSession } from './session';
+import { storedRecord } from './helpers';
 
 const NOTE = /not a diagnosis or medical advice/;
 const START = new Date('2026-03-02T09:00:00').getTime();
@@ -160,27 +161,8 @@ test('flare mode offers only the lying-down routine, bigger, and stays on', asyn
 test('switching flare mode on turns spoken cues on', async ({ page }) => {
 	await returningUser(page);
 	await page.goto('/');
-	// Reads the saved preference; opening a database that does not exist yet would create an
-	// empty one, so look first.
-	const voice = () =>
-		page.evaluate(async () =>
-			!(await indexedDB.databases()).some((db) => db.name === 'limber')
-				? undefined
-				: new Promise<unknown>((resolve, reject) => {
-						const open = indexedDB.open('limber');
-						open.onerror = () => reject(open.error);
-						open.onsuccess = () => {
-							const get = open.result
-								.transaction('settings')
-								.objectStore('settings')
-								.get('pref.voice');
-							get.onsuccess = () => {
-								resolve(get.result);
-								open.result.close();
-							};
-						};
-					})
-		);
+	// Reads the saved preference (nothing while the app has no database yet).
+	const voice = () => storedRecord(page, 'settings', 'pref.voice');
 	// Spoken guidance turned off in Settings, the way a person would.
 	await page.goto('/settings');
 	const spoken = page.getByRole('checkbox', { name: /Spoken guidance/ });

@@ -1,81 +1,58 @@
-// A small static server for the production build: `node scripts/serve.js [dir] [port]`.
-// It resolves clean URLs to prerendered .html files, as static hosts do, and never caches
-// the service worker script, so updates are found.
+// The production build served as a static host serves it: `node scripts/serve.js [dir] [port]`.
+// sirv answers with the brotli or gzip file that adapter-static wrote beside each text file
+// (`precompress`), resolves clean URLs (`/routines` → `routines.html`), and here gets the cache
+// rules of the README's deploy notes: `_app/immutable/*` kept for a year, everything else
+// (pages, `service-worker.js`) revalidated on every use, so updates are found.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGzip } from 'node:zlib';
+import sirv from 'sirv';
 
-const types = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.webmanifest': 'application/manifest+json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.txt': 'text/plain; charset=utf-8',
-	'.ics': 'text/calendar; charset=utf-8'
-};
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-function isFile(path) {
-	try {
-		return statSync(path).isFile();
-	} catch {
-		return false;
-	}
+/** @param {string} dir */
+function handlerFor(dir) {
+	const notFound = join(dir, '404.html');
+	return sirv(dir, {
+		brotli: true,
+		gzip: true,
+		etag: true,
+		setHeaders(res, pathname) {
+			res.setHeader(
+				'Cache-Control',
+				pathname.startsWith('/_app/immutable/') ? IMMUTABLE : 'no-cache'
+			);
+		},
+		onNoMatch(_req, res) {
+			res.statusCode = 404;
+			if (existsSync(notFound)) {
+				res.setHeader('Content-Type', 'text/html; charset=utf-8');
+				res.end(readFileSync(notFound));
+			} else {
+				res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+				res.end('Not found');
+			}
+		}
+	});
 }
 
-const compressible = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml)/;
-
 /**
- * Serves `root()` (a function, so tests can swap the build being served). With `compress`, text
- * is sent gzipped as real static hosts do, so measurements such as Lighthouse see real sizes.
+ * A server for the build in `root()`: a function, so a test can switch the build being served
+ * (a deploy); each folder's file list is read once, on its first request.
  * @param {() => string} root
- * @param {{ compress?: boolean }} [options]
  */
-export function createStaticServer(root, { compress = false } = {}) {
+export function createStaticServer(root) {
+	/** @type {Map<string, ReturnType<typeof sirv>>} */
+	const handlers = new Map();
 	return createServer((req, res) => {
-		const url = new URL(req.url ?? '/', 'http://localhost');
-		let path;
-		try {
-			path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
-		} catch {
-			res.writeHead(400).end('Bad request');
-			return;
+		const dir = resolve(root());
+		let handler = handlers.get(dir);
+		if (!handler) {
+			handler = handlerFor(dir);
+			handlers.set(dir, handler);
 		}
-		const base = resolve(root());
-		const candidates = [
-			join(base, path),
-			join(base, `${path}.html`),
-			join(base, path, 'index.html')
-		];
-		const file = candidates.find((c) => c.startsWith(base) && isFile(c));
-		const status = file ? 200 : 404;
-		const served = file ?? join(base, '404.html');
-		const headers = {
-			'content-type': types[extname(served)] ?? 'application/octet-stream',
-			'cache-control': path.startsWith('/_app/immutable/')
-				? 'public, max-age=31536000, immutable'
-				: 'no-cache'
-		};
-		if (!isFile(served)) {
-			res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-			return;
-		}
-		const gzip =
-			compress &&
-			compressible.test(headers['content-type']) &&
-			/\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-		if (gzip) {
-			res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-			createReadStream(served).pipe(createGzip()).pipe(res);
-			return;
-		}
-		res.writeHead(status, headers);
-		createReadStream(served).pipe(res);
+		handler(req, res);
 	});
 }
 

@@ -1,4 +1,6 @@
-// Messages the page and the service worker exchange; the only code both sides share.
+// The one message the service worker accepts from the page: workbox-window's
+// `messageSkipWaiting()` (state/pwa.svelte.ts) sends `{ type: 'SKIP_WAITING' }` when the person
+// accepts an update. The page does not import this file; the type string is the contract.
 
 export const SKIP_WAITING = 'SKIP_WAITING' as const;
 

@@ -373,8 +373,8 @@ describe('routines', () => {
 		(_id, r) => {
 			expect(validateRoutine(r, isKnown)).toEqual([]);
 			const draft = { title: r.title, purpose: r.purpose, steps: r.steps };
-			expect(decodeRoutine(encodeRoutine(draft), isKnown)).toEqual({ ok: true, routine: draft });
-			expect(parseRoutineFile(routineFile(draft), isKnown)).toEqual({ ok: true, routine: draft });
+			expect(decodeRoutine(encodeRoutine(draft), isKnown)).toEqual({ ok: true, value: draft });
+			expect(parseRoutineFile(routineFile(draft), isKnown)).toEqual({ ok: true, value: draft });
 		}
 	);
 

@@ -2,7 +2,7 @@
 // and the merge policy that decides what a restore changes. Pure; storage applies the result.
 import * as v from 'valibot';
 import { localDay } from './days';
-import { countOf, listJoin, NOUNS } from './data-transfer';
+import { countOf, listJoin, NOUNS, sizeLabel, utf8Length } from './words';
 import type { Episode, JournalEntry, Program, Routine, SessionRecord } from './model';
 import {
 	EpisodeSchema,
@@ -128,26 +128,6 @@ export function summarize(data: BackupData): BackupSummary {
 	};
 }
 
-// Counting bytes without encoding keeps a 20 MB check from allocating another 20 MB.
-function utf8Length(text: string, stopAfter: number): number {
-	let bytes = 0;
-	for (let i = 0; i < text.length && bytes <= stopAfter; i++) {
-		const c = text.charCodeAt(i);
-		if (c < 0x80) bytes += 1;
-		else if (c < 0x800) bytes += 2;
-		else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-			bytes += 4;
-			i++;
-		} else bytes += 3;
-	}
-	return bytes;
-}
-
-function sizeLabel(bytes: number): string {
-	const mb = bytes / (1024 * 1024);
-	return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
 const NOT_LIMBER =
 	"This file isn't a Limber backup. Choose the .json file that Limber saved when you exported your data.";
 const DAMAGED = 'This Limber backup is damaged and cannot be restored. Nothing was changed.';
@@ -226,7 +206,7 @@ export function parseBackup(text: string, maxBytes = MAX_BACKUP_BYTES): ParseBac
 	// UTF-8 needs at least one byte and at most three per UTF-16 unit, so most texts skip the count.
 	if (
 		text.length > maxBytes ||
-		(text.length * 3 > maxBytes && utf8Length(text, maxBytes) > maxBytes)
+		(text.length * 3 > maxBytes && utf8Length(text) > maxBytes)
 	) {
 		return {
 			ok: false,

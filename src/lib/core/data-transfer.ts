@@ -3,6 +3,7 @@
 import type { BackupSummary, ImportCounts } from './backup';
 import { shortDay } from './calendar';
 import { localDay } from './days';
+import { countOf, listJoin, NOUNS, type RecordKind } from './words';
 
 export function backupFileName(now: number): string {
 	return `limber-backup-${localDay(now)}.json`;
@@ -12,26 +13,10 @@ export function csvFileName(now: number): string {
 	return `limber-history-${localDay(now)}.csv`;
 }
 
-export const NOUNS = {
-	sessions: ['session', 'sessions'],
-	journal: ['journal entry', 'journal entries'],
-	routines: ['routine', 'routines'],
-	programs: ['timer program', 'timer programs'],
-	episodes: ['episode', 'episodes'],
-	settings: ['setting', 'settings']
-} as const;
-type Kind = keyof typeof NOUNS;
-const KINDS = Object.keys(NOUNS) as Kind[];
+const KINDS = Object.keys(NOUNS) as RecordKind[];
 
-export function countOf(kind: Kind, n: number): string {
-	const [one, many] = NOUNS[kind];
-	return `${n} ${n === 1 ? one : many}`;
-}
-
-export function listJoin(parts: string[]): string {
-	if (parts.length <= 1) return parts.join('');
-	return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
+// state/data.svelte.ts counts through here.
+export { countOf };
 
 /** One line per kind of record a backup holds, e.g. ["12 sessions", "3 journal entries"]. */
 export function summaryLines(summary: BackupSummary): string[] {

@@ -50,9 +50,3 @@ export function weekdayOf(day: string): number {
 export function startOfWeek(day: string, weekStartsOn = 1): string {
 	return addDays(day, -((weekdayOf(day) - weekStartsOn + 7) % 7));
 }
-
-/** Epoch ms of local midnight at the start of `day` (for range queries on start times). */
-export function dayStartMs(day: string): number {
-	const [y, m, d] = parts(day);
-	return new Date(y, m - 1, d).getTime();
-}

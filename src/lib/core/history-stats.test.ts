@@ -1,7 +1,6 @@
 // History maths: grouping by local day, streaks, weekly minutes, the pain series and day summaries.
 import { describe, expect, it } from 'vitest';
 import {
-	activeDays,
 	currentStreak,
 	dateLabelIndexes,
 	daySummaries,
@@ -101,15 +100,6 @@ describe('currentStreak', () => {
 
 	it('runs across month and year ends', () => {
 		expect(currentStreak(days('2023-12-30', '2023-12-31', '2024-01-01'), '2024-01-01')).toBe(3);
-	});
-
-	it('counts sessions and check-ins alike', () => {
-		const active = activeDays(
-			[session('a', at('2024-05-14', 8)), session('b', at('2024-05-12', 8))],
-			[entry('2024-05-13')]
-		);
-		expect([...active].sort()).toEqual(['2024-05-12', '2024-05-13', '2024-05-14']);
-		expect(currentStreak(active, '2024-05-14')).toBe(3);
 	});
 });
 

@@ -28,17 +28,6 @@ export function groupByDay(records: readonly SessionRecord[]): DayGroup[] {
 		.map(([date, list]) => ({ date, records: list.sort(newestFirst) }));
 }
 
-/** Days with a session or a check-in: what keeps a streak going. */
-export function activeDays(
-	sessions: readonly SessionRecord[],
-	journal: readonly JournalEntry[]
-): Set<string> {
-	const days = new Set<string>();
-	for (const s of sessions) days.add(localDay(s.startedAt));
-	for (const j of journal) days.add(j.date);
-	return days;
-}
-
 /**
  * Consecutive active days ending today. A day not yet used does not break the streak until it
  * is over, so before the first session of the day the streak still counts up to yesterday.

@@ -7,7 +7,6 @@ import {
 	escapeText,
 	foldLine,
 	formatIcsDate,
-	parseIcsAlarms,
 	phaseEnds,
 	sessionIcs,
 	type IcsInput
@@ -15,6 +14,7 @@ import {
 import type { Exercise, Plan, SessionEventType, Timeline } from './model';
 import { applyEvent } from './timeline';
 
+import { parseIcsAlarms } from './testing';
 const S = 1000;
 const MIN = 60 * S;
 /** 2024-03-10 08:00:00 UTC. */

@@ -4,11 +4,9 @@ import { adviseLimits, programById } from '$lib/content/programs';
 import type { ProgramDraft } from './program-draft';
 import {
 	checkPhaseDuration,
-	copyTitle,
 	draftFromProgram,
 	duplicateProgram,
 	errorLines,
-	moveItem,
 	newDraft,
 	phaseAdvice,
 	PROGRAM_RULES,
@@ -165,14 +163,5 @@ describe('drafts from programs, copies and moves', () => {
 		const again = duplicateProgram(copy, 'c2', 0);
 		expect(again.basedOn).toBe('ice-20');
 		expect(again.title).toBe('Ice, 20 minutes (copy 2)');
-		expect(copyTitle('Ice (copy 9)')).toBe('Ice (copy 10)');
-		expect(copyTitle('x'.repeat(100))).toHaveLength(PROGRAM_RULES.maxTitle);
-	});
-
-	it('moves a phase and ignores moves off the ends', () => {
-		expect(moveItem(['a', 'b', 'c'], 0, 2)).toEqual(['b', 'c', 'a']);
-		expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'c', 'b']);
-		expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
-		expect(moveItem(['a', 'b', 'c'], 2, 3)).toEqual(['a', 'b', 'c']);
 	});
 });

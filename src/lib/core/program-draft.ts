@@ -1,5 +1,6 @@
 // The timer builder's rules: what a program of one's own may hold, a clear message where it
 // does not, and calm advice where a phase runs longer than is commonly advised.
+import { copyTitle } from './words';
 import { PHASE_NAMES } from './compile';
 import { formatDurationInput, parseDuration } from './duration';
 import type { Phase, PhaseKind, Program } from './model';
@@ -150,14 +151,6 @@ export function draftFromProgram(program: Program): ProgramDraft {
 	};
 }
 
-/** The name of a copy: "Ice (copy)", then "Ice (copy 2)", kept within the length limit. */
-export function copyTitle(title: string): string {
-	const m = /^(.*) \(copy(?: (\d+))?\)$/.exec(title);
-	const base = m ? (m[1] ?? '') : title;
-	const suffix = m ? ` (copy ${Number(m[2] ?? 1) + 1})` : ' (copy)';
-	return base.slice(0, PROGRAM_RULES.maxTitle - suffix.length).trimEnd() + suffix;
-}
-
 /** The program to store. `updatedAt` marks it as the person's own rather than built in. */
 export function toProgram(
 	value: ValidProgram,
@@ -179,18 +172,9 @@ export function duplicateProgram(program: Program, id: string, now: number): Pro
 	return {
 		...program,
 		id,
-		title: copyTitle(program.title),
+		title: copyTitle(program.title, PROGRAM_RULES.maxTitle),
 		phases: program.phases.map((p) => ({ ...p })),
 		updatedAt: new Date(now).toISOString(),
 		basedOn: program.basedOn ?? program.id
 	};
-}
-
-/** `items` with the one at `from` moved to `to`; out-of-range moves change nothing. */
-export function moveItem<T>(items: readonly T[], from: number, to: number): T[] {
-	const out = [...items];
-	if (from < 0 || from >= out.length || to < 0 || to >= out.length || from === to) return out;
-	const [item] = out.splice(from, 1);
-	out.splice(to, 0, item as T);
-	return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileProgram } from './compile';
 import type { Phase, Plan, Program, Timeline } from './model';
-import { activityOfPlan, activityOfProgram, mergeEnded, toRecord } from './record';
+import { activityOfPlan, mergeEnded, toRecord } from './record';
 import { applyEvent } from './timeline';
 
 const T0 = 1_700_000_000_000;
@@ -13,19 +13,18 @@ const program = (...phases: Phase[]): Program => ({
 	phases
 });
 
-describe('activityOfProgram', () => {
+describe('activityOfPlan', () => {
 	it('names the main activity', () => {
 		const ice = { kind: 'ice', seconds: 1200 } as const;
 		const warm = { kind: 'warm-up', seconds: 1200 } as const;
 		const heat = { kind: 'heat', seconds: 900 } as const;
 		const walk = { kind: 'walk', seconds: 600 } as const;
 		const relax = { kind: 'relax', seconds: 300 } as const;
-		expect(activityOfProgram(program(ice, warm))).toBe('ice');
-		expect(activityOfProgram(program(heat))).toBe('heat');
-		expect(activityOfProgram(program(ice, heat))).toBe('contrast');
-		expect(activityOfProgram(program(walk, relax))).toBe('walk');
-		expect(activityOfProgram(program(relax))).toBe('relax');
+		expect(activityOfPlan(compileProgram(program(ice, warm)))).toBe('ice');
+		expect(activityOfPlan(compileProgram(program(heat)))).toBe('heat');
 		expect(activityOfPlan(compileProgram(program(ice, heat)))).toBe('contrast');
+		expect(activityOfPlan(compileProgram(program(walk, relax)))).toBe('walk');
+		expect(activityOfPlan(compileProgram(program(relax)))).toBe('relax');
 	});
 });
 

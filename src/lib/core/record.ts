@@ -1,15 +1,13 @@
 // Turns a session into the history record kept on the device, and names its main activity.
-import type { Plan, Program, SessionRecord, Timeline } from './model';
+import type { Plan, SessionRecord, Timeline } from './model';
 import { sessionAt } from './timeline';
 
 export type Activity = SessionRecord['activity'];
 
-/** The activity a timer program is mostly about; ice and heat together make contrast therapy. */
-export function activityOfProgram(program: Program): Activity {
-	return activityOfKinds(program.phases.map((p) => ({ kind: p.kind, ms: p.seconds * 1000 })));
-}
-
-/** The same, read from a compiled plan; every routine counts as stretching. */
+/**
+ * The activity a session is mostly about, read from its plan: every routine counts as
+ * stretching; a timer by its phases, with ice and heat together making contrast therapy.
+ */
 export function activityOfPlan(plan: Plan): Activity {
 	if (plan.source.type === 'routine') return 'stretch';
 	return activityOfKinds(plan.segments.map((s) => ({ kind: s.kind, ms: s.durationMs ?? 0 })));

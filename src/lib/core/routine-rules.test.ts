@@ -6,7 +6,6 @@ import {
 	MESSAGES,
 	ROUTINE_LIMITS,
 	validateRoutine,
-	wholeIn,
 	type RoutineDraft
 } from './routine-rules';
 
@@ -127,21 +126,6 @@ describe('validateRoutine', () => {
 			`Step 1: ${MESSAGES.hold}`,
 			`Step 1: ${MESSAGES.rest}`,
 			`Step 2: ${MESSAGES.reps}`
-		]);
-	});
-});
-
-describe('wholeIn', () => {
-	it('takes whole numbers in range only', () => {
-		const range = { min: 1, max: 3 };
-		expect([0, 1, 2, 3, 4, 1.5, Number.NaN].map((n) => wholeIn(n, range))).toEqual([
-			false,
-			true,
-			true,
-			true,
-			false,
-			false,
-			false
 		]);
 	});
 });

@@ -1,6 +1,10 @@
 // The limits a routine made, imported or shared by the user must keep, and the messages that
-// say which field breaks them, in words fit to show next to that field.
+// say which field breaks them, in words fit to show next to that field. One valibot definition
+// per field (routineFields) checks the editor's draft here and shared links and files in
+// share.ts, so the two can never disagree.
+import * as v from 'valibot';
 import type { RoutineStep } from './model';
+import { stripBidi } from './plan-limits';
 
 // Narrower than the storage schema's caps: these are what a sensible home routine needs, and
 // they keep a shared link short enough to travel in a URL.
@@ -43,36 +47,88 @@ export const MESSAGES = {
 	rest: `Rest for ${L.restSeconds.min} to ${L.restSeconds.max} seconds, in whole seconds.`
 } as const;
 
-/** True for a whole number within `range`; NaN (an empty number field) is never within. */
-export const wholeIn = (n: number, range: { min: number; max: number }): boolean =>
-	Number.isInteger(n) && n >= range.min && n <= range.max;
+type Range = { readonly min: number; readonly max: number };
+
+const whole = (range: Range, message: string) =>
+	v.pipe(
+		v.number(message),
+		v.integer(message),
+		v.minValue(range.min, message),
+		v.maxValue(range.max, message)
+	);
+
+/** Every field of a routine, with its limit and its message: the one definition of the rules. */
+export function routineFields(isKnownExercise: (id: string) => boolean) {
+	return {
+		title: v.pipe(
+			v.string(MESSAGES.titleMissing),
+			v.transform(stripBidi),
+			v.trim(),
+			v.minLength(1, MESSAGES.titleMissing),
+			v.maxLength(L.titleMax, MESSAGES.titleLong)
+		),
+		purpose: v.optional(
+			v.pipe(
+				v.string(MESSAGES.purposeLong),
+				v.transform(stripBidi),
+				v.trim(),
+				v.maxLength(L.purposeMax, MESSAGES.purposeLong)
+			),
+			''
+		),
+		exerciseId: v.pipe(
+			v.string(MESSAGES.exerciseUnknown),
+			v.maxLength(64, MESSAGES.exerciseUnknown),
+			v.check(isKnownExercise, MESSAGES.exerciseUnknown)
+		),
+		hold: v.optional(whole(L.holdSeconds, MESSAGES.hold)),
+		reps: v.optional(whole(L.reps, MESSAGES.reps)),
+		secondsPerRep: v.optional(whole(L.secondsPerRep, MESSAGES.secondsPerRep)),
+		perSide: v.optional(v.boolean(), false),
+		untimed: v.optional(v.boolean(), false),
+		rest: v.optional(whole(L.restSeconds, MESSAGES.rest), 0)
+	};
+}
+
+/** A list of steps within the routine's step limits. */
+export const stepsSchema = <T extends v.GenericSchema>(step: T) =>
+	v.pipe(
+		v.array(step),
+		v.minLength(L.stepsMin, MESSAGES.stepsMissing),
+		v.maxLength(L.stepsMax, MESSAGES.stepsMany)
+	);
+
+/** The message of the first rule `value` breaks, if any. */
+function broken(schema: v.GenericSchema, value: unknown): string | undefined {
+	const result = v.safeParse(schema, value);
+	return result.success ? undefined : result.issues[0].message;
+}
 
 /** Every problem with a draft, in form order; an empty list means it can be saved. */
 export function validateRoutine(
 	draft: RoutineDraft,
 	isKnownExercise: (id: string) => boolean
 ): RoutineIssue[] {
+	const f = routineFields(isKnownExercise);
 	const issues: RoutineIssue[] = [];
-	const title = draft.title.trim();
-	if (title === '') issues.push({ field: 'title', message: MESSAGES.titleMissing });
-	else if (title.length > L.titleMax) issues.push({ field: 'title', message: MESSAGES.titleLong });
-	if (draft.purpose.trim().length > L.purposeMax) {
-		issues.push({ field: 'purpose', message: MESSAGES.purposeLong });
-	}
-	if (draft.steps.length < L.stepsMin)
-		issues.push({ field: 'steps', message: MESSAGES.stepsMissing });
-	if (draft.steps.length > L.stepsMax) issues.push({ field: 'steps', message: MESSAGES.stepsMany });
+	const add = (field: 'title' | 'purpose' | 'steps', message: string | undefined) => {
+		if (message) issues.push({ field, message });
+	};
+	add('title', broken(f.title, draft.title));
+	add('purpose', broken(f.purpose, draft.purpose));
+	add('steps', broken(stepsSchema(v.unknown()), draft.steps));
 	draft.steps.forEach((step, index) => {
-		const at = (field: StepField, message: string) => issues.push({ field, step: index, message });
-		if (!isKnownExercise(step.exerciseId)) at('exercise', MESSAGES.exerciseUnknown);
-		if ('seconds' in step.hold) {
-			if (!wholeIn(step.hold.seconds, L.holdSeconds)) at('hold', MESSAGES.hold);
-		} else if (!wholeIn(step.hold.reps, L.reps)) {
-			at('reps', MESSAGES.reps);
-		} else if (!wholeIn(step.hold.secondsPerRep, L.secondsPerRep)) {
-			at('reps', MESSAGES.secondsPerRep);
-		}
-		if (!wholeIn(step.restAfterSeconds, L.restSeconds)) at('rest', MESSAGES.rest);
+		const at = (field: StepField, message: string | undefined) => {
+			if (message) issues.push({ field, step: index, message });
+		};
+		at('exercise', broken(f.exerciseId, step.exerciseId));
+		if ('seconds' in step.hold) at('hold', broken(f.hold, step.hold.seconds));
+		else
+			at(
+				'reps',
+				broken(f.reps, step.hold.reps) ?? broken(f.secondsPerRep, step.hold.secondsPerRep)
+			);
+		at('rest', broken(f.rest, step.restAfterSeconds));
 	});
 	return issues;
 }

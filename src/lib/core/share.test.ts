@@ -75,13 +75,13 @@ function largest(exerciseId: string): RoutineDraft {
 
 describe('links', () => {
 	it('round-trip a routine', () => {
-		expect(decodeRoutine(encodeRoutine(sample), known)).toEqual({ ok: true, routine: sample });
+		expect(decodeRoutine(encodeRoutine(sample), known)).toEqual({ ok: true, value: sample });
 	});
 
 	it('keep a step that waits for Next', () => {
 		const waiting = { ...sample, steps: sample.steps.map((s) => ({ ...s, untimed: true })) };
-		expect(decodeRoutine(encodeRoutine(waiting), known)).toEqual({ ok: true, routine: waiting });
-		expect(parseRoutineFile(routineFile(waiting), known)).toEqual({ ok: true, routine: waiting });
+		expect(decodeRoutine(encodeRoutine(waiting), known)).toEqual({ ok: true, value: waiting });
+		expect(parseRoutineFile(routineFile(waiting), known)).toEqual({ ok: true, value: waiting });
 	});
 
 	it('strip bidirectional controls from any name and note, so a name cannot pose as another', () => {
@@ -124,8 +124,8 @@ describe('links', () => {
 				const payload = encodeRoutine(d);
 				expect(payload.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
 				const decoded = decodeRoutine(payload, known);
-				expect(decoded).toEqual({ ok: true, routine: d });
-				if (decoded.ok) expect(validateRoutine(decoded.routine, known)).toEqual([]);
+				expect(decoded).toEqual({ ok: true, value: d });
+				if (decoded.ok) expect(validateRoutine(decoded.value, known)).toEqual([]);
 			})
 		);
 	});
@@ -142,7 +142,7 @@ describe('links', () => {
 		expect(url.origin + url.pathname).toBe(`https://limber.example${SHARE_PATH}`);
 		expect(url.search).toBe('');
 		expect(url.hash).toMatch(/^#r=[A-Za-z0-9_-]+$/);
-		expect(decodeRoutine(payloadFromHash(url.hash), known)).toEqual({ ok: true, routine: sample });
+		expect(decodeRoutine(payloadFromHash(url.hash), known)).toEqual({ ok: true, value: sample });
 		expect(payloadFromHash('')).toBeNull();
 		expect(payloadFromHash('#x=1')).toBeNull();
 	});
@@ -150,7 +150,7 @@ describe('links', () => {
 	it('trim names and notes, and leave out empty notes', () => {
 		const spaced = { ...sample, title: '  Evening  ', purpose: '   ' };
 		const decoded = decodeRoutine(encodeRoutine(spaced), known);
-		expect(decoded).toEqual({ ok: true, routine: { ...sample, title: 'Evening', purpose: '' } });
+		expect(decoded).toEqual({ ok: true, value: { ...sample, title: 'Evening', purpose: '' } });
 	});
 
 	it('refuse a missing or oversized payload', () => {
@@ -245,7 +245,7 @@ describe('links', () => {
 		const result = decodeRoutine(encodePayload(hostile), known);
 		expect(result).toEqual({
 			ok: true,
-			routine: {
+			value: {
 				title: 'Mine',
 				purpose: '',
 				steps: [
@@ -255,8 +255,8 @@ describe('links', () => {
 		});
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		if (result.ok) {
-			expect(Object.keys(result.routine).sort()).toEqual(['purpose', 'steps', 'title']);
-			expect(Object.keys(result.routine.steps[0]!).sort()).toEqual([
+			expect(Object.keys(result.value).sort()).toEqual(['purpose', 'steps', 'title']);
+			expect(Object.keys(result.value.steps[0]!).sort()).toEqual([
 				'exerciseId',
 				'hold',
 				'perSide',
@@ -270,8 +270,8 @@ describe('files', () => {
 	it('round-trip a routine through the export', () => {
 		const file = routineFile(sample);
 		expect(JSON.parse(file)).toMatchObject({ format: 'limber-routine', version: 1 });
-		expect(parseRoutineFile(file, known)).toEqual({ ok: true, routine: sample });
-		expect(parseRoutineFile(`\uFEFF${file}`, known)).toEqual({ ok: true, routine: sample });
+		expect(parseRoutineFile(file, known)).toEqual({ ok: true, value: sample });
+		expect(parseRoutineFile(`\uFEFF${file}`, known)).toEqual({ ok: true, value: sample });
 	});
 
 	it('round-trip any routine the rules allow', () => {
@@ -279,7 +279,7 @@ describe('files', () => {
 			fc.property(draft, (d) => {
 				const file = routineFile(d);
 				expect(file.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
-				expect(parseRoutineFile(file, known)).toEqual({ ok: true, routine: d });
+				expect(parseRoutineFile(file, known)).toEqual({ ok: true, value: d });
 			})
 		);
 		expect(routineFile(largest('standing-back-extension')).length).toBeLessThanOrEqual(
@@ -335,7 +335,7 @@ describe('files', () => {
 		file.routine.id = 'x';
 		file.routine.updatedAt = '2020-01-01T00:00:00.000Z';
 		file.extra = true;
-		expect(parseRoutineFile(JSON.stringify(file), known)).toEqual({ ok: true, routine: sample });
+		expect(parseRoutineFile(JSON.stringify(file), known)).toEqual({ ok: true, value: sample });
 	});
 
 	it('are named after the routine', () => {

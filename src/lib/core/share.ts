@@ -3,9 +3,10 @@
 // size and checked field by field, so a damaged, oversized or hostile one is refused with a
 // clear message, and what comes out has only the fields Limber knows.
 import * as v from 'valibot';
-import { stripBidi } from './plan-limits';
 import type { RoutineStep } from './model';
-import { MESSAGES, ROUTINE_LIMITS, type RoutineDraft } from './routine-rules';
+import { fail, ok, type Result } from './result';
+import { slug } from './words';
+import { MESSAGES, routineFields, stepsSchema, type RoutineDraft } from './routine-rules';
 
 export const SHARE_VERSION = 1;
 /** The prerendered page that opens shared links. */
@@ -19,8 +20,6 @@ export const MAX_LINK_CHARS = 8 * 1024;
 /** Largest routine file read; an exported routine at the limits is about 9 KB. */
 export const MAX_FILE_BYTES = 64 * 1024;
 export const FILE_FORMAT = 'limber-routine';
-
-export type DecodeResult = { ok: true; routine: RoutineDraft } | { ok: false; error: string };
 
 export const LINK_ERRORS = {
 	missing: 'This link has no routine in it. Ask for the link again.',
@@ -49,56 +48,6 @@ const FRIENDLY = new Set<string>([...Object.values(MESSAGES), STEP_FORM]);
 
 // ---------- Schemas ----------
 
-const L = ROUTINE_LIMITS;
-type Range = { readonly min: number; readonly max: number };
-
-const whole = (range: Range, message: string) =>
-	v.pipe(
-		v.number(message),
-		v.integer(message),
-		v.minValue(range.min, message),
-		v.maxValue(range.max, message)
-	);
-
-function fieldSchemas(isKnownExercise: (id: string) => boolean) {
-	return {
-		title: v.pipe(
-			v.string(MESSAGES.titleMissing),
-			v.transform(stripBidi),
-			v.trim(),
-			v.minLength(1, MESSAGES.titleMissing),
-			v.maxLength(L.titleMax, MESSAGES.titleLong)
-		),
-		purpose: v.optional(
-			v.pipe(
-				v.string(MESSAGES.purposeLong),
-				v.transform(stripBidi),
-				v.trim(),
-				v.maxLength(L.purposeMax, MESSAGES.purposeLong)
-			),
-			''
-		),
-		exerciseId: v.pipe(
-			v.string(MESSAGES.exerciseUnknown),
-			v.maxLength(64, MESSAGES.exerciseUnknown),
-			v.check(isKnownExercise, MESSAGES.exerciseUnknown)
-		),
-		hold: v.optional(whole(L.holdSeconds, MESSAGES.hold)),
-		reps: v.optional(whole(L.reps, MESSAGES.reps)),
-		secondsPerRep: v.optional(whole(L.secondsPerRep, MESSAGES.secondsPerRep)),
-		perSide: v.optional(v.boolean(), false),
-		untimed: v.optional(v.boolean(), false),
-		rest: v.optional(whole(L.restSeconds, MESSAGES.rest), 0)
-	};
-}
-
-const steps = <T extends v.GenericSchema<unknown, RoutineStep>>(step: T) =>
-	v.pipe(
-		v.array(step),
-		v.minLength(L.stepsMin, MESSAGES.stepsMissing),
-		v.maxLength(L.stepsMax, MESSAGES.stepsMany)
-	);
-
 /** A hold or reps given as loose fields, to one RoutineStep hold; undefined when neither or both. */
 function holdFrom(
 	holdSeconds: number | undefined,
@@ -116,7 +65,7 @@ function holdFrom(
 
 /** The link form: one-letter keys keep a 40-step routine short enough for a URL. */
 function linkSchema(isKnownExercise: (id: string) => boolean) {
-	const f = fieldSchemas(isKnownExercise);
+	const f = routineFields(isKnownExercise);
 	const step = v.pipe(
 		v.object({
 			e: f.exerciseId,
@@ -136,12 +85,12 @@ function linkSchema(isKnownExercise: (id: string) => boolean) {
 			...(s.w ? { untimed: true } : {})
 		}))
 	);
-	return v.object({ v: v.literal(SHARE_VERSION), t: f.title, p: f.purpose, s: steps(step) });
+	return v.object({ v: v.literal(SHARE_VERSION), t: f.title, p: f.purpose, s: stepsSchema(step) });
 }
 
 /** The file form: the model's own field names, readable and editable by hand. */
 function fileSchema(isKnownExercise: (id: string) => boolean) {
-	const f = fieldSchemas(isKnownExercise);
+	const f = routineFields(isKnownExercise);
 	const step = v.pipe(
 		v.object({
 			exerciseId: f.exerciseId,
@@ -165,7 +114,7 @@ function fileSchema(isKnownExercise: (id: string) => boolean) {
 	return v.object({
 		format: v.literal(FILE_FORMAT),
 		version: v.literal(SHARE_VERSION),
-		routine: v.object({ title: f.title, purpose: f.purpose, steps: steps(step) })
+		routine: v.object({ title: f.title, purpose: f.purpose, steps: stepsSchema(step) })
 	});
 }
 
@@ -263,29 +212,29 @@ export function encodePayload(value: unknown): string {
 export function decodeRoutine(
 	payload: string | null | undefined,
 	isKnownExercise: (id: string) => boolean
-): DecodeResult {
-	if (!payload) return { ok: false, error: LINK_ERRORS.missing };
-	if (payload.length > MAX_LINK_CHARS) return { ok: false, error: LINK_ERRORS.tooLong };
+): Result<RoutineDraft> {
+	if (!payload) return fail(LINK_ERRORS.missing);
+	if (payload.length > MAX_LINK_CHARS) return fail(LINK_ERRORS.tooLong);
 	const bytes = fromBase64Url(payload);
-	if (!bytes || bytes.length <= 4) return { ok: false, error: LINK_ERRORS.damaged };
+	if (!bytes || bytes.length <= 4) return fail(LINK_ERRORS.damaged);
 	const json = bytes.subarray(0, bytes.length - 4);
 	const sum = new DataView(bytes.buffer, bytes.byteOffset).getUint32(json.length);
-	if (sum !== checksum(json)) return { ok: false, error: LINK_ERRORS.damaged };
+	if (sum !== checksum(json)) return fail(LINK_ERRORS.damaged);
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(json);
 	} catch {
-		return { ok: false, error: LINK_ERRORS.damaged };
+		return fail(LINK_ERRORS.damaged);
 	}
 	const parsed = parseJson(text);
-	if (!parsed.ok) return { ok: false, error: LINK_ERRORS.damaged };
-	if (isNewer(field(parsed.value, 'v'))) return { ok: false, error: LINK_ERRORS.newer };
+	if (!parsed.ok) return fail(LINK_ERRORS.damaged);
+	if (isNewer(field(parsed.value, 'v'))) return fail(LINK_ERRORS.newer);
 	const result = v.safeParse(linkSchema(isKnownExercise), parsed.value);
 	if (!result.success) {
 		return { ok: false, error: `${LINK_ERRORS.invalid} ${detail(result.issues)}` };
 	}
 	const { t, p, s } = result.output;
-	return { ok: true, routine: { title: t, purpose: p, steps: s } };
+	return ok({ title: t, purpose: p, steps: s });
 }
 
 /** The full link that opens the routine in Limber, offline too. */
@@ -318,32 +267,24 @@ export function routineFile(draft: RoutineDraft): string {
 
 /** A file name for the export: "limber-morning-stretch.json". */
 export function routineFileName(title: string): string {
-	const slug = title
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 40)
-		.replace(/-+$/, '');
-	return `limber-${slug || 'routine'}.json`;
+	return `limber-${slug(title, 'routine')}.json`;
 }
 
 /** Reads an exported routine file back, or says plainly why it cannot. */
 export function parseRoutineFile(
 	text: string,
 	isKnownExercise: (id: string) => boolean
-): DecodeResult {
-	if (text.length > MAX_FILE_BYTES) return { ok: false, error: FILE_ERRORS.tooBig };
+): Result<RoutineDraft> {
+	if (text.length > MAX_FILE_BYTES) return fail(FILE_ERRORS.tooBig);
 	const body = text.replace(/^\uFEFF/, '');
-	if (body.trim() === '') return { ok: false, error: FILE_ERRORS.empty };
+	if (body.trim() === '') return fail(FILE_ERRORS.empty);
 	const parsed = parseJson(body);
-	if (!parsed.ok) return { ok: false, error: FILE_ERRORS.notJson };
-	if (field(parsed.value, 'format') !== FILE_FORMAT)
-		return { ok: false, error: FILE_ERRORS.notRoutine };
-	if (isNewer(field(parsed.value, 'version'))) return { ok: false, error: FILE_ERRORS.newer };
+	if (!parsed.ok) return fail(FILE_ERRORS.notJson);
+	if (field(parsed.value, 'format') !== FILE_FORMAT) return fail(FILE_ERRORS.notRoutine);
+	if (isNewer(field(parsed.value, 'version'))) return fail(FILE_ERRORS.newer);
 	const result = v.safeParse(fileSchema(isKnownExercise), parsed.value);
 	if (!result.success) {
 		return { ok: false, error: `${FILE_ERRORS.invalid} ${detail(result.issues)}` };
 	}
-	return { ok: true, routine: result.output.routine };
+	return ok(result.output.routine);
 }

@@ -9,11 +9,11 @@ import {
 } from '$lib/core/device-advice';
 import { ICS_MIME, phaseEnds, reminderIcs, sessionIcs } from '$lib/core/ics';
 import type { Timeline } from '$lib/core/model';
+import { fail, ok, type Result } from '$lib/core/result';
+import { slug } from '$lib/core/words';
 import { deviceReport } from '$lib/platform/device';
 import { downloadFile } from '$lib/platform/download';
 import { notificationPermission, requestNotificationPermission } from '$lib/platform/notifications';
-
-export type AlarmsOutcome = { ok: true; count: number } | { ok: false; message: string };
 
 class Alerts {
 	/** Null until read in the browser, so a prerendered page claims nothing about this device. */
@@ -60,18 +60,16 @@ class Alerts {
 	 * Downloads a calendar file with an alarm at every phase end still ahead of this run. Only a
 	 * running session has fixed end times; after a pause or a skip a new file replaces the old.
 	 */
-	downloadAlarms(timeline: Timeline): AlarmsOutcome {
+	/** Resolves to how many alarms the file holds, or why there is no file. */
+	downloadAlarms(timeline: Timeline): Result<number> {
 		const now = Date.now();
 		const text = sessionIcs(timeline, now);
 		if (text === null)
-			return {
-				ok: false,
-				message: 'A paused timer has no fixed end times. Resume it, then add the alarms.'
-			};
-		const name = `limber-${slug(timeline.plan.title)}-alarms.ics`;
+			return fail('A paused timer has no fixed end times. Resume it, then add the alarms.');
+		const name = `limber-${slug(timeline.plan.title, 'timer')}-alarms.ics`;
 		if (!downloadFile(name, ICS_MIME, text))
-			return { ok: false, message: 'This browser could not save the calendar file.' };
-		return { ok: true, count: phaseEnds(timeline, now).length };
+			return fail('This browser could not save the calendar file.');
+		return ok(phaseEnds(timeline, now).length);
 	}
 
 	/** Downloads a calendar file with one alarm `afterMs` from now; the alarm's time, or a message. */
@@ -95,17 +93,6 @@ class Alerts {
 			return { ok: false, message: 'This browser could not save the calendar file.' };
 		return { ok: true, at };
 	}
-}
-
-function slug(title: string): string {
-	return (
-		title
-			.toLowerCase()
-			.normalize('NFKD')
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 40) || 'timer'
-	);
 }
 
 export const alerts = new Alerts();

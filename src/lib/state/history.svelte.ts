@@ -17,12 +17,14 @@ import {
 import { summarizeEpisode, type EpisodeSummary } from '$lib/core/episode';
 import { painInsights, type PainInsight } from '$lib/core/insights';
 import type { Episode, JournalEntry, SessionRecord } from '$lib/core/model';
+import { fail, ok, type Result } from '$lib/core/result';
 import {
 	episodes as episodeStore,
 	journal as journalStore,
 	onDataChange,
 	sessions as sessionStore
 } from '$lib/storage';
+import { UndoDelete } from './undo.svelte';
 
 type SessionCursor = sessionStore.SessionCursor;
 
@@ -31,8 +33,6 @@ const FIRST_PAGE = 20;
 const PAGE = 50;
 /** The storage layer's largest page. */
 const MAX_PAGE = 500;
-/** How long "Undo" stays offered after a delete. */
-export const UNDO_MS = 8_000;
 /** Several changes in a burst (a restore, another tab) cause one re-read. */
 const REFRESH_DELAY_MS = 150;
 
@@ -76,15 +76,14 @@ class History {
 			: []
 	);
 
-	/** The session just deleted, while Undo is offered. */
-	deleted = $state.raw<SessionRecord | null>(null);
+	/** The session deleted last, offered back for a while (state/undo.svelte.ts). */
+	readonly deleted = new UndoDelete<SessionRecord>((record) => this.#putBack(record));
 	/** The last failed change, worded for a role="alert". */
 	error = $state<string | null>(null);
 
 	#next: SessionCursor | null = null;
 	#started = false;
 	#refreshTimer: ReturnType<typeof setTimeout> | undefined;
-	#undoTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Keys of this tab's own writes, already applied here, so their echo is not re-read. */
 	#own = new Set<string>();
 	#generation = 0;
@@ -215,44 +214,23 @@ class History {
 		}
 		this.records = this.records.filter((r) => r.id !== id);
 		this.allSessions = this.allSessions.filter((r) => r.id !== id);
-		this.deleted = record;
-		this.resumeUndo();
+		this.deleted.offer(record);
 		this.#settle();
 		return true;
 	}
 
-	/** Puts the deleted session back exactly as it was. */
-	async undo(): Promise<boolean> {
-		const record = this.deleted;
-		if (!record) return false;
-		clearTimeout(this.#undoTimer);
+	/** Puts a deleted session back exactly as it was. */
+	async #putBack(record: SessionRecord): Promise<Result> {
 		this.#own.add(`sessions:${record.id}`);
 		const result = await sessionStore.put(record);
 		if (!result.ok) {
 			this.#own.delete(`sessions:${record.id}`);
-			this.error = result.error.message;
-			return false;
+			return fail(`“${record.title}” couldn't be brought back. ${result.error.message}`);
 		}
-		this.deleted = null;
 		this.records = [...this.records, record].sort(newestFirst);
 		this.allSessions = [...this.allSessions, record].sort((a, b) => -newestFirst(a, b));
 		this.#settle();
-		return true;
-	}
-
-	/** Keeps Undo on screen while the user is reaching for it (hover or keyboard focus). */
-	holdUndo(): void {
-		clearTimeout(this.#undoTimer);
-	}
-
-	resumeUndo(): void {
-		clearTimeout(this.#undoTimer);
-		if (this.deleted) this.#undoTimer = setTimeout(() => (this.deleted = null), UNDO_MS);
-	}
-
-	dismissUndo(): void {
-		clearTimeout(this.#undoTimer);
-		this.deleted = null;
+		return ok();
 	}
 
 	/** A read that overlapped this tab's own write may land with older data: read once more. */

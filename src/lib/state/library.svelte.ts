@@ -5,7 +5,7 @@ import { goto } from '$app/navigation';
 import { exercises } from '$lib/content/exercises';
 import { builtInPrograms } from '$lib/content/programs';
 import { builtInRoutines } from '$lib/content/routines';
-import { compileProgram, compileRoutine, planTotalMs } from '$lib/core/compile';
+import { compileProgram, compileRoutine } from '$lib/core/compile';
 import type { Exercise, Plan, Program, Routine } from '$lib/core/model';
 import { onDataChange, programs as programStore, routines as routineStore } from '$lib/storage';
 
@@ -23,15 +23,6 @@ export function routinePlan(routine: Routine): Plan {
 
 export function programPlan(program: Program): Plan {
 	return compileProgram(program);
-}
-
-/** Total planned time of a routine as the player will run it (lead-in and side switches included). */
-export function routineTotalMs(routine: Routine): number {
-	return planTotalMs(routinePlan(routine));
-}
-
-export function programTotalMs(program: Program): number {
-	return planTotalMs(programPlan(program));
 }
 
 const BUILT_IN_ROUTINES = new Set(builtInRoutines.map((r) => r.id));

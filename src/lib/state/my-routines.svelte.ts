@@ -1,8 +1,10 @@
 // The user's own routines: saving, copying, deleting with undo, sharing as a link, and export
 // and import as files. Components change user routines only through here.
 import { routineById } from '$lib/content/routines';
+import { routineTotalMs } from '$lib/core/compile';
 import { newId } from '$lib/core/id';
 import type { Routine } from '$lib/core/model';
+import { fail, ok, type Result } from '$lib/core/result';
 import type { RoutineDraft } from '$lib/core/routine-rules';
 import {
 	decodeRoutine,
@@ -12,34 +14,29 @@ import {
 	payloadFromHash,
 	routineFile,
 	routineFileName,
-	routineLink,
-	type DecodeResult
+	routineLink
 } from '$lib/core/share';
 import { downloadFile } from '$lib/platform/download';
 import { shareLink, type ShareResult } from '$lib/platform/share';
 import { routines as store } from '$lib/storage';
-import { exerciseMap, library, routineTotalMs } from './library.svelte';
+import { exerciseMap, library } from './library.svelte';
+import { UndoDelete } from './undo.svelte';
 
 export const isKnownExercise = (id: string): boolean => exerciseMap.has(id);
-
-export type SaveResult = { ok: true; routine: Routine } | { ok: false; message: string };
-
-/** How long a deleted routine can be brought back. */
-export const UNDO_MS = 8_000;
 
 const nowIso = (): string => new Date().toISOString();
 
 /** Writes a user routine, stamped with its edit time (which also marks it as not built-in). */
-export async function saveRoutine(routine: Routine): Promise<SaveResult> {
+export async function saveRoutine(routine: Routine): Promise<Result<Routine>> {
 	const stamped: Routine = { ...routine, updatedAt: nowIso() };
 	const result = await store.put(stamped);
-	if (!result.ok) return { ok: false, message: result.error.message };
+	if (!result.ok) return fail(result.error.message);
 	await library.load();
-	return { ok: true, routine: stamped };
+	return ok(stamped);
 }
 
 /** Saves a draft (from a link, a file or a duplicate) as a new routine of the user's. */
-export function saveCopy(draft: RoutineDraft, basedOn?: string): Promise<SaveResult> {
+export function saveCopy(draft: RoutineDraft, basedOn?: string): Promise<Result<Routine>> {
 	return saveRoutine({
 		id: newId(),
 		title: draft.title.trim(),
@@ -65,7 +62,7 @@ export async function findAnyRoutine(id: string): Promise<Routine | undefined> {
  */
 export function routineLength(routine: Routine): number | null {
 	try {
-		return routineTotalMs(routine);
+		return routineTotalMs(routine, exerciseMap);
 	} catch {
 		return null;
 	}
@@ -78,50 +75,24 @@ export function unsavedRoutine(draft: RoutineDraft): Routine {
 
 // ---------- Delete with undo ----------
 
-class DeletedRoutine {
-	/** The routine just deleted, while it can still be brought back. */
-	routine = $state.raw<Routine | null>(null);
-	error = $state('');
-	#timer: ReturnType<typeof setTimeout> | undefined;
+/** The routine deleted last, offered back for a while (state/undo.svelte.ts). */
+export const deletedRoutine = new UndoDelete<Routine>(async (routine) => {
+	// Put back exactly as it was, edit time included.
+	const result = await store.put(routine);
+	if (!result.ok)
+		return fail(`“${routine.title}” couldn't be brought back. ${result.error.message}`);
+	await library.load();
+	return ok();
+});
 
-	async remove(routine: Routine): Promise<SaveResult> {
-		const result = await store.remove(routine.id);
-		if (!result.ok) return { ok: false, message: result.error.message };
-		this.#stopTimer();
-		this.routine = routine;
-		this.error = '';
-		this.#timer = setTimeout(() => this.dismiss(), UNDO_MS);
-		await library.load();
-		return { ok: true, routine };
-	}
-
-	/** Puts the deleted record back exactly as it was, edit time included. */
-	async undo(): Promise<void> {
-		const routine = this.routine;
-		if (!routine) return;
-		this.#stopTimer();
-		const result = await store.put(routine);
-		if (!result.ok) {
-			this.error = `“${routine.title}” couldn't be brought back. ${result.error.message}`;
-			return;
-		}
-		this.routine = null;
-		await library.load();
-	}
-
-	dismiss(): void {
-		this.#stopTimer();
-		this.routine = null;
-		this.error = '';
-	}
-
-	#stopTimer(): void {
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
-	}
+/** Deletes one of the person's routines and offers it back. */
+export async function deleteRoutine(routine: Routine): Promise<Result> {
+	const result = await store.remove(routine.id);
+	if (!result.ok) return fail(result.error.message);
+	deletedRoutine.offer(routine);
+	await library.load();
+	return ok();
 }
-
-export const deletedRoutine = new DeletedRoutine();
 
 // ---------- Share, export, import ----------
 
@@ -145,18 +116,18 @@ export function exportRoutine(routine: Routine): boolean {
 }
 
 /** Reads a chosen file as a routine, checked the same way as a shared link. */
-export async function readRoutineFile(file: File): Promise<DecodeResult> {
-	if (file.size > MAX_FILE_BYTES) return { ok: false, error: FILE_ERRORS.tooBig };
+export async function readRoutineFile(file: File): Promise<Result<RoutineDraft>> {
+	if (file.size > MAX_FILE_BYTES) return fail(FILE_ERRORS.tooBig);
 	let text: string;
 	try {
 		text = await file.text();
 	} catch {
-		return { ok: false, error: FILE_ERRORS.unreadable };
+		return fail(FILE_ERRORS.unreadable);
 	}
 	return parseRoutineFile(text, isKnownExercise);
 }
 
 /** Reads the routine in a shared link's fragment. */
-export function readSharedHash(hash: string): DecodeResult {
+export function readSharedHash(hash: string): Result<RoutineDraft> {
 	return decodeRoutine(payloadFromHash(hash), isKnownExercise);
 }

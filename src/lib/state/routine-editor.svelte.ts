@@ -2,6 +2,7 @@
 // hold time and a repetition count kept per step so switching between them loses nothing,
 // live validation from core, and saving through my-routines.
 import { newId } from '$lib/core/id';
+import { moveItem } from '$lib/core/list';
 import type { Routine, RoutineStep } from '$lib/core/model';
 import {
 	ROUTINE_LIMITS,
@@ -10,6 +11,7 @@ import {
 	type RoutineIssue,
 	type StepField
 } from '$lib/core/routine-rules';
+import { copyTitle } from '$lib/core/words';
 import { exerciseMap } from './library.svelte';
 import {
 	findAnyRoutine,
@@ -37,7 +39,6 @@ export type EditorSource =
 const DEFAULT_SECONDS = 30;
 const DEFAULT_REPS = { reps: 8, secondsPerRep: 5 };
 const DEFAULT_REST = 10;
-const COPY_SUFFIX = ' (copy)';
 
 /** Which routine the editor opens on, from its query string (?id= edits, ?from= duplicates). */
 export async function editorSource(params: URLSearchParams): Promise<EditorSource | null> {
@@ -93,10 +94,6 @@ function routineStep(step: EditorStep): RoutineStep {
 	};
 }
 
-function copyTitle(title: string): string {
-	return title.slice(0, ROUTINE_LIMITS.titleMax - COPY_SUFFIX.length).trimEnd() + COPY_SUFFIX;
-}
-
 export class RoutineEditor {
 	readonly kind: EditorSource['kind'];
 	/** The stored routine being edited; undefined for a new routine or a duplicate. */
@@ -136,7 +133,7 @@ export class RoutineEditor {
 			this.id = newId();
 			// A copy of a copy still remembers the built-in it all started from.
 			this.basedOn = routine.updatedAt === undefined ? routine.id : routine.basedOn;
-			this.title = copyTitle(routine.title);
+			this.title = copyTitle(routine.title, ROUTINE_LIMITS.titleMax);
 		}
 	}
 
@@ -171,10 +168,7 @@ export class RoutineEditor {
 
 	/** Moves a step; out-of-range targets are clamped so a drag past either end still lands. */
 	move(from: number, to: number): void {
-		const target = Math.max(0, Math.min(this.steps.length - 1, to));
-		if (from === target || from < 0 || from >= this.steps.length) return;
-		const [step] = this.steps.splice(from, 1);
-		if (step) this.steps.splice(target, 0, step);
+		this.steps = moveItem(this.steps, from, to);
 	}
 
 	/** Saves when valid; resolves to the saved routine, or null with the reason on show. */
@@ -193,9 +187,9 @@ export class RoutineEditor {
 		});
 		this.saving = false;
 		if (!result.ok) {
-			this.saveError = `Your routine wasn't saved. ${result.message}`;
+			this.saveError = `Your routine wasn't saved. ${result.error}`;
 			return null;
 		}
-		return result.routine;
+		return result.value;
 	}
 }

@@ -6,20 +6,23 @@ import {
 	duplicateProgram,
 	toProgram,
 	validateDraft,
-	type DraftErrors,
 	type ProgramDraft
 } from '$lib/core/program-draft';
+import { fail, ok, type Result } from '$lib/core/result';
 import { programs as programStore } from '$lib/storage';
 import { library } from './library.svelte';
-
-export type SaveOutcome =
-	| { ok: true; program: Program }
-	| { ok: false; errors: DraftErrors; message?: undefined }
-	| { ok: false; message: string; errors?: undefined };
+import { UndoDelete } from './undo.svelte';
 
 class Timers {
-	/** The program deleted last, until it is put back or another is deleted. */
-	deleted = $state.raw<Program | null>(null);
+	/** The program deleted last, offered back for a while (state/undo.svelte.ts). */
+	readonly deleted = new UndoDelete<Program>(async (program) => {
+		// Put back exactly as it was.
+		const written = await programStore.put(program);
+		if (!written.ok)
+			return fail(`“${program.title}” couldn't be brought back. ${written.error.message}`);
+		await library.load();
+		return ok();
+	});
 
 	/** A user program by id: from the loaded list, else straight from storage. */
 	async find(id: string): Promise<Program | undefined> {
@@ -29,14 +32,14 @@ class Timers {
 
 	/**
 	 * Validates and saves a draft. With `id` it replaces that program; without, it makes a new
-	 * one. Nothing is written unless the whole draft is valid.
+	 * one. Nothing is written unless the whole draft is valid (the builder shows why it is not).
 	 */
 	async save(
 		draft: ProgramDraft,
 		meta: { id?: string; basedOn?: string } = {}
-	): Promise<SaveOutcome> {
+	): Promise<Result<Program>> {
 		const checked = validateDraft(draft);
-		if (!checked.ok) return { ok: false, errors: checked.errors };
+		if (!checked.ok) return fail('Please check the timer before saving.');
 		const previous = meta.id ? await programStore.get(meta.id) : undefined;
 		const program = toProgram(checked.value, {
 			id: meta.id ?? newId(),
@@ -44,42 +47,26 @@ class Timers {
 			basedOn: previous?.basedOn ?? meta.basedOn
 		});
 		const written = await programStore.put(program);
-		if (!written.ok) return { ok: false, message: written.error.message };
+		if (!written.ok) return fail(written.error.message);
 		await library.load();
-		return { ok: true, program };
+		return ok(program);
 	}
 
-	async duplicate(
-		program: Program
-	): Promise<{ ok: true; program: Program } | { ok: false; message: string }> {
+	async duplicate(program: Program): Promise<Result<Program>> {
 		const copy = duplicateProgram(program, newId(), Date.now());
 		const written = await programStore.put(copy);
-		if (!written.ok) return { ok: false, message: written.error.message };
+		if (!written.ok) return fail(written.error.message);
 		await library.load();
-		return { ok: true, program: copy };
+		return ok(copy);
 	}
 
-	async remove(program: Program): Promise<{ ok: true } | { ok: false; message: string }> {
+	/** Deletes one of the person's timers and offers it back. */
+	async remove(program: Program): Promise<Result> {
 		const written = await programStore.remove(program.id);
-		if (!written.ok) return { ok: false, message: written.error.message };
-		this.deleted = program;
+		if (!written.ok) return fail(written.error.message);
+		this.deleted.offer(program);
 		await library.load();
-		return { ok: true };
-	}
-
-	/** Puts the last deleted program back exactly as it was. */
-	async undoDelete(): Promise<{ ok: true; program: Program } | { ok: false; message: string }> {
-		const program = this.deleted;
-		if (!program) return { ok: false, message: 'There is nothing to put back.' };
-		const written = await programStore.put(program);
-		if (!written.ok) return { ok: false, message: written.error.message };
-		this.deleted = null;
-		await library.load();
-		return { ok: true, program };
-	}
-
-	forgetDeleted(): void {
-		this.deleted = null;
+		return ok();
 	}
 }
 

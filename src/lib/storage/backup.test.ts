@@ -10,9 +10,10 @@ import * as journal from './journal';
 import * as programs from './programs';
 import * as routines from './routines';
 import * as sessions from './sessions';
-import { allSettings, setSetting } from './settings';
+import { setSetting } from './settings';
 import { getStorageStatus } from './status';
 import { entry, episode, freshStorage, program, routine, session, T0, timeline } from './testing';
+import { storedCount, storedSettings } from './testing';
 
 beforeEach(freshStorage);
 afterEach(() => {
@@ -81,10 +82,10 @@ describe('exportAll', () => {
 			builtIn: 0
 		});
 		expect(result.counts.settings.added).toBe(1);
-		expect(await sessions.count()).toBe(3);
+		expect(await storedCount('sessions')).toBe(3);
 		expect(await routines.get('r1')).toEqual(routine('r1'));
 		expect(await episodes.all()).toEqual([episode('e1')]);
-		expect(await allSettings()).toEqual({ theme: 'dark' });
+		expect(await storedSettings()).toEqual({ theme: 'dark' });
 	});
 
 	it('exports 10,000 sessions completely', async () => {
@@ -135,7 +136,7 @@ describe('importBackup merges', () => {
 			settings: { added: 0, updated: 1, unchanged: 0, kept: 0, builtIn: 0 }
 		});
 		expect(result.persisted).toBe(true);
-		expect(await sessions.count()).toBe(3);
+		expect(await storedCount('sessions')).toBe(3);
 		expect((await sessions.get('s00002'))?.note).toBe('from backup');
 		expect((await journal.get('2024-05-01'))?.pain).toBe(7);
 		expect((await journal.get('2024-05-02'))?.pain).toBe(2);
@@ -143,7 +144,7 @@ describe('importBackup merges', () => {
 		// The episode ended here after the backup was made stays ended.
 		expect((await episodes.get('e1'))?.endDay).toBe('2024-05-05');
 		expect((await episodes.get('e2'))?.startDay).toBe('2024-06-01');
-		expect(await allSettings()).toEqual({ theme: 'dark' });
+		expect(await storedSettings()).toEqual({ theme: 'dark' });
 	});
 
 	it('importing the same backup twice changes nothing the second time', async () => {
@@ -159,7 +160,7 @@ describe('importBackup merges', () => {
 			kept: 0,
 			builtIn: 0
 		});
-		expect(await sessions.count()).toBe(2);
+		expect(await storedCount('sessions')).toBe(2);
 		expect(heard).not.toHaveBeenCalled();
 	});
 
@@ -311,11 +312,11 @@ describe('clearAll', () => {
 		const heard = vi.fn();
 		onDataChange(heard);
 		expect((await clearAll()).ok).toBe(true);
-		expect(await sessions.count()).toBe(0);
+		expect(await storedCount('sessions')).toBe(0);
 		expect(await journal.all()).toEqual([]);
 		expect(await routines.list()).toEqual([]);
 		expect(await programs.list()).toEqual([]);
-		expect(await allSettings()).toEqual({});
+		expect(await storedSettings()).toEqual({});
 		expect(await active.listActive()).toEqual([]);
 		expect(await episodes.all()).toEqual([]);
 		expect(heard).toHaveBeenCalledTimes(7);

@@ -85,7 +85,10 @@ export function onDataChange(listener: DataListener): () => void {
 	};
 }
 
-/** Closes the channel and forgets listeners (tests, and pages being torn down). */
+/**
+ * Closes the channel and forgets listeners; for tests (storage/testing.ts).
+ * @internal
+ */
 export function closeBroadcast(): void {
 	channel?.close();
 	channel = undefined;

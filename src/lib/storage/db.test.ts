@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initStorage } from './backend';
 import {
 	closeLimberDb,
-	DB_NAME,
 	DB_VERSION,
 	migrations,
 	openLimberDb,
@@ -12,6 +11,7 @@ import {
 	type LimberSchema,
 	type UpgradeTx
 } from './db';
+import { DB_NAME } from './names';
 import { getStorageStatus } from './status';
 import { entry, freshStorage, program, routine, session, T0, timeline } from './testing';
 

@@ -19,7 +19,7 @@ import type {
 import type { JsonValue } from '$lib/core/json';
 import { DB_NAME } from './names';
 
-export { DB_NAME, STORE_NAMES } from './names';
+export { STORE_NAMES } from './names';
 
 export interface LimberSchema extends DBSchema {
 	sessions: {
@@ -135,7 +135,10 @@ export class BlockedError extends Error {
 let connection: Promise<IDBPDatabase<LimberSchema>> | null = null;
 let blockedTimeoutMs = 5_000;
 
-/** How long to wait for other tabs to close an old connection before giving up (tests shorten it). */
+/**
+ * How long to wait for other tabs to close an old connection before giving up (tests shorten it).
+ * @internal
+ */
 export function setBlockedTimeout(ms: number): void {
 	blockedTimeoutMs = ms;
 }

@@ -5,7 +5,7 @@ import * as journal from './journal';
 import * as sessions from './sessions';
 import { getSetting, setSetting } from './settings';
 import { getStorageStatus, subscribeStorageStatus, type StorageStatus } from './status';
-import { entry, freshStorage, session } from './testing';
+import { entry, freshStorage, session, storedCount } from './testing';
 
 beforeEach(freshStorage);
 afterEach(() => {
@@ -28,7 +28,7 @@ describe('without IndexedDB', () => {
 		expect(await sessions.get('s00001')).toEqual(session(1));
 		await sessions.put(session(2));
 		expect((await sessions.listPage({ limit: 1 })).records.map((s) => s.id)).toEqual(['s00002']);
-		expect(await sessions.count()).toBe(2);
+		expect(await storedCount('sessions')).toBe(2);
 		await setSetting('theme', 'dark');
 		expect(await getSetting('theme', 'light')).toBe('dark');
 

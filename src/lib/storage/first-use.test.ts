@@ -2,7 +2,8 @@
 // once something is saved (here, in another tab, or in memory) every read finds it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as active from './active';
-import { closeLimberDb, DB_NAME } from './db';
+import { closeLimberDb } from './db';
+import { DB_NAME } from './names';
 import {
 	journalRange,
 	listActive,

@@ -29,7 +29,10 @@ export async function mayHaveData(): Promise<boolean> {
 	}
 }
 
-/** Forgets that the repositories were used; for tests, which start each case afresh. */
+/**
+ * Forgets that the repositories were used; for tests, which start each case afresh.
+ * @internal
+ */
 export function resetFirstUseForTests(): void {
 	inUse = false;
 }

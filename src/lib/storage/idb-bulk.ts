@@ -2,7 +2,7 @@
 // of the app never does, so this code loads on first use rather than with every page.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { BackupData, ImportPlan } from '$lib/core/backup';
-import { settingsFrom, type Dump } from './backend';
+import { settingsFrom, type Dump } from './backend-api';
 import { STORE_NAMES, type LimberSchema, type StoreName } from './db';
 
 type Db = IDBPDatabase<LimberSchema>;

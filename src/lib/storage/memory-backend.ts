@@ -4,8 +4,8 @@ import type { BackupData, ImportPlan } from '$lib/core/backup';
 import type { SessionRecord, Timeline } from '$lib/core/model';
 import { mergeEnded } from '$lib/core/record';
 import type { JsonValue } from '$lib/core/json';
-import type { Backend, Dump, RecordStore, SessionQuery, Value } from './backend';
-import { KEY_OF } from './backend';
+import type { Backend, Dump, RecordStore, SessionQuery, Value } from './backend-api';
+import { KEY_OF } from './backend-api';
 import { STORE_NAMES, type StoreName } from './db';
 
 // Values are cloned in and out, as IndexedDB does, so a caller mutating an object it passed

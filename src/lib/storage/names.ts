@@ -1,10 +1,10 @@
 // The database's and stores' names, apart from db.ts so that code which only needs the names
-// (the change channel, the first-use check) does not load idb and the migrations.
-import type { StoreName } from './db';
+// (the change channel, the first-use check) does not load idb and the migrations. db.ts names
+// its stores from the schema; names.test.ts checks that this list holds the same ones.
 
 export const DB_NAME = 'limber';
 
-export const STORE_NAMES: readonly StoreName[] = [
+export const STORE_NAMES = [
 	'sessions',
 	'journal',
 	'routines',
@@ -12,4 +12,4 @@ export const STORE_NAMES: readonly StoreName[] = [
 	'settings',
 	'active',
 	'episodes'
-];
+] as const;

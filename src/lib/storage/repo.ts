@@ -8,7 +8,8 @@ import type {
 	SessionRecord,
 	Timeline
 } from '$lib/core/model';
-import { withBackend, type Backend } from './backend';
+import type { Backend } from './backend-api';
+import { withBackend } from './backend';
 import { notifyChange, type DataChange } from './broadcast';
 import { isQuotaError, StorageError, type WriteResult } from './errors';
 

@@ -1,5 +1,5 @@
 // History records: saved when a session ends, listed newest first in pages for the history
-// screen, and read by date range for insights and export.
+// screen, and read whole for insights and export.
 import type { SessionRecord } from '$lib/core/model';
 import type { WriteResult } from './errors';
 import { check, read, write } from './repo';
@@ -25,15 +25,6 @@ export interface PageQuery {
 	beforeId?: string;
 	/** 1–500; default 50. */
 	limit?: number;
-}
-
-/** Saves a new record; resolves to an 'exists' error, changing nothing, if the id is taken. */
-export async function add(record: SessionRecord): Promise<WriteResult> {
-	const checked = await check('SessionRecordSchema', record, WHAT);
-	if (!checked.ok) return checked.result;
-	return write(WHAT, { store: 'sessions', op: 'put', key: record.id }, (b) =>
-		b.add('sessions', checked.value)
-	);
 }
 
 /** Saves a record, replacing any with the same id (e.g. a note added afterwards). */
@@ -69,17 +60,7 @@ export async function listPage(query: PageQuery = {}): Promise<SessionPage> {
 	};
 }
 
-export async function count(): Promise<number> {
-	return read((b) => b.count('sessions'), 0);
-}
-
 /** Every session, oldest first (for export). */
 export async function all(): Promise<SessionRecord[]> {
 	return read((b) => b.sessionsBetween(-Infinity, Infinity), []);
-}
-
-/** Sessions with from <= startedAt < to (epoch ms), oldest first. */
-export async function inRange(from: number, to: number): Promise<SessionRecord[]> {
-	if (!(from < to)) return [];
-	return read((b) => b.sessionsBetween(from, to), []);
 }

@@ -63,12 +63,3 @@ export async function setSetting(key: string, value: JsonValue): Promise<WriteRe
 	}
 	return write(WHAT, { store: 'settings', op: 'put', key }, (b) => b.putSetting(key, value));
 }
-
-export async function removeSetting(key: string): Promise<WriteResult> {
-	return write(WHAT, { store: 'settings', op: 'delete', key }, (b) => b.delete('settings', key));
-}
-
-/** Every setting, including this device's own (`device.` keys). */
-export async function allSettings(): Promise<Record<string, JsonValue>> {
-	return read((b) => b.settings(), {});
-}

@@ -1,5 +1,5 @@
 // Whether what the user does this visit is being saved, published so the UI can say plainly
-// when it is not. Follows the Svelte store contract, so `$storageStatus` works in components.
+// when it is not. state/storage-health.svelte.ts subscribes and holds it for the UI.
 
 export type StorageProblem = 'unavailable' | 'quota' | 'error';
 
@@ -55,8 +55,6 @@ export function subscribeStorageStatus(listener: StatusListener): () => void {
 		listeners.delete(listener);
 	};
 }
-
-export const storageStatus = { subscribe: subscribeStorageStatus };
 
 export function resetStorageStatus(): void {
 	setStorageStatus(PERSISTENT);

@@ -10,7 +10,9 @@ import type {
 	SessionRecord,
 	Timeline
 } from '$lib/core/model';
-import { resetStorageForTests } from './backend';
+import type { JsonValue } from '$lib/core/json';
+import { resetStorageForTests, withBackend } from './backend';
+import type { StoreName } from './db';
 import { closeBroadcast } from './broadcast';
 import { setBlockedTimeout } from './db';
 import { resetFirstUseForTests } from './first-use';
@@ -23,6 +25,14 @@ export async function freshStorage(): Promise<void> {
 	setBlockedTimeout(5_000);
 	globalThis.indexedDB = new IDBFactory();
 }
+
+/** How many records a store holds. */
+export const storedCount = (store: StoreName): Promise<number> =>
+	withBackend((b) => b.count(store));
+
+/** Every setting as stored, this device's own (`device.` keys) included. */
+export const storedSettings = (): Promise<Record<string, JsonValue>> =>
+	withBackend((b) => b.settings());
 
 export const T0 = Date.UTC(2024, 4, 1, 8, 0, 0);
 

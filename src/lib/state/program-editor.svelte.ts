@@ -1,0 +1,161 @@
+// The timer builder's working copy, in the same pattern as the routine editor
+// (routine-editor.svelte.ts): phases with stable keys so they can be reordered, live validation
+// from core, and saving through timers.svelte.ts.
+import { programById } from '$lib/content/programs';
+import { moveItem } from '$lib/core/list';
+import type { Program } from '$lib/core/model';
+import {
+	checkPhaseDuration,
+	draftFromProgram,
+	errorLines,
+	newDraft,
+	PROGRAM_RULES,
+	validateDraft,
+	type PhaseDraft,
+	type ProgramDraft
+} from '$lib/core/program-draft';
+import { copyTitle } from '$lib/core/words';
+import { timers } from './timers.svelte';
+
+/** A phase with a key that survives reordering, so each row keeps its own touched state. */
+export type PhaseRow = PhaseDraft & { key: number };
+
+export type ProgramEditorSource =
+	| { kind: 'new' }
+	| { kind: 'edit'; program: Program }
+	| { kind: 'duplicate'; program: Program; builtIn: boolean };
+
+/**
+ * Which timer the builder opens on, from its query string (?id= edits one of the person's own,
+ * ?from= copies any timer), or the sentence to show when it is not on this device.
+ */
+export async function programEditorSource(
+	params: URLSearchParams
+): Promise<ProgramEditorSource | { kind: 'missing'; message: string }> {
+	const id = params.get('id');
+	if (id) {
+		const program = await timers.find(id);
+		return program
+			? { kind: 'edit', program }
+			: {
+					kind: 'missing',
+					message:
+						'There is no timer saved with this link on this device, so there is nothing to edit.'
+				};
+	}
+	const from = params.get('from');
+	if (from) {
+		const builtIn = programById(from);
+		const program = builtIn ?? (await timers.find(from));
+		return program
+			? { kind: 'duplicate', program, builtIn: builtIn !== undefined }
+			: { kind: 'missing', message: 'The timer to copy was not found on this device.' };
+	}
+	return { kind: 'new' };
+}
+
+export class ProgramEditor {
+	readonly kind: ProgramEditorSource['kind'];
+	/** The stored program being edited; undefined for a new timer or a copy. */
+	readonly original: Program | undefined;
+	readonly basedOn: string | undefined;
+	title = $state('');
+	purpose = $state('');
+	rounds = $state(1);
+	rows = $state<PhaseRow[]>([]);
+	/** Messages appear once the person has tried to save. */
+	submitted = $state(false);
+	saving = $state(false);
+	saveError = $state('');
+	#nextKey = 0;
+
+	draft: ProgramDraft = $derived({
+		title: this.title,
+		purpose: this.purpose,
+		rounds: this.rounds,
+		phases: this.rows.map(({ kind, duration }) => ({ kind, duration }))
+	});
+	check = $derived(validateDraft(this.draft));
+	problems: string[] = $derived(
+		this.check.ok ? [] : errorLines(this.check.errors, this.draft.phases)
+	);
+	/** The whole run, every round, counting only the phases whose length reads. */
+	totalSeconds = $derived(
+		this.rounds *
+			this.rows.reduce((sum, row) => {
+				const c = checkPhaseDuration(row.duration);
+				return sum + (c.ok ? c.seconds : 0);
+			}, 0)
+	);
+	titleError: string | undefined = $derived(
+		this.submitted && !this.check.ok ? this.check.errors.title : undefined
+	);
+
+	constructor(source: ProgramEditorSource) {
+		this.kind = source.kind;
+		let draft = newDraft();
+		if (source.kind === 'edit') {
+			this.original = source.program;
+			this.basedOn = source.program.basedOn;
+			draft = draftFromProgram(source.program);
+		} else if (source.kind === 'duplicate') {
+			// A copy of a copy still remembers the built-in it all started from.
+			this.basedOn = source.program.basedOn ?? source.program.id;
+			draft = draftFromProgram(source.program);
+			draft.title = copyTitle(source.program.title, PROGRAM_RULES.maxTitle);
+		}
+		this.title = draft.title;
+		this.purpose = draft.purpose;
+		this.rounds = draft.rounds;
+		this.rows = draft.phases.map((phase) => this.#row(phase));
+	}
+
+	#row(phase: PhaseDraft): PhaseRow {
+		return { ...phase, key: this.#nextKey++ };
+	}
+
+	/** Adds a phase at the end: after cold the skin needs its break, so that comes next. */
+	add(): void {
+		if (this.rows.length >= PROGRAM_RULES.maxPhases) return;
+		const last = this.rows[this.rows.length - 1];
+		const phase: PhaseDraft =
+			last?.kind === 'ice'
+				? { kind: 'warm-up', duration: '20:00' }
+				: { kind: 'relax', duration: '10:00' };
+		this.rows = [...this.rows, this.#row(phase)];
+		this.saveError = '';
+	}
+
+	/** Replaces the phase at `index`, keeping its row. */
+	change(index: number, phase: PhaseDraft): void {
+		const row = this.rows[index];
+		if (row) this.rows[index] = { ...phase, key: row.key };
+	}
+
+	remove(index: number): void {
+		this.rows = this.rows.filter((_, i) => i !== index);
+		this.saveError = '';
+	}
+
+	move(from: number, to: number): void {
+		this.rows = moveItem(this.rows, from, to);
+	}
+
+	/** Saves when valid; resolves to the saved program, or null with the reason on show. */
+	async save(): Promise<Program | null> {
+		this.submitted = true;
+		this.saveError = '';
+		if (!this.check.ok || this.saving) return null;
+		this.saving = true;
+		const result = await timers.save(this.draft, {
+			id: this.original?.id,
+			basedOn: this.basedOn
+		});
+		this.saving = false;
+		if (!result.ok) {
+			this.saveError = result.error;
+			return null;
+		}
+		return result.value;
+	}
+}
