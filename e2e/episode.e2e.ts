@@ -115,7 +115,9 @@ test('two cold sessions that did not ease the pain bring the heat suggestion', a
 	await expect(card(page).getByRole('listitem').first()).toContainText(
 		'Get into an easy resting position'
 	);
-	await seed(page, { sessions: [coldSession(1, START + 2 * MIN), coldSession(2, START + 50 * MIN)] });
+	await seed(page, {
+		sessions: [coldSession(1, START + 2 * MIN), coldSession(2, START + 50 * MIN)]
+	});
 	await page.clock.setSystemTime(START + 2 * 60 * MIN);
 	await page.reload();
 	const first = card(page).getByRole('listitem').first();

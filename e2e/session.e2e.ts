@@ -160,7 +160,9 @@ test('writes refused at Stop: no "saved", an alert with Try again and Download; 
 	await allowWrites();
 	await page.reload();
 	await expect
-		.poll(async () => (await stored<StoredSession>(page, 'sessions')).map((r) => [r.title, r.painBefore]))
+		.poll(async () =>
+			(await stored<StoredSession>(page, 'sessions')).map((r) => [r.title, r.painBefore])
+		)
 		.toEqual([['Spasm relief', 6]]);
 	expect(await stored(page, 'active')).toHaveLength(0);
 	await page.goto('/');

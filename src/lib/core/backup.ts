@@ -204,10 +204,7 @@ function readSettings(raw: Record<string, unknown>): {
  */
 export function parseBackup(text: string, maxBytes = MAX_BACKUP_BYTES): ParseBackupResult {
 	// UTF-8 needs at least one byte and at most three per UTF-16 unit, so most texts skip the count.
-	if (
-		text.length > maxBytes ||
-		(text.length * 3 > maxBytes && utf8Length(text) > maxBytes)
-	) {
+	if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes)) {
 		return {
 			ok: false,
 			error: `This file is too large to be a Limber backup (the limit is ${sizeLabel(maxBytes)}). Nothing was changed.`

@@ -198,6 +198,8 @@ export function exerciseIdAt(plan: Plan, index: number): string | undefined {
 		if (id) return id;
 	}
 	return undefined;
+}
+
 /** Total planned time of a routine as the player runs it (lead-in and side switches included). */
 export function routineTotalMs(routine: Routine, exercises: ExerciseLookup): number {
 	return planTotalMs(compileRoutine(routine, exercises));

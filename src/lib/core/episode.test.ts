@@ -12,7 +12,6 @@ import {
 	summarizeEpisode,
 	type CareAlert
 } from './episode';
-import { dayStartMs } from './days';
 import type { Episode, JournalEntry, SessionRecord } from './model';
 
 // Day counting must hold in a zone with daylight saving: New York springs forward on
@@ -24,8 +23,11 @@ afterAll(() => {
 	process.env.TZ = savedTz;
 });
 
-const at = (day: string, hour: number, minute = 0) =>
-	dayStartMs(day) + (hour * 60 + minute) * 60_000;
+/** Epoch ms of `hour:minute` local time on `day`. */
+const at = (day: string, hour: number, minute = 0) => {
+	const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+	return new Date(y, m - 1, d, hour, minute).getTime();
+};
 
 function entry(date: string, over: Partial<JournalEntry> = {}): JournalEntry {
 	return {

@@ -106,11 +106,9 @@ describe('links', () => {
 					const decoded = decodeRoutine(encodeRoutine({ ...d, title, purpose }), known);
 					expect(decoded.ok).toBe(true);
 					if (!decoded.ok) return;
-					expect(decoded.routine.title).toBe(stripBidi(title).trim());
-					expect(decoded.routine.title).not.toMatch(
-						/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/
-					);
-					expect(decoded.routine.purpose).not.toMatch(
+					expect(decoded.value.title).toBe(stripBidi(title).trim());
+					expect(decoded.value.title).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+					expect(decoded.value.purpose).not.toMatch(
 						/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/
 					);
 				}

@@ -1,7 +1,7 @@
 // When to get help: every sign's level, the check's answers, the journal's rules and the
 // counting of spasm days.
 import { describe, expect, it } from 'vitest';
-import { signWords } from '$lib/content/care-levels';
+import { journalReasons, signWords } from '$lib/content/care-levels';
 import { localDay } from './days';
 import type { JournalEntry } from './model';
 import { JournalEntrySchema } from './schemas';
@@ -10,8 +10,8 @@ import {
 	SIGN_LEVEL,
 	SIGNS,
 	spasmDayCount,
-	triageAnswers,
-	triageJournal,
+	triageAnswers as answerRules,
+	triageJournal as journalRules,
 	type ActiveLevel,
 	type SignId
 } from './triage';
@@ -29,6 +29,10 @@ function entry(date: string, overrides: Partial<JournalEntry> = {}): JournalEntr
 		...overrides
 	};
 }
+const triageAnswers = (answers: Parameters<typeof answerRules>[0]) =>
+	answerRules(answers, signWords);
+const triageJournal = (entries: readonly JournalEntry[], today: string) =>
+	journalRules(entries, today, journalReasons);
 const spasms = (date: string, pain = 3) => entry(date, { spasms: true, pain });
 const signs = (entries: JournalEntry[], today: string) =>
 	triageJournal(entries, today).findings.map((f) => f.sign);

@@ -2,7 +2,6 @@
 // check-ins, into a level of care (emergency now, a doctor today, an appointment, or none of
 // these now). Every finding names the sign that raised it, so the answer can say why. It
 // diagnoses nothing; the levels and signs follow the care facts' "When to get help".
-import { journalReasons, signWords } from '$lib/content/care-levels';
 import { addDays, daysBetween } from './days';
 import type { JournalEntry, NumbnessWhere } from './model';
 
@@ -27,6 +26,21 @@ export const SIGNS = [
 ] as const;
 
 export type SignId = (typeof SIGNS)[number];
+
+/** Why each sign answered yes in the check matters (content/care-levels.ts: signWords). */
+export type SignReasons = Readonly<Record<SignId, { readonly reason: string }>>;
+
+/** The reasons the daily check-ins give (content/care-levels.ts: journalReasons). */
+export interface JournalReasons {
+	readonly 'saddle-numbness': (when: string) => string;
+	readonly 'bladder-bowel': (when: string) => string;
+	readonly 'both-legs': (when: string) => string;
+	readonly 'one-leg': (when: string) => string;
+	readonly numbnessSomewhere: (when: string) => string;
+	readonly severeTwoDays: (yesterday: number, today: number) => string;
+	readonly worsening: (pains: readonly number[]) => string;
+	readonly lastingSpasms: (days: number) => string;
+}
 
 /** How urgent each sign is. */
 export const SIGN_LEVEL: Readonly<Record<SignId, ActiveLevel>> = {
@@ -105,7 +119,7 @@ function finding(sign: SignId, reason: string): TriageFinding {
 }
 
 /** The red-flag check: the level the answers so far call for, and what is still open. */
-export function triageAnswers(answers: Answers): AnswerTriage {
+export function triageAnswers(answers: Answers, signWords: SignReasons): AnswerTriage {
 	const triage = settle(
 		SIGNS.filter((sign) => answers[sign] === 'yes').map((sign) =>
 			finding(sign, signWords[sign].reason)
@@ -149,7 +163,11 @@ const NUMBNESS_SIGN = {
 } as const satisfies Record<NumbnessWhere, SignId>;
 
 /** The numbness and bladder signs one check-in logged. */
-function entrySigns(entry: JournalEntry, when: string): TriageFinding[] {
+function entrySigns(
+	entry: JournalEntry,
+	when: string,
+	journalReasons: JournalReasons
+): TriageFinding[] {
 	const found: TriageFinding[] = [];
 	if (entry.bladderBowel)
 		found.push(finding('bladder-bowel', journalReasons['bladder-bowel'](when)));
@@ -168,7 +186,11 @@ function entrySigns(entry: JournalEntry, when: string): TriageFinding[] {
  * or bowel trouble logged today or yesterday; severe pain two days running or pain rising day
  * after day, up to the latest check-in; and spasms into their fourth day.
  */
-export function triageJournal(entries: readonly JournalEntry[], today: string): Triage {
+export function triageJournal(
+	entries: readonly JournalEntry[],
+	today: string,
+	journalReasons: JournalReasons
+): Triage {
 	const byDate = new Map(entries.map((e) => [e.date, e]));
 	const found: TriageFinding[] = [];
 
@@ -177,7 +199,7 @@ export function triageJournal(entries: readonly JournalEntry[], today: string): 
 		[addDays(today, -1), 'yesterday']
 	] as const) {
 		const entry = byDate.get(day);
-		if (entry) found.push(...entrySigns(entry, when));
+		if (entry) found.push(...entrySigns(entry, when, journalReasons));
 	}
 
 	// Pain is read backwards from the latest check-in, today's or else yesterday's.

@@ -78,7 +78,7 @@ class Alerts {
 		label: string;
 		afterMs: number;
 		sessionId: string;
-	}): { ok: true; at: number } | { ok: false; message: string } {
+	}): Result<number> {
 		const now = Date.now();
 		const at = now + input.afterMs;
 		const text = reminderIcs({
@@ -88,10 +88,10 @@ class Alerts {
 			uid: input.sessionId,
 			now
 		});
-		const name = `limber-${slug(input.title)}-reminder.ics`;
+		const name = `limber-${slug(input.title, 'timer')}-reminder.ics`;
 		if (!downloadFile(name, ICS_MIME, text))
-			return { ok: false, message: 'This browser could not save the calendar file.' };
-		return { ok: true, at };
+			return fail('This browser could not save the calendar file.');
+		return ok(at);
 	}
 }
 

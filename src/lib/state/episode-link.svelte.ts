@@ -4,10 +4,13 @@
 import type { Episode } from '$lib/core/model';
 import type { WriteResult } from '$lib/storage/errors';
 import { mayHaveData } from '$lib/storage/first-use';
+import { openEpisode } from './open-episode.svelte';
 
 class EpisodeLink {
 	/** The open episode, the newest if there are several; null when none is open. */
-	open = $state.raw<Episode | null>(null);
+	get open(): Episode | null {
+		return openEpisode.current;
+	}
 
 	/** Looks for an open episode, and keeps looking as episodes change, once anything is saved. */
 	async probe(): Promise<void> {

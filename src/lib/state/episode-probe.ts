@@ -3,13 +3,13 @@
 import { browser } from '$app/environment';
 import { onDataChange } from '$lib/storage/broadcast';
 import { all } from '$lib/storage/episodes';
-import { episodeLink } from './episode-link.svelte';
+import { openEpisode } from './open-episode.svelte';
 
 let watching = false;
 
 async function look(): Promise<void> {
 	const open = (await all()).filter((e) => e.endDay === undefined);
-	episodeLink.open = open.sort((a, b) => b.startedAt - a.startedAt)[0] ?? null;
+	openEpisode.current = open.sort((a, b) => b.startedAt - a.startedAt)[0] ?? null;
 }
 
 export async function watchEpisodes(): Promise<void> {

@@ -2,6 +2,7 @@
 // the journal and the session records, the warning signs first, and its end. Loaded only when
 // an episode is open or being started (see episode-link.svelte.ts).
 import { browser } from '$app/environment';
+import { journalReasons } from '$lib/content/care-levels';
 import { EPISODE_PLAN } from '$lib/content/episode-plan';
 import { addDays, localDay } from '$lib/core/days';
 import {
@@ -21,7 +22,7 @@ import type { WriteResult } from '$lib/storage/errors';
 import { put as putEpisode } from '$lib/storage/episodes';
 import { journalRange } from '$lib/storage/first-use';
 import { inRange } from '$lib/storage/sessions';
-import { episodeLink } from './episode-link.svelte';
+import { openEpisode } from './open-episode.svelte';
 
 /** Days of check-ins the warning signs look back over, whatever the episode's length. */
 const TRIAGE_DAYS = 14;
@@ -32,13 +33,13 @@ const DAY_CHECK_MS = 60_000;
 export async function beginEpisode(now = Date.now()): Promise<WriteResult> {
 	const episode = startEpisode(newId(), now);
 	const result = await putEpisode(episode);
-	if (result.ok) episodeLink.open = episode;
+	if (result.ok) openEpisode.current = episode;
 	return result;
 }
 
 /** The most urgent warning sign in the journal, for the top of the plan. */
 function alertOf(entries: readonly JournalEntry[], today: string): CareAlert | null {
-	const first = triageJournal(entries, today).findings[0];
+	const first = triageJournal(entries, today, journalReasons).findings[0];
 	return first ? { level: first.level, reason: first.reason } : null;
 }
 
@@ -81,7 +82,7 @@ class EpisodeView {
 
 	/** Reads what the open episode needs: its check-ins (and two weeks for the signs), its sessions. */
 	async load(): Promise<void> {
-		const episode = episodeLink.open;
+		const episode = openEpisode.current;
 		const ticket = ++this.#ticket;
 		if (!episode) {
 			this.current = null;
@@ -106,14 +107,14 @@ class EpisodeView {
 
 	/** "It has settled": the episode ends today and stays in History. */
 	async settle(): Promise<WriteResult | null> {
-		const episode = episodeLink.open;
+		const episode = openEpisode.current;
 		if (!episode) return null;
 		return this.#save(endEpisode(episode, localDay(Date.now()), 'settled', Date.now()));
 	}
 
 	/** "Not yet": ask again after another quiet week. */
 	async notYet(): Promise<WriteResult | null> {
-		const episode = episodeLink.open;
+		const episode = openEpisode.current;
 		if (!episode) return null;
 		return this.#save({ ...episode, notYetDay: localDay(Date.now()), updatedAt: Date.now() });
 	}
@@ -121,8 +122,8 @@ class EpisodeView {
 	async #save(episode: Episode): Promise<WriteResult> {
 		const result = await putEpisode(episode);
 		if (result.ok) {
-			episodeLink.open = episode.endDay === undefined ? episode : null;
-			if (episodeLink.open) this.current = episode;
+			openEpisode.current = episode.endDay === undefined ? episode : null;
+			if (openEpisode.current) this.current = episode;
 		}
 		return result;
 	}

@@ -3,7 +3,7 @@
 import { browser } from '$app/environment';
 import { addDays, localDay } from '$lib/core/days';
 import type { JournalEntry } from '$lib/core/model';
-import type { Triage, triageJournal } from '$lib/core/triage';
+import type { Triage } from '$lib/core/triage';
 // Straight from the modules, not the $lib/storage index: a first visit loads only these.
 import { onDataChange } from '$lib/storage/broadcast';
 import type { WriteResult } from '$lib/storage/errors';
@@ -27,8 +27,8 @@ class Journal {
 	/** Entries of the last month, oldest first. */
 	recent = $state.raw<JournalEntry[]>([]);
 	loaded = $state(false);
-	/** The rules, loaded once there are entries to check (a first visit has none). */
-	#rules = $state.raw<typeof triageJournal | null>(null);
+	/** The rules and their words, loaded once there are entries to check (a first visit has none). */
+	#rules = $state.raw<((entries: JournalEntry[], today: string) => Triage) | null>(null);
 	/** The level of care the check-ins call for, and why. */
 	triage: Triage = $derived(
 		this.#rules && this.today ? this.#rules(this.recent, this.today) : NOTHING
@@ -87,7 +87,12 @@ class Journal {
 	}
 
 	async #loadRules(): Promise<void> {
-		this.#rules ??= (await import('$lib/core/triage')).triageJournal;
+		if (this.#rules) return;
+		const [{ triageJournal }, { journalReasons }] = await Promise.all([
+			import('$lib/core/triage'),
+			import('$lib/content/care-levels')
+		]);
+		this.#rules ??= (entries, today) => triageJournal(entries, today, journalReasons);
 	}
 
 	#checkDay(): void {

@@ -5,7 +5,8 @@
 import type { SessionRecord } from '$lib/core/model';
 import { fail, ok, type Result } from '$lib/core/result';
 import { downloadFile } from '$lib/platform/download';
-import { endSession, type Ended, type StorageError } from '$lib/storage';
+import { endSession, type Ended } from '$lib/storage';
+import type { StorageError } from '$lib/storage/errors';
 import { keptAsideStore, UNSAVED_KEY } from './unsaved';
 
 type KeptAside = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

@@ -2,7 +2,7 @@
 // (or once it fails) a copy in this tab's memory, so the app keeps working and says it isn't saving.
 import type { IDBPDatabase, StoreKey } from 'idb';
 import { mergeEnded } from '$lib/core/record';
-import type { SessionRecord, Timeline } from '$lib/core/model';
+import type { SessionRecord } from '$lib/core/model';
 import { KEY_OF, settingsFrom, type Backend, type Dump, type Value } from './backend-api';
 import { BlockedError, closeLimberDb, openLimberDb, type LimberSchema, type StoreName } from './db';
 import { errorName, isQuotaError } from './errors';

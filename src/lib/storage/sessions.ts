@@ -64,3 +64,9 @@ export async function listPage(query: PageQuery = {}): Promise<SessionPage> {
 export async function all(): Promise<SessionRecord[]> {
 	return read((b) => b.sessionsBetween(-Infinity, Infinity), []);
 }
+
+/** Sessions with from <= startedAt < to (epoch ms), oldest first. */
+export async function inRange(from: number, to: number): Promise<SessionRecord[]> {
+	if (!(from < to)) return [];
+	return read((b) => b.sessionsBetween(from, to), []);
+}
