@@ -491,14 +491,3 @@ export function planImport(
 		counts
 	};
 }
-
-/** Full check of an in-memory backup object (e.g. built by code rather than read from a file). */
-export function validateBackup(backup: unknown): ParseBackupResult {
-	let text: string;
-	try {
-		text = JSON.stringify(backup);
-	} catch {
-		return { ok: false, error: DAMAGED };
-	}
-	return parseBackup(text ?? '', Number.MAX_SAFE_INTEGER);
-}

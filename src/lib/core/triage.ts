@@ -99,11 +99,6 @@ export const WORSENING_FROM = 6;
 
 const rank = (level: CareLevel) => LEVELS.indexOf(level);
 
-/** The more urgent of two levels. */
-export function moreUrgent(a: CareLevel, b: CareLevel): CareLevel {
-	return rank(a) <= rank(b) ? a : b;
-}
-
 /** Findings sorted most urgent first, one per sign (the first given wins), with their level. */
 function settle(findings: readonly TriageFinding[]): Triage {
 	const seen = new Set<SignId>();

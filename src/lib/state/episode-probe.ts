@@ -2,14 +2,14 @@
 // when a database exists, so a first visit does not download it.
 import { browser } from '$app/environment';
 import { onDataChange } from '$lib/storage/broadcast';
+import { openEpisode as newestOpen } from '$lib/core/episode';
 import { all } from '$lib/storage/episodes';
 import { openEpisode } from './open-episode.svelte';
 
 let watching = false;
 
 async function look(): Promise<void> {
-	const open = (await all()).filter((e) => e.endDay === undefined);
-	openEpisode.current = open.sort((a, b) => b.startedAt - a.startedAt)[0] ?? null;
+	openEpisode.current = newestOpen(await all());
 }
 
 export async function watchEpisodes(): Promise<void> {

@@ -10,10 +10,6 @@ export async function all(): Promise<Episode[]> {
 	return read((b) => b.getAll('episodes'), []);
 }
 
-export async function get(id: string): Promise<Episode | undefined> {
-	return read((b) => b.get('episodes', id), undefined);
-}
-
 /** Saves an episode, replacing the earlier copy with the same id. */
 export async function put(episode: Episode): Promise<WriteResult> {
 	const checked = await check('EpisodeSchema', episode, WHAT);

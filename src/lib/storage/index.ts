@@ -7,13 +7,6 @@ export * as journal from './journal';
 export * as routines from './routines';
 export * as programs from './programs';
 export * as episodes from './episodes';
-export {
-	saveActive,
-	listActive,
-	clearActive,
-	endSession,
-	reopenSession,
-	type Ended
-} from './active';
+export { saveActive, listActive, endSession, reopenSession, type Ended } from './active';
 export { exportAll, importBackup, clearAll } from './backup';
 export { onDataChange } from './broadcast';
