@@ -75,21 +75,27 @@ export function unsavedRoutine(draft: RoutineDraft): Routine {
 
 // ---------- Delete with undo ----------
 
-/** The routine deleted last, offered back for a while (state/undo.svelte.ts). */
-export const deletedRoutine = new UndoDelete<Routine>(async (routine) => {
+let undo: UndoDelete<Routine> | undefined;
+/**
+ * The routine deleted last, offered back for a while (state/undo.svelte.ts); made on first use,
+ * since module code can run before the build's chunk that defines UndoDelete (timers.svelte.ts).
+ */
+export const deletedRoutine = (): UndoDelete<Routine> => (undo ??= new UndoDelete(putBack));
+
+async function putBack(routine: Routine): Promise<Result> {
 	// Put back exactly as it was, edit time included.
 	const result = await store.put(routine);
 	if (!result.ok)
 		return fail(`“${routine.title}” couldn't be brought back. ${result.error.message}`);
 	await library.load();
 	return ok();
-});
+}
 
 /** Deletes one of the person's routines and offers it back. */
 export async function deleteRoutine(routine: Routine): Promise<Result> {
 	const result = await store.remove(routine.id);
 	if (!result.ok) return fail(result.error.message);
-	deletedRoutine.offer(routine);
+	deletedRoutine().offer(routine);
 	await library.load();
 	return ok();
 }
