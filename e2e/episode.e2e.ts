@@ -2,6 +2,7 @@
 // finished Ice 20 ticking its item, the heat suggestion after cold did not help twice, and the
 // report for a doctor. Time comes from page.clock: install, goto, then pause before taps.
 import { expect, test, type Page } from '@playwright/test';
+import { beginSession, stopSession } from './session';
 
 const START = new Date('2026-03-02T09:00:00').getTime();
 const MIN = 60_000;
@@ -91,10 +92,11 @@ test('"Back just seized?" starts the first hours and an episode: Day 1 and its p
 	await expect(hero.getByRole('button', { name: 'Start spasm relief' })).toBeVisible();
 	await hero.getByRole('button', { name: /Start first hours/ }).click();
 	await expect(page).toHaveURL(/\/play$/);
+	await beginSession(page);
 	// A resting position first, not a kneeling stretch.
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Get ready|log roll/i);
 
-	await page.getByRole('button', { name: 'Stop' }).click();
+	await stopSession(page);
 	await page.getByRole('link', { name: 'Back to Today' }).click();
 	await page.clock.runFor(100);
 	const episode = card(page);
@@ -131,6 +133,7 @@ test('a finished Ice 20 ticks its plan item', async ({ page }) => {
 	await expect(cold).not.toContainText('Done today');
 	await cold.getByRole('button', { name: /Start Ice 20/ }).click();
 	await expect(page).toHaveURL(/\/play$/);
+	await beginSession(page);
 	await expect(page.getByRole('timer')).toHaveText('20:00');
 	await page.clock.fastForward(40 * MIN + 1000);
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
