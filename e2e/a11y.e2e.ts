@@ -4,7 +4,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { redFlags } from '../src/lib/content/guide';
+import { levelWords, noneWords, signWords } from '../src/lib/content/care-levels';
+import { SIGNS } from '../src/lib/core/triage';
+import { answerCheckIn } from './helpers';
+import { beginSession } from './session';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -93,19 +96,53 @@ test.describe('states along the way', () => {
 				expect(await violations(page)).toEqual([]);
 			});
 
-			test('the red-flag check, with advice and with reassurance', async ({ page }) => {
+			test('the red-flag check at each level, and with none of these now', async ({ page }) => {
 				await page.goto('/red-flags');
 				await ready(page);
-				const group = (i: number) => page.getByRole('group', { name: redFlags[i]!.question });
+				const group = (i: number) =>
+					page.getByRole('group', { name: signWords[SIGNS[i]!].question });
 				await group(0).getByRole('radio', { name: 'Yes' }).check();
 				await expect(page.getByRole('alert')).toBeVisible();
-				expect(await violations(page), 'seek care').toEqual([]);
-				for (const [i] of redFlags.entries())
+				expect(await violations(page), 'emergency').toEqual([]);
+				for (const [i] of SIGNS.entries())
 					await group(i).getByRole('radio', { name: 'No' }).check();
+				await expect(page.getByRole('status').filter({ hasText: noneWords.title })).toBeVisible();
+				expect(await violations(page), 'none of these').toEqual([]);
+				await group(SIGNS.indexOf('fever')).getByRole('radio', { name: 'Yes' }).check();
+				await expect(page.getByRole('region', { name: levelWords.urgent.title })).toBeVisible();
+				expect(await violations(page), 'urgent').toEqual([]);
+				await group(SIGNS.indexOf('fever')).getByRole('radio', { name: 'No' }).check();
+				await group(SIGNS.indexOf('worried')).getByRole('radio', { name: 'Yes' }).check();
 				await expect(
-					page.getByRole('status').filter({ hasText: 'No warning signs' })
+					page.getByRole('region', { name: levelWords.appointment.title })
 				).toBeVisible();
-				expect(await violations(page), 'self-care').toEqual([]);
+				expect(await violations(page), 'appointment').toEqual([]);
+			});
+
+			test('Today with an emergency notice after a check-in', async ({ page }) => {
+				await page.goto('/');
+				await ready(page);
+				const checkIn = page.locator('#check-in');
+				await answerCheckIn(checkIn, { pain: 7, spasms: 'Yes', bladder: 'Yes' });
+				await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+				await expect(page.getByRole('region', { name: levelWords.emergency.title })).toBeFocused();
+				expect(await violations(page)).toEqual([]);
+			});
+
+			test('Today with an episode, History with it, and its report', async ({ page }) => {
+				await page.goto('/');
+				await ready(page);
+				const checkIn = page.locator('#check-in');
+				await answerCheckIn(checkIn, { pain: 6, spasms: 'Yes' });
+				await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+				await expect(page.getByRole('region', { name: /^Day 1/ })).toBeVisible();
+				expect(await violations(page), 'today, episode').toEqual([]);
+				await page.goto('/history');
+				await expect(page.getByRole('region', { name: 'Episodes' })).toContainText('still open');
+				expect(await violations(page), 'history, episode').toEqual([]);
+				await page.goto('/history/report');
+				await expect(page.getByRole('table').first()).toBeVisible();
+				expect(await violations(page), 'report').toEqual([]);
 			});
 
 			test('the player running a routine, and Today while it runs', async ({ page }) => {
@@ -113,13 +150,17 @@ test.describe('states along the way', () => {
 				await page.goto('/');
 				await ready(page);
 				await page.getByRole('button', { name: /start spasm relief/i }).click();
+				await expect(page.getByRole('link', { name: 'Not now' })).toBeVisible();
+				expect(await violations(page), 'before the clock').toEqual([]);
+				await beginSession(page);
 				await expect(page.getByRole('timer')).toBeVisible();
 				expect(await violations(page), 'player').toEqual([]);
-				await page
-					.getByRole('navigation', { name: 'Main' })
-					.getByRole('link', { name: 'Today' })
-					.click();
+				await page.getByRole('button', { name: 'Stop' }).click();
+				expect(await violations(page), 'stop question').toEqual([]);
+				await page.getByRole('button', { name: 'Keep going' }).click();
+				await page.getByRole('link', { name: /Leave the player/ }).click();
 				await expect(page.getByRole('region', { name: /is running/i })).toBeVisible();
+				await expect(page.getByRole('link', { name: /running Return/ })).toBeVisible();
 				expect(await violations(page), 'today, running').toEqual([]);
 				await page.reload();
 				await expect(page.getByRole('region', { name: /still going/i })).toBeVisible();

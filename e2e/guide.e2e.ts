@@ -1,6 +1,7 @@
-// The self-care guide offline, reading it in order, the red-flag check and the About page.
+// The self-care guide offline, reading it in order, and the About page (the red-flag check is
+// in care.e2e.ts).
 import { expect, test, type Page } from '@playwright/test';
-import { guideTopics, redFlagCheck, redFlags } from '../src/lib/content/guide';
+import { guideTopics } from '../src/lib/content/guide';
 import { waitForOfflineReady } from './helpers';
 
 async function returningUser(page: Page): Promise<void> {
@@ -57,85 +58,6 @@ test('a guide action leads to the matching timer', async ({ page }) => {
 	await page.getByRole('link', { name: 'Start the ice timer' }).click();
 	await expect(page).toHaveURL(/\/timers\/ice-20$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ice/i);
-});
-
-test.describe('the red-flag check', () => {
-	for (const flag of redFlags) {
-		test(`advises care now when: ${flag.question}`, async ({ page }) => {
-			await returningUser(page);
-			await page.goto('/');
-			// Reached from the header on every screen.
-			await page.getByRole('link', { name: 'When to see a doctor' }).first().click();
-			await expect(
-				page.getByRole('heading', { level: 1, name: 'When to see a doctor' })
-			).toBeVisible();
-			await expect(page.getByRole('alert')).toHaveCount(0);
-			await page
-				.getByRole('group', { name: flag.question })
-				.getByRole('radio', { name: 'Yes' })
-				.check();
-			const alert = page.getByRole('alert');
-			await expect(alert).toBeVisible();
-			await expect(alert).toContainText(redFlagCheck.seekCare.title);
-			await expect(alert).toContainText(flag.advice);
-			for (const other of redFlags.filter((f) => f.id !== flag.id)) {
-				await expect(alert).not.toContainText(other.advice);
-			}
-			// Changing the answer to no takes the advice away again.
-			await page
-				.getByRole('group', { name: flag.question })
-				.getByRole('radio', { name: 'No' })
-				.check();
-			await expect(page.getByRole('alert')).toHaveCount(0);
-		});
-	}
-
-	test('lists the advice for every flag raised', async ({ page }) => {
-		await returningUser(page);
-		await page.goto('/red-flags');
-		for (const flag of redFlags) {
-			await page
-				.getByRole('group', { name: flag.question })
-				.getByRole('radio', { name: 'Yes' })
-				.check();
-		}
-		const alert = page.getByRole('alert');
-		for (const flag of redFlags) await expect(alert).toContainText(flag.advice);
-	});
-
-	test('reassures when there is no flag, and stores nothing', async ({ page }) => {
-		await returningUser(page);
-		await page.goto('/red-flags');
-		const result = page.getByRole('status').filter({ hasText: redFlagCheck.selfCare.title });
-		for (const flag of redFlags.slice(0, -1)) {
-			await page
-				.getByRole('group', { name: flag.question })
-				.getByRole('radio', { name: 'No' })
-				.check();
-			await expect(result).toHaveCount(0);
-		}
-		await page
-			.getByRole('group', { name: redFlags[redFlags.length - 1]!.question })
-			.getByRole('radio', { name: 'No' })
-			.check();
-		await expect(result).toBeVisible();
-		await expect(result).toContainText(
-			'If your spasms stop within a day, a visit is usually not needed.'
-		);
-		await expect(result.getByRole('link', { name: /spasm relief/i })).toBeVisible();
-		await expect(result.getByRole('link', { name: /ice timer/i })).toBeVisible();
-		await expect(page.getByRole('alert')).toHaveCount(0);
-
-		await page.reload();
-		for (const flag of redFlags) {
-			for (const name of ['Yes', 'No']) {
-				await expect(
-					page.getByRole('group', { name: flag.question }).getByRole('radio', { name })
-				).not.toBeChecked();
-			}
-		}
-		await expect(result).toHaveCount(0);
-	});
 });
 
 test('About says what is kept and where, reached from Guide and Settings', async ({ page }) => {

@@ -1,5 +1,5 @@
 // Shared steps for the browser tests.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** The top-level pages reached from the main navigation, with their headings. */
 export const topLevelRoutes = [
@@ -31,4 +31,26 @@ export async function openWithPinnedClock(page: Page, path: string, t0: number):
 	await page.clock.install({ time: t0 });
 	await page.goto(path);
 	await page.clock.pauseAt(t0 + 60_000);
+}
+
+export interface CheckInAnswers {
+	pain: number;
+	spasms?: 'Yes' | 'No';
+	/** 'No', 'Down one leg', 'In both legs' or 'Between the legs, bottom or inner thighs'. */
+	numbness?: string;
+	bladder?: 'Yes' | 'No';
+}
+
+/** Answers Today's daily check-in (`#check-in`); the yes/no questions default to No here. */
+export async function answerCheckIn(checkIn: Locator, answers: CheckInAnswers): Promise<void> {
+	const { pain, spasms = 'No', numbness = 'No', bladder = 'No' } = answers;
+	await checkIn.getByRole('radio', { name: `${pain} out of 10`, exact: true }).click();
+	const group = (name: string) => checkIn.getByRole('group', { name });
+	await group('Spasms today?').getByRole('radio', { name: spasms, exact: true }).check();
+	await group('Numbness or tingling today?')
+		.getByRole('radio', { name: numbness, exact: true })
+		.check();
+	await group('New bladder or bowel trouble')
+		.getByRole('radio', { name: bladder, exact: true })
+		.check();
 }

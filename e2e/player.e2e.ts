@@ -2,6 +2,7 @@
 // and finished sessions handed to history.
 import { expect, test, type Page } from '@playwright/test';
 import { openWithPinnedClock } from './helpers';
+import { beginSession } from './session';
 
 /** Reads the history records straight from IndexedDB, as a second opinion on what was saved. */
 async function savedSessions(page: Page) {
@@ -34,12 +35,13 @@ async function setHidden(page: Page, hidden: boolean) {
 const timer = (page: Page) => page.getByRole('timer');
 const stepTitle = (page: Page) => page.getByRole('heading', { level: 1 });
 
-test('after 25 minutes hidden, Ice 20 shows the warm-up with the right time left', async ({
+test('after 25 minutes hidden, Ice 20 shows the pack-off phase with the right time left', async ({
 	page
 }) => {
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
 	await openWithPinnedClock(page, '/timers/ice-20', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page);
 	await expect(page).toHaveURL(/\/play$/);
 	await expect(stepTitle(page)).toHaveText(/^Ice/);
 	await expect(timer(page)).toHaveText('20:00');
@@ -48,7 +50,7 @@ test('after 25 minutes hidden, Ice 20 shows the warm-up with the right time left
 	await page.clock.fastForward('25:00');
 	await setHidden(page, false);
 
-	await expect(stepTitle(page)).toHaveText(/^Warm-up/);
+	await expect(stepTitle(page)).toHaveText(/^Pack off/);
 	await expect(timer(page)).toHaveText('15:00');
 	await expect(
 		page.getByRole('status').filter({ hasText: /Ice ended 5 minutes ago/ })
@@ -61,6 +63,7 @@ test('a reload mid-session offers to continue exactly where the session stands',
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
 	await openWithPinnedClock(page, '/routines/spasm-relief', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page);
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 	// 5 s lead-in, then 45 s of child's pose: 30 s in, 20 s of the pose are left.
 	await page.clock.runFor(30_000);
@@ -78,6 +81,7 @@ test('pause, next, previous and stop behave, and a stopped session is kept', asy
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
 	await openWithPinnedClock(page, '/routines/spasm-relief', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page);
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 
 	await page.getByRole('button', { name: 'Next' }).click();
@@ -97,12 +101,20 @@ test('pause, next, previous and stop behave, and a stopped session is kept', asy
 	await page.getByRole('button', { name: 'Previous' }).click();
 	await expect(timer(page)).toHaveText('0:45');
 
-	// Keyboard: → moves on, Space pauses, Esc stops.
+	// Keyboard: → moves on, Space pauses, Esc asks to stop (Esc again keeps going).
 	await page.keyboard.press('ArrowRight');
 	await expect(stepTitle(page)).toHaveText('Rest');
 	await page.keyboard.press('Space');
 	await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
 	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Keep going' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await page
+		.getByRole('group', { name: /Stop this session/ })
+		.getByRole('button', { name: 'Stop' })
+		.click();
 
 	await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
 	const [record] = await savedSessions(page);
@@ -113,6 +125,7 @@ test('a finished session is handed to history', async ({ page }) => {
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
 	await openWithPinnedClock(page, '/timers/rest-10', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page);
 	await expect(timer(page)).toHaveText('10:00');
 	await page.clock.runFor('10:01');
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
@@ -125,6 +138,7 @@ test('a finished session is handed to history', async ({ page }) => {
 test('a second tab shows the session without playing its cues', async ({ page, context }) => {
 	await page.goto('/timers/heat-20');
 	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page);
 	await expect(timer(page)).toBeVisible();
 
 	const second = await context.newPage();
@@ -141,6 +155,7 @@ test('an untimed step waits for Next however long it takes', async ({ page }) =>
 	await openWithPinnedClock(page, '/routines/bedtime-wind-down', t0);
 	await expect(page.getByText('As long as you like, then tap Next')).toBeVisible();
 	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page);
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 
 	// Skip ahead to the last step: the rest on the back.

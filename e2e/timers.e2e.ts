@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseIcsAlarms } from '../src/lib/core/ics';
 import { waitForOfflineReady } from './helpers';
+import { beginSession } from './session';
 
 const T0 = Date.UTC(2025, 2, 3, 9, 0, 0);
 const MIN = 60_000;
@@ -39,12 +40,13 @@ async function startIceAt(page: Page, startAt: number): Promise<void> {
 	// Time stands still from here, so every figure below is exact.
 	await page.clock.pauseAt(startAt);
 	await page.getByRole('button', { name: 'Start Ice, 20 minutes' }).click();
+	await beginSession(page);
 	await expect(page).toHaveURL(/\/play$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ice — round 1 of 3');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ice');
 	await expect(page.getByRole('timer')).toHaveText('20:00');
 }
 
-test('Ice 20 from its deep link: warm-up after 20 minutes, history after three rounds', async ({
+test('Ice 20 from its deep link: pack off after 20 minutes, history after one round, and a reminder to go again', async ({
 	page
 }) => {
 	const startAt = T0 + MIN;
@@ -53,13 +55,13 @@ test('Ice 20 from its deep link: warm-up after 20 minutes, history after three r
 	const timer = page.getByRole('timer');
 
 	await page.clock.fastForward(20 * MIN);
-	await expect(heading).toHaveText('Warm-up — round 1 of 3');
-	// The warm-up has just begun: its full 20 minutes are left.
+	await expect(heading).toHaveText('Pack off');
+	// The pack has just come off: the full 20 minutes are left.
 	await expect(timer).toHaveText('20:00');
 	await page.clock.fastForward(1000);
 	await expect(timer).toHaveText('19:59');
 
-	await page.clock.fastForward(120 * MIN - 20 * MIN - 1000);
+	await page.clock.fastForward(20 * MIN - 1000);
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
 	await expect.poll(() => storedSessions(page)).toHaveLength(1);
 	const [record] = await storedSessions(page);
@@ -69,39 +71,56 @@ test('Ice 20 from its deep link: warm-up after 20 minutes, history after three r
 		title: 'Ice, 20 minutes',
 		activity: 'ice',
 		startedAt: startAt,
-		endedAt: startAt + 120 * MIN,
-		activeMs: 120 * MIN,
-		plannedMs: 120 * MIN,
-		completedSegments: 6,
-		totalSegments: 6,
+		endedAt: startAt + 40 * MIN,
+		activeMs: 40 * MIN,
+		plannedMs: 40 * MIN,
+		completedSegments: 2,
+		totalSegments: 2,
 		completed: true
 	});
+
+	// Cold is one session: the summary offers an alarm to go again in two hours, not now.
+	const again = page.getByRole('region', { name: 'Ice again in two hours?' });
+	await expect(again).toContainText('If the spasm comes back');
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		again.getByRole('button', { name: 'Remind me in 2 hours' }).click()
+	]);
+	expect(file.suggestedFilename()).toBe('limber-ice-20-minutes-reminder.ics');
+	const [alarm] = parseIcsAlarms(readFileSync((await file.path())!, 'utf8'));
+	expect(alarm).toMatchObject({ start: startAt + 40 * MIN + 120 * MIN, alarms: 1 });
+	expect(alarm?.summary).toMatch(/Ice again/);
+	await expect(again.getByRole('status')).toContainText('Calendar file saved with an alarm at');
 });
 
-test('the number of ice rounds is chosen before starting', async ({ page }) => {
+test('a rest timer ends with no reminder to go again', async ({ page }) => {
+	await page.clock.install({ time: T0 });
+	await page.goto('/timers/rest-10');
+	await waitForApp(page);
+	await page.clock.pauseAt(T0 + MIN);
+	await page.getByRole('button', { name: 'Start Rest, 10 minutes' }).click();
+	await beginSession(page);
+	await page.clock.fastForward(10 * MIN + 1000);
+	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /Remind me/ })).toHaveCount(0);
+});
+
+test('Ice 20 is one round, with its cautions read before starting', async ({ page }) => {
 	await page.goto('/timers/ice-20');
 	await waitForApp(page);
-	const rounds = page.getByRole('group', { name: 'Rounds' });
-	await expect(rounds).toContainText('3 rounds');
-	await expect(page.getByText('2 h in all')).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Rounds' })).toHaveCount(0);
+	await expect(page.getByText('40 min in all')).toBeVisible();
 	const safety = page.getByRole('region', { name: 'Before you start' });
 	await expect(safety).toContainText('Wrap the pack in a cloth.');
 	await expect(safety).toContainText('check that it looks normal');
-	await expect(safety).toContainText('Before each new round of cold, check your skin');
-
-	await rounds.getByRole('button', { name: 'One round fewer' }).click();
-	await expect(rounds).toContainText('2 rounds');
-	await expect(page.getByText('1 h 20 min in all')).toBeVisible();
-	for (let i = 0; i < 4; i++) await rounds.getByRole('button', { name: 'One round more' }).click();
-	await expect(rounds).toContainText('6 rounds');
-	await expect(rounds.getByRole('button', { name: 'One round more' })).toBeDisabled();
-	for (let i = 0; i < 5; i++) await rounds.getByRole('button', { name: 'One round fewer' }).click();
-	await expect(rounds).toContainText('1 round');
-	await expect(rounds.getByRole('button', { name: 'One round fewer' })).toBeDisabled();
+	await expect(safety).toContainText(
+		'skin with poor feeling (numbness, diabetes, poor circulation)'
+	);
 
 	await page.getByRole('button', { name: 'Start Ice, 20 minutes' }).click();
+	await beginSession(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ice');
-	await expect(page.getByText('Up next: Warm-up')).toBeVisible();
+	await expect(page.getByText('Up next: Pack off')).toBeVisible();
 });
 
 test('heat shows its own safety reminders; rest plays on a calm screen', async ({ page }) => {
@@ -110,11 +129,15 @@ test('heat shows its own safety reminders; rest plays on a calm screen', async (
 	await expect(page.getByRole('region', { name: 'Before you start' })).toContainText(
 		'Keep a cloth between the heat and your skin, and never fall asleep on a heating pad.'
 	);
+	await expect(page.getByRole('region', { name: 'Before you start' })).toContainText(
+		'skin with poor feeling'
+	);
 	await expect(page.getByRole('group', { name: 'Rounds' })).toHaveCount(0);
 
 	await page.goto('/timers/rest-10');
 	await waitForApp(page);
 	await page.getByRole('button', { name: 'Start Rest, 10 minutes' }).click();
+	await beginSession(page);
 	await expect(page.getByRole('timer')).toBeVisible();
 	await expect(page.getByText('Let your back go.')).toBeVisible();
 	await expect(page.getByRole('progressbar', { name: 'Overall progress' })).toHaveCount(0);
@@ -137,6 +160,7 @@ test('a hidden page gets its notification at the phase change', async ({
 	).toBeVisible();
 	await page.clock.pauseAt(T0 + MIN);
 	await page.getByRole('button', { name: 'Start Ice, 20 minutes' }).click();
+	await beginSession(page);
 	await expect(page.getByRole('timer')).toHaveText('20:00');
 
 	const shown = () =>
@@ -162,7 +186,7 @@ test('a hidden page gets its notification at the phase change', async ({
 	await expect.poll(shown).toEqual([
 		{
 			title: 'Ice, 20 minutes',
-			body: 'Ice ended 3 seconds ago — now warming up.',
+			body: 'Ice ended 3 seconds ago — now letting the skin warm up.',
 			tag: 'limber-session',
 			url: '/play'
 		}
@@ -185,16 +209,16 @@ test('calendar alarms hold one alarm per remaining phase end', async ({ page }) 
 
 	await page.clock.fastForward(5 * MIN);
 	const all = await download();
-	await expect(page.getByRole('status').filter({ hasText: 'with 6 alarms' })).toBeVisible();
-	expect(all.map((e) => e.start)).toEqual([1, 2, 3, 4, 5, 6].map((k) => startAt + k * 20 * MIN));
+	await expect(page.getByRole('status').filter({ hasText: 'with 2 alarms' })).toBeVisible();
+	expect(all.map((e) => e.start)).toEqual([1, 2].map((k) => startAt + k * 20 * MIN));
 	expect(all.every((e) => e.alarms === 1)).toBe(true);
 	expect(all[0]?.summary).toBe('Ice ends — take the pack off');
-	expect(all[5]?.summary).toBe('Warm-up ends — session complete');
+	expect(all[1]?.summary).toBe('Pack off ends — session complete');
 
-	// Into the first warm-up: the ice that has ended no longer rings.
+	// Pack off: the ice that has ended no longer rings.
 	await page.clock.fastForward(20 * MIN);
 	const later = await download();
-	expect(later.map((e) => e.start)).toEqual([2, 3, 4, 5, 6].map((k) => startAt + k * 20 * MIN));
+	expect(later.map((e) => e.start)).toEqual([startAt + 40 * MIN]);
 	expect(later.every((e) => e.alarms === 1)).toBe(true);
 
 	// A paused timer has no end times to promise.
@@ -219,7 +243,7 @@ test('the builder creates, saves and starts a timer of one’s own', async ({ pa
 	await phase(page, 1).getByLabel('How long').fill('12');
 	await expect(phase(page, 1)).toContainText('= 12 min');
 	await page.getByRole('button', { name: 'Add a phase' }).click();
-	await expect(phase(page, 2)).toContainText('Warm-up');
+	await expect(phase(page, 2)).toContainText('Pack off');
 	await phase(page, 2).getByLabel('Pick a length for phase 2').selectOption({ label: '5 min' });
 	await expect(phase(page, 2).getByLabel('How long')).toHaveValue('5:00');
 	await page.getByRole('button', { name: 'Add a phase' }).click();
@@ -249,10 +273,11 @@ test('the builder creates, saves and starts a timer of one’s own', async ({ pa
 	await own.getByRole('link', { name: 'Evening ice' }).click();
 	await page.clock.pauseAt(T0 + 5 * MIN);
 	await page.getByRole('button', { name: 'Start Evening ice' }).click();
+	await beginSession(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ice — round 1 of 2');
 	await expect(page.getByRole('timer')).toHaveText('12:00');
 	await page.clock.fastForward(12 * MIN);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Warm-up — round 1 of 2');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pack off — round 1 of 2');
 	await expect(page.getByRole('timer')).toHaveText('5:00');
 });
 
@@ -275,7 +300,7 @@ test('a phase longer than advised is explained, kept and saved; a bad one is ref
 	await page.getByRole('button', { name: 'Save timer' }).click();
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('Name: Give this timer a name');
-	await expect(alert).toContainText('Phase 2 (Warm-up): That is longer than 2 hours.');
+	await expect(alert).toContainText('Phase 2 (Pack off): That is longer than 2 hours.');
 	await expect(page).toHaveURL(/\/timers\/edit$/);
 
 	await page.getByLabel('Name').fill('Long cold');

@@ -1,5 +1,6 @@
 // Today: one tap to relief, quick starts, continuing a session, flare mode and the first-run note.
 import { expect, test, type Page } from '@playwright/test';
+import { beginSession, stopSession } from './session';
 
 const NOTE = /not a diagnosis or medical advice/;
 const START = new Date('2026-03-02T09:00:00').getTime();
@@ -22,9 +23,10 @@ async function returningUser(page: Page, extra: Record<string, unknown> = {}): P
 	);
 }
 
-test('one tap on Today starts the spasm-relief routine', async ({ page }) => {
+test('Today starts the spasm-relief routine: one tap, then the pain question', async ({ page }) => {
 	await openWithClock(page, '/');
 	await page.getByRole('button', { name: /start spasm relief/i }).click();
+	await beginSession(page);
 	await expect(page).toHaveURL(/\/play$/);
 	const timer = page.getByRole('timer');
 	await expect(timer).toBeVisible();
@@ -34,9 +36,10 @@ test('one tap on Today starts the spasm-relief routine', async ({ page }) => {
 	await expect(timer).toHaveText('0:03');
 });
 
-test('one tap on Today starts the 20-minute ice timer', async ({ page }) => {
+test('Today starts the 20-minute ice timer: one tap, then its safety notes', async ({ page }) => {
 	await openWithClock(page, '/');
 	await page.getByRole('button', { name: 'Start Ice 20' }).click();
+	await beginSession(page);
 	await expect(page).toHaveURL(/\/play$/);
 	await expect(page.getByRole('timer')).toHaveText('20:00');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ice/i);
@@ -44,7 +47,7 @@ test('one tap on Today starts the 20-minute ice timer', async ({ page }) => {
 	await expect(page.getByRole('timer')).toHaveText('19:00');
 });
 
-test('heat and rest start in one tap too', async ({ page }) => {
+test('heat and rest start from Today too', async ({ page }) => {
 	await returningUser(page);
 	await openWithClock(page, '/');
 	for (const [name, time] of [
@@ -53,8 +56,9 @@ test('heat and rest start in one tap too', async ({ page }) => {
 	] as const) {
 		await page.goto('/');
 		await page.getByRole('button', { name }).click();
+		await beginSession(page);
 		await expect(page.getByRole('timer')).toHaveText(time);
-		await page.getByRole('button', { name: 'Stop' }).click();
+		await stopSession(page);
 		await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
 	}
 });
@@ -63,10 +67,12 @@ test('a running session becomes the one big "Continue" on Today', async ({ page 
 	await returningUser(page);
 	await openWithClock(page, '/');
 	await page.getByRole('button', { name: /start spasm relief/i }).click();
+	await beginSession(page);
 	await expect(page.getByRole('timer')).toBeVisible();
 	await page.clock.fastForward(10_000);
 
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+	// The player has the whole screen; its way out goes to Today, the session still running.
+	await page.getByRole('link', { name: /Leave the player/ }).click();
 	// The router waits on a timer; let the stopped clock move just enough for it.
 	await page.clock.runFor(100);
 	const card = page.getByRole('region', { name: /spasm relief is running/i });
@@ -87,6 +93,7 @@ test('a session interrupted by a reload continues from Today in one tap', async 
 	await returningUser(page);
 	await openWithClock(page, '/');
 	await page.getByRole('button', { name: 'Start Ice 20' }).click();
+	await beginSession(page);
 	await expect(page.getByRole('timer')).toHaveText('20:00');
 
 	await page.goto('/');
@@ -131,6 +138,7 @@ test('flare mode offers only the lying-down routine, bigger, and stays on', asyn
 	await expect(flareDay).toBeVisible();
 
 	await flareDay.click();
+	await beginSession(page);
 	await expect(page).toHaveURL(/\/play$/);
 	await expect(page.getByRole('timer')).toBeVisible();
 	// Voice first: the written how-to is folded away until asked for.
@@ -139,7 +147,7 @@ test('flare mode offers only the lying-down routine, bigger, and stays on', asyn
 	await expect(page.getByText(/^Breathe:/)).toBeHidden();
 	await howTo.click();
 	await expect(page.getByText(/^Breathe:/)).toBeVisible();
-	await page.getByRole('button', { name: 'Stop' }).click();
+	await stopSession(page);
 	// Stopped and saved before leaving, as the summary says.
 	await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
 

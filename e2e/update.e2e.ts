@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createStaticServer } from '../scripts/serve.js';
 import { waitForOfflineReady } from './helpers';
+import { beginSession, stopSession } from './session';
 
 const nextVersion = `next-${Date.now().toString(36)}`;
 let root = '';
@@ -62,8 +63,9 @@ test('what was recorded before an update is still there after it', async ({ brow
 	await page.goto(`${origin}/timers/rest-10`);
 	await waitForOfflineReady(page);
 	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page);
 	await expect(page.getByRole('timer')).toBeVisible();
-	await page.getByRole('button', { name: 'Stop' }).click();
+	await stopSession(page);
 	await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
 
 	root = 'build-next';

@@ -24,6 +24,7 @@ function program(id: string): QuickStart {
 }
 
 export const load: PageServerLoad = () => ({
+	firstHours: routine('first-hours'),
 	relief: routine('spasm-relief'),
 	flareDay: routine('flare-day'),
 	timers: [program('ice-20'), program('heat-20'), program('rest-10')]

@@ -1,11 +1,53 @@
-// Pose definitions for every Limber exercise picture: `node tools/illustrations/poses.mjs` writes static/exercises/*.svg.
+// Pose definitions for every Limber exercise picture: `node tools/illustrations/poses.mjs` writes
+// static/exercises/<id>.svg; `pictures()` builds them in memory for the tests.
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { figure, svgDoc, dir, add, L } from './lib.mjs';
+import { pathToFileURL } from 'node:url';
+import { picture, dir, add, L } from './lib.mjs';
 
-const OUT = process.argv[2] ?? 'static/exercises';
-mkdirSync(OUT, { recursive: true });
+/** A chair seen from the side: seat from x to x + 38 at height `seat`, its back on the left (or
+ * the right) rising `back` above the seat. */
+const chair =
+	(x = 136, backRight = false, seat = 143.5, back = 59) =>
+	(d) => {
+		const bx = backRight ? x + 36 : x + 2;
+		d.lines('x', [
+			[
+				[x, seat],
+				[x + 38, seat]
+			],
+			[
+				[x + 4, seat + 2.5],
+				[x + 4, 170]
+			],
+			[
+				[x + 34, seat + 2.5],
+				[x + 34, 170]
+			],
+			[
+				[bx, seat - 0.5],
+				[bx, seat - back]
+			]
+		]);
+	};
 
-const chair = '<path class="x" d="M136 143.5H174M140 146V170M170 146V170M138 143V84"/>';
+/** A bed seen from the side: mattress top at y 136 from x0 to x1, a pillow under the head at px. */
+const BED = 136;
+const bed =
+	(x0, x1, px = x0 + 20) =>
+	(d) => {
+		d.lines('x', [
+			[
+				[x0 + 8, 148],
+				[x0 + 8, 170]
+			],
+			[
+				[x1 - 8, 148],
+				[x1 - 8, 170]
+			]
+		]);
+		d.rect('y', x0, BED, x1 - x0, 12, 4);
+		d.ellipse('y', [px, BED - 4], 17, 5);
+	};
 const lowBack = [{ seg: 'torso', from: 0, to: 0.45 }];
 
 // Lying on the back, head to the left, on a mat (body rests at y=164).
@@ -30,16 +72,53 @@ const allFours = (o = {}) => ({
 	...o
 });
 
+// Half-kneeling, facing a chair on the right, both hands on its seat.
+const halfKneel = {
+	hip: [150, 122],
+	torsoAngle: -42,
+	headAngle: -30,
+	legs: [
+		{ to: [184, 164], bend: -1, toe: 0, cls: 'r' },
+		{ to: [118, 160], bend: 1, toe: 180 }
+	],
+	arms: [
+		{ to: [202, 138], root: [-2, 0], straight: true, cls: 'r' },
+		{ to: [206, 138], straight: true }
+	]
+};
+
+// On hands and knees on the floor, facing right.
+const handsAndKnees = {
+	hip: [126, 124],
+	torsoAngle: -18,
+	headAngle: -10,
+	legs: [
+		{ to: [91, 156], root: [-3, -1], bend: -1, toe: 180, cls: 'r' },
+		{ to: [94, 158], bend: -1, toe: 180 }
+	],
+	arms: [
+		{ to: [167, 156], root: [-3, -1], straight: true, cls: 'r' },
+		{ to: [171, 158], straight: true }
+	]
+};
+
 const seatedLegs = [
 	{ to: [186, 163], root: [-3, -1], bend: -1, toe: 0, cls: 'r' },
 	{ to: [190, 164], bend: -1, toe: 0 }
 ];
 
+// A strap from the near hand to the raised foot.
+const strap = (d, j) => {
+	const [, , ankle, toe] = j.legs[1].pts;
+	const hand = j.arms[1].pts[2];
+	d.line('s', [hand, [(ankle[0] + toe[0]) / 2 + 3, (ankle[1] + toe[1]) / 2 - 9]]);
+};
+
 const P = {
 	'childs-pose': {
 		title:
 			"Child's pose: kneeling, hips back on the heels, chest resting on the thighs, arms reaching forward on the mat",
-		mat: [60, 262],
+		ground: 'mat',
 		frames: [
 			{
 				hip: [148, 130],
@@ -62,7 +141,7 @@ const P = {
 	'knee-to-chest-single': {
 		title:
 			'Single knee to chest: lying on the back, hugging one knee in toward the chest, other leg long',
-		mat: [40, 280],
+		ground: 'mat',
 		frames: [
 			supine({
 				legs: [
@@ -79,7 +158,7 @@ const P = {
 	},
 	'knee-to-chest-double': {
 		title: 'Double knee to chest: lying on the back, hugging both knees in toward the chest',
-		mat: [40, 280],
+		ground: 'mat',
 		frames: [
 			supine({
 				legs: [
@@ -96,7 +175,7 @@ const P = {
 	},
 	'cat-cow': {
 		title: 'Cat-cow: on hands and knees, rounding the back up, then letting it dip gently',
-		mat: [60, 262],
+		ground: 'mat',
 		frames: [
 			allFours({ bend: -24, headAngle: 75, accent: lowBack }),
 			allFours({ bend: 14, headAngle: -35, accent: lowBack })
@@ -105,7 +184,7 @@ const P = {
 	'pelvic-tilt': {
 		title:
 			'Pelvic tilt: lying on the back with knees bent, gently flattening the lower back into the mat',
-		mat: [40, 280],
+		ground: 'mat',
 		frames: [
 			supine({
 				bend: 12,
@@ -137,8 +216,7 @@ const P = {
 	'lower-trunk-rotation': {
 		title:
 			'Lower trunk rotation, seen from above: lying on the back, arms out wide, bent knees tipping gently to one side and then the other',
-		floor: false,
-		under: '<rect class="m" x="44" y="24" width="232" height="152" rx="16"/>',
+		ground: 'above',
 		frames: [1, -1].map((s) => ({
 			hip: [176, 100],
 			shoulder: [130, 100],
@@ -162,8 +240,7 @@ const P = {
 	'figure-four': {
 		title:
 			'Figure-four stretch, seen from above: lying on the back, one ankle crossed over the other bent knee',
-		floor: false,
-		under: '<rect class="m" x="44" y="24" width="232" height="152" rx="16"/>',
+		ground: 'above',
 		frames: [
 			{
 				hip: [176, 100],
@@ -195,21 +272,22 @@ const P = {
 		]
 	},
 	sphinx: {
-		title: 'Sphinx: lying on the front, propped up on the forearms, elbows under the shoulders',
-		mat: [40, 262],
+		title:
+			'Sphinx: lying on the front, propped up on the forearms with the elbows under the shoulders, hips resting on the mat',
+		ground: 'mat',
 		frames: [
 			{
-				hip: [134, 155],
-				shoulder: [176, 131],
-				bend: 6,
-				headAngle: -62,
+				hip: [128, 155],
+				shoulder: [170, 131],
+				bend: 5,
+				headAngle: -68,
 				legs: [
-					{ to: [73, 156], root: [2, -1], straight: true, toe: 180, cls: 'r' },
-					{ to: [70, 158], straight: true, toe: 180 }
+					{ to: [64, 156], root: [-2, -1], straight: true, toe: 180, cls: 'r' },
+					{ to: [62, 158], straight: true, toe: 180 }
 				],
 				arms: [
-					{ to: [198, 157], root: [-2, 0], bend: -1, cls: 'r' },
-					{ to: [202, 158], bend: -1 }
+					{ to: [192, 157], root: [-2, 0], bend: 1, cls: 'r' },
+					{ to: [196, 158], bend: 1 }
 				],
 				accent: lowBack
 			}
@@ -218,8 +296,7 @@ const P = {
 	'hamstring-strap': {
 		title:
 			'Hamstring stretch with a strap: lying on the back, one leg raised with a strap around the foot, other knee bent',
-		mat: [30, 290],
-		props: '',
+		ground: 'mat',
 		frames: [
 			supine({
 				legs: [
@@ -231,14 +308,15 @@ const P = {
 					{ to: [157, 116], bend: 1 }
 				],
 				accent: [{ seg: 'leg.1.0', from: 0.15, to: 0.85 }],
-				strap: true
+				over: strap
 			})
 		]
 	},
 	'glute-bridge': {
 		title:
 			'Glute bridge: lying on the back with knees bent, lifting the hips a little off the mat, then lowering',
-		mat: [30, 290],
+		ground: 'mat',
+		still: 1,
 		frames: [
 			{
 				hip: [158, 155],
@@ -255,16 +333,16 @@ const P = {
 				accent: [{ seg: 'leg.1.0', from: 0, to: 0.4 }]
 			},
 			{
-				hip: [160, 128],
-				shoulder: [120, 152],
-				head: [103, 153],
+				hip: [159, 145],
+				shoulder: [116, 154],
+				head: [99, 153],
 				legs: [
 					{ to: [218, 157], root: [2, -1], bend: -1, toe: 0, cls: 'r' },
 					{ to: [214, 158], bend: -1, toe: 0 }
 				],
 				arms: [
-					{ to: [166, 157], root: [0, -1], straight: true, cls: 'r' },
-					{ to: [168, 158], straight: true }
+					{ to: [162, 157], root: [0, -1], straight: true, cls: 'r' },
+					{ to: [164, 158], straight: true }
 				],
 				accent: [{ seg: 'leg.1.0', from: 0, to: 0.4 }]
 			}
@@ -273,7 +351,8 @@ const P = {
 	'bird-dog': {
 		title:
 			'Bird dog: on hands and knees, reaching one arm forward and the opposite leg back, then returning',
-		mat: [40, 262],
+		ground: 'mat',
+		still: 1,
 		frames: [
 			allFours({ headAngle: -15, accent: lowBack }),
 			allFours({
@@ -293,7 +372,7 @@ const P = {
 	'seated-forward-fold': {
 		title:
 			'Seated forward fold: sitting on a chair, feet flat, folding forward slowly with the arms hanging down',
-		props: chair,
+		props: chair(136, false, 143.5, 44),
 		frames: [
 			{
 				hip: [156, 132],
@@ -312,7 +391,7 @@ const P = {
 	'seated-twist': {
 		title:
 			'Seated twist: sitting tall on a chair, one hand on the opposite knee, the other hand behind, turning gently',
-		props: chair,
+		props: chair(),
 		frames: [
 			{
 				hip: [156, 132],
@@ -320,17 +399,30 @@ const P = {
 				headAngle: -92,
 				legs: seatedLegs,
 				arms: [
-					{ to: [136, 137], bend: -1, cls: 'r' },
+					{ to: [138, 135], bend: -1, cls: 'r' },
 					{ to: [186, 126], bend: 1 }
 				],
 				accent: [{ seg: 'torso', from: 0, to: 0.6 }],
-				arc: true
+				over: (d) =>
+					d.lines('a', [
+						[
+							[134, 104],
+							[157, 110],
+							[180, 106]
+						],
+						[
+							[171, 99],
+							[180, 106],
+							[170, 110]
+						]
+					])
 			}
 		]
 	},
 	'standing-back-extension': {
 		title:
 			'Standing back extension: standing tall with hands on the lower back, leaning back a little, then returning',
+		still: 1,
 		frames: [
 			{
 				hip: [160, 98],
@@ -342,7 +434,7 @@ const P = {
 				],
 				arms: [
 					{ to: [149, 103], root: [-2, 0], bend: -1, cls: 'r' },
-					{ to: [147, 105], bend: -1 }
+					{ to: [148, 103], bend: -1 }
 				],
 				accent: [{ seg: 'torso', from: 0, to: 0.4 }]
 			},
@@ -366,7 +458,7 @@ const P = {
 	'hip-flexor-lunge': {
 		title:
 			'Kneeling hip flexor stretch: one knee down, the other foot forward, hips easing gently forward',
-		mat: [70, 262],
+		ground: 'mat',
 		frames: [
 			{
 				hip: [162, 132],
@@ -386,8 +478,6 @@ const P = {
 	},
 	'gentle-walk': {
 		title: 'Gentle walk: walking upright at an easy pace, arms swinging loosely',
-		props:
-			'<path d="M88 74h22M80 92h26M92 110h16" stroke="#cddcd8" stroke-width="4" stroke-linecap="round"/>',
 		frames: [1, -1].map((s) => ({
 			hip: [160, 102],
 			torsoAngle: -86,
@@ -405,8 +495,8 @@ const P = {
 	'supine-rest': {
 		title:
 			'Constructive rest: lying on the back with knees bent, feet flat and hands resting on the belly',
-		mat: [30, 290],
-		under: '<rect x="86" y="154" width="40" height="10" rx="5" fill="#c3d8d3"/>',
+		ground: 'mat',
+		props: (d) => d.rect('y', 86, 153, 40, 10, 5),
 		frames: [
 			supine({
 				head: [108, 143],
@@ -425,7 +515,7 @@ const P = {
 	'seated-pelvic-tilt': {
 		title:
 			'Seated pelvic tilt: sitting on a chair, slowly rounding the lower back, then sitting up tall',
-		props: chair,
+		props: chair(),
 		frames: [
 			{
 				hip: [156, 132],
@@ -475,7 +565,7 @@ const P = {
 					],
 					arms: [
 						{ to: [200, 24], root: [lS[0] - sh[0], lS[1] - sh[1]], bend: 1 },
-						{ to: [198, 110], root: [rS[0] - sh[0], rS[1] - sh[1]], straight: true }
+						{ to: [180, 112], root: [rS[0] - sh[0], rS[1] - sh[1]], straight: true }
 					],
 					accent: [
 						{
@@ -492,20 +582,22 @@ const P = {
 	},
 	'prone-rest': {
 		title:
-			'Lying face down: resting on the front, head turned to one side, arms relaxed by the sides',
-		mat: [40, 262],
+			'Lying on the front: resting face down with a pillow under the tummy, head turned to one side, arms relaxed by the sides',
+		ground: 'mat',
+		props: (d) => d.ellipse('y', [151, 157], 25, 7),
 		frames: [
 			{
-				hip: [130, 155],
-				shoulder: [174, 155],
-				head: [191, 152],
+				hip: [128, 152],
+				shoulder: [172, 154],
+				bend: -12,
+				head: [189, 151],
 				legs: [
-					{ to: [68, 157], root: [-2, -1], straight: true, toe: 180, cls: 'r' },
-					{ to: [66, 158], straight: true, toe: 180 }
+					{ to: [66, 157], root: [-2, -1], straight: true, toe: 180, cls: 'r' },
+					{ to: [64, 158], straight: true, toe: 180 }
 				],
 				arms: [
-					{ to: [130, 157], root: [-2, -1], straight: true, cls: 'r' },
-					{ to: [128, 158], straight: true }
+					{ to: [132, 155], root: [-2, -1], straight: true, cls: 'r' },
+					{ to: [130, 156], straight: true }
 				],
 				accent: lowBack
 			}
@@ -514,7 +606,7 @@ const P = {
 	'wall-lean': {
 		title:
 			'Wall lean: standing with the back against a wall, knees soft, easing the lower back toward the wall',
-		under: '<rect x="104" y="22" width="14" height="148" rx="4" fill="#d5e0dd"/>',
+		props: (d) => d.rect('y', 104, 22, 14, 148, 4),
 		frames: [8, 0].map((b) => ({
 			hip: [128, 106],
 			shoulder: [127, 62],
@@ -530,33 +622,321 @@ const P = {
 			],
 			accent: lowBack
 		}))
+	},
+	'log-roll-out-of-bed': {
+		title:
+			'Getting out of bed: lying on the side at the edge of the bed with the legs over the edge, then pushing up with the arms to sit',
+		props: bed(70, 198, 108),
+		frames: [
+			{
+				hip: [180, 127],
+				shoulder: [136, 126],
+				head: [118, 121],
+				legs: [
+					{ to: [210, 160], root: [2, -2], bend: -1, toe: 0, cls: 'r' },
+					{ to: [214, 162], bend: -1, toe: 0 }
+				],
+				arms: [{ to: [158, 131], bend: -1 }]
+			},
+			{
+				hip: [186, 127],
+				torsoAngle: -125,
+				headAngle: -110,
+				legs: [
+					{ to: [210, 162], root: [2, -2], bend: -1, toe: 0, cls: 'r' },
+					{ to: [214, 164], bend: -1, toe: 0 }
+				],
+				arms: [
+					{ to: [140, 131], bend: -1, cls: 'r' },
+					{ to: [166, 131], bend: 1 }
+				]
+			}
+		]
+	},
+	'log-roll-into-bed': {
+		title:
+			'Getting into bed: sitting on the edge of the bed, then lowering onto the side, taking the weight on the arms',
+		props: bed(70, 198, 108),
+		still: 1,
+		frames: [
+			{
+				hip: [186, 127],
+				torsoAngle: -92,
+				headAngle: -90,
+				legs: [
+					{ to: [210, 162], root: [2, -2], bend: -1, toe: 0, cls: 'r' },
+					{ to: [214, 164], bend: -1, toe: 0 }
+				],
+				arms: [
+					{ to: [168, 129], bend: 1, cls: 'r' },
+					{ to: [172, 129], bend: 1 }
+				]
+			},
+			{
+				hip: [184, 126],
+				torsoAngle: -162,
+				headAngle: -150,
+				legs: [
+					{ to: [212, 156], root: [2, -2], bend: -1, toe: 0, cls: 'r' },
+					{ to: [216, 158], bend: -1, toe: 0 }
+				],
+				arms: [
+					{ to: [125, 131], bend: -1, cls: 'r' },
+					{ to: [160, 131], bend: -1 }
+				]
+			}
+		]
+	},
+	'floor-down-in-stages': {
+		title:
+			'Getting down to the floor in stages: hands on a chair seat in a half-kneel, then onto hands and knees on the floor',
+		props: chair(196, true),
+		frames: [halfKneel, handsAndKnees]
+	},
+	'floor-up-in-stages': {
+		title:
+			'Getting up from the floor in stages: hands on a chair seat in a half-kneel, then pushing up to stand holding the chair',
+		props: chair(196, true),
+		still: 1,
+		frames: [
+			halfKneel,
+			{
+				hip: [180, 98],
+				torsoAngle: -78,
+				headAngle: -80,
+				legs: [
+					{ to: [172, 164], root: [-2, 0], bend: -1, toe: 0, cls: 'r' },
+					{ to: [184, 164], bend: -1, toe: 0 }
+				],
+				arms: [
+					{ to: [227, 85], root: [-2, 0], bend: 1, cls: 'r' },
+					{ to: [228, 87], bend: 1 }
+				]
+			}
+		]
+	},
+	'rest-legs-on-chair': {
+		title:
+			'Resting with the legs on a chair: lying on the back, lower legs resting on the seat, hips and knees bent about a right angle',
+		ground: 'mat',
+		props: chair(176, true, 130, 30),
+		frames: [
+			supine({
+				legs: [
+					{ knee: [172, 121], to: [204, 121], root: [0, -1], toe: -80, cls: 'r' },
+					{ knee: [170, 122], to: [202, 122], toe: -80 }
+				],
+				arms: [
+					{ to: [160, 157], root: [0, -1], straight: true, cls: 'r' },
+					{ to: [162, 158], straight: true }
+				],
+				accent: lowBack
+			})
+		]
+	},
+	'rest-side-pillow': {
+		title:
+			'Resting on the side, seen from above: lying curled on one side, knees bent, a pillow between the knees and another under the head',
+		ground: 'above',
+		props: (d) => d.rect('y', 92, 82, 32, 42, 10),
+		frames: [
+			{
+				hip: [180, 96],
+				shoulder: [136, 100],
+				bend: 6,
+				head: [116, 104],
+				legs: [
+					{ knee: [178, 132], to: [210, 140], root: [-2, 2], toe: 0, footScale: 0.8, cls: 'r' },
+					{ knee: [172, 128], to: [204, 134], toe: 0, footScale: 0.8 }
+				],
+				arms: [{ knee: [152, 126], to: [132, 122] }],
+				between: (d, j) => d.ellipse('y', j.legs[1].pts[1], 14, 10)
+			}
+		]
+	},
+	'belly-breathing': {
+		title:
+			'Belly breathing: lying on the back with knees bent and a hand on the belly, the belly rising with each breath in and falling with each breath out',
+		ground: 'mat',
+		props: (d) => d.rect('y', 86, 153, 40, 10, 5),
+		still: 1,
+		frames: [0, 10].map((b) =>
+			supine({
+				head: [108, 143],
+				bend: b,
+				legs: [
+					{ to: [230, 157], root: [2, -1], bend: -1, toe: 0, cls: 'r' },
+					{ to: [226, 158], bend: -1, toe: 0 }
+				],
+				arms: [
+					{ to: [160, 157], root: [0, -1], straight: true, cls: 'r' },
+					{ knee: [146, 158], to: [162, 141 - b / 2] }
+				],
+				accent: [{ seg: 'torso', from: 0.15, to: 0.65 }]
+			})
+		)
+	},
+	'brace-cough-sneeze': {
+		title:
+			'Bracing for a cough or sneeze: standing with the knees slightly bent and a hand on the tummy',
+		frames: [
+			{
+				hip: [158, 104],
+				torsoAngle: -84,
+				headAngle: -80,
+				legs: [
+					{ to: [154, 164], root: [-2, 0], bend: -1, toe: 0, cls: 'r' },
+					{ to: [158, 164], bend: -1, toe: 0 }
+				],
+				arms: [
+					{ to: [160, 144], root: [-2, 0], straight: true, cls: 'r' },
+					{ to: [172, 88], bend: -1 }
+				],
+				accent: [{ seg: 'torso', from: 0.1, to: 0.55 }],
+				over: (d) =>
+					d.lines('a', [
+						[
+							[178, 38],
+							[186, 34]
+						],
+						[
+							[179, 45],
+							[189, 45]
+						],
+						[
+							[178, 52],
+							[186, 56]
+						]
+					])
+			}
+		]
+	},
+	'socks-shoes-sitting': {
+		title:
+			'Socks and shoes sitting down: sitting on a chair with the back upright, one foot raised on a low stool, hands at the foot',
+		props: (d) => {
+			chair()(d);
+			d.lines('x', [
+				[
+					[194, 152],
+					[194, 170]
+				],
+				[
+					[214, 152],
+					[214, 170]
+				]
+			]);
+			d.rect('y', 188, 146, 32, 6, 3);
+		},
+		frames: [
+			{
+				hip: [156, 132],
+				torsoAngle: -70,
+				headAngle: -35,
+				legs: [
+					{ to: [188, 164], root: [-3, -1], bend: -1, toe: 0, cls: 'r' },
+					{ to: [196, 139], bend: -1, toe: 0 }
+				],
+				arms: [
+					{ to: [196, 133], root: [-2, 0], bend: 1, cls: 'r' },
+					{ to: [198, 133], bend: 1 }
+				],
+				accent: [{ seg: 'leg.1.2', from: 0, to: 1 }]
+			}
+		]
+	},
+	'car-in-out': {
+		title:
+			'Getting into a car: sitting down sideways on the seat with both feet outside, then turning both legs in together',
+		props: (d) => {
+			d.line(
+				'y',
+				[
+					[196, 132],
+					[208, 66],
+					[220, 68],
+					[210, 134]
+				],
+				true
+			);
+			d.rect('y', 136, 124, 74, 10, 4);
+			d.rect('y', 118, 148, 108, 10, 3);
+			d.line('x', [
+				[120, 146],
+				[120, 92],
+				[136, 56],
+				[226, 52],
+				[226, 146]
+			]);
+		},
+		frames: [
+			{
+				hip: [170, 122],
+				torsoAngle: -90,
+				headAngle: -90,
+				shoulders: [
+					[156, 80],
+					[184, 80]
+				],
+				legs: [
+					{ knee: [158, 138], to: [156, 164], root: [-8, 0], toe: 180, footScale: 0.7 },
+					{ knee: [182, 138], to: [184, 164], root: [8, 0], toe: 0, footScale: 0.7 }
+				],
+				arms: [
+					{ to: [146, 124], root: [-14, 2], bend: -1 },
+					{ to: [194, 124], root: [14, 2], bend: 1 }
+				]
+			},
+			{
+				hip: [180, 120],
+				torsoAngle: -96,
+				headAngle: -100,
+				legs: [
+					{ to: [140, 148], root: [3, -1], bend: 1, toe: 180, cls: 'r' },
+					{ to: [144, 150], bend: 1, toe: 180 }
+				],
+				arms: [
+					{ to: [156, 112], root: [2, 0], bend: -1, cls: 'r' },
+					{ to: [152, 114], bend: -1 }
+				]
+			}
+		]
+	},
+	'supported-sitting': {
+		title:
+			'Sitting with support: sitting upright on a chair, a rolled towel behind the lower back, feet flat on the floor',
+		props: (d) => {
+			chair()(d);
+			d.circle('y', [146, 116], 6);
+		},
+		frames: [
+			{
+				hip: [160, 132],
+				torsoAngle: -90,
+				bend: 3,
+				headAngle: -90,
+				legs: [
+					{ to: [190, 164], root: [-3, -1], bend: -1, toe: 0, cls: 'r' },
+					{ to: [194, 164], bend: -1, toe: 0 }
+				],
+				arms: [
+					{ to: [180, 126], root: [-2, 0], bend: 1, cls: 'r' },
+					{ to: [184, 128], bend: 1 }
+				],
+				accent: [{ seg: 'torso', from: 0, to: 0.4 }]
+			}
+		]
 	}
 };
 
-for (const [id, def] of Object.entries(P)) {
-	const frames = def.frames.map((f) => {
-		const fig = figure({ name: id, ...f });
-		let extra = '';
-		if (f.strap) {
-			const [, , ankle, toe] = fig.joints.legs[1].pts;
-			const hand = fig.joints.arms[1].pts[2];
-			const mid = [(ankle[0] + toe[0]) / 2 + 3, (ankle[1] + toe[1]) / 2 - 9];
-			extra += `<path d="M${hand.map(Math.round).join(' ')}L${mid.map(Math.round).join(' ')}" stroke="#8a7c6e" stroke-width="3" stroke-linecap="round" fill="none"/>`;
-		}
-		if (f.arc) {
-			extra +=
-				'<path d="M134 104A24 8 0 0 0 180 106M171 99l9 7-10 4" stroke="#e08a5f" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" fill="none"/>';
-		}
-		return fig.svg + extra;
-	});
-	const svg = svgDoc({
-		title: def.title,
-		props: def.props ?? '',
-		frames,
-		floor: def.floor ?? true,
-		mat: def.mat ?? null,
-		under: def.under ?? ''
-	});
-	writeFileSync(`${OUT}/${id}.svg`, svg);
-	console.log(id.padEnd(26), svg.length);
+/** Every picture, built in memory: its SVG, frame and the figure's extent in each frame. */
+export const pictures = () => Object.entries(P).map(([id, def]) => picture({ id, ...def }));
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const out = process.argv[2] ?? 'static/exercises';
+	mkdirSync(out, { recursive: true });
+	for (const p of pictures()) {
+		writeFileSync(`${out}/${p.id}.svg`, p.svg);
+		console.log(p.id.padEnd(26), p.svg.length);
+	}
 }

@@ -1,10 +1,11 @@
 // Checks the built-in content: exercises and their pictures, routines, timer presets and the guide.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { compileRoutine, planTotalMs } from '$lib/core/compile';
+import { compileProgram, compileRoutine, planTotalMs, SKIN_CHECK_CUE } from '$lib/core/compile';
 import type { PhaseKind, Position } from '$lib/core/model';
+import { positionOrder } from '$lib/core/positions';
 import { isLyingDownOnly } from '$lib/core/routine-filter';
 import { ROUTINE_LIMITS, validateRoutine } from '$lib/core/routine-rules';
 import { PlanSchema } from '$lib/core/schemas';
@@ -15,16 +16,18 @@ import {
 	parseRoutineFile,
 	routineFile
 } from '$lib/core/share';
-import { exerciseById, exercises } from './exercises';
+import { exerciseById, exercises, WORSE_AFTERWARDS } from './exercises';
+import { adjacentTopics, disclaimer, guideTopicBySlug, guideTopics } from './guide';
+import { checkWords, levelWords, noneWords, signWords } from './care-levels';
+import { SIGN_LEVEL, SIGNS } from '$lib/core/triage';
 import {
-	adjacentTopics,
-	disclaimer,
-	guideTopicBySlug,
-	guideTopics,
-	redFlagCheck,
-	redFlags
-} from './guide';
-import { adviseLimits, builtInPrograms, programById, safetyNotes } from './programs';
+	adviseLimits,
+	builtInPrograms,
+	POOR_FEELING,
+	programById,
+	repeatReminders,
+	safetyNotes
+} from './programs';
 import { builtInRoutines, routineById, routinePositions } from './routines';
 
 const staticDir = fileURLToPath(new URL('../../../static/exercises/', import.meta.url));
@@ -35,6 +38,30 @@ const phaseKinds: PhaseKind[] = ['ice', 'warm-up', 'heat', 'relax', 'walk'];
 const exerciseMap = new Map(exercises.map((e) => [e.id, e]));
 const isKnown = (id: string) => exerciseMap.has(id);
 const positionOf = (id: string) => exerciseById(id)?.position;
+
+/** The acute-care entries added for the first hours of a spasm (issue 14), by position. */
+const acuteExercises: Record<string, Position> = {
+	'log-roll-out-of-bed': 'lying-back',
+	'log-roll-into-bed': 'sitting',
+	'floor-down-in-stages': 'standing',
+	'floor-up-in-stages': 'kneeling',
+	'rest-legs-on-chair': 'lying-back',
+	'rest-side-pillow': 'lying-side',
+	'belly-breathing': 'lying-back',
+	'brace-cough-sneeze': 'standing',
+	'socks-shoes-sitting': 'sitting',
+	'car-in-out': 'sitting',
+	'supported-sitting': 'sitting'
+};
+
+/** Stretches that round the lower back or pull on the back of the leg. */
+const flexionStretches = [
+	'childs-pose',
+	'knee-to-chest-single',
+	'knee-to-chest-double',
+	'seated-forward-fold',
+	'hamstring-strap'
+];
 
 /** Exercises whose movement alternates between two poses, drawn as two animated frames. */
 const alternating = [
@@ -83,8 +110,8 @@ function parseXml(text: string): { root: string; error?: string } {
 }
 
 describe('exercises', () => {
-	it('has at least 18 with unique kebab-case ids', () => {
-		expect(exercises.length).toBeGreaterThanOrEqual(18);
+	it('has at least 30 with unique kebab-case ids', () => {
+		expect(exercises.length).toBeGreaterThanOrEqual(30);
 		const ids = exercises.map((e) => e.id);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const id of ids) expect(id).toMatch(kebab);
@@ -115,6 +142,30 @@ describe('exercises', () => {
 		expect(exerciseById('no-such-exercise')).toBeUndefined();
 	});
 
+	it.each(Object.entries(acuteExercises))('includes %s, done %s', (id, position) => {
+		expect(exerciseById(id)?.position).toBe(position);
+	});
+
+	it('tells every flexion stretch and the hamstring strap to stop for pain spreading into a leg', () => {
+		for (const id of [...flexionStretches, 'sphinx']) {
+			expect(exerciseById(id)?.stopIf, id).toMatch(
+				/pain or tingling spreads into a buttock or leg/
+			);
+		}
+	});
+
+	it('names the props the resting positions and moves need', () => {
+		expect(exerciseById('rest-legs-on-chair')?.steps.join(' ')).toMatch(/chair/);
+		expect(exerciseById('rest-side-pillow')?.steps.join(' ')).toMatch(/pillow between them/);
+		expect(exerciseById('prone-rest')?.steps.join(' ')).toMatch(/pillow under your tummy/);
+		expect(exerciseById('floor-down-in-stages')?.steps.join(' ')).toMatch(/chair/);
+		expect(exerciseById('floor-up-in-stages')?.steps.join(' ')).toMatch(/chair/);
+		expect(exerciseById('supported-sitting')?.steps.join(' ')).toMatch(/rolled towel/);
+		expect(exerciseById('brace-cough-sneeze')?.steps.join(' ')).toMatch(/hand flat on your tummy/);
+		expect(exerciseById('gentle-walk')?.summary).toMatch(/however slowly/);
+		expect(exerciseById('car-in-out')?.summary).toMatch(/Sit on the seat first/);
+	});
+
 	it.each(exercises.map((e) => [e.id, e] as const))('%s is complete', (id, e) => {
 		expect(e.steps.length).toBeGreaterThanOrEqual(2);
 		expect(e.steps.length).toBeLessThanOrEqual(5);
@@ -133,27 +184,38 @@ describe('exercises', () => {
 		expect(e.stopIf).toMatch(/sharp pain/i);
 		expect(e.stopIf).toMatch(/numbness/i);
 		expect(e.stopIf).toMatch(/tingling/i);
+		// The shared rule, once, at the end: not a copy that could drift.
+		expect(e.stopIf.endsWith(` ${WORSE_AFTERWARDS}`)).toBe(true);
+		expect(e.stopIf.split(WORSE_AFTERWARDS)).toHaveLength(2);
 		expect(e.illustration).toBe(`/exercises/${id}.svg`);
+		for (const text of [e.summary, e.breathing, e.feel, e.cue, e.halfwayCue ?? '', ...e.steps]) {
+			expect(text.length, text).toBeLessThanOrEqual(140);
+		}
 		if ('seconds' in e.hold) {
 			expect(e.hold.seconds).toBeGreaterThan(0);
 		} else {
 			expect(Number.isInteger(e.hold.reps) && e.hold.reps > 0).toBe(true);
 			expect(e.hold.secondsPerRep).toBeGreaterThan(0);
 		}
-		expect(['lying-back', 'lying-front', 'kneeling', 'sitting', 'standing']).toContain(e.position);
+		expect(positionOrder).toContain(e.position);
 	});
 });
 
 describe('exercise illustrations', () => {
-	it.each(exercises.map((e) => [e.id] as const))('%s.svg is a small, self-contained SVG', (id) => {
+	const drawn = readdirSync(staticDir)
+		.filter((f) => f.endsWith('.svg'))
+		.map((f) => [f.replace(/\.svg$/, '')] as const);
+
+	it.each(drawn)('%s.svg is a small, self-contained SVG', (id) => {
 		const file = `${staticDir}${id}.svg`;
-		expect(existsSync(file)).toBe(true);
 		const svg = readFileSync(file, 'utf8');
 		const parsed = parseXml(svg);
 		expect(parsed.error).toBeUndefined();
 		expect(parsed.root).toBe('svg');
 		expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-		expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 320 200"/);
+		// Cropped to the figure (tools/illustrations), in the 320 × 200 frame the pages reserve.
+		expect(svg).toMatch(/^<svg [^>]*viewBox="-?[\d.]+ -?[\d.]+ [\d.]+ [\d.]+"/);
+		expect(svg).toMatch(/^<svg [^>]*width="320" height="200"/);
 		expect(svg).toMatch(/^<svg [^>]*role="img"/);
 		expect(svg).toMatch(/<title>[^<]+<\/title>/);
 		expect(svg).not.toMatch(/<(image|text|script|foreignObject)\b/i);
@@ -162,12 +224,15 @@ describe('exercise illustrations', () => {
 	});
 
 	it.each(alternating.map((id) => [id] as const))(
-		'%s.svg animates, and stops for reduced motion',
+		'%s.svg alternates its two frames when played, unless motion is reduced',
 		(id) => {
 			expect(exerciseById(id)).toBeDefined();
 			const svg = readFileSync(`${staticDir}${id}.svg`, 'utf8');
+			expect(svg).toMatch(/<g class="p">.*<\/g><g class="q">/);
 			expect(svg).toMatch(/@keyframes/);
-			expect(svg).toMatch(/@media \(prefers-reduced-motion:\s?reduce\)\{[^}]*animation:none/);
+			expect(svg).toMatch(
+				/@media \(prefers-reduced-motion:no-preference\)\{:target [^@]*animation:/
+			);
 		}
 	);
 
@@ -179,6 +244,10 @@ describe('exercise illustrations', () => {
 
 describe('routines', () => {
 	const required = [
+		'first-hours',
+		'in-bed',
+		'breathe-and-let-go',
+		'short-walk',
 		'spasm-relief',
 		'flare-day',
 		'desk-break',
@@ -193,7 +262,8 @@ describe('routines', () => {
 		expect(isLyingDownOnly(routineById('spasm-relief')!, positionOf)).toBe(false);
 	});
 
-	it('has the six built-ins with unique ids', () => {
+	it('has at least ten built-ins with unique ids', () => {
+		expect(builtInRoutines.length).toBeGreaterThanOrEqual(10);
 		const ids = builtInRoutines.map((r) => r.id);
 		expect(new Set(ids).size).toBe(ids.length);
 		for (const id of required) expect(routineById(id)?.id).toBe(id);
@@ -204,7 +274,8 @@ describe('routines', () => {
 	it.each(builtInRoutines.map((r) => [r.id, r] as const))('%s is well formed', (_id, r) => {
 		expect(r.title.trim()).not.toBe('');
 		expect(r.purpose.trim()).not.toBe('');
-		expect(r.steps.length).toBeGreaterThanOrEqual(3);
+		// The short walk is one step by design: the walk by the clock.
+		expect(r.steps.length).toBeGreaterThanOrEqual(r.id === 'short-walk' ? 1 : 3);
 		for (const step of r.steps) {
 			expect(exerciseById(step.exerciseId), step.exerciseId).toBeDefined();
 			expect(step.restAfterSeconds).toBeGreaterThanOrEqual(0);
@@ -212,8 +283,9 @@ describe('routines', () => {
 			else expect(step.hold.reps * step.hold.secondsPerRep).toBeGreaterThan(0);
 		}
 		const minutes = planTotalMs(compileRoutine(r, exerciseMap)) / 60_000;
-		expect(minutes).toBeGreaterThanOrEqual(5);
-		expect(minutes).toBeLessThanOrEqual(15);
+		const [min, max] = r.id === 'short-walk' ? [3, 4] : [5, 15];
+		expect(minutes).toBeGreaterThanOrEqual(min);
+		expect(minutes).toBeLessThanOrEqual(max);
 	});
 
 	it.each(builtInRoutines.map((r) => [r.id, r] as const))(
@@ -234,6 +306,67 @@ describe('routines', () => {
 			}
 		}
 	);
+
+	it('keeps First hours off the knees: lying, sitting and standing only, down and up at your pace', () => {
+		const r = routineById('first-hours')!;
+		for (const step of r.steps) {
+			const e = exerciseById(step.exerciseId)!;
+			expect(e.position, e.id).not.toBe('kneeling');
+			expect([e.name, ...e.steps].join(' '), e.id).not.toMatch(/kneel/i);
+		}
+		expect(routinePositions(r)).toEqual(['sitting', 'lying-back']);
+		const ids = r.steps.map((s) => s.exerciseId);
+		expect(ids[0]).toBe('log-roll-into-bed');
+		expect(ids.at(-1)).toBe('log-roll-out-of-bed');
+		expect(ids).toContain('belly-breathing');
+		expect(r.steps[0]?.untimed).toBe(true);
+		expect(r.steps.at(-1)?.untimed).toBe(true);
+	});
+
+	it('does In bed lying down, with the moves the issue names, ending with the log roll', () => {
+		const r = routineById('in-bed')!;
+		expect(isLyingDownOnly(r, positionOf)).toBe(true);
+		const ids = r.steps.map((s) => s.exerciseId);
+		for (const id of ['lower-trunk-rotation', 'pelvic-tilt', 'knee-to-chest-single']) {
+			expect(ids).toContain(id);
+		}
+		expect(ids.at(-1)).toBe('log-roll-out-of-bed');
+	});
+
+	it('guides Breathe and let go for 5 to 8 minutes, lying down, with a spoken cue at least every 90 s', () => {
+		const r = routineById('breathe-and-let-go')!;
+		expect(isLyingDownOnly(r, positionOf)).toBe(true);
+		const plan = compileRoutine(r, exerciseMap);
+		const minutes = planTotalMs(plan) / 60_000;
+		expect(minutes).toBeGreaterThanOrEqual(5);
+		expect(minutes).toBeLessThanOrEqual(8);
+		// Nothing breaks the calm with a "Rest. Next:" between steps.
+		expect(plan.segments.filter((s) => s.kind === 'rest')).toHaveLength(0);
+		const spoken: { at: number; text: string }[] = [];
+		let at = 0;
+		for (const s of plan.segments) {
+			spoken.push({ at, text: s.cue });
+			expect(s.durationMs).not.toBeNull();
+			if (s.kind === 'exercise') {
+				expect(s.halfwayCue, s.label).toBeTruthy();
+				spoken.push({ at: at + s.durationMs! / 2, text: s.halfwayCue! });
+			}
+			at += s.durationMs!;
+		}
+		expect(new Set(spoken.map((c) => c.text)).size).toBe(spoken.length);
+		for (let i = 1; i < spoken.length; i++) {
+			expect(spoken[i]!.at - spoken[i - 1]!.at).toBeLessThanOrEqual(90_000);
+		}
+	});
+
+	it('makes the short walk a 3-minute walk by the clock that turns around halfway', () => {
+		const plan = compileRoutine(routineById('short-walk')!, exerciseMap);
+		const walk = plan.segments.filter((s) => s.kind === 'exercise');
+		expect(walk).toEqual([
+			expect.objectContaining({ exerciseId: 'gentle-walk', durationMs: 180_000 })
+		]);
+		expect(walk[0]?.halfwayCue).toMatch(/turn around/i);
+	});
 
 	it('ends the bedtime wind-down with a rest that waits for Next', () => {
 		const plan = compileRoutine(routineById('bedtime-wind-down')!, exerciseMap);
@@ -272,7 +405,7 @@ describe('routines', () => {
 		expect(lying).toContain('flare-day');
 		for (const id of lying) {
 			for (const p of routinePositions(routineById(id)!)) {
-				expect(['lying-back', 'lying-front']).toContain(p);
+				expect(['lying-back', 'lying-side', 'lying-front']).toContain(p);
 			}
 		}
 		expect(lying).not.toContain('spasm-relief');
@@ -291,7 +424,7 @@ describe('routines', () => {
 		const flare = routineById('flare-day');
 		const desk = routineById('desk-break');
 		expect(flare && desk).toBeTruthy();
-		const lying: Position[] = ['lying-back', 'lying-front'];
+		const lying: Position[] = ['lying-back', 'lying-side', 'lying-front'];
 		const upright: Position[] = ['sitting', 'standing'];
 		for (const p of routinePositions(flare!)) expect(lying).toContain(p);
 		for (const p of routinePositions(desk!)) expect(upright).toContain(p);
@@ -354,15 +487,40 @@ describe('timer presets', () => {
 		}
 	});
 
-	it('runs ice for 20 minutes with a 20-minute warm-up, three rounds, and says how', () => {
+	it('runs ice as one round: 20 minutes of cold, then 20 with the pack off, and says how', () => {
 		const ice = programById('ice-20')!;
 		expect(ice.phases).toEqual([
 			{ kind: 'ice', seconds: 1200 },
 			{ kind: 'warm-up', seconds: 1200 }
 		]);
-		expect(ice.rounds).toBe(3);
+		expect(ice.rounds).toBe(1);
 		expect(ice.purpose).toMatch(/cloth/i);
 		expect(ice.purpose).toMatch(/skin/i);
+		expect(ice.purpose).toMatch(/couple of hours/);
+		const plan = compileProgram(ice);
+		expect(plan.segments.map((s) => s.label)).toEqual(['Ice', 'Pack off']);
+		expect(plan.segments[1]?.cue).toMatch(/^Pack off\. Let the skin warm up/);
+	});
+
+	it('offers to remind about ice again after two hours, and nothing for other timers', () => {
+		expect(Object.keys(repeatReminders)).toEqual(['ice-20']);
+		expect(repeatReminders['ice-20']?.afterMinutes).toBe(120);
+		expect(repeatReminders['ice-20']?.text).toMatch(/comes back/);
+	});
+
+	it('asks for a skin check before every change in the contrast timer', () => {
+		const segments = compileProgram(programById('contrast')!).segments;
+		segments.forEach((s, i) => {
+			if (i > 0 && (s.kind === 'ice' || s.kind === 'heat')) expect(s.cue).toContain(SKIN_CHECK_CUE);
+			if (s.kind === 'warm-up') expect(s.cue).toMatch(/check/);
+		});
+		expect(programById('contrast')!.purpose).toMatch(/check your skin before each change/);
+	});
+
+	it('warns about skin with poor feeling', () => {
+		expect(POOR_FEELING).toMatch(/numbness/);
+		expect(POOR_FEELING).toMatch(/diabetes/);
+		expect(POOR_FEELING).toMatch(/circulation/);
 	});
 
 	it('uses the right phase kinds', () => {
@@ -389,6 +547,8 @@ describe('timer presets', () => {
 describe('guide', () => {
 	const expected: Record<string, string | undefined> = {
 		'what-is-a-spasm': '/routines/spasm-relief',
+		'what-to-expect': '/routines/short-walk',
+		'getting-up-and-down': '/routines/first-hours',
 		rest: '/timers/rest-10',
 		cold: '/timers/ice-20',
 		heat: '/timers/heat-20',
@@ -396,10 +556,14 @@ describe('guide', () => {
 		movement: '/timers/walk-10',
 		stretching: '/routines/spasm-relief',
 		'pain-relief': '/#check-in',
+		'everyday-moves': '/exercises/brace-cough-sneeze',
+		'sleeping-positions': '/routines/breathe-and-let-go',
+		'sitting-driving-work': '/routines/desk-break',
 		'see-a-doctor': '/red-flags'
 	};
 
-	it('has all nine topics, each with its action', () => {
+	it('has all fourteen topics, each with its action', () => {
+		expect(guideTopics.length).toBeGreaterThanOrEqual(14);
 		expect(guideTopics.map((t) => t.slug).sort()).toEqual(Object.keys(expected).sort());
 		for (const [slug, href] of Object.entries(expected)) {
 			const topic = guideTopicBySlug(slug);
@@ -408,14 +572,35 @@ describe('guide', () => {
 		}
 	});
 
-	it('points actions only at built-in routines and timers', () => {
+	it('points actions only at built-in routines, timers and exercises', () => {
 		for (const t of guideTopics) {
 			const href = t.action?.href ?? '';
 			const routine = /^\/routines\/(.+)$/.exec(href);
 			const timer = /^\/timers\/(.+)$/.exec(href);
+			const exercise = /^\/exercises\/(.+)$/.exec(href);
 			if (routine) expect(routineById(routine[1]!)).toBeDefined();
 			if (timer) expect(programById(timer[1]!)).toBeDefined();
+			if (exercise) expect(exerciseById(exercise[1]!)).toBeDefined();
 		}
+	});
+
+	it('words the care points as the review asked', () => {
+		const text = (slug: string) =>
+			JSON.stringify(guideTopicBySlug(slug)?.sections ?? []) + guideTopicBySlug(slug)?.summary;
+		expect(text('stretching')).toContain(
+			'Some discomfort that settles is fine; stop for sharp pain or pain spreading into a leg.'
+		);
+		expect(text('what-to-expect')).toMatch(/days to a few weeks/);
+		expect(text('what-to-expect')).toMatch(/Hurting is not harming/);
+		expect(text('pain-relief')).toMatch(/lowest dose that works, for the shortest time/);
+		expect(text('pain-relief')).toMatch(/pregnant/);
+		expect(text('pain-relief')).toMatch(/blood thinner/);
+		expect(text('pain-relief')).toMatch(/gels/);
+		expect(text('fluids')).toMatch(/limit how much you drink/);
+		expect(text('cold')).toContain(POOR_FEELING);
+		expect(text('heat')).toContain(POOR_FEELING);
+		const everyday = text('everyday-moves');
+		for (const word of ['sneez', 'dress', 'toilet', 'car']) expect(everyday).toMatch(word);
 	});
 
 	it('has text in every topic', () => {
@@ -428,15 +613,26 @@ describe('guide', () => {
 		}
 	});
 
-	it('lists the four red flags', () => {
-		expect(redFlags).toHaveLength(4);
-		expect(new Set(redFlags.map((f) => f.id)).size).toBe(4);
-		const text = redFlags.map((f) => f.question).join(' ');
-		expect(text).toMatch(/three days/);
-		expect(text).toMatch(/severe/);
-		expect(text).toMatch(/numbness/i);
-		expect(text).toMatch(/walk/);
-		for (const f of redFlags) expect(f.advice.trim()).not.toBe('');
+	it('words every sign of the red-flag check, and lists each in the guide under its level', () => {
+		const topic = guideTopicBySlug('see-a-doctor')!;
+		for (const sign of SIGNS) {
+			const words = signWords[sign];
+			expect(words.question, sign).toMatch(/\?$/);
+			expect(words.reason, sign).toMatch(/^[A-Z].*\.$/);
+			const section = topic.sections.find((s) =>
+				s.bullets?.some((b) => b.toLowerCase() === words.label.toLowerCase())
+			);
+			expect(section?.heading, sign).toBe(levelWords[SIGN_LEVEL[sign]].title);
+		}
+	});
+
+	it('says what to do at each level, never driving to an emergency', () => {
+		expect(levelWords.emergency.steps.join(' ')).toMatch(/Do not drive yourself/);
+		expect(levelWords.urgent.steps.join(' ')).toMatch(/today/);
+		expect(levelWords.appointment.steps.join(' ')).toMatch(/next few days/);
+		for (const level of ['urgent', 'appointment'] as const) {
+			expect(levelWords[level].steps.join(' ')).toMatch(/emergency signs start/);
+		}
 	});
 
 	it('links each topic to the ones before and after it', () => {
@@ -447,15 +643,18 @@ describe('guide', () => {
 			previous: guideTopics[guideTopics.length - 2],
 			next: undefined
 		});
-		expect(adjacentTopics('rest').previous?.slug).toBe('what-is-a-spasm');
+		expect(adjacentTopics('what-to-expect').previous?.slug).toBe('what-is-a-spasm');
+		expect(adjacentTopics('rest').previous?.slug).toBe('getting-up-and-down');
 		expect(adjacentTopics('rest').next?.slug).toBe('cold');
+		expect(last.slug).toBe('see-a-doctor');
 		expect(adjacentTopics('no-such-topic')).toEqual({});
 	});
 
-	it('tells the red-flag check to seek care, or reassures with the one-day rule', () => {
-		expect(redFlagCheck.seekCare.body).toMatch(/doctor/);
-		expect(redFlagCheck.selfCare.noVisit).toMatch(/stop within a day/);
-		expect(redFlagCheck.intro).toMatch(/nothing is saved/);
+	it('never tells the check that there are no warning signs', () => {
+		expect(noneWords.title).toBe('None of these signs now');
+		expect(JSON.stringify({ noneWords, checkWords, levelWords })).not.toMatch(/no warning signs/i);
+		expect(noneWords.noVisit).toMatch(/stop within a day/);
+		expect(checkWords.intro).toMatch(/Nothing is saved/);
 	});
 
 	it('has a one-sentence disclaimer', () => {
@@ -479,8 +678,8 @@ describe('all content', () => {
 			safetyNotes,
 			adviseLimits,
 			guideTopics,
-			redFlags,
-			redFlagCheck,
+			signWords,
+			levelWords,
 			disclaimer
 		}),
 		...sources.map(([, text]) => text),
@@ -501,11 +700,49 @@ describe('all content', () => {
 		expect(everything).not.toMatch(/\d+\s?(mg|mcg|µg|milligrams?)\b/i);
 	});
 
+	it('makes no alarming claims and lays no blame', () => {
+		for (const phrase of [
+			/longer-lasting/i,
+			/sciatic nerve/i,
+			/press(es)? on the nerve/i,
+			/slouch/i,
+			/never into pain/i
+		]) {
+			expect(everything).not.toMatch(phrase);
+		}
+	});
+
 	it('imports only from core and from itself', () => {
 		for (const [file, text] of sources) {
 			for (const m of text.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)) {
 				expect(m[1], file).toMatch(/^(\$lib\/core\/|\.\/)/);
 			}
 		}
+	});
+});
+
+describe('the history’s day detail', () => {
+	const day = {
+		date: '2024-05-14',
+		pain: 4,
+		spasms: true,
+		numbness: false,
+		water: 2,
+		note: '',
+		updatedAt: 0
+	};
+
+	it('says where the numbness was and whether the bladder or bowels were affected', async () => {
+		const { describeSigns } = await import('./day-detail');
+		expect(describeSigns(day)).toBe('no numbness or tingling');
+		expect(describeSigns({ ...day, numbness: true })).toBe('numbness or tingling');
+		expect(
+			describeSigns({ ...day, numbness: true, numbnessWhere: 'saddle', bladderBowel: true })
+		).toBe(
+			'numbness or tingling between the legs, bottom or inner thighs; new bladder or bowel trouble'
+		);
+		expect(
+			describeSigns({ ...day, numbness: true, numbnessWhere: 'one-leg', bladderBowel: false })
+		).toBe('numbness or tingling down one leg; no bladder or bowel trouble');
 	});
 });

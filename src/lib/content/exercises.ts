@@ -3,7 +3,18 @@ import type { Exercise } from '$lib/core/model';
 
 const STOP = 'Stop if you feel sharp pain, numbness or tingling.';
 
-export const exercises: Exercise[] = [
+/** For stretches that round or load the lower back and the back of the leg. */
+const SPREADING = 'Stop too if pain or tingling spreads into a buttock or leg.';
+
+/** Every exercise ends its "stop if" with this rule (added once, below the list). */
+export const WORSE_AFTERWARDS =
+	'If your back is worse afterwards and it does not settle, do less next time, or leave this one out for a few days.';
+
+/** For moves that get you somewhere (up, down, into a car): the way on matters more than stopping. */
+const PAUSE =
+	'If a movement brings sharp pain, pause where you are, breathe, then go on more slowly.';
+
+const drafts: Exercise[] = [
 	{
 		id: 'childs-pose',
 		name: "Child's pose",
@@ -20,7 +31,7 @@ export const exercises: Exercise[] = [
 		],
 		breathing: 'Breathe slowly into your back and let each breath out soften it.',
 		feel: 'A gentle lengthening through the lower back and hips.',
-		stopIf: `${STOP} A cushion under your hips or knees can make it easier.`,
+		stopIf: `${STOP} ${SPREADING} A cushion under your hips or knees can make it easier.`,
 		hold: { seconds: 30 },
 		perSide: false,
 		cue: "Child's pose. Sink your hips back toward your heels."
@@ -41,7 +52,7 @@ export const exercises: Exercise[] = [
 		],
 		breathing: 'Breathe out as you draw the knee in, then breathe easily while you hold.',
 		feel: 'A mild stretch in the lower back and the buttock.',
-		stopIf: STOP,
+		stopIf: `${STOP} ${SPREADING}`,
 		hold: { seconds: 20 },
 		perSide: true,
 		cue: 'Knee to chest. Hug one knee gently toward your chest.'
@@ -61,7 +72,7 @@ export const exercises: Exercise[] = [
 		],
 		breathing: 'Breathe slowly and let your back settle into the floor.',
 		feel: 'A gentle, rounded stretch across the whole lower back.',
-		stopIf: STOP,
+		stopIf: `${STOP} ${SPREADING}`,
 		hold: { seconds: 20 },
 		perSide: false,
 		cue: 'Both knees to chest. Hug them in gently.'
@@ -167,7 +178,7 @@ export const exercises: Exercise[] = [
 		],
 		breathing: 'Breathe slowly and let your belly relax toward the floor.',
 		feel: 'A mild stretch across the belly and a gentle curve in the lower back.',
-		stopIf: `${STOP} Stop too if the pain spreads into your buttock or leg.`,
+		stopIf: `${STOP} ${SPREADING}`,
 		hold: { seconds: 20 },
 		perSide: false,
 		cue: 'Sphinx. Rest on your forearms and let your lower back relax.'
@@ -188,7 +199,7 @@ export const exercises: Exercise[] = [
 		],
 		breathing: 'Breathe slowly; let the leg ease a little closer as you breathe out.',
 		feel: 'A stretch along the back of the raised thigh.',
-		stopIf: STOP,
+		stopIf: `${STOP} ${SPREADING}`,
 		hold: { seconds: 30 },
 		perSide: true,
 		cue: 'Hamstring stretch. Lift one leg with the strap and keep the knee soft.'
@@ -251,7 +262,7 @@ export const exercises: Exercise[] = [
 		],
 		breathing: 'Breathe out as you fold, then breathe slowly into your back.',
 		feel: 'A gentle, rounded stretch along the back.',
-		stopIf: `${STOP} Come up slowly if you feel dizzy.`,
+		stopIf: `${STOP} ${SPREADING} Come up slowly if you feel dizzy.`,
 		hold: { seconds: 20 },
 		perSide: false,
 		cue: 'Forward fold. Fold forward slowly and let your head and arms hang.'
@@ -326,18 +337,21 @@ export const exercises: Exercise[] = [
 		position: 'standing',
 		illustration: '/exercises/gentle-walk.svg',
 		illustrationAlt: 'A person walking upright at an easy pace, arms swinging loosely.',
-		summary: 'An easy walk to get the body moving after sitting still.',
+		summary:
+			'A walk by the clock, not by distance: walk for the time set, however slowly you need to go.',
 		steps: [
-			'Walk at an easy, comfortable pace on a flat surface.',
-			'Keep your steps short and let your arms swing loosely.',
+			'Set off at whatever pace you can manage. Short, slow steps are fine.',
+			'Walk out for half the time, then turn and walk back.',
+			'Stop when the time is up, even on a good day; you can add a minute next time.',
 			'If a cramp starts, stop and stretch gently.'
 		],
 		breathing: 'Breathe easily. You should be able to talk as you walk.',
-		feel: 'Warmth and looseness spreading through the back and hips.',
+		feel: 'Stiffness easing a little as you go, and warmth in the back and hips.',
 		stopIf: `${STOP} If a cramp starts, stop, rest and stretch gently.`,
 		hold: { seconds: 180 },
 		perSide: false,
-		cue: 'Gentle walk. Walk at an easy pace and let your arms swing.'
+		cue: 'Walk for the time on the clock, however slowly. Short, easy steps.',
+		halfwayCue: 'Halfway. Turn around and head back.'
 	},
 	{
 		id: 'supine-rest',
@@ -357,7 +371,9 @@ export const exercises: Exercise[] = [
 		stopIf: `${STOP} If this position is uncomfortable, change to one that is easier.`,
 		hold: { seconds: 60 },
 		perSide: false,
-		cue: 'Rest on your back with knees bent. Let your back sink into the floor.'
+		cue: 'Rest on your back with knees bent. Let your back sink into the floor.',
+		halfwayCue:
+			'Notice where you are still holding on: the jaw, the shoulders, the belly. Let each one go.'
 	},
 	{
 		id: 'seated-pelvic-tilt',
@@ -403,24 +419,25 @@ export const exercises: Exercise[] = [
 	},
 	{
 		id: 'prone-rest',
-		name: 'Lying face down',
+		name: 'Front rest with a pillow',
 		position: 'lying-front',
 		illustration: '/exercises/prone-rest.svg',
 		illustrationAlt:
-			'A person resting face down on a mat, head turned to one side and arms relaxed by the sides.',
-		summary: 'A quiet rest on your front that lets the lower back settle.',
+			'A person resting face down with a pillow under the tummy, head turned to one side and arms relaxed.',
+		summary:
+			'A rest on your front with a pillow under your tummy, for those who find it easier than lying on the back.',
 		steps: [
-			'Lie on your front on a mat or a firm bed.',
+			'Lie on your front on a firm bed or a mat.',
+			'Slide a pillow under your tummy, so your lower back is not arched.',
 			'Turn your head to whichever side is comfortable.',
-			'Let your arms rest by your sides and your back relax.',
-			'A thin pillow under your hips can make this easier.'
+			'Let your arms rest by your sides or beside your head, and let your back settle.'
 		],
-		breathing: 'Breathe slowly into your belly and back.',
+		breathing: 'Breathe slowly into your belly and feel it press gently into the pillow.',
 		feel: 'The lower back resting and softening.',
-		stopIf: `${STOP} If lying on your front is uncomfortable, rest on your back instead.`,
+		stopIf: `${STOP} If lying on your front is uncomfortable, rest on your back or your side instead.`,
 		hold: { seconds: 60 },
 		perSide: false,
-		cue: 'Rest face down and let your back relax.'
+		cue: 'Rest face down, a pillow under your tummy. Let your back relax.'
 	},
 	{
 		id: 'wall-lean',
@@ -441,8 +458,262 @@ export const exercises: Exercise[] = [
 		hold: { reps: 6, secondsPerRep: 5 },
 		perSide: false,
 		cue: 'Wall lean. Ease the small of your back toward the wall, then relax.'
+	},
+	// ---------- Getting down, getting up, resting, and everyday moves ----------
+	{
+		id: 'log-roll-out-of-bed',
+		name: 'Log roll out of bed',
+		position: 'lying-back',
+		illustration: '/exercises/log-roll-out-of-bed.svg',
+		illustrationAlt:
+			'A person lying on their side at the edge of a bed, lower legs over the edge, pushing up to sitting with both arms.',
+		summary:
+			'Get up from lying without twisting or sitting straight up: roll as one piece, then let your arms do the lifting.',
+		steps: [
+			'Lie on your back near the edge of the bed and bend both knees.',
+			'Roll onto your side toward the edge, turning shoulders, hips and knees together.',
+			'Let your lower legs slide over the edge as you push yourself up sideways with both arms.',
+			'Sit on the edge for a few breaths, feet flat on the floor.',
+			'To stand, shuffle forward, put your hands on your thighs and push up.'
+		],
+		breathing: 'Breathe out as you push up. Try not to hold your breath.',
+		feel: 'Your arms and legs taking the weight while your back stays fairly still.',
+		stopIf: `${STOP} ${PAUSE}`,
+		hold: { seconds: 60 },
+		perSide: false,
+		cue: 'Log roll. Knees bent, roll onto your side, then push up with your arms as your legs go over the edge.'
+	},
+	{
+		id: 'log-roll-into-bed',
+		name: 'Log roll into bed',
+		position: 'sitting',
+		illustration: '/exercises/log-roll-into-bed.svg',
+		illustrationAlt:
+			'A person sitting on the edge of a bed, lowering onto one side on an elbow, both legs coming up onto the bed together.',
+		summary:
+			'Lie down the way you would get up, in reverse, so your back never has to twist or take your weight.',
+		steps: [
+			'Sit on the edge of the bed or sofa, about where your hips will be when you lie down.',
+			'Lean onto your side, lowering yourself with your elbow and your other hand.',
+			'As your shoulder goes down, lift both legs up together, knees bent.',
+			'Roll onto your back, turning shoulders and hips together.'
+		],
+		breathing: 'Breathe out slowly as you lower yourself down.',
+		feel: 'Your arms taking the weight and your back staying steady as you lie down.',
+		stopIf: `${STOP} ${PAUSE}`,
+		hold: { seconds: 60 },
+		perSide: false,
+		cue: 'Sit on the edge of the bed. Lower yourself onto your side with your arms, lift your legs up together, then roll onto your back.'
+	},
+	{
+		id: 'floor-down-in-stages',
+		name: 'Down to the floor in stages',
+		position: 'standing',
+		illustration: '/exercises/floor-down-in-stages.svg',
+		illustrationAlt:
+			'A person with both hands on the seat of a chair, one knee down on the floor in a half-kneel, lowering to the floor.',
+		summary:
+			'Get down to the floor one stage at a time, with a steady chair to hold. It means kneeling for a moment.',
+		steps: [
+			'Stand facing a steady chair and put both hands on its seat.',
+			'Step one foot back and lower that knee to the floor, holding the chair. A folded towel pads the knee.',
+			'Bring the other knee down, so you are kneeling with your hands on the chair.',
+			'Move your hands to the floor, lower onto one hip, then onto your side.',
+			'Roll onto your back and bend your knees.'
+		],
+		breathing: 'Breathe out as you lower each stage, and take a breath or two between stages.',
+		feel: 'Your legs and arms doing the work, your back staying fairly straight.',
+		stopIf: `${STOP} If kneeling hurts, rest on a bed or sofa instead of the floor.`,
+		hold: { seconds: 60 },
+		perSide: false,
+		cue: 'Down in stages. Hands on the chair, one knee down, then the other, then onto your side.'
+	},
+	{
+		id: 'floor-up-in-stages',
+		name: 'Up from the floor in stages',
+		position: 'kneeling',
+		illustration: '/exercises/floor-up-in-stages.svg',
+		illustrationAlt:
+			'A person half-kneeling with one foot forward and both hands on a chair seat, pushing up to stand.',
+		summary:
+			'Get up from the floor one stage at a time, with a steady chair to push on, so your legs do the lifting.',
+		steps: [
+			'Roll onto your side, then push up onto your hands and knees.',
+			'Move close to a steady chair and put both hands on its seat.',
+			'Bring one foot forward, flat on the floor, so you are half-kneeling.',
+			'Push up through the front leg and your arms to stand, keeping your back fairly straight.',
+			'Stand still for a breath or two before you walk.'
+		],
+		breathing: 'Breathe out as you push up through each stage.',
+		feel: 'Your legs and arms lifting you while your back stays steady.',
+		stopIf: `${STOP} ${PAUSE} If you cannot get up, rest on your side for a while, or ask someone to steady the chair.`,
+		hold: { seconds: 60 },
+		perSide: false,
+		cue: 'Up in stages. Onto hands and knees, hands on the chair, one foot forward, then push up.'
+	},
+	{
+		id: 'rest-legs-on-chair',
+		name: 'Rest with legs on a chair',
+		position: 'lying-back',
+		illustration: '/exercises/rest-legs-on-chair.svg',
+		illustrationAlt:
+			'A person lying on their back on the floor, head on a cushion, lower legs resting on a chair seat with hips and knees bent at right angles.',
+		summary:
+			'Lie on your back with your lower legs up on a chair or sofa: for many people the easiest position in a spasm.',
+		steps: [
+			'Lie on your back with a thin cushion under your head.',
+			'Rest your lower legs on the seat of a chair or sofa, or on a stack of firm pillows in bed.',
+			'Shuffle until your hips and knees are bent at about a right angle.',
+			'Let your arms rest and your back sink down.'
+		],
+		breathing: 'Breathe slowly into your belly, and let each breath out be a little longer.',
+		feel: 'The back muscles softening, with nothing to hold up.',
+		stopIf: `${STOP} If this position hurts, try lying on your side with a pillow between your knees.`,
+		hold: { seconds: 300 },
+		perSide: false,
+		cue: 'Rest with your lower legs up on a chair or pillows. Let your back sink down.',
+		halfwayCue: 'Let your shoulders drop, and let your back grow heavier with each breath out.'
+	},
+	{
+		id: 'rest-side-pillow',
+		name: 'Side rest with a pillow',
+		position: 'lying-side',
+		illustration: '/exercises/rest-side-pillow.svg',
+		illustrationAlt:
+			'A person lying on their side with knees bent, a pillow between the knees and a pillow under the head.',
+		summary:
+			'Lie on your side with your knees bent and a pillow between them, so your hips stay level and your back can rest.',
+		steps: [
+			'Lie on whichever side is more comfortable, with a pillow under your head.',
+			'Bend your knees a little and place a pillow between them.',
+			'Rest your top arm on a pillow or along your side.',
+			'Let your back settle. Move whenever you need to.'
+		],
+		breathing: 'Breathe slowly and let your belly soften.',
+		feel: 'Your hips level and your back resting.',
+		stopIf: `${STOP} Change sides or position whenever you need to.`,
+		hold: { seconds: 180 },
+		perSide: false,
+		cue: 'Side rest. Knees bent, a pillow between them. Let your back go.',
+		halfwayCue: 'Let your jaw and shoulders soften. There is nothing to do now but breathe.'
+	},
+	{
+		id: 'belly-breathing',
+		name: 'Belly breathing',
+		position: 'lying-back',
+		illustration: '/exercises/belly-breathing.svg',
+		illustrationAlt:
+			'A person lying on their back with knees bent, one hand on the belly and one on the chest.',
+		summary:
+			'Slow, calm breaths into the belly, lying with knees bent, to help tight back muscles let go.',
+		steps: [
+			'Lie on your back with knees bent and feet flat, or with your legs up on pillows.',
+			'Rest one hand on your belly and one on your chest.',
+			'Breathe in gently through your nose and feel your belly rise under your hand.',
+			'Breathe out slowly, a little longer than the breath in, and let your belly fall.'
+		],
+		breathing: 'In for about four counts, out for about six. There is no need to force it.',
+		feel: 'Your belly rising and falling, and your back and shoulders growing heavier.',
+		stopIf: `${STOP} If slow breathing makes you light-headed, breathe normally for a while.`,
+		hold: { seconds: 180 },
+		perSide: false,
+		cue: 'Belly breathing. A hand on your belly. Breathe in gently, and out slowly.',
+		halfwayCue: 'Keep breathing slowly. With each breath out, let your back sink a little more.'
+	},
+	{
+		id: 'brace-cough-sneeze',
+		name: 'Brace for a cough or sneeze',
+		position: 'standing',
+		illustration: '/exercises/brace-cough-sneeze.svg',
+		illustrationAlt:
+			'A person standing with knees slightly bent and one hand flat on the tummy, bracing.',
+		summary:
+			'A light brace before a cough or sneeze, so it jolts the back less. Practise it, then use it when one comes.',
+		steps: [
+			'When you feel a cough or sneeze coming, stand still, or sit if you can.',
+			'Bend your knees slightly and put a hand flat on your tummy.',
+			'Gently firm up your tummy under your hand, as if getting ready for a light push.',
+			'Cough or sneeze, then let your tummy relax.'
+		],
+		breathing: 'Keep breathing while you practise the brace, then breathe out and let it go.',
+		feel: 'A firm tummy under your hand, and less of a jolt in your back.',
+		stopIf: STOP,
+		hold: { reps: 5, secondsPerRep: 6 },
+		perSide: false,
+		cue: 'Practise the brace. Knees soft, a hand on your tummy. Firm it gently, then let go.'
+	},
+	{
+		id: 'socks-shoes-sitting',
+		name: 'Socks and shoes, sitting down',
+		position: 'sitting',
+		illustration: '/exercises/socks-shoes-sitting.svg',
+		illustrationAlt:
+			'A person sitting on a chair with one ankle resting across the other knee, pulling on a sock.',
+		summary:
+			'Put on socks and shoes sitting down, bringing each foot up to you instead of bending down to it.',
+		steps: [
+			'Sit on a steady chair or the edge of the bed, feet flat.',
+			'Lift one foot and rest it across the other knee, or on a low stool.',
+			'Put the sock or shoe on, keeping your back fairly upright.',
+			'Lower the foot and do the other one. Slip-on shoes or a long shoehorn make it easier.'
+		],
+		breathing: 'Breathe easily, and breathe out as you lift each foot.',
+		feel: 'Your hip bending while your back stays fairly upright.',
+		stopIf: `${STOP} If lifting the foot hurts, ask someone to help for now.`,
+		hold: { seconds: 60 },
+		perSide: false,
+		cue: 'Socks and shoes, sitting down. Bring your foot up to you.'
+	},
+	{
+		id: 'car-in-out',
+		name: 'Getting in and out of a car',
+		position: 'sitting',
+		illustration: '/exercises/car-in-out.svg',
+		illustrationAlt:
+			'A person sitting sideways on a car seat with both feet on the ground, about to turn both legs in together.',
+		summary: 'Sit on the seat first, then turn your legs in together, so your back does not twist.',
+		steps: [
+			'Slide the seat back. Stand with your back to the seat.',
+			'Hold the door frame and lower yourself onto the seat, head in last.',
+			'Keeping your knees together, turn your legs and hips into the car as one, in small steps.',
+			'To get out, reverse it: turn your legs out together, feet on the ground, then stand up.'
+		],
+		breathing: 'Breathe out as you lower yourself and as you stand.',
+		feel: 'Your body turning as one piece, without a twist at the waist.',
+		stopIf: `${STOP} ${PAUSE}`,
+		hold: { seconds: 60 },
+		perSide: false,
+		cue: 'Sit on the seat first, then turn your legs in together.'
+	},
+	{
+		id: 'supported-sitting',
+		name: 'Supported sitting',
+		position: 'sitting',
+		illustration: '/exercises/supported-sitting.svg',
+		illustrationAlt:
+			'A person sitting upright on a chair, a rolled towel behind the lower back and feet flat on the floor.',
+		summary:
+			'Sit with a rolled towel at the small of your back and your feet flat, so the chair does the holding.',
+		steps: [
+			'Sit all the way back in a firm chair.',
+			'Put a rolled towel or a small cushion behind the small of your back.',
+			'Rest your feet flat on the floor, knees about level with your hips.',
+			'Get up and move about every 20 to 30 minutes.'
+		],
+		breathing: 'Breathe easily and let your shoulders drop.',
+		feel: 'Your back supported, without having to hold yourself up.',
+		stopIf: `${STOP} If sitting hurts, stand or lie down for a while instead.`,
+		hold: { seconds: 60 },
+		perSide: false,
+		cue: 'Sit back with a rolled towel behind your lower back, feet flat.'
 	}
 ];
+
+/** The built-in exercises, each with the shared "worse afterwards" rule at the end of its stop rule. */
+export const exercises: Exercise[] = drafts.map((e) => ({
+	...e,
+	stopIf: `${e.stopIf} ${WORSE_AFTERWARDS}`
+}));
 
 const byId = new Map(exercises.map((e) => [e.id, e]));
 

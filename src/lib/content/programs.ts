@@ -3,31 +3,32 @@ import type { PhaseKind, Program } from '$lib/core/model';
 
 const MIN = 60;
 
+/** Cold and heat can harm skin that cannot feel them properly; shown once in the safety notes of every timer with cold or heat. */
+export const POOR_FEELING =
+	'Do not use cold or heat on skin with poor feeling (numbness, diabetes, poor circulation) or on broken skin.';
+
 export const builtInPrograms: Program[] = [
 	{
 		id: 'ice-20',
 		title: 'Ice, 20 minutes',
-		purpose:
-			'Cold for 20 minutes, then 20 minutes off while the skin warms back up, for up to three rounds. Wrap the pack in a cloth, never put it straight on the skin, and check the skin between rounds. You can stop after any round if the spasm has eased.',
+		purpose: `One round: cold for 20 minutes, then the pack off for 20 minutes while the skin warms back up. Wrap the pack in a cloth and never put it straight on the skin. If the spasm comes back, go again after a couple of hours.`,
 		phases: [
 			{ kind: 'ice', seconds: 20 * MIN },
 			{ kind: 'warm-up', seconds: 20 * MIN }
 		],
-		rounds: 3
+		rounds: 1
 	},
 	{
 		id: 'heat-15',
 		title: 'Heat, 15 minutes',
-		purpose:
-			'A shorter spell of warmth for tense, tired muscles. Keep a towel or cover between the heat and your skin, and never fall asleep on a heating pad.',
+		purpose: `A shorter spell of warmth for tense, tired muscles. Keep a towel or cover between the heat and your skin, and never fall asleep on a heating pad.`,
 		phases: [{ kind: 'heat', seconds: 15 * MIN }],
 		rounds: 1
 	},
 	{
 		id: 'heat-20',
 		title: 'Heat, 20 minutes',
-		purpose:
-			'Warmth to relax tense, overworked muscles, for when cold has not helped. Keep a towel or cover between the heat and your skin, and never fall asleep on a heating pad.',
+		purpose: `Warmth to relax tense, overworked muscles, for when cold has not helped. Keep a towel or cover between the heat and your skin, and never fall asleep on a heating pad.`,
 		phases: [{ kind: 'heat', seconds: 20 * MIN }],
 		rounds: 1
 	},
@@ -50,8 +51,7 @@ export const builtInPrograms: Program[] = [
 	{
 		id: 'contrast',
 		title: 'Cold and heat',
-		purpose:
-			'For people who find both cold and heat help. Ten minutes of cold, a five-minute break with no pack, then ten minutes of heat, twice. The spells are shorter than a single session, and the break lets the skin come back to normal first: skin still numb from cold cannot judge heat well. Use a cloth with both, and check your skin each time.',
+		purpose: `For people who find both cold and heat help. Ten minutes of cold, a five-minute break with no pack, then ten minutes of heat, twice. The spells are shorter than a single session, and the break lets the skin come back to normal first: skin still numb from cold cannot judge heat well. Use a cloth with both; Limber asks you to check your skin before each change.`,
 		phases: [
 			{ kind: 'ice', seconds: 10 * MIN },
 			{ kind: 'warm-up', seconds: 5 * MIN },
@@ -83,6 +83,19 @@ export const safetyNotes: Record<PhaseKind, string> = {
 	heat: 'Keep a cloth between the heat and your skin, and never fall asleep on a heating pad.',
 	relax: 'Rest in whatever position eases the pain, and get up slowly afterwards.',
 	walk: 'Walk at an easy pace. If a cramp starts, stop and stretch gently.'
+};
+
+/** After a finished timer: when it is worth going again, and the reminder Limber can set for it. */
+export const repeatReminders: Record<
+	string,
+	{ afterMinutes: number; title: string; text: string; alarm: string }
+> = {
+	'ice-20': {
+		afterMinutes: 120,
+		title: 'Ice again in two hours?',
+		text: 'If the spasm comes back, another 20 minutes of cold can help after a break of about two hours. A calendar alarm can remind you, even with Limber closed.',
+		alarm: 'Is the spasm back? Ice again for 20 minutes (Limber)'
+	}
 };
 
 /** How long each kind of phase is commonly advised to last, and what to say when a user sets longer. */

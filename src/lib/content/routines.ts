@@ -17,7 +17,22 @@ const reps = (
 	perSide = false
 ): RoutineStep => ({ exerciseId, hold: { reps: count, secondsPerRep }, perSide, restAfterSeconds });
 
+/** A step that waits for Next: getting down or up takes as long as it takes. */
+const untimed = (step: RoutineStep): RoutineStep => ({ ...step, untimed: true });
+
 export const builtInRoutines: Routine[] = [
+	{
+		id: 'first-hours',
+		title: 'First hours',
+		purpose:
+			'For when your back has just seized: lie down safely, rest with slow breathing, then get up again. No kneeling. The moves down and up wait for you: tap Next when you are there.',
+		steps: [
+			untimed(hold('log-roll-into-bed', 60, 0)),
+			hold('rest-legs-on-chair', 300, 0),
+			hold('belly-breathing', 180, 0),
+			untimed(hold('log-roll-out-of-bed', 60, 0))
+		]
+	},
 	{
 		id: 'spasm-relief',
 		title: 'Spasm relief',
@@ -110,6 +125,37 @@ export const builtInRoutines: Routine[] = [
 			hold('hip-flexor-lunge', 20, 10, true),
 			hold('childs-pose', 40, 0)
 		]
+	},
+	{
+		id: 'in-bed',
+		title: 'In bed',
+		purpose:
+			'Gentle moves you can do lying in bed before you get up, finishing with the log roll out of bed.',
+		steps: [
+			hold('belly-breathing', 120, 10),
+			reps('lower-trunk-rotation', 10, 5, 10),
+			reps('pelvic-tilt', 10, 5, 10),
+			hold('knee-to-chest-single', 30, 10, true),
+			untimed(hold('log-roll-out-of-bed', 60, 0))
+		]
+	},
+	{
+		id: 'breathe-and-let-go',
+		title: 'Breathe and let go',
+		purpose:
+			'Seven quiet minutes of spoken guidance to help the back muscles let go. Lying down, eyes closed if you like; it suits the night too.',
+		steps: [
+			hold('supine-rest', 120, 0),
+			hold('belly-breathing', 150, 0),
+			hold('rest-side-pillow', 150, 0)
+		]
+	},
+	{
+		id: 'short-walk',
+		title: 'Short walk',
+		purpose:
+			'Walk for 3 minutes, however slowly: out for half the time, then back. Moving a little, often, helps a back recover.',
+		steps: [hold('gentle-walk', 180, 0)]
 	}
 ];
 

@@ -1,4 +1,5 @@
 // Backup files: building, reading with actionable errors, and the merge policy of a restore.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	incomingWins,
@@ -10,6 +11,7 @@ import {
 	validateBackup,
 	type BackupData
 } from './backup';
+import { stripBidi } from './plan-limits';
 import type { JournalEntry, Routine, SessionRecord } from './model';
 
 const T = Date.UTC(2024, 4, 1, 12);
@@ -54,7 +56,14 @@ const routine = (id: string, updatedAt?: string): Routine => ({
 	...(updatedAt ? { updatedAt } : {})
 });
 
-const empty: BackupData = { sessions: [], journal: [], routines: [], programs: [], settings: {} };
+const empty: BackupData = {
+	sessions: [],
+	journal: [],
+	routines: [],
+	programs: [],
+	episodes: [],
+	settings: {}
+};
 
 function data(overrides: Partial<BackupData>): BackupData {
 	return { ...empty, ...overrides };
@@ -76,8 +85,34 @@ describe('makeBackup', () => {
 			journal: [],
 			routines: [],
 			programs: [],
+			episodes: [],
 			settings: { theme: 'dark' }
 		});
+	});
+});
+
+describe('episodes in backups', () => {
+	const ep = { id: 'e1', startedAt: T, startDay: '2024-05-01', updatedAt: T };
+
+	it('accepts a backup made before episodes existed, as holding none', () => {
+		const old: Record<string, unknown> = { ...makeBackup(empty, NOW), sessions: [session(1)] };
+		delete old.episodes;
+		const result = parseBackup(JSON.stringify(old));
+		expect(result.ok && result.backup.episodes).toEqual([]);
+		expect(result.ok && result.backup.sessions).toHaveLength(1);
+	});
+
+	it('reads episodes back, and refuses one that ends before it starts', () => {
+		const good = makeBackup({ ...empty, episodes: [ep] }, NOW);
+		expect(parseBackup(JSON.stringify(good))).toMatchObject({ ok: true, summary: { episodes: 1 } });
+		const bad = { ...good, episodes: [{ ...ep, endDay: '2024-04-01', endReason: 'settled' }] };
+		expect(parseBackup(JSON.stringify(bad))).toMatchObject({ ok: false, error: /1 episode is/ });
+	});
+
+	it('keeps the newer copy of an episode', () => {
+		const ended = { ...ep, endDay: '2024-05-03', endReason: 'settled' as const, updatedAt: T + 5 };
+		expect(incomingWins('episodes', ended, ep)).toBe(false);
+		expect(incomingWins('episodes', ep, ended)).toBe(true);
 	});
 });
 
@@ -92,6 +127,42 @@ describe('parseBackup', () => {
 		NOW
 	);
 
+	it('reads check-ins written before the numbness place and bladder questions, and new ones', () => {
+		// What the check-in stored before it asked where, or about the bladder or bowels.
+		const before = {
+			date: '2024-05-02',
+			pain: 6,
+			spasms: true,
+			numbness: true,
+			water: 3,
+			note: '',
+			updatedAt: T
+		};
+		const old = text({
+			app: 'limber',
+			format: 1,
+			exportedAt: '2024-07-01T00:00:00.000Z',
+			sessions: [],
+			journal: [before],
+			routines: [],
+			programs: [],
+			settings: {}
+		});
+		const result = parseBackup(old);
+		expect(result.ok && result.backup.journal).toEqual([before]);
+		const current = entry('2024-05-03', {
+			numbness: true,
+			numbnessWhere: 'saddle',
+			bladderBowel: false
+		});
+		const again = parseBackup(text(makeBackup(data({ journal: [current] }), NOW)));
+		expect(again.ok && again.backup.journal).toEqual([current]);
+		const wrong = { ...current, numbnessWhere: 'elbow' };
+		expect(parseBackup(text(makeBackup(data({ journal: [wrong as JournalEntry] }), NOW))).ok).toBe(
+			false
+		);
+	});
+
 	it('reads a good backup and summarizes it', () => {
 		const result = parseBackup(text(good));
 		expect(result.ok).toBe(true);
@@ -102,6 +173,7 @@ describe('parseBackup', () => {
 			journal: 2,
 			routines: 1,
 			programs: 0,
+			episodes: 0,
 			settings: 1,
 			oldest: '2024-04-20',
 			newest: localDay(session(3).startedAt)
@@ -222,9 +294,88 @@ describe('merge policy', () => {
 		expect(incomingWins('routines', newer, routine('r'))).toBe(true);
 	});
 
-	it('sessions and settings: the backup wins', () => {
+	it('sessions: the newer edit wins (one without an edit time counts from its end); settings: the backup', () => {
 		expect(incomingWins('sessions', session(1), session(1, { note: 'x' }))).toBe(true);
+		const edited = session(1, { note: 'new', updatedAt: NOW });
+		expect(incomingWins('sessions', edited, session(1, { note: 'old' }))).toBe(false);
+		expect(incomingWins('sessions', session(1), edited)).toBe(true);
 		expect(incomingWins('settings', 1, 2)).toBe(true);
+	});
+
+	it('for any two copies of a session: the newer edit is kept, and no field is lost', () => {
+		const copy = fc.record(
+			{
+				updatedAt: fc.integer({ min: T, max: NOW }),
+				note: fc.string({ maxLength: 20 }),
+				painBefore: fc.integer({ min: 0, max: 10 }),
+				painAfter: fc.integer({ min: 0, max: 10 })
+			},
+			{ requiredKeys: [] }
+		);
+		fc.assert(
+			fc.property(copy, copy, (here, there) => {
+				const mine = session(1, here);
+				const theirs = session(1, there);
+				const plan = planImport(data({ sessions: [mine] }), data({ sessions: [theirs] }));
+				const after = plan.writes.sessions[0] ?? mine;
+				const newest = Math.max(mine.updatedAt ?? mine.endedAt, theirs.updatedAt ?? theirs.endedAt);
+				expect(after.updatedAt ?? after.endedAt).toBe(newest);
+				// Every field of the newer copy survives, and a newer backup copy deletes nothing.
+				const newer = (theirs.updatedAt ?? theirs.endedAt) >= (mine.updatedAt ?? mine.endedAt);
+				for (const key of ['note', 'painBefore', 'painAfter'] as const) {
+					const had = newer ? (theirs[key] ?? mine[key]) : mine[key];
+					expect(after[key]).toBe(had);
+				}
+				// What this device edited later is never replaced.
+				if ((mine.updatedAt ?? mine.endedAt) > (theirs.updatedAt ?? theirs.endedAt)) {
+					expect(after).toEqual(mine);
+				}
+			})
+		);
+	});
+
+	it('names and notes read from a backup lose their bidirectional controls', () => {
+		fc.assert(
+			fc.property(
+				fc.string({ maxLength: 30 }),
+				fc.constantFrom('\u202e', '\u2067', '\u200f', '\u061c'),
+				(title, control) => {
+					const spiked = `${control}${title}${control}`;
+					const parsed = parseBackup(
+						text(
+							makeBackup(
+								data({
+									sessions: [session(1, { title: spiked, note: spiked })],
+									routines: [{ ...routine('r', '2024-01-01T00:00:00.000Z'), title: spiked }]
+								}),
+								NOW
+							)
+						)
+					);
+					expect(parsed.ok).toBe(true);
+					if (!parsed.ok) return;
+					expect(parsed.backup.sessions[0]?.title).toBe(stripBidi(spiked));
+					expect(parsed.backup.sessions[0]?.note).not.toContain(control);
+					expect(parsed.backup.routines[0]?.title).not.toContain(control);
+				}
+			)
+		);
+	});
+
+	it('a restore cannot replace or shadow a built-in, and dates what it brings', () => {
+		const builtIn = { routines: new Set(['spasm-relief']), programs: new Set<string>() };
+		const plan = planImport(
+			data({}),
+			data({ routines: [routine('spasm-relief'), routine('mine')] }),
+			{
+				builtIn,
+				now: '2024-07-01T00:00:00.000Z'
+			}
+		);
+		expect(plan.writes.routines).toEqual([
+			{ ...routine('mine'), updatedAt: '2024-07-01T00:00:00.000Z' }
+		]);
+		expect(plan.counts.routines).toMatchObject({ added: 1, builtIn: 1 });
 	});
 
 	it('plans only the writes needed, and counts every record once', () => {
@@ -242,9 +393,27 @@ describe('merge policy', () => {
 		expect(plan.writes.sessions.map((s) => s.id)).toEqual(['s1', 's3']);
 		expect(plan.writes.journal).toEqual([]);
 		expect(plan.writes.settings).toEqual({ a: 2, c: true });
-		expect(plan.counts.sessions).toEqual({ added: 1, updated: 1, unchanged: 1, kept: 0 });
-		expect(plan.counts.journal).toEqual({ added: 0, updated: 0, unchanged: 0, kept: 1 });
-		expect(plan.counts.settings).toEqual({ added: 1, updated: 1, unchanged: 1, kept: 0 });
+		expect(plan.counts.sessions).toEqual({
+			added: 1,
+			updated: 1,
+			unchanged: 1,
+			kept: 0,
+			builtIn: 0
+		});
+		expect(plan.counts.journal).toEqual({
+			added: 0,
+			updated: 0,
+			unchanged: 0,
+			kept: 1,
+			builtIn: 0
+		});
+		expect(plan.counts.settings).toEqual({
+			added: 1,
+			updated: 1,
+			unchanged: 1,
+			kept: 0,
+			builtIn: 0
+		});
 	});
 
 	it('sameData ignores key order and keys holding undefined', () => {

@@ -2,8 +2,10 @@
 // and the merge policy that decides what a restore changes. Pure; storage applies the result.
 import * as v from 'valibot';
 import { localDay } from './days';
-import type { JournalEntry, Program, Routine, SessionRecord } from './model';
+import { countOf, listJoin, NOUNS } from './data-transfer';
+import type { Episode, JournalEntry, Program, Routine, SessionRecord } from './model';
 import {
+	EpisodeSchema,
 	JournalEntrySchema,
 	JsonValueSchema,
 	LIMITS,
@@ -23,12 +25,13 @@ export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
  */
 export const DEVICE_SETTING_PREFIX = 'device.';
 
-export type BackupKind = 'sessions' | 'journal' | 'routines' | 'programs' | 'settings';
+export type BackupKind = 'sessions' | 'journal' | 'routines' | 'programs' | 'episodes' | 'settings';
 export const BACKUP_KINDS: readonly BackupKind[] = [
 	'sessions',
 	'journal',
 	'routines',
 	'programs',
+	'episodes',
 	'settings'
 ];
 
@@ -37,6 +40,8 @@ export interface BackupData {
 	journal: JournalEntry[];
 	routines: Routine[];
 	programs: Program[];
+	/** Spasm episodes; backups made before episodes existed have none. */
+	episodes: Episode[];
 	settings: Record<string, JsonValue>;
 }
 
@@ -52,6 +57,7 @@ export interface BackupSummary {
 	journal: number;
 	routines: number;
 	programs: number;
+	episodes: number;
 	settings: number;
 	/** Earliest and latest local day (YYYY-MM-DD) covered by sessions and journal; null when empty. */
 	oldest: string | null;
@@ -84,6 +90,7 @@ export function makeBackup(data: BackupData, exportedAt: number): Backup {
 		journal: data.journal,
 		routines: data.routines,
 		programs: data.programs,
+		episodes: data.episodes,
 		settings: portableSettings(data.settings)
 	};
 }
@@ -114,6 +121,7 @@ export function summarize(data: BackupData): BackupSummary {
 		journal: data.journal.length,
 		routines: data.routines.length,
 		programs: data.programs.length,
+		episodes: data.episodes.length,
 		settings: Object.keys(data.settings).length,
 		oldest,
 		newest
@@ -140,24 +148,6 @@ function sizeLabel(bytes: number): string {
 	return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-const NOUNS: Record<BackupKind, [one: string, many: string]> = {
-	sessions: ['session', 'sessions'],
-	journal: ['journal entry', 'journal entries'],
-	routines: ['routine', 'routines'],
-	programs: ['timer program', 'timer programs'],
-	settings: ['setting', 'settings']
-};
-
-function countOf(kind: BackupKind, n: number): string {
-	const [one, many] = NOUNS[kind];
-	return `${n} ${n === 1 ? one : many}`;
-}
-
-function listJoin(parts: string[]): string {
-	if (parts.length <= 1) return parts.join('');
-	return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-
 const NOT_LIMBER =
 	"This file isn't a Limber backup. Choose the .json file that Limber saved when you exported your data.";
 const DAMAGED = 'This Limber backup is damaged and cannot be restored. Nothing was changed.';
@@ -170,14 +160,16 @@ const recordSchemas = {
 	sessions: SessionRecordSchema,
 	journal: JournalEntrySchema,
 	routines: RoutineSchema,
-	programs: ProgramSchema
+	programs: ProgramSchema,
+	episodes: EpisodeSchema
 } as const;
 
 const keyOf = {
 	sessions: (r: SessionRecord) => r.id,
 	journal: (r: JournalEntry) => r.date,
 	routines: (r: Routine) => r.id,
-	programs: (r: Program) => r.id
+	programs: (r: Program) => r.id,
+	episodes: (r: Episode) => r.id
 } as const;
 
 type RecordKind = keyof typeof recordSchemas;
@@ -274,11 +266,13 @@ export function parseBackup(text: string, maxBytes = MAX_BACKUP_BYTES): ParseBac
 		sessions: LIMITS.sessions,
 		journal: LIMITS.journal,
 		routines: LIMITS.routines,
-		programs: LIMITS.programs
+		programs: LIMITS.programs,
+		episodes: LIMITS.episodes
 	};
 	const sections: Partial<Record<RecordKind, unknown[]>> = {};
-	for (const kind of ['sessions', 'journal', 'routines', 'programs'] as const) {
-		const raw = data[kind];
+	for (const kind of ['sessions', 'journal', 'routines', 'programs', 'episodes'] as const) {
+		// Backups made before episodes existed have no such section: they hold none.
+		const raw = kind === 'episodes' && data[kind] === undefined ? [] : data[kind];
 		if (!Array.isArray(raw)) return { ok: false, error: DAMAGED };
 		if (raw.length > caps[kind]) {
 			return {
@@ -295,10 +289,11 @@ export function parseBackup(text: string, maxBytes = MAX_BACKUP_BYTES): ParseBac
 	const journal = readSection('journal', sections.journal ?? []);
 	const routines = readSection('routines', sections.routines ?? []);
 	const programs = readSection('programs', sections.programs ?? []);
+	const episodes = readSection('episodes', sections.episodes ?? []);
 	const settings = readSettings(data.settings);
 
 	const invalid: Partial<Record<BackupKind, number>> = {};
-	const results = { sessions, journal, routines, programs, settings };
+	const results = { sessions, journal, routines, programs, episodes, settings };
 	for (const kind of BACKUP_KINDS) {
 		const n = results[kind].invalid;
 		if (n > 0) invalid[kind] = n;
@@ -322,6 +317,7 @@ export function parseBackup(text: string, maxBytes = MAX_BACKUP_BYTES): ParseBac
 		journal: journal.items,
 		routines: routines.items,
 		programs: programs.items,
+		episodes: episodes.items,
 		settings: settings.items
 	};
 	return { ok: true, backup, summary: summarize(backup) };
@@ -338,6 +334,8 @@ export interface MergeCounts {
 	unchanged: number;
 	/** Here in a newer version, so the backup's copy was skipped. */
 	kept: number;
+	/** A built-in routine or program's id: Limber's own copy stays, the backup's is skipped. */
+	builtIn: number;
 }
 
 export type ImportCounts = Record<BackupKind, MergeCounts>;
@@ -367,14 +365,24 @@ function timeOf(iso: string | undefined): number {
 	return iso === undefined ? NaN : Date.parse(iso);
 }
 
+/** A session's edit time; one from before edit times were kept counts as edited when it ended. */
+const sessionTime = (r: SessionRecord) => r.updatedAt ?? r.endedAt;
+
 /**
- * Whether the backup's copy should replace the one on the device. Records that carry an edit
- * time keep whichever is newer (a tie goes to the backup); records without one (sessions,
- * settings) take the backup's copy, since restoring is an explicit request to bring it back.
+ * Whether the backup's copy should replace the one on the device: every record kind carries an
+ * edit time, and the newer copy wins (a tie goes to the backup). A routine or program without
+ * one on either side (never stored by this version) lets the backup's copy win. Settings have
+ * none: restoring is an explicit request to bring them back.
  */
 export function incomingWins(kind: BackupKind, existing: unknown, incoming: unknown): boolean {
 	if (kind === 'journal') {
 		return (incoming as JournalEntry).updatedAt >= (existing as JournalEntry).updatedAt;
+	}
+	if (kind === 'episodes') {
+		return (incoming as Episode).updatedAt >= (existing as Episode).updatedAt;
+	}
+	if (kind === 'sessions') {
+		return sessionTime(incoming as SessionRecord) >= sessionTime(existing as SessionRecord);
 	}
 	if (kind === 'routines' || kind === 'programs') {
 		const a = timeOf((existing as Routine | Program).updatedAt);
@@ -385,40 +393,72 @@ export function incomingWins(kind: BackupKind, existing: unknown, incoming: unkn
 }
 
 function emptyCounts(): MergeCounts {
-	return { added: 0, updated: 0, unchanged: 0, kept: 0 };
+	return { added: 0, updated: 0, unchanged: 0, kept: 0, builtIn: 0 };
 }
 
-function mergeList<T>(
+/** What a restore must leave alone and how to date what it brings without a date. */
+export interface ImportRules {
+	/** Ids of the built-in routines and programs: a backup can neither replace nor shadow them. */
+	builtIn?: { routines: ReadonlySet<string>; programs: ReadonlySet<string> };
+	/** ISO time given to a restored routine or program that carries no edit time. */
+	now?: string;
+}
+
+function mergeList<T extends object>(
 	kind: BackupKind,
 	existing: readonly T[],
 	incoming: readonly T[],
 	key: (r: T) => string,
-	counts: MergeCounts
+	counts: MergeCounts,
+	protectedIds: ReadonlySet<string> = new Set()
 ): T[] {
 	const here = new Map<string, T>();
 	for (const r of existing) here.set(key(r), r);
 	const writes: T[] = [];
 	for (const r of incoming) {
 		const old = here.get(key(r));
-		if (old === undefined) {
+		if (protectedIds.has(key(r))) counts.builtIn++;
+		else if (old === undefined) {
 			counts.added++;
 			writes.push(r);
 		} else if (sameData(old, r)) counts.unchanged++;
 		else if (incomingWins(kind, old, r)) {
 			counts.updated++;
-			writes.push(r);
+			// Newer, but a field the device's copy has and the backup's lacks (a note, a rating
+			// added since) is kept: a restore never deletes what a person wrote.
+			const merged = { ...old, ...r };
+			// The copy carries the edit time of the copy that won.
+			if (kind === 'sessions') {
+				(merged as SessionRecord).updatedAt = sessionTime(r as unknown as SessionRecord);
+			}
+			if (sameData(merged, old)) {
+				counts.updated--;
+				counts.unchanged++;
+			} else writes.push(merged);
 		} else counts.kept++;
 	}
 	return writes;
 }
 
+/** Routines and programs are stored with an edit time: that marks them as the person's own. */
+function dated<T extends Routine | Program>(records: T[], now: string | undefined): T[] {
+	return now === undefined
+		? records
+		: records.map((r) => (r.updatedAt === undefined ? { ...r, updatedAt: now } : r));
+}
+
 /** Decides, record by record, what a restore writes into what is already on the device. */
-export function planImport(existing: BackupData, incoming: BackupData): ImportPlan {
+export function planImport(
+	existing: BackupData,
+	incoming: BackupData,
+	rules: ImportRules = {}
+): ImportPlan {
 	const counts: ImportCounts = {
 		sessions: emptyCounts(),
 		journal: emptyCounts(),
 		routines: emptyCounts(),
 		programs: emptyCounts(),
+		episodes: emptyCounts(),
 		settings: emptyCounts()
 	};
 	const settingWrites: Record<string, JsonValue> = {};
@@ -449,16 +489,25 @@ export function planImport(existing: BackupData, incoming: BackupData): ImportPl
 			routines: mergeList(
 				'routines',
 				existing.routines,
-				incoming.routines,
+				dated(incoming.routines, rules.now),
 				keyOf.routines,
-				counts.routines
+				counts.routines,
+				rules.builtIn?.routines
 			),
 			programs: mergeList(
 				'programs',
 				existing.programs,
-				incoming.programs,
+				dated(incoming.programs, rules.now),
 				keyOf.programs,
-				counts.programs
+				counts.programs,
+				rules.builtIn?.programs
+			),
+			episodes: mergeList(
+				'episodes',
+				existing.episodes,
+				incoming.episodes,
+				keyOf.episodes,
+				counts.episodes
 			),
 			settings: settingWrites
 		},

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compileProgram, compileRoutine, PlanError, planTotalMs } from './compile';
+import {
+	compileProgram,
+	compileRoutine,
+	exerciseIdAt,
+	PlanError,
+	planTotalMs,
+	SKIN_CHECK_CUE,
+	stepOf
+} from './compile';
 import type { Exercise, Program, Routine } from './model';
 
 function exercise(id: string, name: string): Exercise {
@@ -71,6 +79,14 @@ describe('compileRoutine', () => {
 		expect(tilt).toMatchObject({ label: 'Pelvic tilt', durationMs: null, reps: 10 });
 	});
 
+	it("carries an exercise's halfway cue onto each of its segments, both sides included", () => {
+		const knee = { ...exercises.knee, halfwayCue: 'Let your shoulders soften.' };
+		const plan = compileRoutine(routine, { ...exercises, knee });
+		const withCue = plan.segments.filter((s) => s.halfwayCue === 'Let your shoulders soften.');
+		expect(withCue.map((s) => s.label)).toEqual(['Knee to chest (left)', 'Knee to chest (right)']);
+		expect(plan.segments.find((s) => s.exerciseId === 'child')?.halfwayCue).toBeUndefined();
+	});
+
 	it('accepts a Map and custom lead-in and switch times', () => {
 		const plan = compileRoutine(routine, new Map(Object.entries(exercises)), {
 			leadInSeconds: 0,
@@ -139,7 +155,12 @@ describe('compileProgram', () => {
 			'Walk — round 2 of 2'
 		]);
 		expect(plan.segments[0]?.cue).toBe('Ice on. Wrap the pack in a cloth.');
-		expect(plan.segments[1]?.cue).toBe('Heat on. Keep a layer between skin and heat.');
+		// Every change to heat or back to cold asks for a look at the skin first.
+		expect(plan.segments[1]?.cue).toBe(
+			`${SKIN_CHECK_CUE} Heat on. Keep a layer between skin and heat.`
+		);
+		expect(plan.segments[3]?.cue).toBe(`${SKIN_CHECK_CUE} Ice on. Wrap the pack in a cloth.`);
+		expect(SKIN_CHECK_CUE).toMatch(/check your skin/i);
 		expect(plan.segments[2]).toMatchObject({
 			cue: 'Walk gently.',
 			halfwayCue: 'Turn around and head back.',
@@ -158,8 +179,10 @@ describe('compileProgram', () => {
 				{ kind: 'walk', seconds: 119 }
 			]
 		});
-		expect(plan.segments.map((s) => s.label)).toEqual(['Warm-up', 'Rest', 'Walk']);
-		expect(plan.segments[0]?.cue).toBe('Ice off. Let the skin warm up and check it.');
+		expect(plan.segments.map((s) => s.label)).toEqual(['Pack off', 'Rest', 'Walk']);
+		expect(plan.segments[0]?.cue).toBe(
+			'Pack off. Let the skin warm up, and check that it looks normal.'
+		);
 		expect(plan.segments[1]?.cue).toBe('Rest. Lie down and let your back go.');
 		expect(plan.segments[2]?.halfwayCue).toBeUndefined();
 	});
@@ -167,5 +190,43 @@ describe('compileProgram', () => {
 	it('throws a PlanError when there is nothing to play', () => {
 		expect(() => compileProgram({ ...contrast, rounds: 0 })).toThrow(PlanError);
 		expect(() => compileProgram({ ...contrast, phases: [] })).toThrow(PlanError);
+	});
+});
+
+describe('stepOf', () => {
+	const routine: Routine = {
+		id: 'r',
+		title: 'R',
+		purpose: '',
+		steps: [
+			{ exerciseId: 'a', hold: { seconds: 10 }, perSide: true, restAfterSeconds: 5 },
+			{ exerciseId: 'b', hold: { seconds: 10 }, perSide: false, restAfterSeconds: 0 }
+		]
+	};
+	const exercises = {
+		a: { id: 'a', name: 'A', cue: 'A' } as Exercise,
+		b: { id: 'b', name: 'B', cue: 'B' } as Exercise
+	};
+
+	it('counts the steps the routine page lists: both sides are one, get-ready and rests none', () => {
+		const plan = compileRoutine(routine, exercises);
+		// get ready, A left, switch, A right, rest, B
+		const seen = plan.segments.map((_, i) => stepOf(plan, i));
+		expect(seen.map((s) => s.total)).toEqual([2, 2, 2, 2, 2, 2]);
+		expect(seen.map((s) => s.step)).toEqual([1, 1, 1, 1, 2, 2]);
+		expect(seen.map((s) => s.upcoming)).toEqual([true, false, false, false, true, false]);
+		expect(exerciseIdAt(plan, 0)).toBe('a');
+		expect(exerciseIdAt(plan, 4)).toBe('b');
+	});
+
+	it('counts a timer by its phases', () => {
+		const plan = compileProgram({
+			id: 'p',
+			title: 'P',
+			purpose: '',
+			rounds: 2,
+			phases: [{ kind: 'ice', seconds: 60 }]
+		});
+		expect(stepOf(plan, 1)).toEqual({ step: 2, total: 2, upcoming: false });
 	});
 });

@@ -35,7 +35,7 @@ export interface CompileOptions {
 /** Names of timer phases, shared by labels and by the "what happened while away" sentence. */
 export const PHASE_NAMES: Record<PhaseKind, string> = {
 	ice: 'Ice',
-	'warm-up': 'Warm-up',
+	'warm-up': 'Pack off',
 	heat: 'Heat',
 	relax: 'Rest',
 	walk: 'Walk'
@@ -43,11 +43,14 @@ export const PHASE_NAMES: Record<PhaseKind, string> = {
 
 const PHASE_CUES: Record<PhaseKind, string> = {
 	ice: 'Ice on. Wrap the pack in a cloth.',
-	'warm-up': 'Ice off. Let the skin warm up and check it.',
+	'warm-up': 'Pack off. Let the skin warm up, and check that it looks normal.',
 	heat: 'Heat on. Keep a layer between skin and heat.',
 	relax: 'Rest. Lie down and let your back go.',
 	walk: 'Walk gently.'
 };
+
+/** Said before cold or heat goes on after another phase: skin that is still numb or red is not ready. */
+export const SKIN_CHECK_CUE = 'Check your skin first: it should look and feel normal.';
 
 /** Walks shorter than this are too short to be worth turning around halfway. */
 const WALK_TURN_MIN_SECONDS = 120;
@@ -105,7 +108,8 @@ export function compileRoutine(
 			kind: 'exercise',
 			exerciseId: exercise.id,
 			...holdOf(step.hold, exercise.name),
-			...(step.untimed ? { durationMs: null } : {})
+			...(step.untimed ? { durationMs: null } : {}),
+			...(exercise.halfwayCue ? { halfwayCue: exercise.halfwayCue } : {})
 		};
 		if (step.perSide) {
 			const left = `Left side. ${exercise.cue}`;
@@ -142,11 +146,13 @@ export function compileProgram(program: Program): Plan {
 	for (let round = 1; round <= rounds; round++) {
 		for (const { kind, seconds } of program.phases) {
 			const name = PHASE_NAMES[kind];
+			// Each change to cold or heat after another phase starts with a look at the skin.
+			const skinCheck = segments.length > 0 && (kind === 'ice' || kind === 'heat');
 			segments.push({
 				kind,
 				label: rounds > 1 ? `${name} — round ${round} of ${rounds}` : name,
 				durationMs: ms(seconds, name),
-				cue: PHASE_CUES[kind],
+				cue: skinCheck ? `${SKIN_CHECK_CUE} ${PHASE_CUES[kind]}` : PHASE_CUES[kind],
 				...(kind === 'walk' && seconds >= WALK_TURN_MIN_SECONDS
 					? { halfwayCue: 'Turn around and head back.' }
 					: {})
@@ -158,4 +164,38 @@ export function compileProgram(program: Program): Plan {
 		source: { type: 'program', id: program.id, builtIn: program.updatedAt === undefined },
 		segments: nonEmpty(segments)
 	};
+}
+
+/**
+ * Where segment `index` stands among the steps a person counts. A routine counts its steps as
+ * its page lists them (both sides of a stretch are one step; get-ready, switching sides and
+ * rests are not steps, switching sides belongs to its step); a timer counts its phases. `upcoming` is true for a segment between
+ * steps, which then names the step that follows it.
+ */
+export function stepOf(
+	plan: Plan,
+	index: number
+): { step: number; total: number; upcoming: boolean } {
+	if (plan.source.type !== 'routine') {
+		return { step: index + 1, total: plan.segments.length, upcoming: false };
+	}
+	const starts = (s: Segment) => s.kind === 'exercise' && s.side !== 'right';
+	const total = plan.segments.filter(starts).length;
+	let step = 0;
+	for (let i = 0; i <= index && i < plan.segments.length; i++) {
+		if (starts(plan.segments[i] as Segment)) step++;
+	}
+	const current = plan.segments[index];
+	const upcoming = current?.kind !== 'exercise' && current?.kind !== 'switch-sides';
+	// Between steps, name the next one (the rest after the last step has none to name).
+	return { step: upcoming ? Math.min(step + 1, total) : step, total, upcoming };
+}
+
+/** The exercise of segment `index`, or between steps the next one: what the picture shows. */
+export function exerciseIdAt(plan: Plan, index: number): string | undefined {
+	for (let i = index; i < plan.segments.length; i++) {
+		const id = plan.segments[i]?.exerciseId;
+		if (id) return id;
+	}
+	return undefined;
 }

@@ -169,10 +169,10 @@ describe('summarizeGap', () => {
 	it('tells what ended and what is on now', () => {
 		const tl = play(icePlan, ['start', 0]);
 		expect(summarizeGap(tl, T0 + 10 * MIN, T0 + 23 * MIN)).toBe(
-			'Ice ended 3 minutes ago — now warming up.'
+			'Ice ended 3 minutes ago — now letting the skin warm up.'
 		);
 		expect(summarizeGap(tl, T0 + 30 * MIN, T0 + 41 * MIN)).toBe(
-			'Warm-up ended 1 minute ago — now ice on.'
+			'Pack off ended 1 minute ago — now ice on.'
 		);
 	});
 
@@ -190,7 +190,7 @@ describe('summarizeGap', () => {
 	it('reports the end of the session', () => {
 		const tl = play(icePlan, ['start', 0]);
 		expect(summarizeGap(tl, T0 + 70 * MIN, T0 + 82 * MIN)).toBe(
-			'Warm-up ended 2 minutes ago — session complete.'
+			'Pack off ended 2 minutes ago — session complete.'
 		);
 	});
 

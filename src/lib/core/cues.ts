@@ -77,7 +77,7 @@ const NOW_PHRASES: Partial<Record<SegmentKind, string>> = {
 	'switch-sides': 'switching sides',
 	rest: 'resting',
 	ice: 'ice on',
-	'warm-up': 'warming up',
+	'warm-up': 'letting the skin warm up',
 	heat: 'heat on',
 	relax: 'resting',
 	walk: 'walking'
@@ -85,7 +85,7 @@ const NOW_PHRASES: Partial<Record<SegmentKind, string>> = {
 
 /**
  * One sentence on what happened while the page was hidden or the device slept, for example
- * "Ice ended 3 minutes ago — now warming up."; null when the session moved on to nothing new.
+ * "Ice ended 3 minutes ago — now letting the skin warm up."; null when the session moved on to nothing new.
  */
 export function summarizeGap(timeline: Timeline, from: number, to: number): string | null {
 	if (!(to > from)) return null;

@@ -9,12 +9,13 @@ import {
 	summaryRange
 } from './data-transfer';
 
-const none = { added: 0, updated: 0, unchanged: 0, kept: 0 };
+const none = { added: 0, updated: 0, unchanged: 0, kept: 0, builtIn: 0 };
 const counts = (over: Partial<ImportCounts> = {}): ImportCounts => ({
 	sessions: none,
 	journal: none,
 	routines: none,
 	programs: none,
+	episodes: none,
 	settings: none,
 	...over
 });
@@ -33,6 +34,7 @@ describe('summary before restoring', () => {
 		journal: 1,
 		routines: 0,
 		programs: 2,
+		episodes: 1,
 		settings: 3,
 		oldest: '2024-01-02',
 		newest: '2024-05-14'
@@ -44,6 +46,7 @@ describe('summary before restoring', () => {
 			'1 journal entry',
 			'0 routines',
 			'2 timer programs',
+			'1 episode',
 			'3 settings'
 		]);
 	});
@@ -78,5 +81,16 @@ describe('describeImport', () => {
 		expect(
 			describeImport(counts({ sessions: { ...none, added: 1 }, journal: { ...none, kept: 2 } }))
 		).toBe('Restored: 1 session added. 2 records were newer on this device and kept as they are.');
+		expect(describeImport(counts({ sessions: { ...none, unchanged: 1, kept: 1 } }))).toBe(
+			'Everything in this backup was already here; nothing needed to change. One record was newer on this device and kept as it is.'
+		);
+	});
+});
+
+describe('describeImport with built-ins', () => {
+	it('says when a built-in was left as it is', () => {
+		expect(describeImport(counts({ routines: { ...none, added: 1, builtIn: 1 } }))).toBe(
+			"Restored: 1 routine added. One routine or timer has the name of one built into Limber, so Limber's own was kept."
+		);
 	});
 });

@@ -12,11 +12,12 @@ export function csvFileName(now: number): string {
 	return `limber-history-${localDay(now)}.csv`;
 }
 
-const NOUNS = {
+export const NOUNS = {
 	sessions: ['session', 'sessions'],
 	journal: ['journal entry', 'journal entries'],
 	routines: ['routine', 'routines'],
 	programs: ['timer program', 'timer programs'],
+	episodes: ['episode', 'episodes'],
 	settings: ['setting', 'settings']
 } as const;
 type Kind = keyof typeof NOUNS;
@@ -27,7 +28,7 @@ export function countOf(kind: Kind, n: number): string {
 	return `${n} ${n === 1 ? one : many}`;
 }
 
-function listJoin(parts: string[]): string {
+export function listJoin(parts: string[]): string {
 	if (parts.length <= 1) return parts.join('');
 	return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
@@ -55,10 +56,16 @@ export function describeImport(counts: ImportCounts): string {
 		if (c.updated > 0) parts.push(`${countOf(kind, c.updated)} updated`);
 	}
 	const kept = KINDS.reduce((sum, kind) => sum + counts[kind].kept, 0);
+	const builtIn = KINDS.reduce((sum, kind) => sum + counts[kind].builtIn, 0);
 	const keptNote =
-		kept > 0
-			? ` ${kept === 1 ? 'One record was' : `${kept} records were`} newer on this device and kept as they are.`
-			: '';
+		(kept > 0
+			? kept === 1
+				? ' One record was newer on this device and kept as it is.'
+				: ` ${kept} records were newer on this device and kept as they are.`
+			: '') +
+		(builtIn > 0
+			? ` ${builtIn === 1 ? 'One routine or timer has' : `${builtIn} routines or timers have`} the name of one built into Limber, so Limber's own was kept.`
+			: '');
 	return parts.length === 0
 		? `Everything in this backup was already here; nothing needed to change.${keptNote}`
 		: `Restored: ${listJoin(parts)}.${keptNote}`;

@@ -25,7 +25,10 @@ describe('formatDuration', () => {
 		expect(formatDuration(20 * 60_000)).toBe('20 min');
 		expect(formatDuration(65 * 60_000)).toBe('1 h 5 min');
 		expect(formatDuration(120 * 60_000)).toBe('2 h');
-		expect(formatDuration(7 * 60_000 + 35_000)).toBe('8 min');
+		// Exact, never rounded to a length it is not: a 90-second hold is not "2 min".
+		expect(formatDuration(90_000)).toBe('1:30');
+		expect(formatDuration(7 * 60_000 + 35_000)).toBe('7:35');
+		expect(formatDuration(62 * 60_000 + 5_000)).toBe('1:02:05');
 		expect(formatDuration(0)).toBe('0 s');
 	});
 });

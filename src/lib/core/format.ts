@@ -16,11 +16,15 @@ export function formatClock(ms: number): string {
 	return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
 
-/** A length at a glance: "45 s", "20 min", "1 h 5 min"; from a minute, to the nearest minute. */
+/**
+ * A length, exactly: "45 s", "20 min", "1 h 5 min"; one that is not a whole number of minutes
+ * reads as a clock ("1:30", "1:02:05"), never rounded to a length it is not.
+ */
 export function formatDuration(ms: number): string {
 	const seconds = Math.max(0, Math.round(ms / 1000));
 	if (seconds < 60) return `${seconds} s`;
-	const minutes = Math.round(seconds / 60);
+	if (seconds % 60 !== 0) return formatClock(seconds * 1000);
+	const minutes = seconds / 60;
 	const h = Math.floor(minutes / 60);
 	const m = minutes % 60;
 	if (h === 0) return `${m} min`;

@@ -3,11 +3,15 @@ import { describe, expect, it } from 'vitest';
 import {
 	activeDays,
 	currentStreak,
+	dateLabelIndexes,
 	daySummaries,
 	describePain,
 	describeWeeks,
 	groupByDay,
+	niceMax,
 	painSeries,
+	sessionRatings,
+	trimSeries,
 	weeklyMinutes
 } from './history-stats';
 import type { JournalEntry, SessionRecord } from './model';
@@ -123,9 +127,9 @@ describe('weeklyMinutes', () => {
 			'2024-05-14'
 		);
 		expect(weeks).toHaveLength(8);
-		expect(weeks[0]).toEqual({ weekStart: '2024-03-25', minutes: 3 });
-		expect(weeks[6]).toEqual({ weekStart: '2024-05-06', minutes: 7 });
-		expect(weeks[7]).toEqual({ weekStart: '2024-05-13', minutes: 15 });
+		expect(weeks[0]).toEqual({ weekStart: '2024-03-25', minutes: 3, ms: 3 * 60_000 });
+		expect(weeks[6]).toEqual({ weekStart: '2024-05-06', minutes: 7, ms: 7 * 60_000 });
+		expect(weeks[7]).toEqual({ weekStart: '2024-05-13', minutes: 15, ms: 15 * 60_000 });
 		expect(weeks.reduce((sum, w) => sum + w.minutes, 0)).toBe(25);
 	});
 
@@ -135,7 +139,16 @@ describe('weeklyMinutes', () => {
 			'2024-05-14',
 			1
 		);
-		expect(weeks).toEqual([{ weekStart: '2024-05-13', minutes: 2 }]);
+		expect(weeks).toEqual([{ weekStart: '2024-05-13', minutes: 2, ms: 90_000 }]);
+	});
+
+	it('keeps the seconds of a week of seconds-long sessions, so it does not read as nothing', () => {
+		const weeks = weeklyMinutes(
+			[8, 12, 5].map((s, i) => session(`s${i}`, at('2024-05-14', 9 + i), { activeMs: s * 1000 })),
+			'2024-05-14',
+			1
+		);
+		expect(weeks).toEqual([{ weekStart: '2024-05-13', minutes: 0, ms: 25_000 }]);
 	});
 });
 
@@ -182,15 +195,22 @@ describe('chart descriptions', () => {
 	it('sums up the weekly minutes', () => {
 		const weeks = [0, 10, 0, 20, 0, 0, 30, 4].map((minutes, i) => ({
 			weekStart: `w${i}`,
-			minutes
+			minutes,
+			ms: minutes * 60_000
 		}));
 		expect(describeWeeks(weeks)).toBe(
 			'This week so far: 4 minutes. Over the last 8 weeks: 64 minutes in all, about 8 minutes a week.'
 		);
-		expect(describeWeeks(weeks.map((w) => ({ ...w, minutes: 0 })))).toBe(
+		expect(describeWeeks(weeks.map((w) => ({ ...w, minutes: 0, ms: 0 })))).toBe(
 			'No session time in the last 8 weeks.'
 		);
-		expect(describeWeeks([{ weekStart: 'w', minutes: 1 }])).toBe('This week so far: 1 minute.');
+		expect(describeWeeks([{ weekStart: 'w', minutes: 1, ms: 60_000 }])).toBe(
+			'This week so far: 1 minute.'
+		);
+		// Three sessions of a few seconds are not "0 minutes".
+		expect(describeWeeks([{ weekStart: 'w', minutes: 0, ms: 25_000 }])).toBe(
+			'This week so far: 25 seconds.'
+		);
 	});
 
 	it('sums up the pain trend with its average, highest (latest wins ties) and latest', () => {
@@ -212,5 +232,47 @@ describe('chart descriptions', () => {
 		expect(describePain(painSeries([], '2024-05-14'), (d) => d)).toBe(
 			'No pain ratings were logged in the last 30 days.'
 		);
+	});
+});
+
+describe('charts scaled to the data', () => {
+	const points = Array.from({ length: 30 }, (_, i) => ({
+		date: `2024-05-${String(i + 1).padStart(2, '0')}`,
+		pain: i >= 26 ? 5 : null
+	}));
+
+	it('starts the pain chart at the first day rated, a week at least', () => {
+		expect(trimSeries(points, new Set()).map((p) => p.date)).toEqual(
+			points.slice(23).map((p) => p.date)
+		);
+		expect(trimSeries(points, new Set(['2024-05-10']))[0]?.date).toBe('2024-05-10');
+		expect(
+			trimSeries(
+				points.map((p) => ({ ...p, pain: null })),
+				new Set()
+			)
+		).toHaveLength(7);
+	});
+
+	it('puts session ratings on the chart by local day', () => {
+		const rated = sessionRatings(
+			[
+				session('a', at('2024-05-14', 9), { painBefore: 6, painAfter: 4 }),
+				session('b', at('2024-05-14', 8), { painBefore: undefined, painAfter: undefined }),
+				session('c', at('2024-04-01', 8), { painBefore: 3 })
+			],
+			'2024-05-01',
+			'2024-05-31'
+		);
+		expect(rated).toEqual([
+			{ date: '2024-05-14', startedAt: at('2024-05-14', 9), title: 'Ice 20', before: 6, after: 4 }
+		]);
+	});
+
+	it('labels dates evenly and rounds the value axis up', () => {
+		expect(dateLabelIndexes(1)).toEqual([0]);
+		expect(dateLabelIndexes(4)).toEqual([0, 1, 2, 3]);
+		expect(dateLabelIndexes(30)).toEqual([0, 10, 19, 29]);
+		expect([niceMax(0), niceMax(7), niceMax(61), niceMax(300)]).toEqual([5, 10, 90, 300]);
 	});
 });

@@ -57,6 +57,8 @@ export interface WeekMinutes {
 	/** First day of the week (Monday unless told otherwise). */
 	weekStart: string;
 	minutes: number;
+	/** The exact time, so a week of seconds-long sessions does not read as nothing. */
+	ms: number;
 }
 
 /** Minutes actually spent (pauses excluded) in each of the last `weeks` weeks, oldest first. */
@@ -77,7 +79,8 @@ export function weeklyMinutes(
 	}
 	return ms.map((total, i) => ({
 		weekStart: addDays(first, i * 7),
-		minutes: Math.round(total / 60_000)
+		minutes: Math.round(total / 60_000),
+		ms: total
 	}));
 }
 
@@ -103,6 +106,8 @@ export function painSeries(
 export interface DaySummary {
 	sessions: number;
 	minutes: number;
+	/** The exact time, for "45 s" rather than "0 min". */
+	ms: number;
 	/** Titles of the day's sessions, oldest first, without repeats. */
 	titles: string[];
 	/** From the day's check-in, when there is one. */
@@ -117,7 +122,7 @@ export function daySummaries(
 	const out = new Map<string, DaySummary>();
 	const at = (day: string) => {
 		let summary = out.get(day);
-		if (!summary) out.set(day, (summary = { sessions: 0, minutes: 0, titles: [] }));
+		if (!summary) out.set(day, (summary = { sessions: 0, minutes: 0, ms: 0, titles: [] }));
 		return summary;
 	};
 	const ms = new Map<string, number>();
@@ -128,7 +133,11 @@ export function daySummaries(
 		ms.set(day, (ms.get(day) ?? 0) + s.activeMs);
 		if (!summary.titles.includes(s.title)) summary.titles.push(s.title);
 	}
-	for (const [day, total] of ms) at(day).minutes = Math.round(total / 60_000);
+	for (const [day, total] of ms) {
+		const summary = at(day);
+		summary.minutes = Math.round(total / 60_000);
+		summary.ms = total;
+	}
 	for (const j of journal) at(j.date).entry = j;
 	return out;
 }
@@ -137,15 +146,25 @@ function minutesText(n: number): string {
 	return `${n} ${n === 1 ? 'minute' : 'minutes'}`;
 }
 
+/** A week's time in words; under a minute in seconds, so it never reads as nothing. */
+function weekText(w: WeekMinutes): string {
+	if (w.ms > 0 && w.ms < 60_000) {
+		const s = Math.max(1, Math.round(w.ms / 1000));
+		return `${s} ${s === 1 ? 'second' : 'seconds'}`;
+	}
+	return minutesText(w.minutes);
+}
+
 /** The weekly chart in one sentence, for people who cannot see it. */
 export function describeWeeks(weeks: readonly WeekMinutes[]): string {
 	const current = weeks[weeks.length - 1];
 	if (!current) return 'No weeks to show.';
 	const total = weeks.reduce((sum, w) => sum + w.minutes, 0);
-	if (weeks.length === 1) return `This week so far: ${minutesText(current.minutes)}.`;
-	if (total === 0) return `No session time in the last ${weeks.length} weeks.`;
+	if (weeks.length === 1) return `This week so far: ${weekText(current)}.`;
+	if (total === 0 && weeks.every((w) => w.ms === 0))
+		return `No session time in the last ${weeks.length} weeks.`;
 	const average = Math.round(total / weeks.length);
-	return `This week so far: ${minutesText(current.minutes)}. Over the last ${weeks.length} weeks: ${minutesText(total)} in all, about ${minutesText(average)} a week.`;
+	return `This week so far: ${weekText(current)}. Over the last ${weeks.length} weeks: ${minutesText(total)} in all, about ${minutesText(average)} a week.`;
 }
 
 /**
@@ -169,4 +188,59 @@ export function describePain(
 		return `Pain was logged on 1 day in ${span}: ${latest.pain} out of 10 on ${dayName(latest.date)}.`;
 	}
 	return `Pain was logged on ${days} in ${span}, ${average} out of 10 on average. Highest: ${highest.pain} on ${dayName(highest.date)}. Latest: ${latest.pain} on ${dayName(latest.date)}.`;
+}
+
+/**
+ * The series from the first day anything was rated (a check-in, or a session in `rated`) to the
+ * end, and never shorter than `minDays`: a chart scaled to the data rather than to 30 days.
+ */
+export function trimSeries(
+	points: readonly PainPoint[],
+	rated: ReadonlySet<string>,
+	minDays = 7
+): PainPoint[] {
+	const first = points.findIndex((p) => p.pain !== null || rated.has(p.date));
+	if (first < 0) return points.slice(-minDays);
+	return points.slice(Math.min(first, Math.max(0, points.length - minDays)));
+}
+
+/** Pain rated before and after one session, for the pain chart. */
+export interface SessionRating {
+	date: string;
+	startedAt: number;
+	title: string;
+	before: number | null;
+	after: number | null;
+}
+
+/** Sessions rated before or after, from `from` to `to` (local days, inclusive), oldest first. */
+export function sessionRatings(
+	sessions: readonly SessionRecord[],
+	from: string,
+	to: string
+): SessionRating[] {
+	return sessions
+		.filter((s) => s.painBefore !== undefined || s.painAfter !== undefined)
+		.map((s) => ({
+			date: localDay(s.startedAt),
+			startedAt: s.startedAt,
+			title: s.title,
+			before: s.painBefore ?? null,
+			after: s.painAfter ?? null
+		}))
+		.filter((r) => r.date >= from && r.date <= to)
+		.sort((a, b) => a.startedAt - b.startedAt);
+}
+
+/** Evenly spread date labels for a chart of `days` (first, last, and up to two between). */
+export function dateLabelIndexes(days: number): number[] {
+	if (days <= 1) return [0];
+	const n = Math.min(4, days);
+	return [...new Set(Array.from({ length: n }, (_, i) => Math.round((i * (days - 1)) / (n - 1))))];
+}
+
+/** A round top for a value axis: 5, 10, 15, 20, 30, 60, 90, 120… at or above `max`. */
+export function niceMax(max: number): number {
+	for (const step of [5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240]) if (max <= step) return step;
+	return Math.ceil(max / 60) * 60;
 }

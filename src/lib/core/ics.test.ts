@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileProgram, compileRoutine } from './compile';
 import {
+	reminderIcs,
 	buildIcs,
 	escapeText,
 	foldLine,
@@ -45,7 +46,7 @@ const input = (over: Partial<IcsInput> = {}): IcsInput => ({
 	startedAt: T0,
 	segments: [
 		{ label: 'Ice ends — take the pack off', endsAt: T0 + 20 * MIN, key: 0 },
-		{ label: 'Warm-up ends — ice on', endsAt: T0 + 40 * MIN, key: 1 }
+		{ label: 'Pack off ends — ice on', endsAt: T0 + 40 * MIN, key: 1 }
 	],
 	uidPrefix: 'tl-1',
 	now: T0 + 30 * S,
@@ -214,8 +215,8 @@ describe('phaseEnds', () => {
 			label: 'Ice ends — take the pack off',
 			description: 'Ice — round 1 of 3'
 		});
-		expect(ends[1]?.label).toBe('Warm-up ends — ice on');
-		expect(ends[5]?.label).toBe('Warm-up ends — session complete');
+		expect(ends[1]?.label).toBe('Pack off ends — ice on');
+		expect(ends[5]?.label).toBe('Pack off ends — session complete');
 	});
 
 	it('skips segments already over', () => {
@@ -338,5 +339,25 @@ describe('sessionIcs', () => {
 
 	it('is null when no end is ahead', () => {
 		expect(sessionIcs(play(ice20), T0)).toBeNull();
+	});
+});
+
+describe('reminderIcs', () => {
+	it('holds one alarm at the time asked, with a UID that stays the same for the session', () => {
+		const at = Date.UTC(2026, 2, 2, 14, 35, 0);
+		const input = {
+			title: 'Ice, 20 minutes',
+			label: 'Ice again?',
+			at,
+			uid: 'abc',
+			now: at - 7_200_000
+		};
+		const events = parseIcsAlarms(reminderIcs(input));
+		expect(events).toEqual([
+			{ uid: expect.stringMatching(/^abc-/), summary: 'Ice again?', start: at, alarms: 1 }
+		]);
+		const later = parseIcsAlarms(reminderIcs({ ...input, at: at + 60_000 }));
+		expect(later[0]?.start).toBe(at + 60_000);
+		expect(later[0]?.uid).toBe(events[0]?.uid);
 	});
 });

@@ -119,6 +119,30 @@ export function buildIcs(input: IcsInput): string {
 	return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
+export interface ReminderInput {
+	/** Names the calendar and heads the event's notes, e.g. "Ice, 20 minutes". */
+	title: string;
+	/** What the alarm says. */
+	label: string;
+	/** Epoch ms the alarm rings. */
+	at: number;
+	/** Stable id of what the reminder follows (the session id), so a second tap updates it. */
+	uid: string;
+	now: number;
+}
+
+/** A calendar file with one alarm, e.g. "ice again in two hours if the spasm is back". */
+export function reminderIcs({ title, label, at, uid, now }: ReminderInput): string {
+	return buildIcs({
+		title,
+		// The UID must not depend on `at`: a second tap moves the one alarm rather than adding one.
+		startedAt: 0,
+		segments: [{ label, endsAt: at, key: 'again' }],
+		uidPrefix: uid,
+		now
+	});
+}
+
 export interface IcsEventInfo {
 	uid: string;
 	summary: string;

@@ -24,7 +24,8 @@ export const LIMITS = {
 	sessions: 100_000,
 	journal: 40_000,
 	routines: 1_000,
-	programs: 1_000
+	programs: 1_000,
+	episodes: 10_000
 } as const;
 
 // Epoch milliseconds before 2200; rejects garbage such as seconds-instead-of-ms overflow.

@@ -8,7 +8,7 @@ export type SegmentKind =
 	| 'switch-sides' // short pause to change to the other side
 	| 'rest' // rest between exercises
 	| 'ice' // cold pack on
-	| 'warm-up' // cold pack off, let the skin warm back up
+	| 'warm-up' // pack off, let the skin warm back up (shown as "Pack off")
 	| 'heat' // warmth on
 	| 'relax' // lie down and rest (rest timer)
 	| 'walk'; // gentle walk
@@ -56,11 +56,15 @@ export interface Timeline {
 	id: string;
 	plan: Plan;
 	events: SessionEvent[];
+	/** The pain rating given before the session (0–10), kept with the session so a reload or
+	 * another tab showing it never loses it. */
+	painBefore?: number;
 }
 
 // ---------- Exercises and routines ----------
 
-export type Position = 'lying-back' | 'lying-front' | 'kneeling' | 'sitting' | 'standing';
+export type Position =
+	'lying-back' | 'lying-side' | 'lying-front' | 'kneeling' | 'sitting' | 'standing';
 
 export interface Exercise {
 	id: string;
@@ -80,6 +84,8 @@ export interface Exercise {
 	perSide: boolean;
 	/** Spoken at the start of the step. */
 	cue: string;
+	/** Spoken halfway through a step of a minute or more (a long rest, a walk by the clock). */
+	halfwayCue?: string;
 }
 
 export interface RoutineStep {
@@ -99,7 +105,11 @@ export interface Routine {
 	title: string;
 	purpose: string;
 	steps: RoutineStep[];
-	/** ISO time of last change; built-ins omit it. */
+	/**
+	 * ISO time of the last change. Every stored routine has one (database version 3 gives one
+	 * to any that lacked it, and a restore to any backup copy without one); the built-ins in
+	 * content/ have none, which is how a plan tells them apart.
+	 */
 	updatedAt?: string;
 	/** Id of the built-in this was duplicated from, if any. */
 	basedOn?: string;
@@ -120,6 +130,7 @@ export interface Program {
 	purpose: string;
 	phases: Phase[];
 	rounds: number;
+	/** ISO time of the last change; as for routines, only the built-ins have none. */
 	updatedAt?: string;
 	basedOn?: string;
 }
@@ -147,15 +158,50 @@ export interface SessionRecord {
 	painBefore?: number; // 0–10
 	painAfter?: number; // 0–10
 	note?: string;
+	/**
+	 * Epoch ms of the last change (the end, a rating, a note). Restores keep the newer copy.
+	 * Records from before database version 3 got their end time; old backups may lack it.
+	 */
+	updatedAt?: number;
 }
+
+/** Where numbness or tingling was felt, as the daily check-in asks it. */
+export type NumbnessWhere = 'saddle' | 'both-legs' | 'one-leg';
 
 export interface JournalEntry {
 	/** Local calendar day, "YYYY-MM-DD"; one entry per day. */
 	date: string;
 	pain: number; // 0–10
 	spasms: boolean;
+	/** Any numbness or tingling that day. */
 	numbness: boolean;
+	/** Where, when `numbness` is true; absent in check-ins saved before the question asked it. */
+	numbnessWhere?: NumbnessWhere;
+	/** New trouble with the bladder or bowels; absent in check-ins saved before it was asked. */
+	bladderBowel?: boolean;
 	water: number; // glasses
 	note: string;
+	updatedAt: number;
+}
+
+// ---------- Spasm episodes ----------
+
+/** How an episode came to an end. */
+export type EpisodeEnd =
+	| 'settled' // the person said their back has settled
+	| 'quiet'; // a week without spasms in the journal, after Limber asked
+
+/** One spasm episode: from "my back has gone" to "it's better". */
+export interface Episode {
+	id: string;
+	/** When the person started it (epoch ms) and its local calendar day. */
+	startedAt: number;
+	startDay: string;
+	/** Local day it ended; absent while it is open. */
+	endDay?: string;
+	endReason?: EpisodeEnd;
+	/** The day the person last answered "not yet" to "has it settled?". */
+	notYetDay?: string;
+	/** Epoch ms of the last change. */
 	updatedAt: number;
 }

@@ -3,6 +3,7 @@ import type { Position } from './model';
 
 export const positionNames: Record<Position, string> = {
 	'lying-back': 'Lying on your back',
+	'lying-side': 'Lying on your side',
 	'lying-front': 'Lying face down',
 	kneeling: 'Kneeling',
 	sitting: 'Sitting',
@@ -12,6 +13,7 @@ export const positionNames: Record<Position, string> = {
 /** Positions from floor to standing: the order lists and filters use. */
 export const positionOrder: Position[] = [
 	'lying-back',
+	'lying-side',
 	'lying-front',
 	'kneeling',
 	'sitting',

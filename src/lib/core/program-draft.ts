@@ -93,7 +93,7 @@ export function validateDraft(draft: ProgramDraft): DraftCheck {
 	const phases: Phase[] = [];
 	draft.phases.forEach((phase, i) => {
 		if (!PHASE_KINDS.includes(phase.kind)) {
-			errors.phase[i] = 'Choose what this phase is: ice, warm-up, heat, rest or walk.';
+			errors.phase[i] = 'Choose what this phase is: ice, pack off, heat, rest or walk.';
 			return;
 		}
 		const checked = checkPhaseDuration(phase.duration);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileProgram } from './compile';
 import type { Phase, Plan, Program, Timeline } from './model';
-import { activityOfPlan, activityOfProgram, toRecord } from './record';
+import { activityOfPlan, activityOfProgram, mergeEnded, toRecord } from './record';
 import { applyEvent } from './timeline';
 
 const T0 = 1_700_000_000_000;
@@ -47,8 +47,13 @@ describe('toRecord', () => {
 			plannedMs: 120_000,
 			completedSegments: 2,
 			totalSegments: 2,
-			completed: true
+			completed: true,
+			updatedAt: T0 + 999_000
 		});
+	});
+
+	it('carries the rating given before the clock started', () => {
+		expect(toRecord({ ...start(), painBefore: 6 }, T0 + 1_000).painBefore).toBe(6);
 	});
 
 	it('records a stopped session as not completed, with what was done', () => {
@@ -70,5 +75,25 @@ describe('toRecord', () => {
 		const routinePlan: Plan = { ...plan, source: { type: 'routine', id: 'r', builtIn: true } };
 		const tl = applyEvent({ id: 'r1', plan: routinePlan, events: [] }, 'start', T0);
 		expect(toRecord(tl, T0 + 1000)).toMatchObject({ kind: 'routine', activity: 'stretch' });
+	});
+});
+
+describe('mergeEnded', () => {
+	const plan = compileProgram(program({ kind: 'ice', seconds: 60 }));
+	const start = (): Timeline => applyEvent({ id: 'rec', plan, events: [] }, 'start', T0);
+	const base = toRecord(start(), T0 + 5_000);
+	it("keeps ratings and a note stored by another tab, and the timeline's rating", () => {
+		const merged = mergeEnded(base, {
+			existing: { ...base, painAfter: 2, note: 'easier' },
+			timeline: { ...start(), painBefore: 7 }
+		});
+		expect(merged).toMatchObject({ painBefore: 7, painAfter: 2, note: 'easier' });
+	});
+	it("the new record's own figures and ratings win", () => {
+		const merged = mergeEnded(
+			{ ...base, painBefore: 3, activeMs: 5_000 },
+			{ existing: { ...base, painBefore: 8, activeMs: 1_000 } }
+		);
+		expect(merged).toMatchObject({ painBefore: 3, activeMs: 5_000 });
 	});
 });

@@ -50,6 +50,28 @@ export function toRecord(
 		plannedMs: view.plannedTotalMs,
 		completedSegments: view.completedSegments,
 		totalSegments: timeline.plan.segments.length,
-		completed: view.status === 'finished'
+		completed: view.status === 'finished',
+		updatedAt: now,
+		...(timeline.painBefore === undefined ? {} : { painBefore: timeline.painBefore })
 	};
+}
+
+/**
+ * The record to keep when a session ends, given what may already be stored: the same session
+ * recorded by another tab, and the running timeline (which carries a pain rating given in any
+ * tab). Ratings and notes already given are never dropped; the new record's figures win.
+ */
+export function mergeEnded(
+	record: SessionRecord,
+	stored: { existing?: SessionRecord; timeline?: Timeline }
+): SessionRecord {
+	const { existing, timeline } = stored;
+	const merged: SessionRecord = { ...record };
+	const painBefore = record.painBefore ?? timeline?.painBefore ?? existing?.painBefore;
+	const painAfter = record.painAfter ?? existing?.painAfter;
+	const note = record.note ?? existing?.note;
+	if (painBefore !== undefined) merged.painBefore = painBefore;
+	if (painAfter !== undefined) merged.painAfter = painAfter;
+	if (note !== undefined) merged.note = note;
+	return merged;
 }

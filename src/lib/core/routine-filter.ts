@@ -6,10 +6,10 @@ import { positionOrder } from './positions';
 /** Finds an exercise's position; undefined for an exercise the app does not know. */
 export type PositionOf = (exerciseId: string) => Position | undefined;
 
-export const LYING_POSITIONS: readonly Position[] = ['lying-back', 'lying-front'];
+export const LYING_POSITIONS: readonly Position[] = ['lying-back', 'lying-side', 'lying-front'];
 
 /**
- * True when every step is done lying on the back or the front. A routine with no steps, or
+ * True when every step is done lying down (on the back, the side or the front). A routine with no steps, or
  * with an exercise whose position is unknown, is not: flare mode must never show a routine
  * that may ask the person to stand or kneel.
  */

@@ -1,16 +1,18 @@
 // Valibot schemas for every record Limber stores or restores, so data read from a backup file,
 // another tab or an older database is checked before the app trusts it.
 import * as v from 'valibot';
-import type { JournalEntry, Program, Routine, SessionRecord, Timeline } from './model';
+import type { Episode, JournalEntry, Program, Routine, SessionRecord, Timeline } from './model';
 
 export { LIMITS, isIsoDate, type JsonValue } from './json';
 export { isJsonValue } from './json-value';
 import { LIMITS, MAX_EPOCH_MS, isIsoDate, type JsonValue } from './json';
+import { MAX_SESSION_MS, fitsARecord, programSize, routineSize, stripBidi } from './plan-limits';
 import { isJsonValue } from './json-value';
 
 const DAY_MS = 86_400_000;
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** Free text (names, notes, cues): stored without bidirectional controls, which can spoof. */
+const text = (max: number) => v.pipe(v.string(), v.transform(stripBidi), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
 const epochMs = v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_EPOCH_MS));
 const durationMs = (max: number) => v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(max));
@@ -69,7 +71,8 @@ export const SessionEventSchema = v.object({
 export const TimelineSchema = v.object({
 	id,
 	plan: PlanSchema,
-	events: v.pipe(v.array(SessionEventSchema), v.maxLength(LIMITS.events))
+	events: v.pipe(v.array(SessionEventSchema), v.maxLength(LIMITS.events)),
+	painBefore: v.optional(pain)
 });
 
 // ---------- Routines and programs ----------
@@ -87,29 +90,39 @@ export const RoutineStepSchema = v.object({
 	untimed: v.optional(v.boolean())
 });
 
-export const RoutineSchema = v.object({
+const TOO_LONG = 'Longer than a session Limber can keep in history';
+
+/** What a person's own routine and program share: names, an edit time, what it was copied from. */
+const own = {
 	id,
 	title: text(LIMITS.title),
 	purpose: text(LIMITS.text),
-	steps: v.pipe(v.array(RoutineStepSchema), v.maxLength(LIMITS.steps)),
 	updatedAt: v.optional(isoTimestamp),
 	basedOn: v.optional(id)
-});
+};
+
+export const RoutineSchema = v.pipe(
+	v.object({
+		...own,
+		steps: v.pipe(v.array(RoutineStepSchema), v.maxLength(LIMITS.steps))
+	}),
+	// Anything that can be stored can be played and recorded.
+	v.check((r) => fitsARecord(routineSize(r)), TOO_LONG)
+);
 
 export const PhaseSchema = v.object({
 	kind: v.picklist(['ice', 'warm-up', 'heat', 'relax', 'walk']),
 	seconds: int(1, 86_400)
 });
 
-export const ProgramSchema = v.object({
-	id,
-	title: text(LIMITS.title),
-	purpose: text(LIMITS.text),
-	phases: v.pipe(v.array(PhaseSchema), v.maxLength(LIMITS.phases)),
-	rounds: int(1, LIMITS.rounds),
-	updatedAt: v.optional(isoTimestamp),
-	basedOn: v.optional(id)
-});
+export const ProgramSchema = v.pipe(
+	v.object({
+		...own,
+		phases: v.pipe(v.array(PhaseSchema), v.maxLength(LIMITS.phases)),
+		rounds: int(1, LIMITS.rounds)
+	}),
+	v.check((p) => fitsARecord(programSize(p)), TOO_LONG)
+);
 
 // ---------- History and journal ----------
 
@@ -124,14 +137,15 @@ export const SessionRecordSchema = v.pipe(
 		activity: v.picklist(ACTIVITIES),
 		startedAt: epochMs,
 		endedAt: epochMs,
-		activeMs: durationMs(30 * DAY_MS),
-		plannedMs: durationMs(30 * DAY_MS),
+		activeMs: durationMs(MAX_SESSION_MS),
+		plannedMs: durationMs(MAX_SESSION_MS),
 		completedSegments: int(0, LIMITS.segments),
 		totalSegments: int(0, LIMITS.segments),
 		completed: v.boolean(),
 		painBefore: v.optional(pain),
 		painAfter: v.optional(pain),
-		note: v.optional(text(LIMITS.note))
+		note: v.optional(text(LIMITS.note)),
+		updatedAt: v.optional(epochMs)
 	}),
 	v.check((r) => r.endedAt >= r.startedAt, 'A session cannot end before it starts'),
 	v.check(
@@ -140,15 +154,44 @@ export const SessionRecordSchema = v.pipe(
 	)
 );
 
-export const JournalEntrySchema = v.object({
-	date: isoDate,
-	pain,
-	spasms: v.boolean(),
-	numbness: v.boolean(),
-	water: int(0, 50),
-	note: text(LIMITS.note),
-	updatedAt: epochMs
-});
+// The two optional fields came later; entries and backups from before them stay valid.
+export const JournalEntrySchema = v.pipe(
+	v.object({
+		date: isoDate,
+		pain,
+		spasms: v.boolean(),
+		numbness: v.boolean(),
+		numbnessWhere: v.optional(v.picklist(['saddle', 'both-legs', 'one-leg'])),
+		bladderBowel: v.optional(v.boolean()),
+		water: int(0, 50),
+		note: text(LIMITS.note),
+		updatedAt: epochMs
+	}),
+	v.check(
+		(e) => e.numbness || e.numbnessWhere === undefined,
+		'Where the numbness is needs numbness to be logged'
+	)
+);
+
+export const EpisodeSchema = v.pipe(
+	v.object({
+		id,
+		startedAt: epochMs,
+		startDay: isoDate,
+		endDay: v.optional(isoDate),
+		endReason: v.optional(v.picklist(['settled', 'quiet'])),
+		notYetDay: v.optional(isoDate),
+		updatedAt: epochMs
+	}),
+	v.check(
+		(e) => e.endDay === undefined || e.endDay >= e.startDay,
+		'An episode cannot end before it starts'
+	),
+	v.check(
+		(e) => (e.endDay === undefined) === (e.endReason === undefined),
+		'An ended episode says why'
+	)
+);
 
 export const SettingsSchema = v.pipe(
 	v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.settingKey)), JsonValueSchema),
@@ -163,8 +206,9 @@ const _proofs: [
 	Same<v.InferOutput<typeof JournalEntrySchema>, JournalEntry>,
 	Same<v.InferOutput<typeof RoutineSchema>, Routine>,
 	Same<v.InferOutput<typeof ProgramSchema>, Program>,
-	Same<v.InferOutput<typeof TimelineSchema>, Timeline>
-] = [true, true, true, true, true];
+	Same<v.InferOutput<typeof TimelineSchema>, Timeline>,
+	Same<v.InferOutput<typeof EpisodeSchema>, Episode>
+] = [true, true, true, true, true, true];
 void _proofs;
 
 /** Issues flattened to one short line, for logs and developer-facing details. */
@@ -184,7 +228,8 @@ const NAMED = {
 	JournalEntrySchema,
 	RoutineSchema,
 	ProgramSchema,
-	TimelineSchema
+	TimelineSchema,
+	EpisodeSchema
 } as const;
 
 export type SchemaName = keyof typeof NAMED;

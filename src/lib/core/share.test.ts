@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RoutineStep } from './model';
+import { stripBidi } from './plan-limits';
 import { MESSAGES, ROUTINE_LIMITS, validateRoutine, type RoutineDraft } from './routine-rules';
 import {
 	decodeRoutine,
@@ -81,6 +82,40 @@ describe('links', () => {
 		const waiting = { ...sample, steps: sample.steps.map((s) => ({ ...s, untimed: true })) };
 		expect(decodeRoutine(encodeRoutine(waiting), known)).toEqual({ ok: true, routine: waiting });
 		expect(parseRoutineFile(routineFile(waiting), known)).toEqual({ ok: true, routine: waiting });
+	});
+
+	it('strip bidirectional controls from any name and note, so a name cannot pose as another', () => {
+		const bidi = fc.constantFrom(
+			'\u202e',
+			'\u202d',
+			'\u2066',
+			'\u2067',
+			'\u2068',
+			'\u2069',
+			'\u200f',
+			'\u061c'
+		);
+		const spiked = (s: string) =>
+			fc
+				.array(fc.tuple(fc.nat({ max: s.length }), bidi), { minLength: 1, maxLength: 4 })
+				.map((cuts) => cuts.reduce((out, [at, c]) => out.slice(0, at) + c + out.slice(at), s));
+		fc.assert(
+			fc.property(
+				draft.chain((d) => fc.tuple(fc.constant(d), spiked(d.title), spiked(d.purpose))),
+				([d, title, purpose]) => {
+					const decoded = decodeRoutine(encodeRoutine({ ...d, title, purpose }), known);
+					expect(decoded.ok).toBe(true);
+					if (!decoded.ok) return;
+					expect(decoded.routine.title).toBe(stripBidi(title).trim());
+					expect(decoded.routine.title).not.toMatch(
+						/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/
+					);
+					expect(decoded.routine.purpose).not.toMatch(
+						/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/
+					);
+				}
+			)
+		);
 	});
 
 	it('round-trip any routine the rules allow, which the rules then accept', () => {

@@ -3,6 +3,7 @@
 // size and checked field by field, so a damaged, oversized or hostile one is refused with a
 // clear message, and what comes out has only the fields Limber knows.
 import * as v from 'valibot';
+import { stripBidi } from './plan-limits';
 import type { RoutineStep } from './model';
 import { MESSAGES, ROUTINE_LIMITS, type RoutineDraft } from './routine-rules';
 
@@ -63,6 +64,7 @@ function fieldSchemas(isKnownExercise: (id: string) => boolean) {
 	return {
 		title: v.pipe(
 			v.string(MESSAGES.titleMissing),
+			v.transform(stripBidi),
 			v.trim(),
 			v.minLength(1, MESSAGES.titleMissing),
 			v.maxLength(L.titleMax, MESSAGES.titleLong)
@@ -70,6 +72,7 @@ function fieldSchemas(isKnownExercise: (id: string) => boolean) {
 		purpose: v.optional(
 			v.pipe(
 				v.string(MESSAGES.purposeLong),
+				v.transform(stripBidi),
 				v.trim(),
 				v.maxLength(L.purposeMax, MESSAGES.purposeLong)
 			),

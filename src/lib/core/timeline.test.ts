@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileProgram, PlanError } from './compile';
 import { formatClock } from './format';
 import type { Plan, SessionEventType, Timeline } from './model';
-import { applyEvent, isActive, sessionAt } from './timeline';
+import { applyEvent, isActive, sessionAt, undoStop } from './timeline';
 
 const S = 1000;
 const MIN = 60 * S;
@@ -256,5 +256,37 @@ describe('sessionAt', () => {
 	it('refuses an empty plan with a typed error', () => {
 		const empty: Timeline = { id: 'x', plan: plan(), events: [] };
 		expect(() => sessionAt(empty, T0)).toThrow(PlanError);
+	});
+});
+
+describe('undoStop', () => {
+	const plan: Plan = {
+		title: 'T',
+		source: { type: 'demo', id: 'd', builtIn: true },
+		segments: [
+			{ kind: 'exercise', label: 'A', durationMs: 60_000, cue: 'A' },
+			{ kind: 'rest', label: 'B', durationMs: 30_000, cue: 'B' }
+		]
+	};
+	const T = 1_700_000_000_000;
+	const started: Timeline = applyEvent({ id: 'u', plan, events: [] }, 'start', T);
+
+	it('resumes a running session where it was stopped, the time since counted as a pause', () => {
+		const stopped = applyEvent(started, 'stop', T + 20_000);
+		const back = undoStop(stopped, T + 27_000);
+		const view = sessionAt(back, T + 27_000);
+		expect(view.status).toBe('running');
+		expect(view.remainingInSegmentMs).toBe(40_000);
+		expect(sessionAt(back, T + 37_000).remainingInSegmentMs).toBe(30_000);
+	});
+
+	it('a paused session comes back paused; anything not stopped comes back unchanged', () => {
+		const paused = applyEvent(started, 'pause', T + 5_000);
+		const back = undoStop(applyEvent(paused, 'stop', T + 9_000), T + 20_000);
+		expect(sessionAt(back, T + 20_000)).toMatchObject({
+			status: 'paused',
+			remainingInSegmentMs: 55_000
+		});
+		expect(undoStop(started, T + 1)).toBe(started);
 	});
 });

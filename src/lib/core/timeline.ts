@@ -228,3 +228,18 @@ export function applyEvent(timeline: Timeline, type: SessionEventType, now: numb
 	if (!apply(state, timeline.plan.segments, type, at)) return timeline;
 	return { ...timeline, events: [...timeline.events, { type, at }] };
 }
+
+/**
+ * Takes back a Stop: the session continues exactly where it was stopped. A session that was
+ * running at the Stop counts the time since as a pause (the countdown shows what it showed);
+ * one that was paused stays paused. Anything but a stopped timeline comes back unchanged.
+ */
+export function undoStop(timeline: Timeline, now: number): Timeline {
+	const last = timeline.events[timeline.events.length - 1];
+	if (last?.type !== 'stop') return timeline;
+	const before: Timeline = { ...timeline, events: timeline.events.slice(0, -1) };
+	const view = sessionAt(before, last.at);
+	if (view.status !== 'running') return before;
+	const paused = applyEvent(before, 'pause', last.at);
+	return applyEvent(paused, 'resume', Math.max(now, last.at));
+}

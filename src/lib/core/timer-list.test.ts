@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInPrograms } from '$lib/content/programs';
 import type { Program } from './model';
-import { arrangeTimers, roundChoice, simpleKind } from './timer-list';
+import { arrangeTimers, simpleKind } from './timer-list';
 
 const ids = (programs: Program[]) => programs.map((p) => p.id);
 const program = (id: string, kinds: Program['phases'][number]['kind'][]): Program => ({
@@ -41,15 +41,5 @@ describe('simpleKind', () => {
 		expect(simpleKind(program('f', ['relax', 'walk']))).toBeNull();
 		expect(simpleKind(program('g', ['ice', 'heat']))).toBeNull();
 		expect(simpleKind(program('h', []))).toBeNull();
-	});
-});
-
-describe('roundChoice', () => {
-	it('offers 1 to 6 rounds on cold timers, starting from the preset', () => {
-		const ice = builtInPrograms.find((p) => p.id === 'ice-20')!;
-		expect(roundChoice(ice)).toEqual({ min: 1, max: 6, initial: 3 });
-		expect(roundChoice({ ...ice, rounds: 9 })?.initial).toBe(6);
-		expect(roundChoice(program('heat', ['heat']))).toBeNull();
-		expect(roundChoice(builtInPrograms.find((p) => p.id === 'contrast')!)).toBeNull();
 	});
 });

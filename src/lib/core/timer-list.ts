@@ -36,18 +36,3 @@ export function arrangeTimers(programs: readonly Program[], flare: boolean): Arr
 		more: programs.filter((p) => simpleKind(p) === null)
 	};
 }
-
-/** The range of rounds a cold timer offers before it starts; more is rarely advised in one go. */
-export const COLD_ROUNDS = { min: 1, max: 6 } as const;
-
-/**
- * The rounds a person may choose before starting this timer, or null where the number is fixed.
- * Only cold timers offer it: "stop after any round" is how ice is used.
- */
-export function roundChoice(
-	program: Program
-): { min: number; max: number; initial: number } | null {
-	if (simpleKind(program) !== 'ice') return null;
-	const initial = Math.min(COLD_ROUNDS.max, Math.max(COLD_ROUNDS.min, program.rounds));
-	return { ...COLD_ROUNDS, initial };
-}

@@ -7,7 +7,7 @@ import {
 	type DeviceReport,
 	type NotificationState
 } from '$lib/core/device-advice';
-import { ICS_MIME, phaseEnds, sessionIcs } from '$lib/core/ics';
+import { ICS_MIME, phaseEnds, reminderIcs, sessionIcs } from '$lib/core/ics';
 import type { Timeline } from '$lib/core/model';
 import { deviceReport } from '$lib/platform/device';
 import { downloadFile } from '$lib/platform/download';
@@ -72,6 +72,28 @@ class Alerts {
 		if (!downloadFile(name, ICS_MIME, text))
 			return { ok: false, message: 'This browser could not save the calendar file.' };
 		return { ok: true, count: phaseEnds(timeline, now).length };
+	}
+
+	/** Downloads a calendar file with one alarm `afterMs` from now; the alarm's time, or a message. */
+	downloadReminder(input: {
+		title: string;
+		label: string;
+		afterMs: number;
+		sessionId: string;
+	}): { ok: true; at: number } | { ok: false; message: string } {
+		const now = Date.now();
+		const at = now + input.afterMs;
+		const text = reminderIcs({
+			title: input.title,
+			label: input.label,
+			at,
+			uid: input.sessionId,
+			now
+		});
+		const name = `limber-${slug(input.title)}-reminder.ics`;
+		if (!downloadFile(name, ICS_MIME, text))
+			return { ok: false, message: 'This browser could not save the calendar file.' };
+		return { ok: true, at };
 	}
 }
 

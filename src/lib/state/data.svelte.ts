@@ -98,7 +98,17 @@ class DataTools {
 		const pending = this.pending;
 		if (!pending) return Promise.resolve({ ok: false, message: 'Choose a backup file first.' });
 		return this.#run('restore', async () => {
-			const result = await importBackup(pending.backup);
+			const [{ builtInRoutines }, { builtInPrograms }] = await Promise.all([
+				import('$lib/content/routines'),
+				import('$lib/content/programs')
+			]);
+			const result = await importBackup(pending.backup, {
+				builtIn: {
+					routines: new Set(builtInRoutines.map((r) => r.id)),
+					programs: new Set(builtInPrograms.map((p) => p.id))
+				},
+				now: new Date().toISOString()
+			});
 			if (!result.ok) return { ok: false, message: result.error.message };
 			this.pending = null;
 			const note = result.persisted

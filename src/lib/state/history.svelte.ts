@@ -8,13 +8,21 @@ import {
 	daySummaries,
 	groupByDay,
 	painSeries,
+	sessionRatings,
+	trimSeries,
 	weeklyMinutes,
 	type DayGroup,
 	type DaySummary
 } from '$lib/core/history-stats';
+import { summarizeEpisode, type EpisodeSummary } from '$lib/core/episode';
 import { painInsights, type PainInsight } from '$lib/core/insights';
-import type { JournalEntry, SessionRecord } from '$lib/core/model';
-import { journal as journalStore, onDataChange, sessions as sessionStore } from '$lib/storage';
+import type { Episode, JournalEntry, SessionRecord } from '$lib/core/model';
+import {
+	episodes as episodeStore,
+	journal as journalStore,
+	onDataChange,
+	sessions as sessionStore
+} from '$lib/storage';
 
 type SessionCursor = sessionStore.SessionCursor;
 
@@ -43,14 +51,30 @@ class History {
 	/** Everything, for the overview; read after the first page is on screen. */
 	allSessions = $state.raw<SessionRecord[]>([]);
 	allJournal = $state.raw<JournalEntry[]>([]);
+	allEpisodes = $state.raw<Episode[]>([]);
 	overviewLoaded = $state(false);
 	today = $state('');
 
 	summaries: Map<string, DaySummary> = $derived(daySummaries(this.allSessions, this.allJournal));
 	streak = $derived(this.today ? currentStreak(new Set(this.summaries.keys()), this.today) : 0);
 	weekly = $derived(this.today ? weeklyMinutes(this.allSessions, this.today) : []);
-	trend = $derived(this.today ? painSeries(this.allJournal, this.today) : []);
+	/** The last 30 days' ratings, check-ins and sessions, from the first day that has one. */
+	#month = $derived(this.today ? painSeries(this.allJournal, this.today) : []);
+	ratings = $derived(
+		this.#month.length > 0
+			? sessionRatings(this.allSessions, this.#month[0]?.date ?? '', this.today)
+			: []
+	);
+	trend = $derived(trimSeries(this.#month, new Set(this.ratings.map((r) => r.date))));
 	insights: PainInsight[] = $derived(painInsights(this.allSessions));
+	/** Newest first, each with its length, pain change and what was used most. */
+	episodes: EpisodeSummary[] = $derived(
+		this.today
+			? [...this.allEpisodes]
+					.sort((a, b) => b.startedAt - a.startedAt)
+					.map((e) => summarizeEpisode(e, this.allJournal, this.allSessions, this.today))
+			: []
+	);
 
 	/** The session just deleted, while Undo is offered. */
 	deleted = $state.raw<SessionRecord | null>(null);
@@ -73,7 +97,7 @@ class History {
 		if (!browser || this.#started) return;
 		this.#started = true;
 		onDataChange((change, remote) => {
-			if (change.store !== 'sessions' && change.store !== 'journal') return;
+			if (!['sessions', 'journal', 'episodes'].includes(change.store)) return;
 			if (!remote && change.key !== undefined && this.#own.delete(`${change.store}:${change.key}`))
 				return;
 			this.#scheduleRefresh(change.store === 'sessions');
@@ -115,12 +139,15 @@ class History {
 	async #loadOverview(): Promise<void> {
 		const generation = ++this.#overviewGeneration;
 		this.#reading++;
-		const [sessions, entries] = await Promise.all([sessionStore.all(), journalStore.all()]).finally(
-			() => this.#reading--
-		);
+		const [sessions, entries, episodes] = await Promise.all([
+			sessionStore.all(),
+			journalStore.all(),
+			episodeStore.all()
+		]).finally(() => this.#reading--);
 		if (generation !== this.#overviewGeneration) return;
 		this.allSessions = sessions;
 		this.allJournal = entries;
+		this.allEpisodes = episodes;
 		this.today = localDay(Date.now());
 		this.overviewLoaded = true;
 	}
@@ -158,7 +185,7 @@ class History {
 		const record = this.records.find((r) => r.id === id);
 		if (!record) return false;
 		const text = note.trim();
-		const next: SessionRecord = { ...record };
+		const next: SessionRecord = { ...record, updatedAt: Date.now() };
 		if (text) next.note = text;
 		else delete next.note;
 		this.error = null;

@@ -1,19 +1,21 @@
-// The daily check-in for Today: today's entry, the recent days behind the red-flag notice, and
-// saving, kept current when another tab writes or the day changes while the app is open.
+// The daily check-in for Today: today's entry, the recent days behind the level-of-care notice,
+// and saving, kept current when another tab writes or the day changes while the app is open.
 import { browser } from '$app/environment';
 import { addDays, localDay } from '$lib/core/days';
 import type { JournalEntry } from '$lib/core/model';
-import type { JournalFlag, journalRedFlags } from '$lib/core/red-flags';
+import type { Triage, triageJournal } from '$lib/core/triage';
 // Straight from the modules, not the $lib/storage index: a first visit loads only these.
 import { onDataChange } from '$lib/storage/broadcast';
 import type { WriteResult } from '$lib/storage/errors';
 import { journalRange, putJournal } from '$lib/storage/first-use';
+import { episodeLink } from './episode-link.svelte';
 
 /** What the user fills in; the date and edit time are added when saving. */
 export type CheckInDraft = Omit<JournalEntry, 'date' | 'updatedAt'>;
 
-/** Enough days back to tell a run of spasms from a single day, and to say how long it is. */
-const RECENT_DAYS = 14;
+/** Enough days back to count a long run of spasms (see triage.ts `spasmDayCount`). */
+const RECENT_DAYS = 31;
+const NOTHING: Triage = { level: 'none', findings: [] };
 /** How often to notice that midnight has passed while the app stays open. */
 const DAY_CHECK_MS = 60_000;
 
@@ -22,14 +24,21 @@ class Journal {
 	today = $state(browser ? localDay(Date.now()) : '');
 	/** Today's entry, once loaded; null when there is none yet. */
 	entry = $state.raw<JournalEntry | null>(null);
-	/** Entries of the last two weeks, oldest first. */
+	/** Entries of the last month, oldest first. */
 	recent = $state.raw<JournalEntry[]>([]);
 	loaded = $state(false);
-	/** The red-flag rules, loaded once there are entries to check (a first visit has none). */
-	#rules = $state.raw<typeof journalRedFlags | null>(null);
-	flags: JournalFlag[] = $derived(
-		this.#rules && this.today ? this.#rules(this.recent, this.today) : []
+	/** The rules, loaded once there are entries to check (a first visit has none). */
+	#rules = $state.raw<typeof triageJournal | null>(null);
+	/** The level of care the check-ins call for, and why. */
+	triage: Triage = $derived(
+		this.#rules && this.today ? this.#rules(this.recent, this.today) : NOTHING
 	);
+	/**
+	 * Set by a save that leaves a level standing, until the notice has come into view and taken
+	 * focus (the notice sets it back to 0): it must appear where the person is looking, not out
+	 * of view, and a later visit to Today must not jump to it.
+	 */
+	reveal = $state(0);
 	#started = false;
 	#loading = 0;
 
@@ -66,16 +75,20 @@ class Journal {
 		const entry: JournalEntry = { ...draft, date: today, updatedAt: Date.now() };
 		const result = await putJournal(entry);
 		if (result.ok) await this.#loadRules();
+		// Spasms logged with no episode open start one, so Today's plan follows them. The check-in
+		// is saved either way: starting the episode never holds up or fails the save.
+		if (result.ok && draft.spasms) void episodeLink.begin().catch(console.error);
 		// The change listener reloads too; updating now keeps the form from flickering.
 		if (result.ok && this.today === today) {
 			this.entry = entry;
 			this.recent = [...this.recent.filter((e) => e.date !== today), entry];
+			if (this.triage.level !== 'none') this.reveal++;
 		}
 		return result;
 	}
 
 	async #loadRules(): Promise<void> {
-		this.#rules ??= (await import('$lib/core/red-flags')).journalRedFlags;
+		this.#rules ??= (await import('$lib/core/triage')).triageJournal;
 	}
 
 	#checkDay(): void {

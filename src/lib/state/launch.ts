@@ -30,7 +30,10 @@ export async function continueInterrupted(): Promise<void> {
 	await goto('/play');
 }
 
+/** Ends the interrupted session and shows its summary, which says whether it was saved. */
 export async function endInterrupted(): Promise<void> {
 	const { player } = await import('./player.svelte');
-	await player.endInterrupted();
+	const ending = player.endInterrupted();
+	await goto('/play');
+	await ending;
 }

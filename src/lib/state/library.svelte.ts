@@ -34,6 +34,9 @@ export function programTotalMs(program: Program): number {
 	return planTotalMs(programPlan(program));
 }
 
+const BUILT_IN_ROUTINES = new Set(builtInRoutines.map((r) => r.id));
+const BUILT_IN_PROGRAMS = new Set(builtInPrograms.map((p) => p.id));
+
 class Library {
 	userRoutines = $state.raw<Routine[]>([]);
 	userPrograms = $state.raw<Program[]>([]);
@@ -52,8 +55,10 @@ class Library {
 
 	async load(): Promise<void> {
 		const [routines, programs] = await Promise.all([routineStore.list(), programStore.list()]);
-		this.userRoutines = routines;
-		this.userPrograms = programs;
+		// A copy stored under a built-in's id (an older restore let one in) never stands beside
+		// or in for Limber's own.
+		this.userRoutines = routines.filter((r) => !BUILT_IN_ROUTINES.has(r.id));
+		this.userPrograms = programs.filter((p) => !BUILT_IN_PROGRAMS.has(p.id));
 		this.loaded = true;
 	}
 

@@ -1,47 +1,48 @@
-// The guided player: runs one session timeline, saves it on every event, plays its cues in one
-// tab only, and hands the finished session to history.
+// The guided player: joins the engine driver (time), the cue player (sound, one tab) and the
+// recorder (history) for the UI. It saves the timeline on every event, so a reload resumes it,
+// and says a session is saved only once the recorder has written it.
 import { browser } from '$app/environment';
-import { cuesBetween, summarizeGap, type Cue } from '$lib/core/cues';
+import { summarizeGap } from '$lib/core/cues';
 import { newId } from '$lib/core/id';
-import type { Plan, SessionEventType, Timeline } from '$lib/core/model';
+import type { Plan, SessionEventType, SessionRecord, Timeline } from '$lib/core/model';
 import { toRecord } from '$lib/core/record';
-import { applyEvent, isActive, sessionAt, type SessionView } from '$lib/core/timeline';
-import { chime, unlockAudio } from '$lib/platform/chime';
-import { clearNotifications, notify } from '$lib/platform/notifications';
-import { speak, stopSpeaking } from '$lib/platform/speech';
-import { vibrate } from '$lib/platform/vibrate';
+import { applyEvent, isActive, sessionAt, undoStop, type SessionView } from '$lib/core/timeline';
+import { unlockAudio } from '$lib/platform/chime';
+import { clearNotifications } from '$lib/platform/notifications';
 import { ScreenWakeLock } from '$lib/platform/wake-lock';
 import {
-	clearActive,
 	listActive,
 	onDataChange,
+	reopenSession,
 	saveActive,
 	sessions as sessionStore
 } from '$lib/storage';
+import { CuePlayer, NOTIFY_TAG } from './cue-player';
 import { pwa } from './pwa.svelte';
+import { recorder, type RecordOutcome } from './recorder';
+import { SessionDriver } from './session-driver';
 import { sessionLink, type InterruptedSession } from './session-link.svelte';
 import { settings } from './settings.svelte';
 
-/** A jump between two ticks longer than this means the page was frozen or the device slept. */
-const GAP_MS = 2500;
-/** Longest wait between ticks; the display is otherwise woken right at each second boundary. */
-const MAX_TICK_MS = 1000;
-const LOCK = 'limber-player';
-const NOTIFY_TAG = 'limber-session';
-/** A wake-up lands this long after a phase end, so the engine has surely rolled over. */
-const WAKE_AFTER_MS = 20;
+/** How long "Undo" stays offered after Stop. */
+export const UNDO_MS = 10_000;
 
 export interface EndedSession {
-	id: string;
-	title: string;
-	completed: boolean;
-	activeMs: number;
-	painBefore?: number;
+	/** The history record, as written or as it will be. */
+	record: SessionRecord;
+	/** Null while the write is under way. */
+	outcome: RecordOutcome | null;
+	/** The ended timeline, for Undo. */
+	timeline: Timeline;
+	/** Undo is offered until this instant (only after a Stop in this tab); null when it is not. */
+	undoUntil: number | null;
 }
 
 class Player {
 	timeline = $state.raw<Timeline | null>(null);
 	now = $state(0);
+	/** A session chosen but not started: the pain question comes before the clock. */
+	waiting = $state.raw<Plan | null>(null);
 	/** What happened while the page was hidden or asleep, in one sentence. */
 	meanwhile = $state<string | null>(null);
 	/** Polite live-region text: each new step, read by screen readers. */
@@ -50,22 +51,41 @@ class Player {
 	ended = $state.raw<EndedSession | null>(null);
 	/** Another tab plays this session's cues; this one only shows it. */
 	elsewhere = $state(false);
-	painBefore = $state<number | null>(null);
 
 	view: SessionView | null = $derived(
 		this.timeline ? sessionAt(this.timeline, this.now || Date.now()) : null
 	);
 
-	#lastTick = 0;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	#wakeTimer: ReturnType<typeof setTimeout> | undefined;
 	#releaseUpdates: (() => void) | null = null;
-	#releaseLock: (() => void) | null = null;
 	#wake = new ScreenWakeLock();
+	#cues = new CuePlayer(() => settings.prefs);
+	#driver = new SessionDriver({
+		tick: (now) => (this.now = now),
+		cue: (cue, hidden) => {
+			this.#cues.play(cue);
+			if (cue.type === 'segment-start') {
+				this.#announceStep(cue.index);
+				if (hidden) this.#notify(cue.text);
+			}
+			if (cue.type === 'finished' && hidden) this.#notify('Session complete.');
+		},
+		gap: (summary, hidden) => {
+			// The page was frozen or the device slept: say what happened instead of replaying it.
+			this.meanwhile = summary;
+			this.#announceStep();
+			if (hidden) this.#notify(summary);
+			else this.#cues.chime();
+		},
+		ended: (timeline) => void this.#finish(timeline, false)
+	});
 	#started = false;
 
 	get running(): boolean {
 		return this.view !== null && isActive(this.view);
+	}
+
+	get painBefore(): number | null {
+		return this.timeline?.painBefore ?? null;
 	}
 
 	/** A session found at start-up that was running when the app closed. */
@@ -84,7 +104,7 @@ class Player {
 			});
 			// Coming back from a locked screen, a frozen tab or the back/forward cache: catch up at once.
 			const wake = () => {
-				if (document.visibilityState === 'visible') this.#tick();
+				if (document.visibilityState === 'visible') this.#driver.tick();
 			};
 			document.addEventListener('visibilitychange', () => {
 				if (document.visibilityState === 'visible') {
@@ -92,7 +112,7 @@ class Player {
 					// Back in the app: phase-change notifications have done their job.
 					void clearNotifications(NOTIFY_TAG);
 				}
-				this.#scheduleWake();
+				this.#driver.wakeWhenHidden();
 			});
 			document.addEventListener('resume', wake);
 			addEventListener('pageshow', wake);
@@ -101,26 +121,53 @@ class Player {
 		await sessionLink.probe();
 	}
 
-	/** Starts a plan now. Call from a tap: it unlocks audio for the cues that follow. */
+	/**
+	 * Opens a plan. With pain ratings on, the clock waits for the "before" rating (or Skip);
+	 * otherwise it starts now. Call from a tap: it unlocks audio for the cues that follow.
+	 */
 	async begin(plan: Plan): Promise<void> {
 		void unlockAudio();
 		void this.restore();
 		// The first cue follows the saved preferences (voice off stays off).
 		await settings.start();
 		if (this.timeline && this.running) await this.command('stop');
-		const now = Date.now();
-		const created: Timeline = { id: newId(), plan, events: [] };
 		this.ended = null;
 		this.meanwhile = null;
+		if (settings.prefs.askPain) this.waiting = plan;
+		else await this.#start(plan, null);
+	}
+
+	/** Starts the waiting plan, with the "before" rating or without it (skipped). */
+	async startWaiting(painBefore: number | null): Promise<void> {
+		const plan = this.waiting;
+		if (!plan) return;
+		void unlockAudio();
+		await this.#start(plan, painBefore);
+	}
+
+	/** Leaves the waiting plan unstarted. */
+	cancelWaiting(): void {
+		this.waiting = null;
+	}
+
+	async #start(plan: Plan, painBefore: number | null): Promise<void> {
+		const now = Date.now();
+		const created: Timeline = { id: newId(), plan, events: [] };
+		if (painBefore !== null) created.painBefore = painBefore;
+		this.waiting = null;
+		this.ended = null;
 		sessionLink.interrupted = null;
-		this.painBefore = null;
 		this.elsewhere = false;
 		this.timeline = applyEvent(created, 'start', now);
-		this.#lastTick = now;
 		this.now = now;
 		this.#announceStep();
-		this.#playCue({ type: 'segment-start', at: now, index: 0, text: plan.segments[0]?.cue ?? '' });
-		this.#attach();
+		this.#cues.play({
+			type: 'segment-start',
+			at: now,
+			index: 0,
+			text: plan.segments[0]?.cue ?? ''
+		});
+		await this.#attach(this.timeline, now);
 		await saveActive(this.timeline);
 	}
 
@@ -134,14 +181,14 @@ class Player {
 		if (sessionLink.interrupted?.timeline !== timeline) return;
 		sessionLink.interrupted = null;
 		this.ended = null;
+		this.waiting = null;
 		this.timeline = timeline;
 		const from = lastEventAt(timeline);
 		const now = Date.now();
 		this.now = now;
-		this.#lastTick = now;
 		this.meanwhile = summarizeGap(timeline, from, now);
 		this.#announceStep();
-		this.#attach();
+		await this.#attach(timeline, now);
 	}
 
 	/** Ends the interrupted session now and keeps what was done in history. */
@@ -149,12 +196,14 @@ class Player {
 		const timeline = sessionLink.interrupted?.timeline;
 		if (!timeline) return;
 		sessionLink.interrupted = null;
-		await this.#record(applyEvent(timeline, 'stop', Date.now()));
+		const stopped = applyEvent(timeline, 'stop', Date.now());
+		this.timeline = stopped;
+		await this.#record(stopped, false);
 	}
 
 	async command(type: SessionEventType): Promise<void> {
 		const current = this.timeline;
-		if (!current) return;
+		if (!current || this.ended) return;
 		if (type === 'resume' || type === 'start') void unlockAudio();
 		const now = Date.now();
 		const next = applyEvent(current, type, now);
@@ -162,35 +211,76 @@ class Player {
 		const before = sessionAt(current, now);
 		this.timeline = next;
 		this.now = now;
-		this.#lastTick = now;
 		this.meanwhile = null;
 		const after = sessionAt(next, now);
 		if (!isActive(after)) {
 			if (after.status === 'finished')
-				this.#playCue({ type: 'finished', at: now, index: after.index });
-			else stopSpeaking();
-			await this.#finish(next);
+				this.#cues.play({ type: 'finished', at: now, index: after.index });
+			else this.#cues.silence();
+			// Not awaited before the record is set aside: #finish does that in this same task.
+			await this.#finish(next, type === 'stop');
 			return;
 		}
 		if (after.index !== before.index || type === 'previous') {
 			this.#announceStep();
-			this.#playCue({
+			this.#cues.play({
 				type: 'segment-start',
 				at: now,
 				index: after.index,
 				text: after.segment.cue
 			});
 		} else if (type === 'pause') {
-			stopSpeaking();
+			this.#cues.silence();
 			this.announcement = 'Paused';
 			if (sessionLink.live) sessionLink.live = { ...sessionLink.live, paused: true };
 		} else if (type === 'resume') {
 			this.announcement = 'Resumed';
 			if (sessionLink.live) sessionLink.live = { ...sessionLink.live, paused: false };
 		}
-		this.#schedule();
-		this.#scheduleWake();
+		this.#driver.drive(next, now);
 		await saveActive(next);
+	}
+
+	/** Whether Undo is still offered for the session that just ended. */
+	canUndo(now = Date.now()): boolean {
+		const until = this.ended?.undoUntil;
+		return until != null && now < until;
+	}
+
+	/** Takes back a Stop: the session continues exactly where it was stopped. */
+	async undoStop(): Promise<void> {
+		const ended = this.ended;
+		if (!ended || !this.canUndo()) return;
+		void unlockAudio();
+		const now = Date.now();
+		const resumed = undoStop(ended.timeline, now);
+		if (resumed === ended.timeline) return;
+		// The write may still be under way; the session goes back only once it has landed.
+		const outcome = ended.outcome ?? (await this.#saving);
+		recorder.release(resumed.id);
+		if (outcome?.ok) await reopenSession(resumed);
+		else await saveActive(resumed);
+		this.ended = null;
+		this.timeline = resumed;
+		this.now = now;
+		this.announcement = 'Resumed';
+		this.#announceStep();
+		await this.#attach(resumed, now);
+	}
+
+	/** Tries the write again after it failed. */
+	async retrySave(): Promise<void> {
+		const ended = this.ended;
+		if (!ended || ended.outcome?.ok !== false) return;
+		this.ended = { ...ended, outcome: null };
+		const outcome = await recorder.end(ended.record);
+		if (this.ended?.record.id === ended.record.id) this.ended = { ...this.ended, outcome };
+	}
+
+	/** Offers the ended session as a one-record backup file; false if the browser refused. */
+	downloadEnded(): Promise<boolean> {
+		const ended = this.ended;
+		return ended ? recorder.download(ended.record) : Promise.resolve(false);
 	}
 
 	/** Clears the summary screen after the user has seen it. */
@@ -203,144 +293,36 @@ class Player {
 	async ratePainAfter(value: number): Promise<void> {
 		const ended = this.ended;
 		if (!ended) return;
-		const record = await sessionStore.get(ended.id);
-		if (record) await sessionStore.put({ ...record, painAfter: value });
+		const rated = { ...ended.record, painAfter: value, updatedAt: Date.now() };
+		this.ended = { ...ended, record: rated };
+		if (!ended.outcome?.ok) {
+			// Not saved yet: the copy set aside carries the rating too.
+			recorder.setAside(rated);
+			return;
+		}
+		const record = await sessionStore.get(ended.record.id);
+		if (record) await sessionStore.put({ ...record, painAfter: value, updatedAt: Date.now() });
 	}
 
-	async ratePainBefore(value: number): Promise<void> {
-		this.painBefore = value;
-	}
-
-	#attach(): void {
+	async #attach(timeline: Timeline, now: number): Promise<void> {
 		this.#releaseUpdates ??= pwa.holdUpdates('player');
 		if (settings.prefs.wakeLock) void this.#wake.acquire();
-		void this.#claimCues();
-		this.#schedule();
-	}
-
-	/**
-	 * Wakes the display just after the countdown's next whole second, so the number shown changes
-	 * within a few milliseconds of the true instant instead of up to a polling interval late.
-	 */
-	#schedule(): void {
-		clearTimeout(this.#timer);
-		const view = this.view;
-		if (!view || !isActive(view)) return;
-		const left = view.status === 'running' ? view.remainingInSegmentMs : null;
-		const untilBoundary = left === null ? MAX_TICK_MS : left % 1000 || 1000;
-		this.#timer = setTimeout(() => this.#tick(), Math.min(MAX_TICK_MS, untilBoundary + 2));
+		this.#driver.drive(timeline, now);
+		await this.#cues.claim();
+		this.elsewhere = this.#cues.elsewhere;
 	}
 
 	#detach(): void {
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
-		clearTimeout(this.#wakeTimer);
-		this.#wakeTimer = undefined;
+		this.#driver.stop();
 		this.#releaseUpdates?.();
 		this.#releaseUpdates = null;
 		sessionLink.live = null;
-		this.#releaseLock?.();
-		this.#releaseLock = null;
+		this.#cues.release();
 		void this.#wake.release();
 	}
 
-	/**
-	 * While the page is hidden Chrome may run the chained ticks only once a minute, but holds a
-	 * one-off timer set from an event to about a second; so one is set for the next phase end,
-	 * and its cue and notification come on time when the browser lets the page run at all.
-	 */
-	#scheduleWake(): void {
-		clearTimeout(this.#wakeTimer);
-		this.#wakeTimer = undefined;
-		const timeline = this.timeline;
-		if (!timeline || !this.#timer || document.visibilityState !== 'hidden') return;
-		const view = sessionAt(timeline, Date.now());
-		if (view.status !== 'running' || view.remainingInSegmentMs === null) return;
-		this.#wakeTimer = setTimeout(() => {
-			this.#tick();
-			this.#scheduleWake();
-		}, view.remainingInSegmentMs + WAKE_AFTER_MS);
-	}
-
-	/** Only the tab holding the Web Lock plays cues, so two open tabs never both speak. */
-	async #claimCues(): Promise<void> {
-		if (this.#releaseLock || !('locks' in navigator)) return;
-		await new Promise<void>((claimed) => {
-			void navigator.locks.request(LOCK, { ifAvailable: true }, (lock) => {
-				this.elsewhere = lock === null;
-				claimed();
-				if (!lock) return;
-				return new Promise<void>((release) => (this.#releaseLock = release));
-			});
-		});
-	}
-
-	#tick(): void {
-		const timeline = this.timeline;
-		if (!timeline) return;
-		const now = Date.now();
-		const from = this.#lastTick || now;
-		this.#lastTick = now;
-		this.now = now;
-		const view = sessionAt(timeline, now);
-		const hidden = document.visibilityState === 'hidden';
-
-		if (now - from > GAP_MS) {
-			// The page was frozen or the device slept: say what happened instead of replaying it.
-			const summary = summarizeGap(timeline, from, now);
-			if (summary) {
-				this.meanwhile = summary;
-				this.#announceStep();
-				if (hidden) this.#notify(summary);
-				else if (settings.prefs.chime) chime('start');
-			}
-		} else {
-			for (const cue of cuesBetween(timeline, from, now)) {
-				this.#playCue(cue);
-				if (cue.type === 'segment-start') {
-					this.#announceStep(cue.index);
-					if (hidden) this.#notify(cue.text);
-				}
-				if (cue.type === 'finished' && hidden) this.#notify('Session complete.');
-			}
-		}
-		if (!isActive(view)) void this.#finish(timeline);
-		else this.#schedule();
-	}
-
-	#playCue(cue: Cue): void {
-		if (this.elsewhere) return;
-		const prefs = settings.prefs;
-		const say = (text: string | undefined) => {
-			if (prefs.voice && text) speak(text, { voiceURI: prefs.voiceURI, rate: prefs.rate });
-		};
-		switch (cue.type) {
-			case 'segment-start':
-				if (prefs.chime) chime('start');
-				if (prefs.vibration) vibrate('phase');
-				say(cue.text);
-				break;
-			case 'ten-seconds':
-				say('10 seconds');
-				break;
-			case 'countdown':
-				if (prefs.chime) chime('tick');
-				break;
-			case 'halfway':
-				if (prefs.chime) chime('start');
-				say(cue.text ?? 'Halfway');
-				break;
-			case 'finished':
-				if (prefs.chime) chime('end');
-				if (prefs.vibration) vibrate('end');
-				say('Well done. Session complete.');
-				break;
-		}
-	}
-
 	#notify(body: string): void {
-		if (this.elsewhere || !this.timeline) return;
-		void notify(this.timeline.plan.title, { body, tag: NOTIFY_TAG, url: '/play' });
+		if (this.timeline) this.#cues.notify(this.timeline.plan.title, body);
 	}
 
 	#announceStep(index = this.view?.index ?? 0): void {
@@ -357,41 +339,46 @@ class Player {
 		};
 	}
 
-	async #finish(timeline: Timeline): Promise<void> {
-		if (this.timeline !== timeline) return;
+	#finish(timeline: Timeline, stoppedHere: boolean): Promise<void> {
+		if (this.timeline !== timeline) return Promise.resolve();
 		this.#detach();
-		await this.#record(timeline);
+		return this.#record(timeline, stoppedHere);
 	}
 
-	async #record(timeline: Timeline): Promise<void> {
+	#saving: Promise<RecordOutcome> | null = null;
+
+	/** Hands the ended session to the recorder; it is set aside before this returns a promise. */
+	async #record(timeline: Timeline, stoppedHere: boolean): Promise<void> {
 		const view = sessionAt(timeline, Date.now());
 		const record = toRecord(timeline, view.endedAt ?? Date.now());
-		if (this.painBefore !== null && this.timeline === timeline) record.painBefore = this.painBefore;
-		// The record's id is the timeline's, so a second tab saving the same session overwrites
-		// rather than duplicates it.
-		await sessionStore.put(record);
-		await clearActive(timeline.id);
-		if (this.timeline === timeline) {
-			this.ended = {
-				id: record.id,
-				title: record.title,
-				completed: record.completed,
-				activeMs: record.activeMs,
-				painBefore: record.painBefore
-			};
-		}
+		const saving = recorder.end(record);
+		this.#saving = saving;
+		this.ended = {
+			record,
+			outcome: null,
+			timeline,
+			undoUntil: stoppedHere ? Date.now() + UNDO_MS : null
+		};
+		const outcome = await saving;
+		if (this.ended?.record.id !== record.id) return;
+		this.ended = {
+			...this.ended,
+			record: outcome.ok ? outcome.value.record : this.ended.record,
+			outcome
+		};
 	}
 
 	async #syncFromOtherTab(id: string | undefined): Promise<void> {
-		if (!id) return;
+		if (!id || this.timeline?.id !== id || this.ended) return;
 		const saved = (await listActive()).find((t) => t.id === id);
-		if (this.timeline?.id === id) {
-			if (saved) this.timeline = saved;
-			else if (this.running) {
-				// The other tab ended it and recorded it.
-				this.#detach();
-				this.timeline = null;
-			}
+		if (this.timeline?.id !== id || this.ended) return;
+		if (saved) {
+			this.timeline = saved;
+			this.#driver.drive(saved);
+		} else if (this.running) {
+			// The other tab ended it and recorded it.
+			this.#detach();
+			this.timeline = null;
 		}
 	}
 }

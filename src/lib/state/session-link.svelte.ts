@@ -5,6 +5,7 @@ import type { Timeline } from '$lib/core/model';
 // Straight from the modules, not the $lib/storage index: a first visit loads only these.
 import { onDataChange } from '$lib/storage/broadcast';
 import { listActive } from '$lib/storage/first-use';
+import { hasUnsaved } from './unsaved';
 
 export interface LiveSession {
 	title: string;
@@ -25,6 +26,8 @@ export interface InterruptedSession {
 class SessionLink {
 	/** The session this tab is running, kept up to date by the player. */
 	live = $state.raw<LiveSession | null>(null);
+	/** The player has the whole screen: the shell hides its header, tabs and first-run note. */
+	focused = $state(false);
 	/** A session saved by an earlier visit that is still running by the clock. */
 	interrupted = $state.raw<InterruptedSession | null>(null);
 	#probed = false;
@@ -43,7 +46,15 @@ class SessionLink {
 	}
 
 	async #look(): Promise<void> {
-		const saved = await listActive();
+		// A session that ended but whose record did not reach the database is written now; one
+		// still waiting is ended, not "still going".
+		let waiting = new Set<string>();
+		if (hasUnsaved()) {
+			const { recorder } = await import('./recorder');
+			await recorder.flush();
+			waiting = new Set(recorder.unsaved().map((r) => r.id));
+		}
+		const saved = (await listActive()).filter((t) => !waiting.has(t.id));
 		if (saved.length === 0) {
 			this.interrupted = null;
 			return;

@@ -2,7 +2,8 @@
 // (or once it fails) a copy in this tab's memory, so the app keeps working and says it isn't saving.
 import type { IDBPDatabase, StoreKey } from 'idb';
 import type { BackupData, ImportPlan } from '$lib/core/backup';
-import type { SessionRecord } from '$lib/core/model';
+import { mergeEnded } from '$lib/core/record';
+import type { SessionRecord, Timeline } from '$lib/core/model';
 import type { JsonValue } from '$lib/core/json';
 import { BlockedError, closeLimberDb, openLimberDb, type LimberSchema, type StoreName } from './db';
 import { errorName, isQuotaError } from './errors';
@@ -23,7 +24,8 @@ export const KEY_OF: { [S in RecordStore]: (value: Value<S>) => string } = {
 	journal: (r) => r.date,
 	routines: (r) => r.id,
 	programs: (r) => r.id,
-	active: (r) => r.id
+	active: (r) => r.id,
+	episodes: (r) => r.id
 };
 
 /** Everything stored, as exportAll and the memory fallback need it. */
@@ -57,6 +59,14 @@ export interface Backend {
 	sessionsBefore(query: SessionQuery): Promise<SessionRecord[]>;
 	/** from <= startedAt < to, oldest first. */
 	sessionsBetween(from: number, to: number): Promise<SessionRecord[]>;
+	/**
+	 * Ends a session in one transaction: keeps its record (merged with any copy already stored
+	 * and the running timeline's rating, see mergeEnded) and clears its running timeline. Both
+	 * happen or neither does. Resolves to the record as stored.
+	 */
+	endSession(record: SessionRecord): Promise<SessionRecord>;
+	/** Undoes endSession in one transaction: removes the record, saves the running timeline. */
+	reopenSession(timeline: Timeline): Promise<void>;
 	dump(): Promise<Dump>;
 	/** Reads the current data, asks `plan` what to write, writes it: one transaction, all or nothing. */
 	applyImport(plan: (existing: BackupData) => ImportPlan): Promise<ImportPlan>;
@@ -152,6 +162,40 @@ export const idbBackend: Backend = {
 		);
 	},
 
+	async endSession(record) {
+		const db: Db = await openLimberDb();
+		const tx = db.transaction(['sessions', 'active'], 'readwrite');
+		try {
+			const [existing, timeline] = await Promise.all([
+				tx.objectStore('sessions').get(record.id),
+				tx.objectStore('active').get(record.id)
+			]);
+			const merged = mergeEnded(record, { existing, timeline });
+			await Promise.all([
+				tx.objectStore('sessions').put(merged),
+				tx.objectStore('active').delete(record.id),
+				tx.done
+			]);
+			return merged;
+		} catch (error) {
+			throw await abandon(tx, error);
+		}
+	},
+
+	async reopenSession(timeline) {
+		const db: Db = await openLimberDb();
+		const tx = db.transaction(['sessions', 'active'], 'readwrite');
+		try {
+			await Promise.all([
+				tx.objectStore('sessions').delete(timeline.id),
+				tx.objectStore('active').put(timeline),
+				tx.done
+			]);
+		} catch (error) {
+			throw await abandon(tx, error);
+		}
+	},
+
 	// Backups, restores and erasing happen in Settings: their code loads when first used.
 	async dump() {
 		return (await import('./idb-bulk')).dump(await openLimberDb());
@@ -165,6 +209,20 @@ export const idbBackend: Backend = {
 		return (await import('./idb-bulk')).clearAll(await openLimberDb());
 	}
 };
+
+/**
+ * Aborts a transaction after a failed request (or one that threw, such as a `put` a test or a
+ * full disk refuses) and waits for it to settle; returns the error worth reporting.
+ */
+async function abandon(tx: { abort(): void; done: Promise<void>; error: unknown }, error: unknown) {
+	try {
+		tx.abort();
+	} catch {
+		// Already finished or aborted by the failing request.
+	}
+	await tx.done.catch(() => undefined);
+	return tx.error ?? error;
+}
 
 let memory: Backend | null = null;
 let switching: Promise<Backend> | null = null;

@@ -1,6 +1,6 @@
 // Export, restore and erase of everything the user has stored. The file format and merge
 // policy live in core/backup.ts; this module runs them against the database.
-import type { Backup, ImportCounts } from '$lib/core/backup';
+import type { Backup, ImportCounts, ImportRules } from '$lib/core/backup';
 import { withBackend } from './backend';
 import { notifyChange } from './broadcast';
 import { STORE_NAMES } from './db';
@@ -39,21 +39,19 @@ export async function exportAll(now: number = Date.now()): Promise<ExportResult>
 
 /**
  * Restores a backup into what is already here, in one transaction: every record lands or none
- * does. Merge policy (see planImport): records are matched by id (journal: by date); a match
- * with an edit time keeps the newer copy, otherwise the backup's copy wins; identical records
- * are not rewritten. A failure here never switches the app to memory: it changes nothing and
- * says so.
+ * does. `backup` must come from parseBackup (which checks it once, fully). Merge policy (see
+ * planImport): records are matched by id (journal: by date); the newer edit wins and a field
+ * the backup lacks is kept; identical records are not rewritten; built-in ids are left alone.
+ * A failure here never switches the app to memory: it changes nothing and says so.
  */
-export async function importBackup(backup: Backup): Promise<ImportResult> {
-	const { BACKUP_KINDS, planImport, validateBackup } = await import('$lib/core/backup');
-	const checked = validateBackup(backup);
-	if (!checked.ok) return { ok: false, error: new StorageError('invalid', checked.error) };
-	const incoming = checked.backup;
+export async function importBackup(backup: Backup, rules: ImportRules = {}): Promise<ImportResult> {
+	const { BACKUP_KINDS, planImport } = await import('$lib/core/backup');
+	const incoming = backup;
 	try {
 		const { backend, plan } = await withBackend(
 			async (backend) => ({
 				backend,
-				plan: await backend.applyImport((existing) => planImport(existing, incoming))
+				plan: await backend.applyImport((existing) => planImport(existing, incoming, rules))
 			}),
 			false
 		);

@@ -13,7 +13,7 @@ import {
 	type UpgradeTx
 } from './db';
 import { getStorageStatus } from './status';
-import { freshStorage, T0 } from './testing';
+import { entry, freshStorage, program, routine, session, T0, timeline } from './testing';
 
 beforeEach(freshStorage);
 
@@ -37,6 +37,7 @@ describe('a new database', () => {
 		expect(db.version).toBe(DB_VERSION);
 		expect([...db.objectStoreNames].sort()).toEqual([
 			'active',
+			'episodes',
 			'journal',
 			'programs',
 			'routines',
@@ -59,6 +60,27 @@ describe('a new database', () => {
 		await closeLimberDb();
 	});
 });
+
+const v1Journal = [
+	{
+		date: '2024-05-01',
+		pain: 6,
+		spasms: true,
+		numbness: false,
+		water: 4,
+		note: 'bad day',
+		updatedAt: T0
+	},
+	{
+		date: '2024-05-02',
+		pain: 3,
+		spasms: false,
+		numbness: false,
+		water: 8,
+		note: '',
+		updatedAt: T0
+	}
+];
 
 describe('migration 1 → 2', () => {
 	// What version 1 of the app stored: sessions had no `activity` yet.
@@ -105,26 +127,6 @@ describe('migration 1 → 2', () => {
 			completed: true
 		}
 	];
-	const v1Journal = [
-		{
-			date: '2024-05-01',
-			pain: 6,
-			spasms: true,
-			numbness: false,
-			water: 4,
-			note: 'bad day',
-			updatedAt: T0
-		},
-		{
-			date: '2024-05-02',
-			pain: 3,
-			spasms: false,
-			numbness: false,
-			water: 8,
-			note: '',
-			updatedAt: T0
-		}
-	];
 
 	async function seedVersion1(): Promise<void> {
 		const db = await openAsVersion(1);
@@ -142,7 +144,7 @@ describe('migration 1 → 2', () => {
 	it('keeps every record and fills in the activity version 1 lacked', async () => {
 		await seedVersion1();
 		const db = await openLimberDb();
-		expect(db.version).toBe(2);
+		expect(db.version).toBe(DB_VERSION);
 
 		const sessions = await db.getAll('sessions');
 		expect(sessions.map((s) => s.id)).toEqual(['a', 'b', 'c']);
@@ -197,6 +199,155 @@ describe('migration 1 → 2', () => {
 		expect(db.version).toBe(DB_VERSION);
 		expect(await db.count('sessions')).toBe(0);
 		await closeLimberDb();
+	});
+});
+
+describe('migration 2 → 3', () => {
+	const v2Session = {
+		id: 's',
+		kind: 'routine',
+		sourceId: 'r1',
+		title: 'Stretch',
+		activity: 'stretch',
+		startedAt: T0,
+		endedAt: T0 + 600_000,
+		activeMs: 600_000,
+		plannedMs: 600_000,
+		completedSegments: 3,
+		totalSegments: 3,
+		completed: true,
+		painBefore: 6,
+		note: 'looser'
+	};
+	// A check-in as every version so far stores it.
+	const v2Journal = { ...v1Journal[0] };
+	const steps = [
+		{ exerciseId: 'childs-pose', hold: { seconds: 30 }, perSide: false, restAfterSeconds: 0 }
+	];
+	const mine = {
+		id: 'mine',
+		title: 'Mine',
+		purpose: '',
+		steps,
+		updatedAt: '2024-05-01T08:00:00.000Z'
+	};
+	const undated = { id: 'undated', title: 'Undated', purpose: '', steps };
+	const program = {
+		id: 'p',
+		title: 'Ice',
+		purpose: '',
+		phases: [{ kind: 'ice', seconds: 1200 }],
+		rounds: 1,
+		updatedAt: '2024-05-01T08:00:00.000Z'
+	};
+	const running = {
+		id: 'run',
+		plan: { title: 'Ice', source: { type: 'program', id: 'p', builtIn: false }, segments: [] },
+		events: []
+	};
+
+	it('gives every record an edit time and keeps every record and field', async () => {
+		const old = await openAsVersion(2);
+		const tx = old.transaction(
+			['sessions', 'journal', 'routines', 'programs', 'active', 'settings'],
+			'readwrite'
+		);
+		await tx.objectStore('sessions').put(v2Session);
+		await tx.objectStore('journal').put(v2Journal);
+		await tx.objectStore('routines').put(mine);
+		await tx.objectStore('routines').put(undated);
+		await tx.objectStore('programs').put(program);
+		await tx.objectStore('active').put(running);
+		await tx.objectStore('settings').put('dark', 'theme');
+		await tx.done;
+		old.close();
+
+		const before = Date.now();
+		const db = await openLimberDb();
+		expect(db.version).toBe(DB_VERSION);
+		expect(await db.getAll('sessions')).toEqual([{ ...v2Session, updatedAt: T0 + 600_000 }]);
+		expect(await db.getAll('journal')).toEqual([v2Journal]);
+		const routines = await db.getAll('routines');
+		expect(routines.find((r) => r.id === 'mine')).toEqual(mine);
+		const stamped = routines.find((r) => r.id === 'undated');
+		expect(stamped).toMatchObject(undated);
+		expect(Date.parse(stamped?.updatedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+		expect(await db.getAll('programs')).toEqual([program]);
+		expect(await db.getAll('active')).toEqual([running]);
+		expect(await db.get('settings', 'theme')).toBe('dark');
+		expect((await db.getAllFromIndex('sessions', 'by-kind', 'routine')).map((r) => r.id)).toEqual([
+			's'
+		]);
+		await closeLimberDb();
+	});
+});
+
+describe('the episodes step', () => {
+	// The version just before episodes, whatever its number: every store it has holds data.
+	const before = migrations.length - 1;
+	const samples: Record<string, unknown[]> = {
+		sessions: [session(1), session(2, { kind: 'timer', activity: 'ice' })],
+		journal: [entry('2024-05-01'), entry('2024-05-02', { spasms: false })],
+		routines: [routine('mine')],
+		programs: [program('my-ice')],
+		active: [timeline('t1')]
+	};
+
+	it('opens the previous version with data in every store, upgrades, and finds every record', async () => {
+		const old = await openAsVersion(before);
+		const stores = [...old.objectStoreNames];
+		expect(stores).not.toContain('episodes');
+		const tx = old.transaction(stores, 'readwrite');
+		for (const name of stores) {
+			if (name === 'settings') {
+				await tx.objectStore(name).put('dark', 'theme');
+				continue;
+			}
+			const records = samples[name];
+			expect(records, `sample records for ${name}`).toBeDefined();
+			for (const r of records ?? []) await tx.objectStore(name).put(r);
+		}
+		await tx.done;
+		old.close();
+
+		const db = await openLimberDb();
+		expect(db.version).toBe(DB_VERSION);
+		for (const name of stores) {
+			if (name === 'settings') expect(await db.get('settings', 'theme')).toBe('dark');
+			else expect(await db.getAll(name as 'sessions')).toEqual(samples[name]);
+		}
+		const episode = {
+			id: 'e1',
+			startedAt: T0,
+			startDay: '2024-05-01',
+			updatedAt: T0
+		};
+		await db.put('episodes', episode);
+		expect(await db.getAll('episodes')).toEqual([episode]);
+		await closeLimberDb();
+	});
+
+	it('does nothing to a database that already has the store', async () => {
+		const db = await openAsVersion(before);
+		db.close();
+		const raw = await openDB(DB_NAME, before + 1, {
+			upgrade(d) {
+				d.createObjectStore('episodes', { keyPath: 'id' });
+			}
+		});
+		await raw.put('episodes', { id: 'kept', startedAt: T0, startDay: '2024-05-01', updatedAt: T0 });
+		raw.close();
+		// Running the step again (as a renumbered copy would) keeps what is there.
+		const again = await openDB(DB_NAME, before + 2, {
+			async upgrade(d, _o, _n, t) {
+				await migrations[before]?.(
+					d as unknown as IDBPDatabase<LimberSchema>,
+					t as unknown as UpgradeTx
+				);
+			}
+		});
+		expect(await again.count('episodes')).toBe(1);
+		again.close();
 	});
 });
 

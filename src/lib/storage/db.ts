@@ -8,6 +8,7 @@ import {
 	type StoreNames
 } from 'idb';
 import type {
+	Episode,
 	JournalEntry,
 	Program,
 	Routine,
@@ -34,6 +35,8 @@ export interface LimberSchema extends DBSchema {
 	settings: { key: string; value: JsonValue };
 	/** Timelines still running, saved on every event so a reload resumes them. */
 	active: { key: string; value: Timeline };
+	/** Spasm episodes, from "my back has gone" to "it's better". */
+	episodes: { key: string; value: Episode };
 }
 
 export type StoreName = StoreNames<LimberSchema>;
@@ -71,6 +74,35 @@ export const migrations: readonly Migration[] = [
 				await cursor.update({ ...cursor.value, activity: defaultActivity(record.kind) });
 			}
 			cursor = await cursor.continue();
+		}
+	},
+	// 3: an edit time on every record, so a restore can keep the newer copy. Sessions get their
+	// end time (epoch ms, as the journal's); a routine or program without one (a built-in
+	// brought in by an old backup) gets the upgrade's time, as an ISO string like the rest.
+	async (_db, tx) => {
+		const sessions = tx.objectStore('sessions');
+		let cursor = await sessions.openCursor();
+		while (cursor) {
+			const record: Partial<SessionRecord> = cursor.value;
+			if (record.updatedAt === undefined) {
+				await cursor.update({ ...cursor.value, updatedAt: record.endedAt ?? Date.now() });
+			}
+			cursor = await cursor.continue();
+		}
+		const now = new Date().toISOString();
+		for (const name of ['routines', 'programs'] as const) {
+			let row = await tx.objectStore(name).openCursor();
+			while (row) {
+				if (row.value.updatedAt === undefined) await row.update({ ...row.value, updatedAt: now });
+				row = await row.continue();
+			}
+		}
+	},
+	// 4: spasm episodes. Self-contained: it depends on no other step's number, only on the store
+	// not being there yet, so it keeps working wherever it lands in this list.
+	(db) => {
+		if (!db.objectStoreNames.contains('episodes')) {
+			db.createObjectStore('episodes', { keyPath: 'id' });
 		}
 	}
 ];

@@ -1,17 +1,26 @@
 // The IndexedDB side of backups, restores and erasing everything. Settings uses them; the rest
 // of the app never does, so this code loads on first use rather than with every page.
-import type { IDBPDatabase } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { BackupData, ImportPlan } from '$lib/core/backup';
 import { settingsFrom, type Dump } from './backend';
-import { STORE_NAMES, type LimberSchema } from './db';
+import { STORE_NAMES, type LimberSchema, type StoreName } from './db';
 
 type Db = IDBPDatabase<LimberSchema>;
 
-const BACKUP_STORES = ['sessions', 'journal', 'routines', 'programs', 'settings'] as const;
+const BACKUP_STORES: StoreName[] = [
+	'sessions',
+	'journal',
+	'routines',
+	'programs',
+	'settings',
+	'episodes'
+];
 
-export async function dump(db: Db): Promise<Dump> {
-	const tx = db.transaction(STORE_NAMES, 'readonly');
-	const [sessions, journal, routines, programs, settingKeys, settingValues, active] =
+/** Every backed-up store, read in the transaction `tx` (which must cover them). */
+async function readBackupData(
+	tx: IDBPTransaction<LimberSchema, StoreName[], IDBTransactionMode>
+): Promise<BackupData> {
+	const [sessions, journal, routines, programs, settingKeys, settingValues, episodes] =
 		await Promise.all([
 			tx.objectStore('sessions').getAll(),
 			tx.objectStore('journal').getAll(),
@@ -19,8 +28,7 @@ export async function dump(db: Db): Promise<Dump> {
 			tx.objectStore('programs').getAll(),
 			tx.objectStore('settings').getAllKeys(),
 			tx.objectStore('settings').getAll(),
-			tx.objectStore('active').getAll(),
-			tx.done
+			tx.objectStore('episodes').getAll()
 		]);
 	return {
 		sessions,
@@ -28,8 +36,18 @@ export async function dump(db: Db): Promise<Dump> {
 		routines,
 		programs,
 		settings: settingsFrom(settingKeys, settingValues),
-		active
+		episodes
 	};
+}
+
+export async function dump(db: Db): Promise<Dump> {
+	const tx = db.transaction([...STORE_NAMES], 'readonly');
+	const [data, active] = await Promise.all([
+		readBackupData(tx),
+		tx.objectStore('active').getAll(),
+		tx.done
+	]);
+	return { ...data, active };
 }
 
 /** Reads the current data, asks `plan` what to write, writes it: one transaction, all or nothing. */
@@ -37,29 +55,16 @@ export async function applyImport(
 	db: Db,
 	plan: (existing: BackupData) => ImportPlan
 ): Promise<ImportPlan> {
-	const tx = db.transaction(BACKUP_STORES, 'readwrite');
+	const tx = db.transaction([...BACKUP_STORES], 'readwrite');
 	const pending: Promise<unknown>[] = [];
 	try {
-		const [sessions, journal, routines, programs, settingKeys, settingValues] = await Promise.all([
-			tx.objectStore('sessions').getAll(),
-			tx.objectStore('journal').getAll(),
-			tx.objectStore('routines').getAll(),
-			tx.objectStore('programs').getAll(),
-			tx.objectStore('settings').getAllKeys(),
-			tx.objectStore('settings').getAll()
-		]);
-		const result = plan({
-			sessions,
-			journal,
-			routines,
-			programs,
-			settings: settingsFrom(settingKeys, settingValues)
-		});
+		const result = plan(await readBackupData(tx));
 		const { writes } = result;
 		for (const r of writes.sessions) pending.push(tx.objectStore('sessions').put(r));
 		for (const r of writes.journal) pending.push(tx.objectStore('journal').put(r));
 		for (const r of writes.routines) pending.push(tx.objectStore('routines').put(r));
 		for (const r of writes.programs) pending.push(tx.objectStore('programs').put(r));
+		for (const r of writes.episodes) pending.push(tx.objectStore('episodes').put(r));
 		for (const [key, value] of Object.entries(writes.settings)) {
 			pending.push(tx.objectStore('settings').put(value, key));
 		}

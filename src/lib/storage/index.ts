@@ -5,8 +5,17 @@ export * as sessions from './sessions';
 export * as journal from './journal';
 export * as routines from './routines';
 export * as programs from './programs';
+export * as episodes from './episodes';
 export { getSetting, setSetting, removeSetting, allSettings } from './settings';
-export { saveActive, getActive, listActive, clearActive } from './active';
+export {
+	saveActive,
+	getActive,
+	listActive,
+	clearActive,
+	endSession,
+	reopenSession,
+	type Ended
+} from './active';
 export { exportAll, importBackup, clearAll, type ExportResult, type ImportResult } from './backup';
 export {
 	requestPersistence,

@@ -1,7 +1,8 @@
 // The in-memory stand-in for IndexedDB, used for the rest of a visit when the browser will not
 // store anything (private window, storage turned off, disk full): the app keeps working.
 import type { BackupData, ImportPlan } from '$lib/core/backup';
-import type { SessionRecord } from '$lib/core/model';
+import type { SessionRecord, Timeline } from '$lib/core/model';
+import { mergeEnded } from '$lib/core/record';
 import type { JsonValue } from '$lib/core/json';
 import type { Backend, Dump, RecordStore, SessionQuery, Value } from './backend';
 import { KEY_OF } from './backend';
@@ -27,7 +28,8 @@ export class MemoryBackend implements Backend {
 		routines: new Map(),
 		programs: new Map(),
 		settings: new Map(),
-		active: new Map()
+		active: new Map(),
+		episodes: new Map()
 	};
 
 	constructor(seed?: Dump) {
@@ -37,6 +39,7 @@ export class MemoryBackend implements Backend {
 		for (const r of seed.routines) this.maps.routines.set(r.id, r);
 		for (const r of seed.programs) this.maps.programs.set(r.id, r);
 		for (const r of seed.active) this.maps.active.set(r.id, r);
+		for (const r of seed.episodes) this.maps.episodes.set(r.id, r);
 		for (const [k, value] of Object.entries(seed.settings)) this.maps.settings.set(k, value);
 	}
 
@@ -102,6 +105,21 @@ export class MemoryBackend implements Backend {
 			.map(clone);
 	}
 
+	async endSession(record: SessionRecord) {
+		const merged = mergeEnded(record, {
+			existing: this.maps.sessions.get(record.id),
+			timeline: this.maps.active.get(record.id)
+		});
+		this.maps.sessions.set(record.id, clone(merged));
+		this.maps.active.delete(record.id);
+		return clone(merged);
+	}
+
+	async reopenSession(timeline: Timeline) {
+		this.maps.sessions.delete(timeline.id);
+		this.maps.active.set(timeline.id, clone(timeline));
+	}
+
 	async dump(): Promise<Dump> {
 		return {
 			sessions: byKey(this.maps.sessions),
@@ -113,7 +131,8 @@ export class MemoryBackend implements Backend {
 					.sort()
 					.map((k) => [k, clone(this.maps.settings.get(k) ?? null)])
 			),
-			active: byKey(this.maps.active)
+			active: byKey(this.maps.active),
+			episodes: byKey(this.maps.episodes)
 		};
 	}
 
@@ -126,6 +145,7 @@ export class MemoryBackend implements Backend {
 		for (const r of writes.journal) this.maps.journal.set(r.date, clone(r));
 		for (const r of writes.routines) this.maps.routines.set(r.id, clone(r));
 		for (const r of writes.programs) this.maps.programs.set(r.id, clone(r));
+		for (const r of writes.episodes) this.maps.episodes.set(r.id, clone(r));
 		for (const [k, value] of Object.entries(writes.settings))
 			this.maps.settings.set(k, clone(value));
 		return result;

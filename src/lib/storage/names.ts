@@ -10,5 +10,6 @@ export const STORE_NAMES: readonly StoreName[] = [
 	'routines',
 	'programs',
 	'settings',
-	'active'
+	'active',
+	'episodes'
 ];

@@ -1,11 +1,19 @@
 // The plumbing every repository shares: validate before writing, run on the available
 // backend, announce the change, and turn failures into results instead of exceptions.
-import type { JournalEntry, Program, Routine, SessionRecord, Timeline } from '$lib/core/model';
+import type {
+	Episode,
+	JournalEntry,
+	Program,
+	Routine,
+	SessionRecord,
+	Timeline
+} from '$lib/core/model';
 import { withBackend, type Backend } from './backend';
 import { notifyChange, type DataChange } from './broadcast';
-import { StorageError, type WriteResult } from './errors';
+import { isQuotaError, StorageError, type WriteResult } from './errors';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; result: WriteResult };
+export type Checked<T> =
+	{ ok: true; value: T } | { ok: false; result: { ok: false; error: StorageError } };
 
 /** The record kinds a repository validates, by the name of their schema. */
 interface Validated {
@@ -14,6 +22,7 @@ interface Validated {
 	RoutineSchema: Routine;
 	ProgramSchema: Program;
 	TimelineSchema: Timeline;
+	EpisodeSchema: Episode;
 }
 export type SchemaName = keyof Validated;
 
@@ -50,31 +59,38 @@ export async function fits(name: SchemaName, value: unknown): Promise<boolean> {
 	return (await schemas()).fitsNamed(name, value);
 }
 
-/** Runs a write; `op` resolving false means the key was taken (only `add` does that). */
+/**
+ * Runs a write; `op` resolving false means the key was taken (only `add` does that). With
+ * `fallback: false` a failing database is reported instead of switching the visit to memory,
+ * so the caller can say so and try the database again.
+ */
 export async function write(
 	what: string,
-	change: DataChange,
-	op: (backend: Backend) => Promise<void | boolean>
+	change: DataChange | DataChange[],
+	op: (backend: Backend) => Promise<void | boolean>,
+	fallback = true
 ): Promise<WriteResult> {
 	try {
-		const { backend, written } = await withBackend(async (backend) => ({
-			backend,
-			written: await op(backend)
-		}));
+		const { backend, written } = await withBackend(
+			async (backend) => ({ backend, written: await op(backend) }),
+			fallback
+		);
 		if (written === false) {
 			return {
 				ok: false,
 				error: new StorageError('exists', `This ${what} is already saved.`)
 			};
 		}
-		notifyChange(change, backend.persistent);
+		for (const c of Array.isArray(change) ? change : [change]) notifyChange(c, backend.persistent);
 		return { ok: true, persisted: backend.persistent };
 	} catch (error) {
 		return {
 			ok: false,
-			error: new StorageError('failed', `Limber couldn't save this ${what}. Please try again.`, {
-				cause: error
-			})
+			error: new StorageError(
+				isQuotaError(error) ? 'quota' : 'failed',
+				`Limber couldn't save this ${what}. Please try again.`,
+				{ cause: error }
+			)
 		};
 	}
 }

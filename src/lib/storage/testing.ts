@@ -2,7 +2,14 @@
 // Imported only by *.test.ts files, so none of it reaches the app bundle.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import type { JournalEntry, Program, Routine, SessionRecord, Timeline } from '$lib/core/model';
+import type {
+	Episode,
+	JournalEntry,
+	Program,
+	Routine,
+	SessionRecord,
+	Timeline
+} from '$lib/core/model';
 import { resetStorageForTests } from './backend';
 import { closeBroadcast } from './broadcast';
 import { setBlockedTimeout } from './db';
@@ -85,6 +92,10 @@ export function program(id: string, overrides: Partial<Program> = {}): Program {
 		updatedAt: '2024-05-01T08:00:00.000Z',
 		...overrides
 	};
+}
+
+export function episode(id: string, overrides: Partial<Episode> = {}): Episode {
+	return { id, startedAt: T0, startDay: '2024-05-01', updatedAt: T0, ...overrides };
 }
 
 export function timeline(id: string, overrides: Partial<Timeline> = {}): Timeline {

@@ -1,0 +1,202 @@
+// A spasm episode from the first minute: Day 1 and the first hours, Day 2 the next morning, a
+// finished Ice 20 ticking its item, the heat suggestion after cold did not help twice, and the
+// report for a doctor. Time comes from page.clock: install, goto, then pause before taps.
+import { expect, test, type Page } from '@playwright/test';
+import { beginSession, stopSession } from './session';
+
+const START = new Date('2026-03-02T09:00:00').getTime();
+const MIN = 60_000;
+
+async function returningUser(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		if (!localStorage.getItem('limber:display'))
+			localStorage.setItem('limber:display', JSON.stringify({ introSeen: true }));
+	});
+}
+
+async function openToday(page: Page, at = START): Promise<void> {
+	await returningUser(page);
+	await page.clock.install({ time: at });
+	await page.goto('/');
+	await page.clock.pauseAt(at + MIN);
+}
+
+const card = (page: Page) => page.getByRole('region', { name: /^Day \d+/ });
+
+/** The daily check-in, saved with spasms. */
+async function checkInWithSpasms(page: Page, pain = 6, note?: string): Promise<void> {
+	const form = page.getByRole('region', { name: 'Daily check-in' });
+	await form.getByRole('radio', { name: `${pain} out of 10` }).click();
+	await form
+		.getByRole('group', { name: /Spasms today/ })
+		.getByRole('radio', { name: 'Yes' })
+		.check();
+	await form
+		.getByRole('group', { name: /Numbness or tingling/ })
+		.getByRole('radio', { name: 'No' })
+		.check();
+	await form
+		.getByRole('group', { name: /bladder or bowel/ })
+		.getByRole('radio', { name: 'No' })
+		.check();
+	if (note !== undefined) await form.getByRole('textbox', { name: /Note/ }).fill(note);
+	await form.getByRole('button', { name: /Save check-in/ }).click();
+	await expect(form.getByRole('status')).toContainText('Check-in saved');
+}
+
+/** Writes session records straight into the database, as finished sessions would have. */
+async function storeSessions(page: Page, records: Record<string, unknown>[]): Promise<void> {
+	await page.evaluate(
+		(rows) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('limber');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('sessions', 'readwrite');
+					for (const row of rows) tx.objectStore('sessions').put(row);
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		records
+	);
+}
+
+function coldSession(n: number, startedAt: number): Record<string, unknown> {
+	return {
+		id: `cold-${n}`,
+		kind: 'timer',
+		sourceId: 'ice-20',
+		title: 'Ice, 20 minutes',
+		activity: 'ice',
+		startedAt,
+		endedAt: startedAt + 40 * MIN,
+		activeMs: 40 * MIN,
+		plannedMs: 40 * MIN,
+		completedSegments: 2,
+		totalSegments: 2,
+		completed: true,
+		painBefore: 6,
+		painAfter: 6
+	};
+}
+
+test('"Back just seized?" starts the first hours and an episode: Day 1 and its plan', async ({
+	page
+}) => {
+	await openToday(page);
+	await expect(card(page)).toHaveCount(0);
+	const hero = page.getByRole('region', { name: 'Back just seized?' });
+	await expect(hero.getByRole('button', { name: 'Start spasm relief' })).toBeVisible();
+	await hero.getByRole('button', { name: /Start first hours/ }).click();
+	await expect(page).toHaveURL(/\/play$/);
+	await beginSession(page);
+	// A resting position first, not a kneeling stretch.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Get ready|log roll/i);
+
+	await stopSession(page);
+	await page.getByRole('link', { name: 'Back to Today' }).click();
+	await page.clock.runFor(100);
+	const episode = card(page);
+	await expect(episode.getByRole('heading', { level: 2 })).toHaveText(/Day 1\s*The first hours/);
+	const items = episode.getByRole('listitem');
+	await expect(items.first()).toContainText('Get into an easy resting position');
+	await expect(episode).toContainText('Cold for 20 minutes');
+	await expect(episode).toContainText('A calm breathing session');
+	await expect(episode).toContainText('A short, gentle walk');
+	// The hero steps back while the plan is there; the stretches stay one tap away.
+	await expect(hero).toHaveCount(0);
+	await expect(episode.getByRole('button', { name: 'Spasm relief' })).toBeVisible();
+});
+
+test('a check-in with spasms starts an episode, and the next day is Day 2', async ({ page }) => {
+	await openToday(page);
+	await checkInWithSpasms(page);
+	await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(/Day 1/);
+
+	// The next morning, a little under 24 hours later.
+	await page.clock.setSystemTime(new Date('2026-03-03T07:30:00'));
+	await page.reload();
+	await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(
+		/Day 2\s*The next few days/
+	);
+	await expect(card(page)).toContainText('Heat for 20 minutes');
+	await expect(card(page)).toContainText('Since Mar 2');
+});
+
+test('a finished Ice 20 ticks its plan item', async ({ page }) => {
+	await openToday(page);
+	await checkInWithSpasms(page);
+	const cold = card(page).getByRole('listitem').filter({ hasText: 'Cold for 20 minutes' });
+	await expect(cold).not.toContainText('Done today');
+	await cold.getByRole('button', { name: /Start Ice 20/ }).click();
+	await expect(page).toHaveURL(/\/play$/);
+	await beginSession(page);
+	await expect(page.getByRole('timer')).toHaveText('20:00');
+	await page.clock.fastForward(40 * MIN + 1000);
+	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to Today' }).click();
+	await page.clock.runFor(100);
+	const ticked = card(page).getByRole('listitem').filter({ hasText: 'Cold for 20 minutes' });
+	await expect(ticked).toContainText('Done today');
+	await expect(ticked).toContainText('(done today)');
+});
+
+test('two cold sessions that did not ease the pain bring the heat suggestion', async ({ page }) => {
+	await openToday(page);
+	await checkInWithSpasms(page);
+	await expect(card(page).getByRole('listitem').first()).toContainText(
+		'Get into an easy resting position'
+	);
+	await storeSessions(page, [coldSession(1, START + 2 * MIN), coldSession(2, START + 50 * MIN)]);
+	await page.clock.setSystemTime(START + 2 * 60 * MIN);
+	await page.reload();
+	const first = card(page).getByRole('listitem').first();
+	await expect(first).toContainText('Heat for 20 minutes');
+	await expect(first).toContainText('Cold did not ease the pain on two sessions');
+	await expect(first.getByRole('button', { name: /Start Heat 20/ })).toBeVisible();
+});
+
+test('the report for a doctor shows the episode’s check-ins and offers printing', async ({
+	page
+}) => {
+	await openToday(page);
+	await checkInWithSpasms(page, 7);
+	await storeSessions(page, [coldSession(1, START + 2 * MIN)]);
+	// The next day, a lower rating with a note.
+	await page.clock.setSystemTime(new Date('2026-03-03T10:00:00'));
+	await page.reload();
+	await checkInWithSpasms(page, 4, 'Easier after the walk');
+
+	await page.goto('/history');
+	await page.getByRole('link', { name: /^Report for your doctor for / }).click();
+	// The clock is paused: let the router's timers run.
+	await page.clock.runFor(500);
+	await expect(page).toHaveURL(/\/history\/report/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report for your doctor');
+	const days = page.getByRole('table').filter({ hasText: 'Numbness or tingling' });
+	await expect(days.getByRole('row')).toHaveCount(3);
+	await expect(days.getByRole('row').nth(1)).toContainText(/1\s*Mar 2\s*7\/10\s*Yes\s*No/);
+	await expect(days.getByRole('row').nth(2)).toContainText('Easier after the walk');
+	const tried = page.getByRole('table').filter({ hasText: 'Pain before' });
+	await expect(tried.getByRole('row').nth(1)).toContainText(/Ice, 20 minutes\s*40 min\s*6\s*6/);
+
+	// Print calls the browser's print, which also saves a PDF.
+	await page.evaluate(() => {
+		(window as unknown as { printed: number }).printed = 0;
+		window.print = () => {
+			(window as unknown as { printed: number }).printed++;
+		};
+	});
+	await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+	expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+	// Printed, the page keeps the report and drops the app around it.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+	await expect(days).toBeVisible();
+});

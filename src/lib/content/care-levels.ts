@@ -1,0 +1,187 @@
+// When to get help: the words for the three levels of care and for every sign that leads to one.
+// The rules that pick a level are in core/triage.ts; the facts behind both are the "When to get
+// help" section of the care facts (NHS back-pain pages, NICE NG59, cauda equina leaflets).
+// Small on purpose: Today loads it with the first check-in, the red-flag check with its page.
+import type { ActiveLevel, SignId } from '$lib/core/triage';
+
+export interface SignWords {
+	/** The check's yes/no question, in words a frightened person takes in at a glance. */
+	question: string;
+	/** A second line under the question, when an example helps. */
+	hint?: string;
+	/** A short description for lists of signs to watch for. */
+	label: string;
+	/** Why the check's answer says what it says, when this sign is answered yes. */
+	reason: string;
+}
+
+export const signWords: Record<SignId, SignWords> = {
+	'saddle-numbness': {
+		question:
+			"New numbness or tingling between your legs, around your bottom or inner thighs, where you'd sit on a bike saddle?",
+		hint: 'It may feel odd or numb when you wipe after the toilet.',
+		label: 'numbness or tingling between your legs, around your bottom or inner thighs',
+		reason: 'You have new numbness or tingling between your legs or around your bottom.'
+	},
+	'bladder-bowel': {
+		question: 'New trouble with your bladder or bowels?',
+		hint: 'Trouble starting or stopping a wee, not feeling when your bladder is full, leaking, or not being able to control your bowels.',
+		label: 'new trouble with your bladder or bowels, such as leaking or not being able to wee',
+		reason: 'You have new trouble with your bladder or bowels.'
+	},
+	'both-legs': {
+		question: 'Weakness or numbness in both legs, or legs getting weaker or giving way?',
+		hint: 'Pain running down both legs counts too.',
+		label: 'weakness, numbness or pain in both legs, or legs that give way',
+		reason: 'You have weakness, numbness or pain in both legs, or your legs are getting weaker.'
+	},
+	'serious-fall': {
+		question: 'Did the pain start after a serious fall, accident or blow to your back?',
+		label: 'back pain after a serious fall, accident or blow',
+		reason: 'Your back pain came after a serious fall, accident or blow.'
+	},
+	fever: {
+		question: 'A high temperature, or feeling hot and shivery?',
+		label: 'a high temperature, or feeling hot and shivery',
+		reason: 'You have a high temperature or feel hot and shivery, as well as back pain.'
+	},
+	'severe-worsening': {
+		question: 'Is the pain severe and getting worse?',
+		label: 'severe pain that is getting worse',
+		reason: 'Your pain is severe and getting worse.'
+	},
+	'not-eased': {
+		question:
+			'Does nothing ease the pain (rest, changing position, pain relief), or is it there all night?',
+		label: 'pain that nothing eases, or that is there all night',
+		reason: 'Nothing eases your pain, or it stays all night.'
+	},
+	'one-leg': {
+		question: 'Numbness, tingling or weakness travelling down one leg?',
+		label: 'numbness, tingling or weakness down one leg',
+		reason: 'You have numbness, tingling or weakness down one leg.'
+	},
+	'cannot-move': {
+		question: 'Is the pain stopping you from walking or moving?',
+		label: 'pain that stops you walking or moving',
+		reason: 'The pain is stopping you from walking or moving.'
+	},
+	'cancer-or-weight-loss': {
+		question: 'Is this back pain new, and have you had cancer or lost weight without trying?',
+		label: 'new back pain after cancer, or with weight loss you cannot explain',
+		reason: 'Your back pain is new and you have had cancer, or lost weight without trying.'
+	},
+	'lasting-spasms': {
+		question: 'Have the spasms or pain lasted more than three days without easing?',
+		label: 'spasms or pain lasting more than three days',
+		reason: 'Your spasms or pain have lasted more than three days.'
+	},
+	'keeps-returning': {
+		question: 'Do the spasms keep coming back, or stop you sleeping or doing everyday things?',
+		label: 'spasms that keep coming back, or pain that stops normal life or sleep',
+		reason: 'Your spasms keep coming back, or the pain stops you sleeping or living normally.'
+	},
+	worried: {
+		question: 'Are you worried about your back for any other reason?',
+		label: 'being worried about your back',
+		reason: 'You are worried about your back.'
+	}
+};
+
+export interface LevelWords {
+	title: string;
+	/** Who this level is for, leading into the list of its signs. */
+	who: string;
+	/** What to do, most important first. */
+	steps: string[];
+	/** What the group of questions for this level is called in the check. */
+	group: string;
+}
+
+export const levelWords: Record<ActiveLevel, LevelWords> = {
+	emergency: {
+		title: 'Get emergency help now',
+		who: 'If any of these is new and comes with back pain:',
+		steps: [
+			'Call the emergency number now, or have someone take you to an emergency department.',
+			'Do not drive yourself: your legs may not be safe.',
+			'Do not wait to see if it passes, and stop stretching.',
+			'Tell them you have back pain and which of these signs you have.'
+		],
+		group: 'Signs that need help now'
+	},
+	urgent: {
+		title: 'See a doctor today',
+		who: 'If you have back pain with any of these:',
+		steps: [
+			'Contact a doctor or an urgent-care service today, and tell them what you noticed.',
+			'Stop stretching until you have been seen. Rest in whatever position is easiest.',
+			'If any of the emergency signs start, call the emergency number straight away.'
+		],
+		group: 'Signs that need a doctor today'
+	},
+	appointment: {
+		title: 'Book a doctor’s appointment',
+		who: 'If any of these is true:',
+		steps: [
+			'Book to see a doctor in the next few days.',
+			'Until then, home care can carry on: short rests, cold or warmth, and gentle movement that does not make the pain worse.',
+			'If any of the emergency signs start, call the emergency number straight away.'
+		],
+		group: 'Signs to book an appointment for'
+	}
+};
+
+/** The call button's wording; the number comes from core/emergency-number.ts. */
+export const callWords = {
+	button: (number: string) => `Call ${number}`,
+	local: 'or your local emergency number',
+	why: 'These signs are rare, but they can mean a nerve or other serious problem, where hours matter.'
+};
+
+/** What the check says when every answer is no: never that nothing is wrong. */
+export const noneWords = {
+	title: 'None of these signs now',
+	body: 'You answered no to every question. Home care usually helps: short rests, cold or warmth, fluids and gentle stretching.',
+	noVisit: 'If your spasms stop within a day, a visit is usually not needed.',
+	watch: 'Call the emergency number at once if any of these start:',
+	again: 'If anything changes, answer the questions again.'
+};
+
+/** What the check says while it waits for answers. */
+export const checkWords = {
+	title: 'When to get help',
+	intro:
+		'Yes-or-no questions about how you are now, the most urgent first. The answer shows as soon as it is clear. Nothing is saved or sent.',
+	open: (n: number) => (n === 1 ? 'One question left.' : `${n} questions to answer.`),
+	higherOpen: 'Please answer the questions above this one too: they may need help sooner.',
+	disclaimer:
+		'Limber gives general self-care information, not a diagnosis. If you are unsure, get help.'
+};
+
+/** The reasons Today's notice gives, from what the daily check-ins logged. */
+export const journalReasons = {
+	'saddle-numbness': (when: string) =>
+		`You logged numbness or tingling between your legs or around your bottom ${when}.`,
+	'bladder-bowel': (when: string) => `You logged new trouble with your bladder or bowels ${when}.`,
+	'both-legs': (when: string) => `You logged numbness or tingling in both legs ${when}.`,
+	'one-leg': (when: string) => `You logged numbness or tingling down one leg ${when}.`,
+	/** Check-ins saved before the question asked where. */
+	numbnessSomewhere: (when: string) =>
+		`You logged numbness or tingling ${when}, without saying where.`,
+	severeTwoDays: (yesterday: number, today: number) =>
+		`You logged severe pain two days running (${yesterday} and ${today} out of 10).`,
+	worsening: (pains: readonly number[]) =>
+		`Your pain has gone up day after day: ${pains.join(', then ')} out of 10.`,
+	lastingSpasms: (days: number) => `You have logged spasms over ${days} days.`
+};
+
+/** The safety notes' and the About page's pointer to the check, in the same words. */
+export const getHelpWords = {
+	stop: 'Stop if the pain gets sharply worse.',
+	atOnce:
+		'New numbness between the legs, bladder or bowel trouble, or legs getting weaker need emergency help at once:',
+	link: 'when to get help',
+	about:
+		'Limber’s check asks about the signs that need help, and says how soon: an emergency now, a doctor today, or an appointment within days. It cannot see or examine you, so when in doubt, get help.'
+};

@@ -1,0 +1,317 @@
+// Episode rules: starting, Day N in local calendar days, the gentle end, and the plan's adaptations.
+import { afterAll, describe, expect, it } from 'vitest';
+import { EPISODE_PLAN } from '$lib/content/episode-plan';
+import {
+	endCheck,
+	endEpisode,
+	episodeDay,
+	openEpisode,
+	planFor,
+	stageOf,
+	startEpisode,
+	summarizeEpisode,
+	type CareAlert
+} from './episode';
+import { dayStartMs } from './days';
+import type { Episode, JournalEntry, SessionRecord } from './model';
+
+// Day counting must hold in a zone with daylight saving: New York springs forward on
+// 2024-03-10 (a 23-hour day) and falls back on 2024-11-03 (a 25-hour day).
+// Set before any instant below is worked out.
+const savedTz = process.env.TZ;
+process.env.TZ = 'America/New_York';
+afterAll(() => {
+	process.env.TZ = savedTz;
+});
+
+const at = (day: string, hour: number, minute = 0) =>
+	dayStartMs(day) + (hour * 60 + minute) * 60_000;
+
+function entry(date: string, over: Partial<JournalEntry> = {}): JournalEntry {
+	return {
+		date,
+		pain: 6,
+		spasms: true,
+		numbness: false,
+		water: 0,
+		note: '',
+		updatedAt: 0,
+		...over
+	};
+}
+
+let n = 0;
+function session(startedAt: number, over: Partial<SessionRecord> = {}): SessionRecord {
+	n++;
+	return {
+		id: `s${n}`,
+		kind: 'timer',
+		sourceId: 'ice-20',
+		title: 'Ice 20',
+		activity: 'ice',
+		startedAt,
+		endedAt: startedAt + 2_400_000,
+		activeMs: 2_400_000,
+		plannedMs: 2_400_000,
+		completedSegments: 2,
+		totalSegments: 2,
+		completed: true,
+		...over
+	};
+}
+
+const keys = (
+	e: Episode,
+	o: { entries?: JournalEntry[]; sessions?: SessionRecord[] } = {},
+	today = e.startDay,
+	alert: CareAlert | null = null
+) =>
+	planFor(EPISODE_PLAN, {
+		episode: e,
+		entries: o.entries ?? [],
+		sessions: o.sessions ?? [],
+		today,
+		alert
+	}).items.map((i) => i.spec.key);
+
+describe('starting and counting days', () => {
+	it('starts on the local day of the tap, as Day 1', () => {
+		const e = startEpisode('e1', at('2024-05-14', 23, 50));
+		expect(e.startDay).toBe('2024-05-14');
+		expect(episodeDay(e, '2024-05-14')).toBe(1);
+	});
+
+	it('turns to Day 2 at local midnight, however few hours have passed', () => {
+		const e = startEpisode('e1', at('2024-05-14', 23, 50));
+		expect(episodeDay(e, '2024-05-15')).toBe(2);
+		expect(episodeDay(e, '2024-05-21')).toBe(8);
+	});
+
+	it('counts calendar days across the spring and autumn clock changes', () => {
+		const spring = startEpisode('e1', at('2024-03-09', 23, 30));
+		expect(episodeDay(spring, '2024-03-10')).toBe(2);
+		expect(episodeDay(spring, '2024-03-11')).toBe(3);
+		const autumn = startEpisode('e2', at('2024-11-02', 0, 30));
+		expect(episodeDay(autumn, '2024-11-03')).toBe(2);
+		expect(episodeDay(autumn, '2024-11-04')).toBe(3);
+		// 00:30 on the day after the 25-hour day is still only the next calendar day.
+		expect(startEpisode('e3', at('2024-11-04', 0, 30)).startDay).toBe('2024-11-04');
+	});
+
+	it('finds the open episode, the newest when there are several', () => {
+		const a = startEpisode('a', at('2024-05-01', 9));
+		const b = startEpisode('b', at('2024-05-10', 9));
+		const closed = endEpisode(startEpisode('c', at('2024-05-12', 9)), '2024-05-13', 'settled', 0);
+		expect(openEpisode([a, b, closed])?.id).toBe('b');
+		expect(openEpisode([closed])).toBeNull();
+	});
+});
+
+describe('ending', () => {
+	const e = startEpisode('e1', at('2024-05-01', 9));
+
+	it('asks nothing while spasms were logged within the week', () => {
+		const entries = [entry('2024-05-01'), entry('2024-05-05')];
+		expect(endCheck(e, entries, '2024-05-11').kind).toBe('none');
+	});
+
+	it('asks gently after seven days without spasms, then ends by itself if left unanswered', () => {
+		const entries = [
+			entry('2024-05-01'),
+			entry('2024-05-03'),
+			entry('2024-05-04', { spasms: false })
+		];
+		expect(endCheck(e, entries, '2024-05-09')).toEqual({ kind: 'none' });
+		expect(endCheck(e, entries, '2024-05-10')).toEqual({ kind: 'ask', quietDays: 7 });
+		expect(endCheck(e, entries, '2024-05-12').kind).toBe('ask');
+		expect(endCheck(e, entries, '2024-05-13')).toEqual({ kind: 'end', endDay: '2024-05-10' });
+	});
+
+	it('"not yet" puts the question off for another week', () => {
+		const entries = [entry('2024-05-01')];
+		const waiting = { ...e, notYetDay: '2024-05-08' };
+		expect(endCheck(waiting, entries, '2024-05-09').kind).toBe('none');
+		expect(endCheck(waiting, entries, '2024-05-15').kind).toBe('ask');
+	});
+
+	it('never asks about an ended episode, and never ends before it began', () => {
+		const ended = endEpisode(e, '2024-04-20', 'settled', 5);
+		expect(ended.endDay).toBe('2024-05-01');
+		expect(ended.updatedAt).toBe(5);
+		expect(endCheck(ended, [], '2024-06-01').kind).toBe('none');
+	});
+});
+
+describe('the plan for now', () => {
+	const e = startEpisode('e1', at('2024-05-14', 8));
+
+	it('starts with the first hours: a resting position, cold, breathing, a short walk, fluids', () => {
+		expect(keys(e)).toEqual(['position', 'cold', 'breathe', 'short-walk', 'fluids', 'check-in']);
+		expect(stageOf(e, [], '2024-05-14')).toBe('first-hours');
+	});
+
+	it('moves to the next days, then to booking an appointment from day four', () => {
+		expect(keys(e, {}, '2024-05-15')).toEqual([
+			'cold',
+			'heat',
+			'stretch',
+			'walk',
+			'fluids',
+			'check-in'
+		]);
+		expect(keys(e, {}, '2024-05-16')[0]).toBe('cold');
+		expect(keys(e, {}, '2024-05-17')[0]).toBe('appointment');
+	});
+
+	it('turns to settling once a recent check-in shows no spasms and little pain', () => {
+		const entries = [entry('2024-05-14'), entry('2024-05-16', { spasms: false, pain: 2 })];
+		expect(stageOf(e, entries, '2024-05-17')).toBe('settling');
+		expect(keys(e, { entries }, '2024-05-17')[0]).toBe('mobility');
+		// A check-in from three days ago is too old to count.
+		expect(stageOf(e, entries, '2024-05-19')).toBe('not-easing');
+	});
+
+	it('ticks an item from a finished session today, not from one stopped early or before the start', () => {
+		const before = session(at('2024-05-14', 7));
+		const stopped = session(at('2024-05-14', 9), { completed: false });
+		let plan = planFor(EPISODE_PLAN, {
+			episode: e,
+			entries: [],
+			sessions: [before, stopped],
+			today: '2024-05-14',
+			alert: null
+		});
+		expect(plan.items.find((i) => i.spec.key === 'cold')?.done).toBe(false);
+		plan = planFor(EPISODE_PLAN, {
+			episode: e,
+			entries: [],
+			sessions: [session(at('2024-05-14', 10))],
+			today: '2024-05-14',
+			alert: null
+		});
+		expect(plan.items.find((i) => i.spec.key === 'cold')?.done).toBe(true);
+		// Tomorrow is a new day of the plan.
+		plan = planFor(EPISODE_PLAN, {
+			episode: e,
+			entries: [],
+			sessions: [session(at('2024-05-14', 10))],
+			today: '2024-05-15',
+			alert: null
+		});
+		expect(plan.items.find((i) => i.spec.key === 'cold')?.done).toBe(false);
+	});
+
+	it('ticks the check-in and counts water from the check-in; advice has no tick', () => {
+		const entries = [entry('2024-05-14', { water: 3 })];
+		const plan = planFor(EPISODE_PLAN, {
+			episode: e,
+			entries,
+			sessions: [],
+			today: '2024-05-14',
+			alert: null
+		});
+		expect(plan.items.find((i) => i.spec.key === 'check-in')?.done).toBe(true);
+		expect(plan.items.find((i) => i.spec.key === 'fluids')).toMatchObject({
+			done: false,
+			progress: 3
+		});
+		const later = planFor(EPISODE_PLAN, {
+			episode: e,
+			entries: [],
+			sessions: [],
+			today: '2024-05-18',
+			alert: null
+		});
+		expect(later.items.find((i) => i.spec.key === 'appointment')?.done).toBeNull();
+	});
+
+	it('suggests heat first once cold has not eased the pain on two sessions', () => {
+		const one = [session(at('2024-05-14', 9), { painBefore: 6, painAfter: 6 })];
+		expect(keys(e, { sessions: one })[0]).toBe('position');
+		const two = [...one, session(at('2024-05-14', 12), { painBefore: 6, painAfter: 7 })];
+		const plan = planFor(EPISODE_PLAN, {
+			episode: e,
+			entries: [],
+			sessions: two,
+			today: '2024-05-14',
+			alert: null
+		});
+		expect(plan.items[0]).toMatchObject({ spec: { key: 'heat' }, reason: 'cold-not-helping' });
+		expect(plan.items.at(-1)?.spec.key).toBe('cold');
+		// Cold that eased the pain does not count against it.
+		const eased = [...one, session(at('2024-05-14', 12), { painBefore: 6, painAfter: 4 })];
+		expect(keys(e, { sessions: eased })[0]).toBe('position');
+	});
+
+	it('suggests a gentler routine when pain was higher after the last one', () => {
+		const stretch = (hour: number, before: number, after: number, sourceId = 'spasm-relief') =>
+			session(at('2024-05-15', hour), {
+				kind: 'routine',
+				activity: 'stretch',
+				sourceId,
+				title: 'Spasm relief',
+				painBefore: before,
+				painAfter: after
+			});
+		const plan = planFor(EPISODE_PLAN, {
+			episode: e,
+			entries: [],
+			sessions: [stretch(9, 4, 6)],
+			today: '2024-05-15',
+			alert: null
+		});
+		expect(plan.items[2]).toMatchObject({
+			spec: { key: 'in-bed' },
+			reason: 'pain-higher-after',
+			after: 'Spasm relief'
+		});
+		// Pain lower after the latest one: back to the usual stretches.
+		expect(keys(e, { sessions: [stretch(9, 4, 6), stretch(15, 5, 3)] }, '2024-05-15')[2]).toBe(
+			'stretch'
+		);
+		// Higher after the gentler one too: rest and breathe instead.
+		expect(keys(e, { sessions: [stretch(9, 4, 6, 'in-bed')] }, '2024-05-15')[2]).toBe(
+			'breathe-instead'
+		);
+	});
+
+	it('puts a warning sign first: an emergency leaves no plan, an urgent sign no stretching', () => {
+		const day5 = '2024-05-18';
+		const appointment = { level: 'appointment', reason: 'Spasms for 5 days.' } as const;
+		const withSign = planFor(EPISODE_PLAN, {
+			episode: e,
+			entries: [],
+			sessions: [],
+			today: day5,
+			alert: appointment
+		});
+		expect(withSign.alert).toEqual(appointment);
+		expect(withSign.items.map((i) => i.spec.key)).not.toContain('appointment');
+		expect(keys(e, {}, '2024-05-15', { level: 'urgent', reason: 'x' })).not.toContain('stretch');
+		expect(keys(e, {}, '2024-05-14', { level: 'emergency', reason: 'x' })).toEqual([]);
+	});
+});
+
+describe('looking back', () => {
+	it('gives the length, the pain change and what was used most', () => {
+		const e = endEpisode(startEpisode('e1', at('2024-05-14', 8)), '2024-05-18', 'settled', 0);
+		const entries = [
+			entry('2024-05-13', { pain: 1 }),
+			entry('2024-05-14', { pain: 7 }),
+			entry('2024-05-18', { pain: 2 })
+		];
+		const sessions = [
+			session(at('2024-05-14', 9)),
+			session(at('2024-05-15', 9)),
+			session(at('2024-05-15', 10), { title: 'Heat 20', sourceId: 'heat-20', activity: 'heat' }),
+			session(at('2024-05-20', 9))
+		];
+		const s = summarizeEpisode(e, entries, sessions, '2024-06-01');
+		expect(s.days).toBe(5);
+		expect([s.painFirst, s.painLast]).toEqual([7, 2]);
+		expect(s.mostUsed).toEqual([
+			{ title: 'Ice 20', count: 2 },
+			{ title: 'Heat 20', count: 1 }
+		]);
+	});
+});

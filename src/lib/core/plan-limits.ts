@@ -1,0 +1,55 @@
+// What a stored routine or program may hold so that its session can be recorded, and free text
+// cleaned of characters that can spoof. Apart from json.ts, whose limits the first screen needs:
+// these load only with the schemas and the share links.
+import { LIMITS } from './json';
+
+/** The longest session a history record holds (its `activeMs` and `plannedMs` cap). */
+export const MAX_SESSION_MS = 30 * 86_400_000;
+
+/** Segments and timed length of the session a program or routine plays (see compile.ts). */
+export interface PlanSize {
+	segments: number;
+	ms: number;
+}
+
+export function programSize(program: { phases: { seconds: number }[]; rounds: number }): PlanSize {
+	const perRound = program.phases.reduce((sum, p) => sum + p.seconds * 1000, 0);
+	return { segments: program.phases.length * program.rounds, ms: perRound * program.rounds };
+}
+
+/** With compile.ts's default 5-second get-ready and side switch. */
+export function routineSize(routine: {
+	steps: {
+		hold: { seconds: number } | { reps: number; secondsPerRep: number };
+		perSide: boolean;
+		restAfterSeconds: number;
+	}[];
+}): PlanSize {
+	let segments = 1;
+	let ms = 5_000;
+	for (const step of routine.steps) {
+		const hold =
+			'seconds' in step.hold ? step.hold.seconds : step.hold.reps * step.hold.secondsPerRep;
+		const sides = step.perSide ? 2 : 1;
+		segments += step.perSide ? 3 : 1;
+		ms += hold * 1000 * sides + (step.perSide ? 5_000 : 0);
+		if (step.restAfterSeconds > 0) {
+			segments++;
+			ms += step.restAfterSeconds * 1000;
+		}
+	}
+	return { segments, ms };
+}
+
+/** Whether a session of this size can be kept in history: what can be made can be recorded. */
+export const fitsARecord = (size: PlanSize): boolean =>
+	size.segments <= LIMITS.segments && size.ms <= MAX_SESSION_MS;
+
+// Bidirectional controls (Arabic letter mark, LRM/RLM, embeddings, overrides, isolates) can make
+// one name display as another; they have no place in a routine's name or a note.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` without bidirectional control characters. */
+export function stripBidi(text: string): string {
+	return text.replace(BIDI_CONTROLS, '');
+}
