@@ -6,6 +6,12 @@ import { bundleReport } from './bundle.js';
 import { budgets } from './budgets.js';
 
 const KB = 1024;
+// A page that never settles (a broken build, a worker that never installs) must not hold the
+// machine: give up after two minutes.
+setTimeout(() => {
+	console.error('bench:size gave up after 120 s: the page or its service worker never settled.');
+	process.exit(2);
+}, 120_000).unref();
 const server = createStaticServer(() => 'build');
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://localhost:${server.address().port}`;

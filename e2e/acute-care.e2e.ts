@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { exerciseById } from '../src/lib/content/exercises';
 import { openWithPinnedClock } from './helpers';
+import { beginSession } from './session';
 
 const stepTitle = (page: Page) => page.getByRole('heading', { level: 1 });
 const t0 = new Date('2026-03-02T02:00:00Z').getTime();
@@ -10,6 +11,7 @@ const t0 = new Date('2026-03-02T02:00:00Z').getTime();
 test('First hours plays from start to finish without a kneeling step', async ({ page }) => {
 	await openWithPinnedClock(page, '/routines/first-hours', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page);
 	await expect(stepTitle(page)).toHaveText('Get ready: Log roll into bed');
 
 	const seen: string[] = [];
@@ -68,6 +70,7 @@ test('Breathe and let go speaks each of its cues, in order', async ({ page }) =>
 	});
 	await openWithPinnedClock(page, '/routines/breathe-and-let-go', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page);
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 
 	// 5 s to get ready, then 2:00 + 2:30 + 2:30 with no breaks: 7:05 in all.

@@ -2,6 +2,7 @@
 // motion), and the picture's panel turns dark with the page's dark theme.
 import { expect, test, type Page } from '@playwright/test';
 import { openWithPinnedClock } from './helpers';
+import { beginSession } from './session';
 
 /** The CSS animations running inside an SVG opened as a page. */
 const runningAnimations = (page: Page) =>
@@ -13,6 +14,7 @@ test('a two-frame picture alternates while its step runs and holds still when pa
 	const t0 = new Date('2026-03-02T09:00:00Z').getTime();
 	await openWithPinnedClock(page, '/routines/desk-break', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page);
 	await page.clock.runFor(6_000);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seated pelvic tilt');
 	const picture = page.locator('img[src^="/exercises/seated-pelvic-tilt.svg"]');

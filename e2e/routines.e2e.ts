@@ -313,31 +313,31 @@ test('routines filter by position and length, and flare mode keeps to lying down
 }) => {
 	await page.goto('/routines');
 	const builtIn = page.getByRole('region', { name: 'Built-in routines' });
-	await expect(builtIn.getByRole('listitem')).toHaveCount(6);
+	await expect(builtIn.getByRole('listitem')).toHaveCount(10);
 	await page.getByLabel('Position').selectOption({ label: 'Standing' });
 	await expect(page).toHaveURL(/\?position=standing$/);
-	const standing = ['Desk break', 'Morning mobility', 'Walk and stretch'];
+	const standing = ['Desk break', 'Morning mobility', 'Walk and stretch', 'Short walk'];
 	await expect(builtIn.getByRole('link')).toHaveText(standing);
 	await page.reload();
 	await expect(page.getByLabel('Position')).toHaveValue('standing');
 	await expect(builtIn.getByRole('link')).toHaveText(standing);
 	await page.getByLabel('Length').selectOption({ label: 'Up to 7 minutes' });
 	await expect(page).toHaveURL(/\?position=standing&length=short$/);
-	await expect(builtIn.getByRole('link')).toHaveText(['Desk break']);
+	await expect(builtIn.getByRole('link')).toHaveText(['Desk break', 'Short walk']);
 	await page.getByLabel('Length').selectOption({ label: 'Over 12 minutes' });
 	await expect(builtIn.getByText('No built-in routine matches.')).toBeVisible();
 	await page.getByRole('button', { name: 'Clear filters' }).click();
 	await expect(page).toHaveURL(/\/routines$/);
-	await expect(builtIn.getByRole('listitem')).toHaveCount(6);
+	await expect(builtIn.getByRole('listitem')).toHaveCount(10);
 
 	await page.evaluate(() =>
 		localStorage.setItem('limber:display', JSON.stringify({ theme: 'system', flare: true }))
 	);
 	await page.reload();
 	await expect(page.getByText('Flare mode: showing only routines done lying down.')).toBeVisible();
-	await expect(builtIn.getByRole('link')).toHaveText(['Flare day']);
+	await expect(builtIn.getByRole('link')).toHaveText(['Flare day', 'In bed', 'Breathe and let go']);
 	await page.getByRole('button', { name: 'Show all routines' }).click();
-	await expect(builtIn.getByRole('listitem')).toHaveCount(6);
+	await expect(builtIn.getByRole('listitem')).toHaveCount(10);
 });
 
 test('the exercise library lists every stretch by position with its picture', async ({ page }) => {
@@ -353,7 +353,7 @@ test('the exercise library lists every stretch by position with its picture', as
 	]) {
 		await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
 	}
-	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(21);
+	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(32);
 	await expect(page.getByRole('img', { name: alt('bird-dog') })).toBeVisible();
 	await page.getByRole('link', { name: 'Bird dog' }).click();
 	await expect(page).toHaveURL(/\/exercises\/bird-dog$/);

@@ -80,6 +80,7 @@ test('a rest timer ends with no reminder to go again', async ({ page }) => {
 	await waitForApp(page);
 	await page.clock.pauseAt(T0 + MIN);
 	await page.getByRole('button', { name: 'Start Rest, 10 minutes' }).click();
+	await beginSession(page);
 	await page.clock.fastForward(10 * MIN + 1000);
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
 	await expect(page.getByRole('button', { name: /Remind me/ })).toHaveCount(0);

@@ -235,6 +235,11 @@ describe('exercise illustrations', () => {
 			);
 		}
 	);
+
+	it('has no picture without an exercise', () => {
+		const files = readdirSync(staticDir).filter((f) => f.endsWith('.svg'));
+		for (const f of files) expect(exerciseById(f.replace(/\.svg$/, '')), f).toBeDefined();
+	});
 });
 
 describe('routines', () => {

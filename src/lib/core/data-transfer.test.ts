@@ -81,6 +81,9 @@ describe('describeImport', () => {
 		expect(
 			describeImport(counts({ sessions: { ...none, added: 1 }, journal: { ...none, kept: 2 } }))
 		).toBe('Restored: 1 session added. 2 records were newer on this device and kept as they are.');
+		expect(describeImport(counts({ sessions: { ...none, unchanged: 1, kept: 1 } }))).toBe(
+			'Everything in this backup was already here; nothing needed to change. One record was newer on this device and kept as it is.'
+		);
 	});
 });
 

@@ -44,7 +44,9 @@ export function describeImport(counts: ImportCounts): string {
 	const builtIn = KINDS.reduce((sum, kind) => sum + counts[kind].builtIn, 0);
 	const keptNote =
 		(kept > 0
-			? ` ${kept === 1 ? 'One record was' : `${kept} records were`} newer on this device and kept as they are.`
+			? kept === 1
+				? ' One record was newer on this device and kept as it is.'
+				: ` ${kept} records were newer on this device and kept as they are.`
 			: '') +
 		(builtIn > 0
 			? ` ${builtIn === 1 ? 'One routine or timer has' : `${builtIn} routines or timers have`} the name of one built into Limber, so Limber's own was kept.`

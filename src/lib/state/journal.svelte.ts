@@ -75,8 +75,9 @@ class Journal {
 		const entry: JournalEntry = { ...draft, date: today, updatedAt: Date.now() };
 		const result = await putJournal(entry);
 		if (result.ok) await this.#loadRules();
-		// Spasms logged with no episode open start one, so Today's plan follows them.
-		if (result.ok && draft.spasms) await episodeLink.begin();
+		// Spasms logged with no episode open start one, so Today's plan follows them. The check-in
+		// is saved either way: starting the episode never holds up or fails the save.
+		if (result.ok && draft.spasms) void episodeLink.begin().catch(console.error);
 		// The change listener reloads too; updating now keeps the form from flickering.
 		if (result.ok && this.today === today) {
 			this.entry = entry;
