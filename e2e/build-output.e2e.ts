@@ -67,3 +67,23 @@ test('the service worker precaches no precompressed copies', () => {
 	expect(worker).toContain('/_app/immutable/');
 	expect(worker).not.toMatch(/\.(br|gz)["']/);
 });
+
+test('no two chunks import each other, directly or through others', () => {
+	// A cycle of chunks runs their modules in an order that depends on which page loads first, so
+	// a module can read an import that has not run yet (it broke Settings once).
+	const visiting = new Set<string>();
+	const done = new Set<string>();
+	const cycle = (key: string, path: string[]): string[] | null => {
+		if (done.has(key)) return null;
+		if (visiting.has(key)) return [...path, key];
+		visiting.add(key);
+		for (const next of manifest[key]?.imports ?? []) {
+			const found = cycle(next, [...path, key]);
+			if (found) return found;
+		}
+		visiting.delete(key);
+		done.add(key);
+		return null;
+	};
+	for (const key of Object.keys(manifest)) expect(cycle(key, [])).toBeNull();
+});

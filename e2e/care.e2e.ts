@@ -186,6 +186,7 @@ test.describe('from the daily check-in', () => {
 		);
 
 		// Correcting the check-in takes it away and brings the stretches back.
+		await checkIn.getByRole('button', { name: 'Change check-in' }).click();
 		await checkIn
 			.getByRole('group', { name: 'Numbness or tingling today?' })
 			.getByLabel('No')
@@ -203,6 +204,7 @@ test.describe('from the daily check-in', () => {
 		await expect(page.getByRole('region', { name: levelWords.emergency.title })).toContainText(
 			'You logged new trouble with your bladder or bowels today.'
 		);
+		await checkIn.getByRole('button', { name: 'Change check-in' }).click();
 		await answerCheckIn(checkIn, { pain: 4, numbness: 'Down one leg' });
 		await checkIn.getByRole('button', { name: 'Update check-in' }).click();
 		const urgent = page.getByRole('region', { name: levelWords.urgent.title });

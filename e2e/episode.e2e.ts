@@ -95,6 +95,50 @@ test('a check-in with spasms starts an episode, and the next day is Day 2', asyn
 	await expect(card(page)).toContainText('Since Mar 2');
 });
 
+test('after a check-in, Today shows what was saved against yesterday, and it stays editable', async ({
+	page
+}) => {
+	await openToday(page);
+	await checkInWithSpasms(page, 7);
+	const checkIn = page.getByRole('region', { name: 'Daily check-in' });
+	// The form gives way to what was recorded; focus stays in the check-in.
+	await expect(checkIn.getByRole('button', { name: 'Save check-in' })).toHaveCount(0);
+	await expect(checkIn.getByRole('heading', { name: 'Daily check-in' })).toBeFocused();
+	await expect(checkIn).toContainText('There is no check-in from yesterday to compare with.');
+
+	// The next day starts with the form again; saving shows the change since yesterday.
+	await page.clock.setSystemTime(new Date('2026-03-03T10:00:00'));
+	await page.reload();
+	await checkInWithSpasms(page, 4, 'Easier after the walk');
+	// Each answer is a term and its definition.
+	const answer = (term: string) =>
+		checkIn
+			.getByRole('term')
+			.filter({ hasText: new RegExp(`^${term}$`) })
+			.locator('xpath=following-sibling::dd[1]');
+	await expect(answer('Pain')).toHaveText(/^4 out of 10\s*· down 3 from yesterday’s 7$/);
+	await expect(answer('Spasms')).toHaveText(/^Yes\s*· same as yesterday$/);
+	await expect(answer('Note')).toHaveText('Easier after the walk');
+	await expect(checkIn).not.toContainText('no check-in from yesterday');
+
+	// Changing it opens the form with today's answers; "Keep it as it was" changes nothing.
+	await checkIn.getByRole('button', { name: 'Change check-in' }).click();
+	const four = checkIn.getByRole('radio', { name: '4 out of 10', exact: true });
+	await expect(four).toHaveAttribute('aria-checked', 'true');
+	await expect(four).toBeFocused();
+	await checkIn.getByRole('radio', { name: '5 out of 10', exact: true }).click();
+	await checkIn.getByRole('button', { name: 'Keep it as it was' }).click();
+	await expect(answer('Pain')).toHaveText(/^4 out of 10/);
+
+	await checkIn.getByRole('button', { name: 'Change check-in' }).click();
+	await checkIn.getByRole('radio', { name: '5 out of 10', exact: true }).click();
+	await checkIn.getByRole('button', { name: 'Update check-in' }).click();
+	await expect(checkIn.getByRole('status')).toContainText('Check-in saved');
+	await expect(answer('Pain')).toHaveText(/^5 out of 10\s*· down 2 from yesterday’s 7$/);
+	await page.reload();
+	await expect(answer('Pain')).toHaveText(/^5 out of 10/);
+});
+
 test('a finished Ice 20 ticks its plan item', async ({ page }) => {
 	await openToday(page);
 	await checkInWithSpasms(page);

@@ -1,7 +1,7 @@
 // The first-visit chunk's modules, on a small import graph shaped like SvelteKit's, and the
 // manifest SvelteKit reads its preload links from.
 import { describe, expect, it } from 'vitest';
-import { initialModules, withoutDynamicImports } from './initial-chunk';
+import { initialModules, sharedChunks, withoutDynamicImports } from './initial-chunk';
 
 const gen = '/app/.svelte-kit/generated/client-optimized';
 const graph = new Map<string, string[]>([
@@ -77,5 +77,108 @@ describe('withoutDynamicImports', () => {
 			},
 			'_storage.js': { file: 'chunks/storage.js', imports: ['_initial.js'] }
 		});
+	});
+});
+
+describe('sharedChunks', () => {
+	/** Chunk name → its modules, sorted, for comparing plans. */
+	const plan = (names: Map<string, string>) => {
+		const chunks = new Map<string, string[]>();
+		for (const [id, name] of names) chunks.set(name, [...(chunks.get(name) ?? []), id].sort());
+		return [...chunks.values()].sort((a, b) => a[0]!.localeCompare(b[0]!));
+	};
+	const none = new Set<string>();
+
+	it('groups what two or more entries use by which entries use it, and leaves one-entry code alone', () => {
+		const graph = new Map<string, string[]>([
+			['a', ['ab', 'own-a']],
+			['b', ['ab', 'bc']],
+			['c', ['bc']],
+			['ab', []],
+			['bc', []],
+			['own-a', []]
+		]);
+		const names = sharedChunks(graph, ['a', 'b', 'c'], none, () => 100, 0);
+		expect(plan(names)).toEqual([['ab'], ['bc']]);
+	});
+
+	it('leaves out the first-visit chunk', () => {
+		const graph = new Map<string, string[]>([
+			['a', ['x']],
+			['b', ['x']],
+			['x', []]
+		]);
+		expect(sharedChunks(graph, ['a', 'b'], new Set(['x']), () => 100, 0).size).toBe(0);
+	});
+
+	it('merges a small group into the one that wastes the fewest bytes', () => {
+		// "tiny" (used by a and b) fits best with "ab+c" (used by a, b and c): c downloads 10
+		// bytes it does not use; joining "de" instead would cost a and b 1,000 bytes each.
+		const graph = new Map<string, string[]>([
+			['a', ['tiny', 'abc']],
+			['b', ['tiny', 'abc']],
+			['c', ['abc']],
+			['d', ['de']],
+			['e', ['de']],
+			['tiny', []],
+			['abc', []],
+			['de', []]
+		]);
+		const size = (id: string) => (id === 'tiny' ? 10 : 1000);
+		const names = sharedChunks(graph, ['a', 'b', 'c', 'd', 'e'], none, size, 500);
+		expect(plan(names)).toEqual([['abc', 'tiny'], ['de']]);
+	});
+
+	it('never makes two chunks import each other, on many random import graphs', () => {
+		// A small deterministic generator (mulberry32), so a failure can be replayed.
+		let seed = 42;
+		const random = () => {
+			seed = (seed + 0x6d2b79f5) | 0;
+			let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+			t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+		for (let round = 0; round < 200; round++) {
+			// Modules m0…m29 import only higher-numbered ones (an acyclic graph, as ES modules
+			// mostly are); six entries import a few modules each.
+			const graph = new Map<string, string[]>();
+			for (let i = 0; i < 30; i++) {
+				const deps = Array.from({ length: 30 - i - 1 }, (_, k) => `m${i + 1 + k}`).filter(
+					() => random() < 0.08
+				);
+				graph.set(`m${i}`, deps);
+			}
+			const entries = Array.from({ length: 6 }, (_, e) => `e${e}`);
+			for (const entry of entries)
+				graph.set(
+					entry,
+					[...graph.keys()].filter((id) => id.startsWith('m') && random() < 0.15)
+				);
+			const sizes = new Map([...graph.keys()].map((id) => [id, Math.floor(random() * 400)]));
+			const names = sharedChunks(graph, entries, none, (id) => sizes.get(id)!, 1000);
+
+			// The chunk graph: an edge where a module imports one in another chunk.
+			const edges = new Map<string, Set<string>>();
+			for (const [id, deps] of graph) {
+				const from = names.get(id);
+				if (!from) continue;
+				for (const dep of deps) {
+					const to = names.get(dep);
+					if (to && to !== from) edges.set(from, new Set([...(edges.get(from) ?? []), to]));
+				}
+			}
+			const visiting = new Set<string>();
+			const done = new Set<string>();
+			const cyclic = (chunk: string): boolean => {
+				if (done.has(chunk)) return false;
+				if (visiting.has(chunk)) return true;
+				visiting.add(chunk);
+				const found = [...(edges.get(chunk) ?? [])].some(cyclic);
+				visiting.delete(chunk);
+				done.add(chunk);
+				return found;
+			};
+			expect([...edges.keys()].some(cyclic), `round ${round}`).toBe(false);
+		}
 	});
 });

@@ -9,7 +9,8 @@
 //   Today need, and what Today shares with other code; it compresses about 10 % better. Today's
 //   own components stay in Today's node, so a visit to, say, /timers does not download them.
 // - `shared`: the rest of the code more than one page uses, split by which pages use it, with
-//   pieces under 20 KB merged into a neighbour.
+//   small pieces merged into a chunk every page that needs them loads anyway, never into one
+//   that would make two chunks import each other (`sharedChunks`).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest, Plugin } from 'vite';
@@ -34,6 +35,8 @@ const GENERATED = /[\\/]\.svelte-kit[\\/]generated[\\/]client-optimized[\\/]/;
 const NODE = /[\\/]client-optimized[\\/]nodes[\\/](\d+)\.js$/;
 const TODAY_PAGE = /[\\/]src[\\/]routes[\\/]\+page(\.server)?\.(svelte|ts|js)$/;
 const SHELL_ROOT = /[\\/]client-optimized[\\/]app\.js$|[\\/]runtime[\\/]client[\\/]entry\.js$/;
+/** Shared chunks smaller than this (source characters) are merged into a neighbour. */
+const SHARED_MIN_SIZE = 20_000;
 /** Helpers the bundler adds itself; every page needs them. */
 const BUNDLER_HELPERS = /preload-helper|rolldown[\\/]runtime/;
 
@@ -63,10 +66,128 @@ export function initialModules(graph: Graph, lazy: Iterable<string>): Set<string
 	return initial;
 }
 
+/** A planned shared chunk: its modules, their source size and the entries that load them. */
+interface Planned {
+	modules: string[];
+	size: number;
+	entries: Set<string>;
+}
+
+/**
+ * Which shared chunk each module goes to: the modules outside the first-visit chunk that more
+ * than one entry (a page, or code loaded by `import()`) uses, grouped by which entries use them.
+ *
+ * A group smaller than `minSize` is merged, smallest first, into the group that wastes the fewest
+ * bytes (code some entry then downloads without using it): merging never adds a file to any page
+ * and saves one for the pages that load both. A merge is skipped when a third chunk sits between
+ * the two, as that would make chunks import each other: a cycle of chunks runs its modules in an
+ * order that depends on which page loads first, and a module can then read an import that has
+ * not run yet. (The bundler's own merging made such a cycle.)
+ */
+export function sharedChunks(
+	graph: Graph,
+	entries: Iterable<string>,
+	initial: ReadonlySet<string>,
+	size: (id: string) => number,
+	minSize: number
+): Map<string, string> {
+	const users = new Map<string, Set<string>>();
+	for (const entry of entries) {
+		for (const id of reach(graph, [entry])) {
+			if (initial.has(id) || GENERATED.test(id)) continue;
+			let set = users.get(id);
+			if (!set) users.set(id, (set = new Set()));
+			set.add(entry);
+		}
+	}
+	const byUsers = new Map<string, Planned>();
+	for (const [id, set] of users) {
+		if (set.size < 2) continue;
+		const key = [...set].sort().join('|');
+		let chunk = byUsers.get(key);
+		if (!chunk) byUsers.set(key, (chunk = { modules: [], size: 0, entries: set }));
+		chunk.modules.push(id);
+		chunk.size += size(id);
+	}
+	const chunks = [...byUsers.values()];
+	const chunkOf = new Map<string, Planned>();
+	for (const chunk of chunks) for (const id of chunk.modules) chunkOf.set(id, chunk);
+
+	/** The chunks `from` imports. */
+	const importsOf = (from: Planned) => {
+		const out = new Set<Planned>();
+		for (const id of from.modules) {
+			for (const dep of graph.get(id) ?? []) {
+				const to = chunkOf.get(dep);
+				if (to && to !== from) out.add(to);
+			}
+		}
+		return out;
+	};
+	/** Whether `to` can be reached from `from` through at least one other chunk. */
+	const indirect = (from: Planned, to: Planned) => {
+		const seen = new Set<Planned>();
+		const stack = [...importsOf(from)].filter((c) => c !== to);
+		while (stack.length > 0) {
+			const chunk = stack.pop() as Planned;
+			if (seen.has(chunk)) continue;
+			seen.add(chunk);
+			for (const next of importsOf(chunk)) {
+				if (next === to) return true;
+				stack.push(next);
+			}
+		}
+		return false;
+	};
+	/** Bytes some entry would download without needing them, were `a` and `b` one chunk. */
+	const waste = (a: Planned, b: Planned) => {
+		const only = (x: Planned, y: Planned) => [...x.entries].filter((e) => !y.entries.has(e)).length;
+		return a.size * only(b, a) + b.size * only(a, b);
+	};
+
+	const live = new Set(chunks);
+	for (;;) {
+		const small = [...live].filter((c) => c.size < minSize).sort((a, b) => a.size - b.size);
+		let merged = false;
+		for (const chunk of small) {
+			const into = [...live]
+				.filter((other) => other !== chunk)
+				.sort((a, b) => waste(chunk, a) - waste(chunk, b) || b.size - a.size)
+				.find((other) => !indirect(chunk, other) && !indirect(other, chunk));
+			if (!into) continue;
+			into.modules.push(...chunk.modules);
+			into.size += chunk.size;
+			into.entries = new Set([...into.entries, ...chunk.entries]);
+			for (const id of chunk.modules) chunkOf.set(id, into);
+			live.delete(chunk);
+			merged = true;
+			break;
+		}
+		if (!merged) break;
+	}
+
+	const names = new Map<string, string>();
+	[...live].forEach((chunk, n) => {
+		for (const id of chunk.modules) names.set(id, `shared~${n}`);
+	});
+	return names;
+}
+
 export function initialChunk(): Plugin {
 	const graph: Graph = new Map();
 	const lazy = new Set<string>();
+	const sizes = new Map<string, number>();
 	let initial: Set<string> | undefined;
+	let shared: Map<string, string> | undefined;
+	const initialSet = () => (initial ??= initialModules(graph, lazy));
+	const sharedNames = () =>
+		(shared ??= sharedChunks(
+			graph,
+			[...graph.keys()].filter((id) => NODE.test(id)).concat([...lazy]),
+			initialSet(),
+			(id) => sizes.get(id) ?? 0,
+			SHARED_MIN_SIZE
+		));
 
 	return {
 		name: 'limber:initial-chunk',
@@ -77,30 +198,19 @@ export function initialChunk(): Plugin {
 				build: {
 					rolldownOptions: {
 						output: {
-							// A shared chunk is named after every page that uses it
-							// ("shared~nodes/9~nodes/16~…"); its CSS file keeps that name, which is
-							// long and full of slashes. The content hash already tells them apart.
+							// Shared chunks are named "shared~<n>"; their CSS files keep the name.
+							// The content hash already tells them apart.
 							sanitizeFileName: (name: string) =>
 								name.startsWith('shared~') ? 'shared' : name.replace(/[\0?*]/g, '_'),
 							codeSplitting: {
 								groups: [
 									{
 										name: 'initial',
-										test: (id: string) => {
-											if (BUNDLER_HELPERS.test(id)) return true;
-											initial ??= initialModules(graph, lazy);
-											return initial.has(id);
-										}
+										test: (id: string) => BUNDLER_HELPERS.test(id) || initialSet().has(id)
 									},
 									{
-										name: 'shared',
-										test: (id: string) => {
-											initial ??= initialModules(graph, lazy);
-											return !initial.has(id) && !GENERATED.test(id);
-										},
-										minShareCount: 2,
-										entriesAware: true,
-										entriesAwareMergeThreshold: 20_000
+										name: (id: string) => sharedNames().get(id) ?? null,
+										debugName: 'shared'
 									}
 								]
 							}
@@ -112,10 +222,13 @@ export function initialChunk(): Plugin {
 		buildStart() {
 			graph.clear();
 			lazy.clear();
+			sizes.clear();
 			initial = undefined;
+			shared = undefined;
 		},
 		moduleParsed(info) {
 			graph.set(info.id, info.importedIds);
+			sizes.set(info.id, info.code?.length ?? 0);
 			for (const id of info.dynamicallyImportedIds) lazy.add(id);
 		}
 	};

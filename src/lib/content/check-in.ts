@@ -11,6 +11,7 @@ export const checkInWords = {
 		['saddle', 'Between the legs, bottom or inner thighs']
 	] as const satisfies readonly (readonly [NumbnessWhere, string])[],
 	bladderBowel: 'New bladder or bowel trouble, such as leaking or trouble weeing?',
+	keep: 'Keep it as it was',
 	unanswered: 'Answer each question above before saving.',
 	raised: 'Check-in saved. It shows a reason to get help: see above.'
 };

@@ -1,6 +1,6 @@
 // The app shell's view of the service worker, installation and connectivity.
 import { browser, dev } from '$app/environment';
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 interface BeforeInstallPromptEvent extends Event {
 	prompt(): Promise<void>;
@@ -74,17 +74,27 @@ class Pwa {
 	}
 
 	async #register(): Promise<void> {
+		const container = navigator.serviceWorker;
+		// A first visit has no worker yet, so nothing can be waiting to replace it: the browser's own
+		// call installs the worker, and the first visit does not download workbox-window. Every later
+		// visit, once a worker controls the page, loads it (from the precache) to watch for updates.
+		if (!container.controller) {
+			await container.register('/service-worker.js', { scope: '/' }).catch(() => {
+				// Without a worker Limber still works online; nothing to tell the user.
+			});
+			return;
+		}
+		const { Workbox } = await import('workbox-window');
 		const wb = new Workbox('/service-worker.js', { scope: '/' });
 		this.#wb = wb;
 		wb.addEventListener('waiting', () => (this.updateWaiting = true));
 		wb.addEventListener('controlling', (event) => {
-			// Reload only into an update the user asked for; the first install needs no reload.
+			// Reload only into an update the user asked for.
 			if (event.isUpdate && this.#accepted) location.reload();
 		});
 		try {
 			await wb.register();
 		} catch {
-			// Without a worker Limber still works online; nothing to tell the user.
 			return;
 		}
 		// Look for a new version when the app comes back to the foreground.

@@ -10,9 +10,9 @@ import {
 	getStorageStatus,
 	resetStorageStatus,
 	setStorageStatus,
-	statusFor,
 	type StorageStatus
 } from './status';
+import { statusFor } from './status-words';
 
 // ---------- IndexedDB ----------
 

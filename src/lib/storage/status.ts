@@ -1,5 +1,6 @@
 // Whether what the user does this visit is being saved, published so the UI can say plainly
-// when it is not. state/storage-health.svelte.ts subscribes and holds it for the UI.
+// when it is not. state/storage-health.svelte.ts subscribes and holds it for the UI. The words for
+// each problem are in status-words.ts, which loads with the storage code that can meet one.
 
 export type StorageProblem = 'unavailable' | 'quota' | 'error';
 
@@ -13,23 +14,10 @@ export interface StorageStatus {
 
 export type StatusListener = (status: StorageStatus) => void;
 
-const MESSAGES: Record<StorageProblem, string> = {
-	unavailable:
-		"This browser isn't letting Limber save anything (private browsing or storage is turned off). You can use the app, but nothing will be kept after you close it.",
-	quota:
-		"Your device is out of storage space, so Limber can't save anything more. Free up some space; until then, nothing new will be kept after you close the app.",
-	error:
-		"Limber's storage stopped working, so nothing new will be kept after you close the app. Reloading the page may fix it."
-};
-
 const PERSISTENT: StorageStatus = Object.freeze({ persistent: true });
 
 let current: StorageStatus = PERSISTENT;
 const listeners = new Set<StatusListener>();
-
-export function statusFor(reason: StorageProblem, message = MESSAGES[reason]): StorageStatus {
-	return Object.freeze({ persistent: false, reason, message });
-}
 
 export function getStorageStatus(): StorageStatus {
 	return current;
