@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgo, formatClock, formatDuration } from './format';
+import { formatAgo, formatClock, formatDuration, formatLength } from './format';
 
 describe('formatClock', () => {
 	it('rounds up so the last second reads 0:01 and only the end reads 0:00', () => {
@@ -30,6 +30,18 @@ describe('formatDuration', () => {
 		expect(formatDuration(7 * 60_000 + 35_000)).toBe('7:35');
 		expect(formatDuration(62 * 60_000 + 5_000)).toBe('1:02:05');
 		expect(formatDuration(0)).toBe('0 s');
+	});
+});
+
+describe('formatLength', () => {
+	it('gives recorded time exactly, in words and never as a clock', () => {
+		expect(formatLength(0)).toBe('0 s');
+		expect(formatLength(8_000)).toBe('8 s');
+		expect(formatLength(20 * 60_000)).toBe('20 min');
+		expect(formatLength(19 * 60_000 + 56_000)).toBe('19 min 56 s');
+		expect(formatLength(65 * 60_000)).toBe('1 h 5 min');
+		expect(formatLength(3600_000 + 5_000)).toBe('1 h 5 s');
+		expect(formatLength(-5)).toBe('0 s');
 	});
 });
 

@@ -31,6 +31,20 @@ export function formatDuration(ms: number): string {
 	return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
+/**
+ * Time a person spent, as recorded: "45 s", "19 min 56 s", "1 h 5 min". Exact to the second
+ * like formatDuration, but never in clock form, which beside a time of day ("14:05 · 19:56")
+ * reads as another time.
+ */
+export function formatLength(ms: number): string {
+	const seconds = Math.max(0, Math.round(ms / 1000));
+	const h = Math.floor(seconds / 3600);
+	const m = Math.floor((seconds % 3600) / 60);
+	const s = seconds % 60;
+	const parts = [h > 0 && `${h} h`, m > 0 && `${m} min`, (s > 0 || seconds === 0) && `${s} s`];
+	return parts.filter(Boolean).join(' ');
+}
+
 /** How long ago, to be read or spoken: "just now", "40 seconds ago", "1 hour 5 minutes ago". */
 export function formatAgo(ms: number): string {
 	const seconds = Math.round(ms / 1000);
