@@ -246,6 +246,60 @@ test('two tabs ending one session, 20 times: one record, the rating always kept'
 	}
 });
 
+test('a Stop in a tab that only shows the session is written by the tab running it', async ({
+	page,
+	context
+}) => {
+	await page.goto('/timers/rest-10');
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page, { pain: 7 });
+	const second = await context.newPage();
+	await second.goto('/play');
+	await second.getByRole('button', { name: 'Continue where it is now' }).click();
+	await expect(second.getByRole('timer')).toBeVisible();
+
+	// Stopped in the second tab: the first, which runs the session, ends it and writes it.
+	await stopSession(second);
+	await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
+	await expect(
+		second.getByRole('status').filter({ hasText: 'Saved in your history.' })
+	).toBeVisible();
+	// The rating given in the second tab reaches the one record.
+	await second
+		.getByRole('radiogroup', { name: 'How is your pain now?' })
+		.getByRole('radio', { name: /^3 out of 10/ })
+		.click();
+	await expect
+		.poll(async () => (await stored<StoredSession>(page, 'sessions')).map((r) => r.painAfter))
+		.toEqual([3]);
+	const [record] = await stored<StoredSession>(page, 'sessions');
+	expect(record).toMatchObject({ painBefore: 7, painAfter: 3, completed: false });
+	expect(await stored(page, 'active')).toHaveLength(0);
+});
+
+test('when the tab running the session has closed, the other tab writes the record itself', async ({
+	page,
+	context
+}) => {
+	await page.goto('/timers/rest-10');
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page, { pain: 5 });
+	const second = await context.newPage();
+	await second.goto('/play');
+	await second.getByRole('button', { name: 'Continue where it is now' }).click();
+	await expect(second.getByRole('timer')).toBeVisible();
+	await page.close();
+
+	await stopSession(second);
+	await expect(
+		second.getByRole('status').filter({ hasText: 'Saved in your history.' })
+	).toBeVisible();
+	const records = await stored<StoredSession>(second, 'sessions');
+	expect(records).toHaveLength(1);
+	expect(records[0]).toMatchObject({ painBefore: 5, completed: false });
+	expect(await stored(second, 'active')).toHaveLength(0);
+});
+
 test('away from the player, every page shows the session with a way back', async ({ page }) => {
 	await openWithPinnedClock(page, '/routines/spasm-relief', T0);
 	await page.getByRole('button', { name: /^Start/ }).click();

@@ -367,3 +367,30 @@ describe('chime', () => {
 		expect(started).toHaveLength(1);
 	});
 });
+
+describe('session channel', () => {
+	it('carries a Stop from one tab to another, and nothing malformed', async () => {
+		// Node has BroadcastChannel; two module instances stand for two tabs.
+		const sender = await import('./session-channel');
+		vi.resetModules();
+		const receiver = await import('./session-channel');
+		const heard: unknown[] = [];
+		const stop = receiver.onSessionMessage((message) => heard.push(message));
+		expect(sender.sendSessionMessage({ type: 'stop', id: 's1', at: 5 })).toBe(true);
+		const raw = new BroadcastChannel('limber-session');
+		raw.postMessage({ type: 'stop', id: 's2' });
+		raw.postMessage('stop');
+		await vi.waitFor(() => expect(heard).toEqual([{ type: 'stop', id: 's1', at: 5 }]));
+		await new Promise((settle) => setTimeout(settle, 20));
+		expect(heard).toHaveLength(1);
+		stop();
+		raw.close();
+	});
+
+	it('does nothing where the browser has no BroadcastChannel', async () => {
+		vi.stubGlobal('BroadcastChannel', undefined);
+		const channel = await import('./session-channel');
+		expect(channel.sendSessionMessage({ type: 'stop', id: 's1', at: 5 })).toBe(false);
+		expect(typeof channel.onSessionMessage(() => {})).toBe('function');
+	});
+});

@@ -17,20 +17,33 @@ function outputs(locks: LockManager | null = null) {
 	return { log, out };
 }
 
-/** A lock manager shared by "tabs": the first to ask holds it until released. */
+/**
+ * A lock manager shared by "tabs": the first to ask holds it until released; `ifAvailable`
+ * gets null while it is held, and a plain request waits its turn.
+ */
 function sharedLocks(): LockManager {
 	let held = false;
-	return {
-		request: (async (
-			_name: string,
-			_options: LockOptions,
-			callback: (lock: Lock | null) => Promise<void> | void
-		) => {
-			if (held) return callback(null);
-			held = true;
-			await callback({ name: 'limber-player', mode: 'exclusive' } as Lock);
+	const waiting: (() => void)[] = [];
+	type Callback = (lock: Lock | null) => unknown;
+	const request = async (
+		_name: string,
+		second: LockOptions | Callback,
+		third?: Callback
+	): Promise<unknown> => {
+		const [options, callback] =
+			typeof second === 'function' ? [{} as LockOptions, second] : [second, third!];
+		if (held && options.ifAvailable) return callback(null);
+		while (held) await new Promise<void>((turn) => waiting.push(turn));
+		held = true;
+		try {
+			return await callback({ name: 'limber-player', mode: 'exclusive' } as Lock);
+		} finally {
 			held = false;
-		}) as LockManager['request'],
+			waiting.shift()?.();
+		}
+	};
+	return {
+		request: request as LockManager['request'],
 		query: async () => ({ held: [], pending: [] })
 	};
 }
@@ -72,5 +85,34 @@ describe('CuePlayer', () => {
 		first.release();
 		await Promise.resolve();
 		expect(await second.claim()).toBe(true);
+	});
+
+	it('a tab that does not hold the lock writes only after the holder lets go', async () => {
+		const locks = sharedLocks();
+		const first = new CuePlayer(prefs(), outputs(locks).out);
+		const second = new CuePlayer(prefs(), outputs(locks).out);
+		await first.claim();
+		await second.claim();
+		const order: string[] = [];
+		const written = second.whileHolding(async () => {
+			order.push('second reads back');
+			return 'read';
+		});
+		await new Promise((tick) => setTimeout(tick, 0));
+		expect(order).toEqual([]);
+		order.push('first writes');
+		first.release();
+		expect(await written).toBe('read');
+		expect(order).toEqual(['first writes', 'second reads back']);
+	});
+
+	it('the holder, or a tab in a browser without locks, writes at once', async () => {
+		const locks = sharedLocks();
+		const holder = new CuePlayer(prefs(), outputs(locks).out);
+		await holder.claim();
+		expect(await holder.whileHolding(async () => 'now')).toBe('now');
+		const lockless = new CuePlayer(prefs(), outputs(null).out);
+		await lockless.claim();
+		expect(await lockless.whileHolding(async () => 'now')).toBe('now');
 	});
 });

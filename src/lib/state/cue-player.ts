@@ -1,6 +1,7 @@
 // The cue player: chimes, speech, vibration and system notifications for a session's cues,
 // played in one tab only. The tab holding the session's Web Lock plays them (and writes the
-// session's record, see the player); another tab showing the same session stays quiet.
+// session's record, see the player); another tab showing the same session stays quiet, and
+// writes only once the lock is free (`whileHolding`).
 import type { Cue } from '$lib/core/cues';
 import { chime } from '$lib/platform/chime';
 import { notify } from '$lib/platform/notifications';
@@ -68,6 +69,17 @@ export class CuePlayer {
 				return new Promise<void>((release) => (this.#release = release));
 			});
 		});
+	}
+
+	/**
+	 * Runs `task` while this tab holds the session's lock: at once if it holds it (or the browser
+	 * has no locks), otherwise once the tab holding it lets go, which it does after writing the
+	 * session's record (or by closing). So the record's writes reach the database one at a time.
+	 */
+	async whileHolding<T>(task: () => Promise<T>): Promise<T> {
+		const locks = this.#out.locks;
+		if (this.#release || !locks) return task();
+		return locks.request(CUE_LOCK, () => task());
 	}
 
 	/** Lets go of the lock, so another tab may play the next session's cues. */

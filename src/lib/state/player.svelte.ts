@@ -1,6 +1,8 @@
 // The guided player: joins the engine driver (time), the cue player (sound, one tab) and the
 // recorder (history) for the UI. It saves the timeline on every event, so a reload resumes it,
-// and says a session is saved only once the recorder has written it.
+// and says a session is saved only once the recorder has written it. With the session open in
+// two tabs, the tab holding its lock writes the record: a Stop in the other tab is sent to it
+// (platform/session-channel.ts), and that tab then reads the record back once the lock is free.
 import { browser } from '$app/environment';
 import { summarizeGap } from '$lib/core/cues';
 import { newId } from '$lib/core/id';
@@ -9,6 +11,7 @@ import { toRecord } from '$lib/core/record';
 import { applyEvent, isActive, sessionAt, undoStop, type SessionView } from '$lib/core/timeline';
 import { unlockAudio } from '$lib/platform/chime';
 import { clearNotifications } from '$lib/platform/notifications';
+import { onSessionMessage, sendSessionMessage } from '$lib/platform/session-channel';
 import { ScreenWakeLock } from '$lib/platform/wake-lock';
 import {
 	listActive,
@@ -17,6 +20,8 @@ import {
 	saveActive,
 	sessions as sessionStore
 } from '$lib/storage';
+import { getStorageStatus } from '$lib/storage/status';
+import { ok } from '$lib/core/result';
 import { CuePlayer, NOTIFY_TAG } from './cue-player';
 import { pwa } from './pwa.svelte';
 import { recorder, type RecordOutcome } from './recorder';
@@ -26,6 +31,12 @@ import { settings } from './settings.svelte';
 
 /** How long "Undo" stays offered after Stop. */
 export const UNDO_MS = 10_000;
+/**
+ * How long a tab that only shows a session waits for the tab running it to write the record,
+ * before writing it itself (the write merges, so two writes lose nothing): a tab the browser
+ * froze in the background must not leave this one saying "saving" for ever.
+ */
+const HOLDER_WAIT_MS = 5_000;
 
 export interface EndedSession {
 	/** The history record, as written or as it will be. */
@@ -101,6 +112,11 @@ class Player {
 			void settings.start();
 			onDataChange((change, remote) => {
 				if (remote && change.store === 'active') void this.#syncFromOtherTab(change.key);
+			});
+			// The person stopped this session in another tab: this tab, holding its lock, ends it
+			// at that moment and writes the record.
+			onSessionMessage((message) => {
+				if (message.id === this.timeline?.id && !this.elsewhere) void this.#stopAt(message.at);
 			});
 			// Coming back from a locked screen, a frozen tab or the back/forward cache: catch up at once.
 			const wake = () => {
@@ -300,8 +316,13 @@ class Player {
 			recorder.setAside(rated);
 			return;
 		}
-		const record = await sessionStore.get(ended.record.id);
-		if (record) await sessionStore.put({ ...record, painAfter: value, updatedAt: Date.now() });
+		await this.#writeRating(ended.record.id, value);
+	}
+
+	async #writeRating(id: string, painAfter: number): Promise<void> {
+		const record = await sessionStore.get(id);
+		if (record && record.painAfter !== painAfter)
+			await sessionStore.put({ ...record, painAfter, updatedAt: Date.now() });
 	}
 
 	async #attach(timeline: Timeline, now: number): Promise<void> {
@@ -312,12 +333,13 @@ class Player {
 		this.elsewhere = this.#cues.elsewhere;
 	}
 
-	#detach(): void {
+	/** Stops driving the session; the lock is kept when the record is still to be written. */
+	#detach(keepLock = false): void {
 		this.#driver.stop();
 		this.#releaseUpdates?.();
 		this.#releaseUpdates = null;
 		sessionLink.live = null;
-		this.#cues.release();
+		if (!keepLock) this.#cues.release();
 		void this.#wake.release();
 	}
 
@@ -339,19 +361,39 @@ class Player {
 		};
 	}
 
-	#finish(timeline: Timeline, stoppedHere: boolean): Promise<void> {
-		if (this.timeline !== timeline) return Promise.resolve();
-		this.#detach();
-		return this.#record(timeline, stoppedHere);
+	async #finish(timeline: Timeline, stoppedHere: boolean): Promise<void> {
+		if (this.timeline !== timeline) return;
+		// Known before the lock is let go: whether another tab runs this session.
+		const follower = this.#cues.elsewhere;
+		this.#detach(true);
+		if (follower && stoppedHere)
+			sendSessionMessage({ type: 'stop', id: timeline.id, at: lastEventAt(timeline) });
+		try {
+			await this.#record(timeline, stoppedHere, follower);
+		} finally {
+			// Held until the record is written, so a tab waiting for it reads it back.
+			this.#cues.release();
+		}
+	}
+
+	/** A Stop from another tab showing this session, at the moment it was tapped there. */
+	async #stopAt(at: number): Promise<void> {
+		const current = this.timeline;
+		if (!current || this.ended || !this.running) return;
+		const next = applyEvent(current, 'stop', Math.min(at, Date.now()));
+		if (next === current) return;
+		this.timeline = next;
+		this.#cues.silence();
+		await this.#finish(next, false);
 	}
 
 	#saving: Promise<RecordOutcome> | null = null;
 
 	/** Hands the ended session to the recorder; it is set aside before this returns a promise. */
-	async #record(timeline: Timeline, stoppedHere: boolean): Promise<void> {
+	async #record(timeline: Timeline, stoppedHere: boolean, follower = false): Promise<void> {
 		const view = sessionAt(timeline, Date.now());
 		const record = toRecord(timeline, view.endedAt ?? Date.now());
-		const saving = recorder.end(record);
+		const saving = follower ? this.#recordAfterHolder(record) : recorder.end(record);
 		this.#saving = saving;
 		this.ended = {
 			record,
@@ -361,11 +403,38 @@ class Player {
 		};
 		const outcome = await saving;
 		if (this.ended?.record.id !== record.id) return;
+		// A rating given while the write was under way goes on the written record too.
+		const rated = this.ended.record.painAfter;
 		this.ended = {
 			...this.ended,
-			record: outcome.ok ? outcome.value.record : this.ended.record,
+			record: outcome.ok
+				? { ...outcome.value.record, ...(rated !== undefined && { painAfter: rated }) }
+				: this.ended.record,
 			outcome
 		};
+		if (outcome.ok && rated !== undefined) await this.#writeRating(record.id, rated);
+	}
+
+	/**
+	 * In a tab that only shows the session, the tab running it writes the record: this one keeps
+	 * a copy aside (a reload loses nothing), waits for the lock, then reads the record back. It
+	 * writes the record itself if that tab closed, or has not written it within HOLDER_WAIT_MS.
+	 */
+	#recordAfterHolder(record: SessionRecord): Promise<RecordOutcome> {
+		recorder.setAside(record);
+		const readBack = async (): Promise<RecordOutcome> => {
+			const written = await sessionStore.get(record.id);
+			if (!written) return recorder.end(record);
+			recorder.release(record.id);
+			return ok({ record: written, persisted: getStorageStatus().persistent });
+		};
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const waited = new Promise<RecordOutcome>((resolve) => {
+			timer = setTimeout(() => resolve(readBack()), HOLDER_WAIT_MS);
+		});
+		return Promise.race([this.#cues.whileHolding(readBack), waited]).finally(() =>
+			clearTimeout(timer)
+		);
 	}
 
 	async #syncFromOtherTab(id: string | undefined): Promise<void> {
