@@ -129,7 +129,7 @@ test('a user builds, reorders, saves, plays and shares a routine; a friend saves
 	const exported = parseRoutineFile(readFileSync((await file.path())!, 'utf8'), (id) =>
 		Boolean(exerciseById(id))
 	);
-	expect(exported.ok && exported.routine.steps.map((s) => s.exerciseId)).toEqual([
+	expect(exported.ok && exported.value.steps.map((s) => s.exerciseId)).toEqual([
 		'sphinx',
 		'cat-cow',
 		'childs-pose'

@@ -77,11 +77,7 @@ class History {
 	);
 
 	/** The session deleted last, offered back for a while (state/undo.svelte.ts). */
-	get deleted(): UndoDelete<SessionRecord> {
-		// Made on first use: see timers.svelte.ts.
-		return (this.#deleted ??= new UndoDelete<SessionRecord>((record) => this.#putBack(record)));
-	}
-	#deleted: UndoDelete<SessionRecord> | undefined;
+	readonly deleted = new UndoDelete<SessionRecord>((record) => this.#putBack(record));
 	/** The last failed change, worded for a role="alert". */
 	error = $state<string | null>(null);
 

@@ -75,12 +75,8 @@ export function unsavedRoutine(draft: RoutineDraft): Routine {
 
 // ---------- Delete with undo ----------
 
-let undo: UndoDelete<Routine> | undefined;
-/**
- * The routine deleted last, offered back for a while (state/undo.svelte.ts); made on first use,
- * since module code can run before the build's chunk that defines UndoDelete (timers.svelte.ts).
- */
-export const deletedRoutine = (): UndoDelete<Routine> => (undo ??= new UndoDelete(putBack));
+/** The routine deleted last, offered back for a while (state/undo.svelte.ts). */
+export const deletedRoutine = new UndoDelete<Routine>(putBack);
 
 async function putBack(routine: Routine): Promise<Result> {
 	// Put back exactly as it was, edit time included.
@@ -95,7 +91,7 @@ async function putBack(routine: Routine): Promise<Result> {
 export async function deleteRoutine(routine: Routine): Promise<Result> {
 	const result = await store.remove(routine.id);
 	if (!result.ok) return fail(result.error.message);
-	deletedRoutine().offer(routine);
+	deletedRoutine.offer(routine);
 	await library.load();
 	return ok();
 }

@@ -14,15 +14,8 @@ import { library } from './library.svelte';
 import { UndoDelete } from './undo.svelte';
 
 class Timers {
-	#deleted: UndoDelete<Program> | undefined;
-	/**
-	 * The program deleted last, offered back for a while (state/undo.svelte.ts). Made on first
-	 * use, not as a field: a field runs when this module loads, which in the build can come
-	 * before the chunk that defines UndoDelete ("is not a constructor" on /settings).
-	 */
-	get deleted(): UndoDelete<Program> {
-		return (this.#deleted ??= new UndoDelete<Program>((program) => this.#putBack(program)));
-	}
+	/** The program deleted last, offered back for a while (state/undo.svelte.ts). */
+	readonly deleted = new UndoDelete<Program>((program) => this.#putBack(program));
 
 	async #putBack(program: Program): Promise<Result> {
 		// Put back exactly as it was.
