@@ -508,7 +508,7 @@ test('the calendar moves by keyboard and describes each day', async ({ page }) =
 	await today.focus();
 	await page.keyboard.press('ArrowLeft');
 	const yesterday = page.getByRole('button', {
-		name: '13 May 2025, yesterday: 1 session, 19:56; pain 8'
+		name: '13 May 2025, yesterday: 1 session, 19 min 56 s; pain 8'
 	});
 	await expect(yesterday).toBeFocused();
 	const calendar = page.getByRole('region', { name: /^(May|April) 2025$/ });
