@@ -84,6 +84,14 @@ module.exports = {
 			to: { path: lib('storage') }
 		},
 		{
+			name: 'server-loads-need-no-state',
+			comment:
+				'A page’s server load (run at build time) computes from core/ and content/; state/ would bring storage and $app/navigation into the prerender.',
+			severity: 'error',
+			from: { path: '^src/routes/.*\\+(page|layout)\\.server\\.ts$' },
+			to: { path: [path('state', 'storage', 'platform', 'components')] }
+		},
+		{
 			name: 'components-below-routes',
 			severity: 'error',
 			from: { path: lib('components'), pathNot: TEST },
