@@ -472,6 +472,8 @@ test('Today, History and Settings pass an automated accessibility check with dat
 				await expect(page.getByRole('region', { name: 'See a doctor today' })).toContainText(
 					'You logged numbness or tingling today, without saying where.'
 				);
+				// Today's check-in is shown as saved, compared with yesterday's.
+				await expect(page.locator('#check-in')).toContainText('down 5 from yesterday’s 8');
 			}
 			await page.evaluate(axe);
 			const violations = await page.evaluate(async () => {
