@@ -1,5 +1,6 @@
 // The exercise pictures: one for every exercise, as drawn by the pose definitions, each figure
-// filling its frame, two-frame pictures still unless played, lines readable on light and dark.
+// filling its frame (each frame of a movement on its own), two-frame pictures still unless
+// played, lines readable on light and dark.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +58,18 @@ describe('exercise pictures', () => {
 		}
 	);
 
+	/** How much of the frame a figure spans: across, or top to bottom when it stands upright. */
+	const fill = (fig: Box, vb: Box) => {
+		const upright = fig.h / fig.w > FRAME.h / FRAME.w;
+		return upright ? fig.h / vb.h : fig.w / vb.w;
+	};
+	const inside = (fig: Box, vb: Box) => {
+		expect(fig.x).toBeGreaterThanOrEqual(vb.x);
+		expect(fig.y).toBeGreaterThanOrEqual(vb.y);
+		expect(fig.x + fig.w).toBeLessThanOrEqual(vb.x + vb.w);
+		expect(fig.y + fig.h).toBeLessThanOrEqual(vb.y + vb.h);
+	};
+
 	it.each(drawn.map((p) => [p.id, p] as const))(
 		'%s: the figure fills at least 70 % of its frame across (or top to bottom, upright)',
 		(_id, p) => {
@@ -64,13 +77,18 @@ describe('exercise pictures', () => {
 			// The frame keeps the proportions the pages reserve, so nothing is letterboxed.
 			expect(vb.w / vb.h).toBeCloseTo(FRAME.w / FRAME.h, 2);
 			const fig = extent(p.figures);
-			expect(fig.x).toBeGreaterThanOrEqual(vb.x);
-			expect(fig.y).toBeGreaterThanOrEqual(vb.y);
-			expect(fig.x + fig.w).toBeLessThanOrEqual(vb.x + vb.w);
-			expect(fig.y + fig.h).toBeLessThanOrEqual(vb.y + vb.h);
-			const upright = fig.h / fig.w > FRAME.h / FRAME.w;
-			const fill = upright ? fig.h / vb.h : fig.w / vb.w;
-			expect(fill).toBeGreaterThanOrEqual(0.7);
+			inside(fig, vb);
+			expect(fill(fig, vb)).toBeGreaterThanOrEqual(0.7);
+		}
+	);
+
+	// A two-frame picture shows one frame at a time, so each frame's figure must fill the frame on
+	// its own: the two poses share one area rather than standing side by side.
+	it.each(drawn.flatMap((p) => p.figures.map((fig, i) => [p.id, i + 1, fig, p.viewBox] as const)))(
+		'%s, frame %i on its own: the figure fills at least 70 % of the frame',
+		(_id, _frame, fig, vb) => {
+			inside(fig, vb);
+			expect(fill(fig, vb)).toBeGreaterThanOrEqual(0.7);
 		}
 	);
 

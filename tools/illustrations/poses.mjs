@@ -72,33 +72,36 @@ const allFours = (o = {}) => ({
 	...o
 });
 
-// Half-kneeling, facing a chair on the right, both hands on its seat.
-const halfKneel = {
-	hip: [150, 122],
-	torsoAngle: -42,
-	headAngle: -30,
+// Half-kneeling, facing a chair on the right, both hands on its seat (SEAT); the nearer the
+// torso is to upright (torsoAngle -90), the taller the pose stands.
+const SEAT = 136;
+const halfKneel = (hip, torsoAngle, headAngle) => ({
+	hip,
+	torsoAngle,
+	headAngle,
 	legs: [
 		{ to: [184, 164], bend: -1, toe: 0, cls: 'r' },
 		{ to: [118, 160], bend: 1, toe: 180 }
 	],
 	arms: [
-		{ to: [202, 138], root: [-2, 0], straight: true, cls: 'r' },
-		{ to: [206, 138], straight: true }
+		{ to: [202, SEAT - 5.5], root: [-2, 0], straight: true, cls: 'r' },
+		{ to: [206, SEAT - 5.5], straight: true }
 	]
-};
+});
 
-// On hands and knees on the floor, facing right.
+// On hands and knees on the floor, facing right, hands just in front of the chair's legs: the
+// pose takes the place of the half-kneel, so each fills the frame on its own.
 const handsAndKnees = {
-	hip: [126, 124],
+	hip: [138, 124],
 	torsoAngle: -18,
 	headAngle: -10,
 	legs: [
-		{ to: [91, 156], root: [-3, -1], bend: -1, toe: 180, cls: 'r' },
-		{ to: [94, 158], bend: -1, toe: 180 }
+		{ to: [103, 156], root: [-3, -1], bend: -1, toe: 180, cls: 'r' },
+		{ to: [106, 158], bend: -1, toe: 180 }
 	],
 	arms: [
-		{ to: [167, 156], root: [-3, -1], straight: true, cls: 'r' },
-		{ to: [171, 158], straight: true }
+		{ to: [179, 156], root: [-3, -1], straight: true, cls: 'r' },
+		{ to: [183, 158], straight: true }
 	]
 };
 
@@ -355,15 +358,17 @@ const P = {
 		still: 1,
 		frames: [
 			allFours({ headAngle: -15, accent: lowBack }),
+			// Arm and leg reach out in line with the back (the leg no higher than the hips), so the
+			// reach widens the frame little beyond the kneeling pose.
 			allFours({
 				headAngle: -15,
 				legs: [
-					{ to: [62, 124], root: [-3, -1], bend: 1, toe: 180, cls: 'r' },
+					{ to: [70, 144], root: [-3, -1], straight: true, toe: 70, cls: 'r' },
 					{ to: [98, 158], bend: -1, toe: 180 }
 				],
 				arms: [
-					{ to: [171, 156], root: [-3, -1], bend: 1, cls: 'r' },
-					{ to: [222, 106], bend: 1 }
+					{ to: [171, 156], root: [-3, -1], straight: true, cls: 'r' },
+					{ to: [214, 91], straight: true }
 				],
 				accent: lowBack
 			})
@@ -632,9 +637,10 @@ const P = {
 				hip: [180, 127],
 				shoulder: [136, 126],
 				head: [118, 121],
+				// The lower legs sliding over the edge.
 				legs: [
-					{ to: [210, 160], root: [2, -2], bend: -1, toe: 0, cls: 'r' },
-					{ to: [214, 162], bend: -1, toe: 0 }
+					{ to: [228, 153], root: [2, -2], bend: -1, toe: 40, cls: 'r' },
+					{ to: [232, 155], bend: -1, toe: 40 }
 				],
 				arms: [{ to: [158, 131], bend: -1 }]
 			},
@@ -673,16 +679,17 @@ const P = {
 				]
 			},
 			{
-				hip: [184, 126],
-				torsoAngle: -162,
-				headAngle: -150,
+				// Down on the elbow, both legs coming up together with the knees bent.
+				hip: [178, 127],
+				torsoAngle: -170,
+				headAngle: -165,
 				legs: [
-					{ to: [212, 156], root: [2, -2], bend: -1, toe: 0, cls: 'r' },
-					{ to: [216, 158], bend: -1, toe: 0 }
+					{ to: [234, 140], root: [2, -2], bend: -1, toe: 10, cls: 'r' },
+					{ to: [238, 142], bend: -1, toe: 10 }
 				],
 				arms: [
-					{ to: [125, 131], bend: -1, cls: 'r' },
-					{ to: [160, 131], bend: -1 }
+					{ to: [108, 132], bend: -1, cls: 'r' },
+					{ to: [158, 131], bend: -1 }
 				]
 			}
 		]
@@ -690,27 +697,27 @@ const P = {
 	'floor-down-in-stages': {
 		title:
 			'Getting down to the floor in stages: hands on a chair seat in a half-kneel, then onto hands and knees on the floor',
-		props: chair(196, true),
-		frames: [halfKneel, handsAndKnees]
+		props: chair(196, true, SEAT, 50),
+		frames: [halfKneel([150, 124], -38, -25), handsAndKnees]
 	},
 	'floor-up-in-stages': {
 		title:
 			'Getting up from the floor in stages: hands on a chair seat in a half-kneel, then pushing up to stand holding the chair',
-		props: chair(196, true),
+		props: chair(196, true, SEAT, 50),
 		still: 1,
 		frames: [
-			halfKneel,
+			halfKneel([150, 120], -58, -50),
 			{
-				hip: [180, 98],
-				torsoAngle: -78,
-				headAngle: -80,
+				hip: [181, 99],
+				torsoAngle: -75,
+				headAngle: -72,
 				legs: [
 					{ to: [172, 164], root: [-2, 0], bend: -1, toe: 0, cls: 'r' },
 					{ to: [184, 164], bend: -1, toe: 0 }
 				],
 				arms: [
-					{ to: [227, 85], root: [-2, 0], bend: 1, cls: 'r' },
-					{ to: [228, 87], bend: 1 }
+					{ to: [227, 84], root: [-2, 0], bend: 1, cls: 'r' },
+					{ to: [228, 86], bend: 1 }
 				]
 			}
 		]
