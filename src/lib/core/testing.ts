@@ -49,7 +49,7 @@ export function sessionRecord(
 	};
 }
 
-/** A routine step holding `hold`, one side and no rest after unless the test says otherwise. */
+/** A routine step holding `hold`: not per side, no rest after, unless the test says otherwise. */
 export const step = (
 	exerciseId: string,
 	hold: RoutineStep['hold'],
@@ -90,8 +90,10 @@ export function program(id: string, overrides: Partial<Program> = {}): Program {
 	};
 }
 
-/** A timer `p` of ice and warming up, once, unless the test says otherwise; like the built-ins,
- * it has no updatedAt. */
+/**
+ * A timer `p` of ice and warming up, once, unless the test says otherwise. Like a built-in it
+ * has no updatedAt, so its plan counts as built in.
+ */
 export const timer = (overrides: Partial<Program> = {}): Program => ({
 	id: 'p',
 	title: 'Timer',
