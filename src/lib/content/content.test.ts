@@ -20,6 +20,7 @@ import { exerciseById, exercises, WORSE_AFTERWARDS } from './exercises';
 import { adjacentTopics, disclaimer, guideTopicBySlug, guideTopics } from './guide';
 import { checkWords, levelWords, noneWords, signWords } from './care-levels';
 import { SIGN_LEVEL, SIGNS } from '$lib/core/triage';
+import { journalEntry, routine, step } from '$lib/core/testing';
 import {
 	adviseLimits,
 	builtInPrograms,
@@ -437,22 +438,14 @@ describe('routines', () => {
 	});
 
 	it('lists positions in first-seen order', () => {
-		const r = {
-			id: 'x',
-			title: 'x',
-			purpose: 'x',
+		const r = routine('x', {
 			steps: [
-				{ exerciseId: 'gentle-walk', hold: { seconds: 60 }, perSide: false, restAfterSeconds: 10 },
-				{
-					exerciseId: 'bird-dog',
-					hold: { reps: 4, secondsPerRep: 5 },
-					perSide: true,
-					restAfterSeconds: 0
-				},
-				{ exerciseId: 'childs-pose', hold: { seconds: 30 }, perSide: false, restAfterSeconds: 0 },
-				{ exerciseId: 'missing', hold: { seconds: 5 }, perSide: false, restAfterSeconds: 0 }
+				step('gentle-walk', { seconds: 60 }, { restAfterSeconds: 10 }),
+				step('bird-dog', { reps: 4, secondsPerRep: 5 }, { perSide: true }),
+				step('childs-pose', { seconds: 30 }),
+				step('missing', { seconds: 5 })
 			]
-		};
+		});
 		expect(routinePositions(r)).toEqual(['standing', 'kneeling']);
 	});
 });
@@ -722,15 +715,7 @@ describe('all content', () => {
 });
 
 describe('the history’s day detail', () => {
-	const day = {
-		date: '2024-05-14',
-		pain: 4,
-		spasms: true,
-		numbness: false,
-		water: 2,
-		note: '',
-		updatedAt: 0
-	};
+	const day = journalEntry('2024-05-14', { pain: 4, spasms: true, water: 2 });
 
 	it('says where the numbness was and whether the bladder or bowels were affected', async () => {
 		const { describeSigns } = await import('./day-detail');

@@ -12,40 +12,22 @@ import {
 } from './backup';
 import { stripBidi } from './plan-limits';
 import type { JournalEntry, Routine, SessionRecord } from './model';
+import { journalEntry, sessionRecord } from './testing';
 
 const T = Date.UTC(2024, 4, 1, 12);
 const NOW = Date.UTC(2024, 6, 1);
 
-function session(n: number, overrides: Partial<SessionRecord> = {}): SessionRecord {
-	return {
-		id: `s${n}`,
+const session = (n: number, overrides: Partial<SessionRecord> = {}): SessionRecord =>
+	sessionRecord(`s${n}`, T + n * 86_400_000, 60_000, {
 		kind: 'routine',
 		sourceId: 'r',
 		title: 'Stretch',
 		activity: 'stretch',
-		startedAt: T + n * 86_400_000,
-		endedAt: T + n * 86_400_000 + 60_000,
-		activeMs: 60_000,
-		plannedMs: 60_000,
-		completedSegments: 1,
-		totalSegments: 1,
-		completed: true,
 		...overrides
-	};
-}
+	});
 
-function entry(date: string, overrides: Partial<JournalEntry> = {}): JournalEntry {
-	return {
-		date,
-		pain: 4,
-		spasms: false,
-		numbness: false,
-		water: 5,
-		note: '',
-		updatedAt: T,
-		...overrides
-	};
-}
+const entry = (date: string, overrides: Partial<JournalEntry> = {}): JournalEntry =>
+	journalEntry(date, { pain: 4, water: 5, updatedAt: T, ...overrides });
 
 const routine = (id: string, updatedAt?: string): Routine => ({
 	id,

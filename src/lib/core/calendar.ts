@@ -46,34 +46,28 @@ export function dayAsDate(day: string): Date {
 	return new Date(utcOf(day) + DAY_MS / 2);
 }
 
+/** A date as the locale writes it in UTC, where `dayAsDate` puts a calendar day. */
+const inUtc = (date: Date, locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
+	new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+
 /** "Today", "Yesterday", or e.g. "Tuesday 14 May 2024". */
 export function dayLabel(day: string, today: string, locale?: string): string {
 	const diff = daysBetween(day, today);
 	if (diff === 0) return 'Today';
 	if (diff === 1) return 'Yesterday';
-	return new Intl.DateTimeFormat(locale, {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(dayAsDate(day));
+	const long = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
+	return inUtc(dayAsDate(day), locale, long);
 }
 
 /** e.g. "14 May" (or the locale's order), for chart axes and tables. */
 export function shortDay(day: string, locale?: string): string {
-	return new Intl.DateTimeFormat(locale, {
-		day: 'numeric',
-		month: 'short',
-		timeZone: 'UTC'
-	}).format(dayAsDate(day));
+	return inUtc(dayAsDate(day), locale, { day: 'numeric', month: 'short' });
 }
 
 /** e.g. "May 2024". */
 export function monthLabel(ym: YearMonth, locale?: string): string {
-	return new Intl.DateTimeFormat(locale, {
+	return inUtc(new Date(Date.UTC(ym.year, ym.month - 1, 15)), locale, {
 		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(Date.UTC(ym.year, ym.month - 1, 15)));
+		year: 'numeric'
+	});
 }

@@ -9,6 +9,7 @@ import {
 	stepOf
 } from './compile';
 import type { Exercise, Program, Routine } from './model';
+import { step, timer } from './testing';
 
 function exercise(id: string, name: string): Exercise {
 	return {
@@ -39,14 +40,9 @@ const routine: Routine = {
 	title: 'Morning',
 	purpose: '',
 	steps: [
-		{ exerciseId: 'child', hold: { seconds: 30 }, perSide: false, restAfterSeconds: 10 },
-		{ exerciseId: 'knee', hold: { seconds: 20 }, perSide: true, restAfterSeconds: 0 },
-		{
-			exerciseId: 'tilt',
-			hold: { reps: 10, secondsPerRep: 3 },
-			perSide: false,
-			restAfterSeconds: 15
-		}
+		step('child', { seconds: 30 }, { restAfterSeconds: 10 }),
+		step('knee', { seconds: 20 }, { perSide: true }),
+		step('tilt', { reps: 10, secondsPerRep: 3 }, { restAfterSeconds: 15 })
 	]
 };
 
@@ -199,8 +195,8 @@ describe('stepOf', () => {
 		title: 'R',
 		purpose: '',
 		steps: [
-			{ exerciseId: 'a', hold: { seconds: 10 }, perSide: true, restAfterSeconds: 5 },
-			{ exerciseId: 'b', hold: { seconds: 10 }, perSide: false, restAfterSeconds: 0 }
+			step('a', { seconds: 10 }, { perSide: true, restAfterSeconds: 5 }),
+			step('b', { seconds: 10 })
 		]
 	};
 	const exercises = {
@@ -220,13 +216,7 @@ describe('stepOf', () => {
 	});
 
 	it('counts a timer by its phases', () => {
-		const plan = compileProgram({
-			id: 'p',
-			title: 'P',
-			purpose: '',
-			rounds: 2,
-			phases: [{ kind: 'ice', seconds: 60 }]
-		});
+		const plan = compileProgram(timer({ rounds: 2, phases: [{ kind: 'ice', seconds: 60 }] }));
 		expect(stepOf(plan, 1)).toEqual({ step: 2, total: 2, upcoming: false });
 	});
 });

@@ -2,25 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { compileProgram } from './compile';
 import { cuesBetween, summarizeGap, type Cue } from './cues';
 import type { Plan, Segment, SessionEventType, Timeline } from './model';
+import { segmentPlan, timer } from './testing';
 import { applyEvent } from './timeline';
 
 const S = 1000;
 const MIN = 60 * S;
 const T0 = 1_700_000_000_000;
 
-function plan(...segments: Partial<Segment>[]): Plan {
-	return {
-		title: 'Test',
-		source: { type: 'routine', id: 'test', builtIn: true },
-		segments: segments.map((s, i) => ({
-			kind: 'exercise',
-			label: `Step ${i + 1}`,
-			durationMs: null,
-			cue: `Cue ${i + 1}`,
-			...s
-		}))
-	};
-}
+const plan = (...segments: Partial<Segment>[]): Plan => segmentPlan(segments);
 
 function play(p: Plan, ...events: [SessionEventType, number][]): Timeline {
 	return events.reduce<Timeline>((tl, [type, s]) => applyEvent(tl, type, T0 + s * S), {
@@ -128,19 +117,7 @@ describe('cuesBetween', () => {
 	});
 
 	it('lists what a sleeping phone missed, in order', () => {
-		const tl = play(
-			compileProgram({
-				id: 'p',
-				title: 'Ice',
-				purpose: '',
-				rounds: 1,
-				phases: [
-					{ kind: 'ice', seconds: 1200 },
-					{ kind: 'warm-up', seconds: 1200 }
-				]
-			}),
-			['start', 0]
-		);
+		const tl = play(compileProgram(timer({ title: 'Ice' })), ['start', 0]);
 		const cues = cuesBetween(tl, T0 + 5 * MIN, T0 + 25 * MIN);
 		expect(cues.map((c) => c.type)).toEqual([
 			'halfway',
@@ -155,16 +132,7 @@ describe('cuesBetween', () => {
 });
 
 describe('summarizeGap', () => {
-	const icePlan = compileProgram({
-		id: 'p',
-		title: 'Ice',
-		purpose: '',
-		rounds: 2,
-		phases: [
-			{ kind: 'ice', seconds: 1200 },
-			{ kind: 'warm-up', seconds: 1200 }
-		]
-	});
+	const icePlan = compileProgram(timer({ title: 'Ice', rounds: 2 }));
 
 	it('tells what ended and what is on now', () => {
 		const tl = play(icePlan, ['start', 0]);

@@ -13,6 +13,7 @@ import {
 	type CareAlert
 } from './episode';
 import type { Episode, JournalEntry, SessionRecord } from './model';
+import { journalEntry, sessionRecord } from './testing';
 
 // Day counting must hold in a zone with daylight saving: New York springs forward on
 // 2024-03-10 (a 23-hour day) and falls back on 2024-11-03 (a 25-hour day).
@@ -29,37 +30,18 @@ const at = (day: string, hour: number, minute = 0) => {
 	return new Date(y, m - 1, d, hour, minute).getTime();
 };
 
-function entry(date: string, over: Partial<JournalEntry> = {}): JournalEntry {
-	return {
-		date,
-		pain: 6,
-		spasms: true,
-		numbness: false,
-		water: 0,
-		note: '',
-		updatedAt: 0,
-		...over
-	};
-}
+const entry = (date: string, over: Partial<JournalEntry> = {}): JournalEntry =>
+	journalEntry(date, { pain: 6, spasms: true, water: 0, ...over });
 
 let n = 0;
+/** A forty-minute ice timer of two phases. */
 function session(startedAt: number, over: Partial<SessionRecord> = {}): SessionRecord {
 	n++;
-	return {
-		id: `s${n}`,
-		kind: 'timer',
-		sourceId: 'ice-20',
-		title: 'Ice 20',
-		activity: 'ice',
-		startedAt,
-		endedAt: startedAt + 2_400_000,
-		activeMs: 2_400_000,
-		plannedMs: 2_400_000,
+	return sessionRecord(`s${n}`, startedAt, 2_400_000, {
 		completedSegments: 2,
 		totalSegments: 2,
-		completed: true,
 		...over
-	};
+	});
 }
 
 const keys = (
@@ -176,31 +158,14 @@ describe('the plan for now', () => {
 	it('ticks an item from a finished session today, not from one stopped early or before the start', () => {
 		const before = session(at('2024-05-14', 7));
 		const stopped = session(at('2024-05-14', 9), { completed: false });
-		let plan = planFor(EPISODE_PLAN, {
-			episode: e,
-			entries: [],
-			sessions: [before, stopped],
-			today: '2024-05-14',
-			alert: null
-		});
-		expect(plan.items.find((i) => i.spec.key === 'cold')?.done).toBe(false);
-		plan = planFor(EPISODE_PLAN, {
-			episode: e,
-			entries: [],
-			sessions: [session(at('2024-05-14', 10))],
-			today: '2024-05-14',
-			alert: null
-		});
-		expect(plan.items.find((i) => i.spec.key === 'cold')?.done).toBe(true);
+		const coldDone = (sessions: SessionRecord[], today: string) =>
+			planFor(EPISODE_PLAN, { episode: e, entries: [], sessions, today, alert: null }).items.find(
+				(i) => i.spec.key === 'cold'
+			)?.done;
+		expect(coldDone([before, stopped], '2024-05-14')).toBe(false);
+		expect(coldDone([session(at('2024-05-14', 10))], '2024-05-14')).toBe(true);
 		// Tomorrow is a new day of the plan.
-		plan = planFor(EPISODE_PLAN, {
-			episode: e,
-			entries: [],
-			sessions: [session(at('2024-05-14', 10))],
-			today: '2024-05-15',
-			alert: null
-		});
-		expect(plan.items.find((i) => i.spec.key === 'cold')?.done).toBe(false);
+		expect(coldDone([session(at('2024-05-14', 10))], '2024-05-15')).toBe(false);
 	});
 
 	it('ticks the check-in and counts water from the check-in; advice has no tick', () => {

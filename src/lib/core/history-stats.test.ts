@@ -13,7 +13,8 @@ import {
 	trimSeries,
 	weeklyMinutes
 } from './history-stats';
-import type { JournalEntry, SessionRecord } from './model';
+import type { SessionRecord } from './model';
+import { journalEntry, sessionRecord } from './testing';
 
 /** Local time, so the tests hold in any time zone. */
 const at = (day: string, hour: number, minute = 0) => {
@@ -21,40 +22,11 @@ const at = (day: string, hour: number, minute = 0) => {
 	return new Date(y, m - 1, d, hour, minute).getTime();
 };
 
-function session(
-	id: string,
-	startedAt: number,
-	overrides: Partial<SessionRecord> = {}
-): SessionRecord {
-	return {
-		id,
-		kind: 'timer',
-		sourceId: 'ice-20',
-		title: 'Ice 20',
-		activity: 'ice',
-		startedAt,
-		endedAt: startedAt + 1_200_000,
-		activeMs: 1_200_000,
-		plannedMs: 1_200_000,
-		completedSegments: 1,
-		totalSegments: 1,
-		completed: true,
-		...overrides
-	};
-}
+/** A twenty-minute ice session. */
+const session = (id: string, startedAt: number, overrides: Partial<SessionRecord> = {}) =>
+	sessionRecord(id, startedAt, 1_200_000, overrides);
 
-function entry(date: string, overrides: Partial<JournalEntry> = {}): JournalEntry {
-	return {
-		date,
-		pain: 5,
-		spasms: false,
-		numbness: false,
-		water: 4,
-		note: '',
-		updatedAt: 0,
-		...overrides
-	};
-}
+const entry = journalEntry;
 
 describe('groupByDay', () => {
 	it('groups by the local day a session started, newest day and session first', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeChange, MIN_RATED_SESSIONS, painInsights } from './insights';
 import type { SessionRecord } from './model';
+import { sessionRecord } from './testing';
 
 let n = 0;
 function rated(
@@ -10,23 +11,11 @@ function rated(
 	overrides: Partial<SessionRecord> = {}
 ): SessionRecord {
 	n++;
-	return {
-		id: `s${n}`,
-		kind: 'timer',
-		sourceId: 'ice-20',
-		title: 'Ice 20',
-		activity: 'ice',
-		startedAt: 1_700_000_000_000 + n * 3_600_000,
-		endedAt: 1_700_000_000_000 + n * 3_600_000 + 60_000,
-		activeMs: 60_000,
-		plannedMs: 60_000,
-		completedSegments: 1,
-		totalSegments: 1,
-		completed: true,
+	return sessionRecord(`s${n}`, 1_700_000_000_000 + n * 3_600_000, 60_000, {
 		painBefore,
 		painAfter,
 		...overrides
-	};
+	});
 }
 
 describe('painInsights', () => {

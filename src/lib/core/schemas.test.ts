@@ -12,6 +12,7 @@ import {
 	SessionRecordSchema,
 	TimelineSchema
 } from './schemas';
+import { journalEntry, routine as sampleRoutine, step } from './testing';
 
 const T = Date.UTC(2024, 4, 1, 8);
 const session: SessionRecord = {
@@ -68,15 +69,7 @@ describe('SessionRecordSchema', () => {
 });
 
 describe('JournalEntrySchema', () => {
-	const entry = {
-		date: '2024-02-29',
-		pain: 0,
-		spasms: false,
-		numbness: true,
-		water: 8,
-		note: '',
-		updatedAt: T
-	};
+	const entry = journalEntry('2024-02-29', { pain: 0, numbness: true, water: 8, updatedAt: T });
 	it('accepts a leap day and pain 0 and 10', () => {
 		expect(ok(JournalEntrySchema, entry)).toBe(true);
 		expect(ok(JournalEntrySchema, { ...entry, pain: 10 })).toBe(true);
@@ -94,20 +87,11 @@ describe('JournalEntrySchema', () => {
 });
 
 describe('RoutineSchema and ProgramSchema', () => {
-	const routine = {
-		id: 'r',
+	const routine = sampleRoutine('r', {
 		title: 'Mine',
 		purpose: '',
-		steps: [
-			{
-				exerciseId: 'cat-cow',
-				hold: { reps: 8, secondsPerRep: 4 },
-				perSide: false,
-				restAfterSeconds: 0
-			}
-		],
-		updatedAt: '2024-05-01T08:00:00.000Z'
-	};
+		steps: [step('cat-cow', { reps: 8, secondsPerRep: 4 })]
+	});
 	it('accepts a routine and caps its steps', () => {
 		expect(ok(RoutineSchema, routine)).toBe(true);
 		const step = routine.steps[0];

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RoutineStep } from './model';
 import { stripBidi } from './plan-limits';
+import { step as routineStep } from './testing';
 import { MESSAGES, ROUTINE_LIMITS, validateRoutine, type RoutineDraft } from './routine-rules';
 import {
 	decodeRoutine,
@@ -28,13 +29,8 @@ const sample: RoutineDraft = {
 	title: 'Evening ease',
 	purpose: 'Before bed. Slow and quiet.',
 	steps: [
-		{ exerciseId: 'childs-pose', hold: { seconds: 45 }, perSide: false, restAfterSeconds: 10 },
-		{
-			exerciseId: 'cat-cow',
-			hold: { reps: 6, secondsPerRep: 5 },
-			perSide: true,
-			restAfterSeconds: 0
-		}
+		routineStep('childs-pose', { seconds: 45 }, { restAfterSeconds: 10 }),
+		routineStep('cat-cow', { reps: 6, secondsPerRep: 5 }, { perSide: true })
 	]
 };
 

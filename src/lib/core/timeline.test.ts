@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileProgram, PlanError } from './compile';
 import { formatClock } from './format';
 import type { Plan, SessionEventType, Timeline } from './model';
+import { segmentPlan } from './testing';
 import { applyEvent, isActive, sessionAt, undoStop } from './timeline';
 
 const S = 1000;
@@ -9,18 +10,8 @@ const MIN = 60 * S;
 const T0 = 1_700_000_000_000;
 
 /** A plan of exercise segments with these durations in seconds (null: until Next). */
-function plan(...seconds: (number | null)[]): Plan {
-	return {
-		title: 'Test',
-		source: { type: 'routine', id: 'test', builtIn: true },
-		segments: seconds.map((s, i) => ({
-			kind: 'exercise',
-			label: `Step ${i + 1}`,
-			durationMs: s === null ? null : s * S,
-			cue: `Cue ${i + 1}`
-		}))
-	};
-}
+const plan = (...seconds: (number | null)[]): Plan =>
+	segmentPlan(seconds.map((s) => ({ durationMs: s === null ? null : s * S })));
 
 /** Applies events through applyEvent, each at T0 + the given seconds. */
 function play(p: Plan, ...events: [SessionEventType, number][]): Timeline {

@@ -5,6 +5,7 @@ import { journalReasons, signWords } from '$lib/content/care-levels';
 import { localDay } from './days';
 import type { JournalEntry } from './model';
 import { JournalEntrySchema } from './schemas';
+import { journalEntry } from './testing';
 import * as v from 'valibot';
 import {
 	SIGN_LEVEL,
@@ -16,19 +17,8 @@ import {
 	type SignId
 } from './triage';
 
-function entry(date: string, overrides: Partial<JournalEntry> = {}): JournalEntry {
-	return {
-		date,
-		pain: 3,
-		spasms: false,
-		numbness: false,
-		bladderBowel: false,
-		water: 4,
-		note: '',
-		updatedAt: 0,
-		...overrides
-	};
-}
+const entry = (date: string, overrides: Partial<JournalEntry> = {}): JournalEntry =>
+	journalEntry(date, { pain: 3, bladderBowel: false, ...overrides });
 const triageAnswers = (answers: Parameters<typeof answerRules>[0]) =>
 	answerRules(answers, signWords);
 const triageJournal = (entries: readonly JournalEntry[], today: string) =>

@@ -24,6 +24,7 @@ import {
 	onDataChange,
 	sessions as sessionStore
 } from '$lib/storage';
+import type { WriteResult } from '$lib/storage/errors';
 import { UndoDelete } from './undo.svelte';
 
 type SessionCursor = sessionStore.SessionCursor;
@@ -187,14 +188,7 @@ class History {
 		const next: SessionRecord = { ...record, updatedAt: Date.now() };
 		if (text) next.note = text;
 		else delete next.note;
-		this.error = null;
-		this.#own.add(`sessions:${id}`);
-		const result = await sessionStore.put(next);
-		if (!result.ok) {
-			this.#own.delete(`sessions:${id}`);
-			this.error = result.error.message;
-			return false;
-		}
+		if (!(await this.#save(id, () => sessionStore.put(next)))) return false;
 		this.#replace(id, next);
 		this.#settle();
 		return true;
@@ -204,14 +198,7 @@ class History {
 	async remove(id: string): Promise<boolean> {
 		const record = this.records.find((r) => r.id === id);
 		if (!record) return false;
-		this.error = null;
-		this.#own.add(`sessions:${id}`);
-		const result = await sessionStore.remove(id);
-		if (!result.ok) {
-			this.#own.delete(`sessions:${id}`);
-			this.error = result.error.message;
-			return false;
-		}
+		if (!(await this.#save(id, () => sessionStore.remove(id)))) return false;
 		this.records = this.records.filter((r) => r.id !== id);
 		this.allSessions = this.allSessions.filter((r) => r.id !== id);
 		this.deleted.offer(record);
@@ -221,16 +208,30 @@ class History {
 
 	/** Puts a deleted session back exactly as it was. */
 	async #putBack(record: SessionRecord): Promise<Result> {
-		this.#own.add(`sessions:${record.id}`);
-		const result = await sessionStore.put(record);
+		const result = await this.#ownWrite(record.id, () => sessionStore.put(record));
 		if (!result.ok) {
-			this.#own.delete(`sessions:${record.id}`);
 			return fail(`“${record.title}” couldn't be brought back. ${result.error.message}`);
 		}
 		this.records = [...this.records, record].sort(newestFirst);
 		this.allSessions = [...this.allSessions, record].sort((a, b) => -newestFirst(a, b));
 		this.#settle();
 		return ok();
+	}
+
+	/** Writes a change to one session; the reason for a failure goes on show. */
+	async #save(id: string, write: () => Promise<WriteResult>): Promise<boolean> {
+		this.error = null;
+		const result = await this.#ownWrite(id, write);
+		if (!result.ok) this.error = result.error.message;
+		return result.ok;
+	}
+
+	/** Runs a write marked as this tab's own, so its change notice does not read it back. */
+	async #ownWrite(id: string, write: () => Promise<WriteResult>): Promise<WriteResult> {
+		this.#own.add(`sessions:${id}`);
+		const result = await write();
+		if (!result.ok) this.#own.delete(`sessions:${id}`);
+		return result;
 	}
 
 	/** A read that overlapped this tab's own write may land with older data: read once more. */

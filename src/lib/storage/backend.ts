@@ -225,36 +225,28 @@ export async function withBackend<T>(
 ): Promise<T> {
 	if (memory) return op(memory);
 	if (indexedDbMissing()) return op(await fallBack(statusFor('unavailable'), false));
-	try {
-		await openLimberDb();
-	} catch (error) {
-		return op(await fallBack(openProblem(error), false));
-	}
-	try {
-		return await op(idbBackend);
-	} catch (error) {
-		let failure = error;
-		// The connection was closed under us (another tab upgrading, or the browser ended it):
-		// reconnect once before deciding storage is broken.
-		if (errorName(error) === 'InvalidStateError') {
-			await closeLimberDb();
-			try {
-				await openLimberDb();
-			} catch (openError) {
-				return op(await fallBack(openProblem(openError), false));
-			}
-			try {
-				return await op(idbBackend);
-			} catch (retryError) {
-				failure = retryError;
-			}
+	let failure: unknown;
+	// The connection may be closed under us (another tab upgrading, or the browser ended it):
+	// then reconnect once before deciding storage is broken.
+	for (let attempt = 1; attempt <= 2; attempt++) {
+		if (attempt === 2) await closeLimberDb();
+		try {
+			await openLimberDb();
+		} catch (error) {
+			return op(await fallBack(openProblem(error), false));
 		}
-		// A bad key or an uncloneable value is the caller's mistake, not a broken database:
-		// report it without giving up on storage for the rest of the visit.
-		if (!fallback || CALLER_ERRORS.has(errorName(failure) ?? '')) throw failure;
-		const reason = isQuotaError(failure) ? 'quota' : 'error';
-		return op(await fallBack(statusFor(reason), true));
+		try {
+			return await op(idbBackend);
+		} catch (error) {
+			failure = error;
+		}
+		if (errorName(failure) !== 'InvalidStateError') break;
 	}
+	// A bad key or an uncloneable value is the caller's mistake, not a broken database:
+	// report it without giving up on storage for the rest of the visit.
+	if (!fallback || CALLER_ERRORS.has(errorName(failure) ?? '')) throw failure;
+	const reason = isQuotaError(failure) ? 'quota' : 'error';
+	return op(await fallBack(statusFor(reason), true));
 }
 
 /** Opens storage now (rather than on first use) and reports whether it is persistent. */

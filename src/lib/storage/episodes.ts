@@ -1,7 +1,7 @@
 // Spasm episodes: one record per episode, from "my back has gone" to "it's better".
 import type { Episode } from '$lib/core/model';
 import type { WriteResult } from './errors';
-import { check, read, write } from './repo';
+import { putChecked, read } from './repo';
 
 const WHAT = 'episode';
 
@@ -11,10 +11,6 @@ export async function all(): Promise<Episode[]> {
 }
 
 /** Saves an episode, replacing the earlier copy with the same id. */
-export async function put(episode: Episode): Promise<WriteResult> {
-	const checked = await check('EpisodeSchema', episode, WHAT);
-	if (!checked.ok) return checked.result;
-	return write(WHAT, { store: 'episodes', op: 'put', key: episode.id }, (b) =>
-		b.put('episodes', checked.value)
-	);
+export function put(episode: Episode): Promise<WriteResult> {
+	return putChecked('episodes', WHAT, episode.id, episode);
 }

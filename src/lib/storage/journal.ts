@@ -1,7 +1,7 @@
 // The daily check-in: one entry per local calendar day, keyed by its YYYY-MM-DD date.
 import type { JournalEntry } from '$lib/core/model';
 import type { WriteResult } from './errors';
-import { check, read, write } from './repo';
+import { putChecked, read, removeKey } from './repo';
 
 const WHAT = 'journal entry';
 
@@ -10,18 +10,12 @@ export async function get(date: string): Promise<JournalEntry | undefined> {
 }
 
 /** Saves the day's entry, replacing any earlier one for the same date. */
-export async function put(entry: JournalEntry): Promise<WriteResult> {
-	const checked = await check('JournalEntrySchema', entry, WHAT);
-	if (!checked.ok) return checked.result;
-	return write(WHAT, { store: 'journal', op: 'put', key: entry.date }, (b) =>
-		b.put('journal', checked.value)
-	);
+export function put(entry: JournalEntry): Promise<WriteResult> {
+	return putChecked('journal', WHAT, entry.date, entry);
 }
 
-export async function remove(date: string): Promise<WriteResult> {
-	return write(WHAT, { store: 'journal', op: 'delete', key: date }, (b) =>
-		b.delete('journal', date)
-	);
+export function remove(date: string): Promise<WriteResult> {
+	return removeKey('journal', WHAT, date);
 }
 
 /** Entries from `from` to `to` inclusive (YYYY-MM-DD), oldest first. */

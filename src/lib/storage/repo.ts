@@ -8,7 +8,7 @@ import type {
 	SessionRecord,
 	Timeline
 } from '$lib/core/model';
-import type { Backend } from './backend-api';
+import type { Backend, RecordStore, Value } from './backend-api';
 import { withBackend } from './backend';
 import { notifyChange, type DataChange } from './broadcast';
 import { isQuotaError, StorageError, type WriteResult } from './errors';
@@ -26,6 +26,16 @@ interface Validated {
 	EpisodeSchema: Episode;
 }
 export type SchemaName = keyof Validated;
+
+/** Which schema checks the records of each store. */
+const SCHEMA_OF = {
+	sessions: 'SessionRecordSchema',
+	journal: 'JournalEntrySchema',
+	routines: 'RoutineSchema',
+	programs: 'ProgramSchema',
+	active: 'TimelineSchema',
+	episodes: 'EpisodeSchema'
+} as const satisfies Record<RecordStore, SchemaName>;
 
 // The schemas load on the first validation, not with the page: reading history needs none of
 // them, and the first screen stays small.
@@ -104,4 +114,55 @@ export async function read<T>(op: (backend: Backend) => Promise<T>, fallback: T)
 		console.error(error);
 		return fallback;
 	}
+}
+
+/** Validates a record against its store's schema and saves it, replacing any with the same key. */
+export async function putChecked<S extends RecordStore>(
+	store: S,
+	what: string,
+	key: string,
+	record: Value<S>
+): Promise<WriteResult> {
+	const checked = await check(SCHEMA_OF[store], record, what);
+	if (!checked.ok) return checked.result;
+	// The schema named for the store yields that store's record type (SCHEMA_OF is checked
+	// against both lists), which TypeScript cannot follow through the generic.
+	return write(what, { store, op: 'put', key }, (b) => b.put(store, checked.value as Value<S>));
+}
+
+/** Deletes the record with this key (nothing there is no failure). */
+export function removeKey(store: RecordStore, what: string, key: string): Promise<WriteResult> {
+	return write(what, { store, op: 'delete', key }, (b) => b.delete(store, key));
+}
+
+/**
+ * The record with this key if it still fits its schema: one saved by an older app version that
+ * no longer fits is treated as absent rather than handed to the player to crash on.
+ */
+export async function getValid<S extends RecordStore>(
+	store: S,
+	key: string
+): Promise<Value<S> | undefined> {
+	const x = await read((b) => b.get(store, key), undefined);
+	return x !== undefined && (await fits(SCHEMA_OF[store], x)) ? x : undefined;
+}
+
+/** Every record of a store that still fits its schema, in key order; the schemas load only
+ * when there is something to check. */
+export async function listValid<S extends RecordStore>(store: S): Promise<Value<S>[]> {
+	const rows = await read((b) => b.getAll(store), []);
+	if (rows.length === 0) return rows;
+	const fit = await Promise.all(rows.map((x) => fits(SCHEMA_OF[store], x)));
+	return rows.filter((_, i) => fit[i]);
+}
+
+/** The user's own routines or timers: listed, read, saved and deleted by id, always valid. */
+export function repository<S extends 'routines' | 'programs'>(store: S, what: string) {
+	return {
+		/** All of them that still fit their schema, in id order. */
+		list: (): Promise<Value<S>[]> => listValid(store),
+		get: (id: string): Promise<Value<S> | undefined> => getValid(store, id),
+		put: (record: Value<S>): Promise<WriteResult> => putChecked(store, what, record.id, record),
+		remove: (id: string): Promise<WriteResult> => removeKey(store, what, id)
+	};
 }

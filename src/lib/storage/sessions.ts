@@ -2,7 +2,7 @@
 // screen, and read whole for insights and export.
 import type { SessionRecord } from '$lib/core/model';
 import type { WriteResult } from './errors';
-import { check, read, write } from './repo';
+import { putChecked, read, removeKey } from './repo';
 
 const WHAT = 'session';
 
@@ -28,20 +28,16 @@ export interface PageQuery {
 }
 
 /** Saves a record, replacing any with the same id (e.g. a note added afterwards). */
-export async function put(record: SessionRecord): Promise<WriteResult> {
-	const checked = await check('SessionRecordSchema', record, WHAT);
-	if (!checked.ok) return checked.result;
-	return write(WHAT, { store: 'sessions', op: 'put', key: record.id }, (b) =>
-		b.put('sessions', checked.value)
-	);
+export function put(record: SessionRecord): Promise<WriteResult> {
+	return putChecked('sessions', WHAT, record.id, record);
 }
 
 export async function get(id: string): Promise<SessionRecord | undefined> {
 	return read((b) => b.get('sessions', id), undefined);
 }
 
-export async function remove(id: string): Promise<WriteResult> {
-	return write(WHAT, { store: 'sessions', op: 'delete', key: id }, (b) => b.delete('sessions', id));
+export function remove(id: string): Promise<WriteResult> {
+	return removeKey('sessions', WHAT, id);
 }
 
 /** One page of history, newest first (by start time, then id). */
