@@ -18,6 +18,18 @@ export const KEY_PAGES = [
 	'/about'
 ];
 
+/** Pages also checked with the system in dark mode: Today, History, the report, the check and the key screens. */
+export const DARK_PAGES = [
+	'/',
+	'/history',
+	'/history/report',
+	'/red-flags',
+	'/play',
+	'/routines/spasm-relief',
+	'/timers/ice-20',
+	'/guide/cold'
+];
+
 /**
  * Lighthouse's own advice is the median of several runs: timings on a shared 2-core machine
  * vary from run to run, the other categories do not.
@@ -61,16 +73,23 @@ export async function lighthouseReport({ origin, paths = KEY_PAGES }) {
 
 /**
  * Accessibility alone, once, on every page given: the score does not vary between runs, and the
- * design asks for 100 on every page, not only the key ones.
- * @param {{ origin: string; paths: string[] }} opts
+ * design asks for 100 on every page, not only the key ones. With `dark`, the system is in dark
+ * mode (`prefers-color-scheme: dark`), so the dark colours are the ones checked.
+ * @param {{ origin: string; paths: string[]; dark?: boolean }} opts
  * @returns {Promise<{ path: string; score: number; failing: string[] }[]>}
  */
-export async function accessibilitySweep({ origin, paths }) {
+export async function accessibilitySweep({ origin, paths, dark = false }) {
 	const chromePath = chromiumPath();
 	if (!chromePath) throw new Error('Lighthouse needs a Chromium: none found (set CHROMIUM_PATH).');
 	const chrome = await launch({
 		chromePath,
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run']
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--no-first-run',
+			...(dark ? ['--force-dark-mode'] : [])
+		]
 	});
 	const results = [];
 	try {

@@ -8,7 +8,7 @@ import { bundleReport } from './bundle.js';
 import { budgets } from './budgets.js';
 import { timerAccuracy } from './timer.js';
 import { historyReport } from './history.js';
-import { accessibilitySweep, CATEGORIES, lighthouseReport } from './lighthouse.js';
+import { accessibilitySweep, CATEGORIES, DARK_PAGES, lighthouseReport } from './lighthouse.js';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -118,6 +118,21 @@ try {
 			below.length === 0
 				? 'pass'
 				: `LOW: ${below.map((page) => `${page.path} (${page.failing.join(', ')})`).join('; ')}`
+	});
+
+	// The pages a person in pain uses most, again with the system in dark mode.
+	const dark = await accessibilitySweep({ origin, paths: DARK_PAGES, dark: true });
+	results.accessibilitySweepDark = dark;
+	const belowDark = dark.filter((page) => page.score < budgets.lighthouse.accessibility);
+	if (belowDark.length > 0) failed = true;
+	rows.push({
+		measure: `Lighthouse accessibility, dark mode, ${dark.length} pages (lowest)`,
+		value: String(Math.min(...dark.map((page) => page.score))),
+		budget: `≥ ${budgets.lighthouse.accessibility}`,
+		result:
+			belowDark.length === 0
+				? 'pass'
+				: `LOW: ${belowDark.map((page) => `${page.path} (${page.failing.join(', ')})`).join('; ')}`
 	});
 } finally {
 	server.close();
