@@ -53,6 +53,21 @@ function row(name, value, budget, unit) {
 	});
 }
 
+/** One row for an accessibility sweep: its lowest score, naming every page below the budget. */
+function sweepRow(what, sweep) {
+	const below = sweep.filter((page) => page.score < budgets.lighthouse.accessibility);
+	if (below.length > 0) failed = true;
+	rows.push({
+		measure: `Lighthouse accessibility, ${what} (lowest)`,
+		value: String(Math.min(...sweep.map((page) => page.score))),
+		budget: `≥ ${budgets.lighthouse.accessibility}`,
+		result:
+			below.length === 0
+				? 'pass'
+				: `LOW: ${below.map((page) => `${page.path} (${page.failing.join(', ')})`).join('; ')}`
+	});
+}
+
 try {
 	const bundle = await bundleReport({
 		origin,
@@ -104,36 +119,14 @@ try {
 		}
 	}
 
-	// Every prerendered page, accessibility only: one row for the whole sweep, naming any below.
-	const pages = prerenderedPaths('build');
-	const sweep = await accessibilitySweep({ origin, paths: pages });
+	// Every prerendered page, accessibility only: one row for the whole sweep, naming any below;
+	// then the pages a person in pain uses most, again with the system in dark mode.
+	const sweep = await accessibilitySweep({ origin, paths: prerenderedPaths('build') });
 	results.accessibilitySweep = sweep;
-	const below = sweep.filter((page) => page.score < budgets.lighthouse.accessibility);
-	if (below.length > 0) failed = true;
-	rows.push({
-		measure: `Lighthouse accessibility, all ${sweep.length} pages (lowest)`,
-		value: String(Math.min(...sweep.map((page) => page.score))),
-		budget: `≥ ${budgets.lighthouse.accessibility}`,
-		result:
-			below.length === 0
-				? 'pass'
-				: `LOW: ${below.map((page) => `${page.path} (${page.failing.join(', ')})`).join('; ')}`
-	});
-
-	// The pages a person in pain uses most, again with the system in dark mode.
+	sweepRow(`all ${sweep.length} pages`, sweep);
 	const dark = await accessibilitySweep({ origin, paths: DARK_PAGES, dark: true });
 	results.accessibilitySweepDark = dark;
-	const belowDark = dark.filter((page) => page.score < budgets.lighthouse.accessibility);
-	if (belowDark.length > 0) failed = true;
-	rows.push({
-		measure: `Lighthouse accessibility, dark mode, ${dark.length} pages (lowest)`,
-		value: String(Math.min(...dark.map((page) => page.score))),
-		budget: `≥ ${budgets.lighthouse.accessibility}`,
-		result:
-			belowDark.length === 0
-				? 'pass'
-				: `LOW: ${belowDark.map((page) => `${page.path} (${page.failing.join(', ')})`).join('; ')}`
-	});
+	sweepRow(`dark mode, ${dark.length} pages`, dark);
 } finally {
 	server.close();
 }

@@ -11,6 +11,16 @@ const timer = (page: Page) => page.getByRole('timer');
 const stepTitle = (page: Page) => page.getByRole('heading', { level: 1 });
 const STILL_GOING = 'Your session is still going';
 
+/** Starts Rest 10 in `page` (rated `pain`) and shows the same session in `second`. */
+async function sameSessionInTwoTabs(page: Page, second: Page, pain: number): Promise<void> {
+	await page.goto('/timers/rest-10');
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page, { pain });
+	await second.goto('/play');
+	await second.getByRole('button', { name: 'Continue where it is now' }).click();
+	await expect(second.getByRole('timer')).toBeVisible();
+}
+
 /** Whether the element's box lies wholly inside the viewport. */
 async function inView(page: Page, name: string, locator = page.getByRole('button', { name })) {
 	const box = await locator.boundingBox();
@@ -220,12 +230,7 @@ test('two tabs ending one session, 20 times: one record, the rating always kept'
 	test.setTimeout(240_000);
 	const second = await context.newPage();
 	for (let run = 1; run <= 20; run++) {
-		await page.goto('/timers/rest-10');
-		await page.getByRole('button', { name: /^Start/ }).click();
-		await beginSession(page, { pain: 7 });
-		await second.goto('/play');
-		await second.getByRole('button', { name: 'Continue where it is now' }).click();
-		await expect(second.getByRole('timer')).toBeVisible();
+		await sameSessionInTwoTabs(page, second, 7);
 		for (const tab of [page, second]) await tab.getByRole('button', { name: 'Stop' }).click();
 		// Both confirm in the same instant.
 		await Promise.all(
@@ -250,13 +255,8 @@ test('a Stop in a tab that only shows the session is written by the tab running 
 	page,
 	context
 }) => {
-	await page.goto('/timers/rest-10');
-	await page.getByRole('button', { name: /^Start/ }).click();
-	await beginSession(page, { pain: 7 });
 	const second = await context.newPage();
-	await second.goto('/play');
-	await second.getByRole('button', { name: 'Continue where it is now' }).click();
-	await expect(second.getByRole('timer')).toBeVisible();
+	await sameSessionInTwoTabs(page, second, 7);
 
 	// Stopped in the second tab: the first, which runs the session, ends it and writes it.
 	await stopSession(second);
@@ -281,13 +281,8 @@ test('when the tab running the session has closed, the other tab writes the reco
 	page,
 	context
 }) => {
-	await page.goto('/timers/rest-10');
-	await page.getByRole('button', { name: /^Start/ }).click();
-	await beginSession(page, { pain: 5 });
 	const second = await context.newPage();
-	await second.goto('/play');
-	await second.getByRole('button', { name: 'Continue where it is now' }).click();
-	await expect(second.getByRole('timer')).toBeVisible();
+	await sameSessionInTwoTabs(page, second, 5);
 	await page.close();
 
 	await stopSession(second);

@@ -21,7 +21,7 @@ function open(): BroadcastChannel | null {
 	return channel;
 }
 
-export function isSessionMessage(data: unknown): data is SessionMessage {
+function isSessionMessage(data: unknown): data is SessionMessage {
 	if (typeof data !== 'object' || data === null) return false;
 	const m = data as Record<string, unknown>;
 	return m.type === 'stop' && typeof m.id === 'string' && Number.isFinite(m.at);

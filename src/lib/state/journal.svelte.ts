@@ -27,6 +27,10 @@ class Journal {
 	/** Entries of the last month, oldest first. */
 	recent = $state.raw<JournalEntry[]>([]);
 	loaded = $state(false);
+	/** Yesterday's entry, to compare today's with; null when there is none. */
+	yesterday: JournalEntry | null = $derived(
+		this.recent.find((e) => e.date === addDays(this.today, -1)) ?? null
+	);
 	/** The rules and their words, loaded once there are entries to check (a first visit has none). */
 	#rules = $state.raw<((entries: JournalEntry[], today: string) => Triage) | null>(null);
 	/** The level of care the check-ins call for, and why. */
