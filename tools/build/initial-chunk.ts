@@ -15,6 +15,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest, Plugin } from 'vite';
 
+/** Code-point order, the same on every machine and locale. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Each module's static imports. */
 type Graph = Map<string, readonly string[]>;
 
@@ -68,6 +71,8 @@ export function initialModules(graph: Graph, lazy: Iterable<string>): Set<string
 
 /** A planned shared chunk: its modules, their source size and the entries that load them. */
 interface Planned {
+	/** The entries that first used it, as one string: a stable name to order chunks by. */
+	key: string;
 	modules: string[];
 	size: number;
 	entries: Set<string>;
@@ -91,9 +96,11 @@ export function sharedChunks(
 	size: (id: string) => number,
 	minSize: number
 ): Map<string, string> {
+	// The bundler parses modules in parallel, so the graph's order changes from build to build;
+	// everything below goes by sorted ids, so the same code always gives the same chunks.
 	const users = new Map<string, Set<string>>();
-	for (const entry of entries) {
-		for (const id of reach(graph, [entry])) {
+	for (const entry of [...entries].sort()) {
+		for (const id of [...reach(graph, [entry])].sort()) {
 			if (initial.has(id) || GENERATED.test(id)) continue;
 			let set = users.get(id);
 			if (!set) users.set(id, (set = new Set()));
@@ -101,15 +108,15 @@ export function sharedChunks(
 		}
 	}
 	const byUsers = new Map<string, Planned>();
-	for (const [id, set] of users) {
+	for (const [id, set] of [...users].sort(([a], [b]) => compare(a, b))) {
 		if (set.size < 2) continue;
 		const key = [...set].sort().join('|');
 		let chunk = byUsers.get(key);
-		if (!chunk) byUsers.set(key, (chunk = { modules: [], size: 0, entries: set }));
+		if (!chunk) byUsers.set(key, (chunk = { key, modules: [], size: 0, entries: set }));
 		chunk.modules.push(id);
 		chunk.size += size(id);
 	}
-	const chunks = [...byUsers.values()];
+	const chunks = [...byUsers.values()].sort((a, b) => compare(a.key, b.key));
 	const chunkOf = new Map<string, Planned>();
 	for (const chunk of chunks) for (const id of chunk.modules) chunkOf.set(id, chunk);
 
@@ -147,12 +154,17 @@ export function sharedChunks(
 
 	const live = new Set(chunks);
 	for (;;) {
-		const small = [...live].filter((c) => c.size < minSize).sort((a, b) => a.size - b.size);
+		const small = [...live]
+			.filter((c) => c.size < minSize)
+			.sort((a, b) => a.size - b.size || compare(a.key, b.key));
 		let merged = false;
 		for (const chunk of small) {
 			const into = [...live]
 				.filter((other) => other !== chunk)
-				.sort((a, b) => waste(chunk, a) - waste(chunk, b) || b.size - a.size)
+				.sort(
+					(a, b) =>
+						waste(chunk, a) - waste(chunk, b) || b.size - a.size || compare(a.key, b.key)
+				)
 				.find((other) => !indirect(chunk, other) && !indirect(other, chunk));
 			if (!into) continue;
 			into.modules.push(...chunk.modules);
