@@ -129,6 +129,42 @@ describe('sharedChunks', () => {
 		expect(plan(names)).toEqual([['abc', 'tiny'], ['de']]);
 	});
 
+	it('counts the chunks a chunk imports: no merge brings a big chunk to a page that does not need it', () => {
+		// "x" (used by p and q) is tiny, and so is "y" (q and r), but y imports "big" (q, r, s).
+		// Counting only the merged bytes, x and y belong together (p would download 10 bytes it
+		// does not use); but p would then load big through y. y joins big instead, and x stays.
+		const graph = new Map<string, string[]>([
+			['p', ['x']],
+			['q', ['x', 'y']],
+			['r', ['y']],
+			['s', ['big']],
+			['x', []],
+			['y', ['big']],
+			['big', []]
+		]);
+		const size = (id: string) => (id === 'big' ? 5000 : 10);
+		const names = sharedChunks(graph, ['p', 'q', 'r', 's'], none, size, 100);
+		expect(plan(names)).toEqual([['big', 'y'], ['x']]);
+	});
+
+	it('merges only while it pays: with files free, every group stays apart', () => {
+		const graph = new Map<string, string[]>([
+			['a', ['ab', 'abc']],
+			['b', ['ab', 'abc']],
+			['c', ['abc']],
+			['ab', []],
+			['abc', []]
+		]);
+		expect(plan(sharedChunks(graph, ['a', 'b', 'c'], none, () => 100, 0))).toEqual([
+			['ab'],
+			['abc']
+		]);
+		// A file costs more than c's 100 unused bytes: one chunk.
+		expect(plan(sharedChunks(graph, ['a', 'b', 'c'], none, () => 100, 200))).toEqual([
+			['ab', 'abc']
+		]);
+	});
+
 	it('never makes two chunks import each other, on many random import graphs', () => {
 		// A small deterministic generator (mulberry32), so a failure can be replayed.
 		let seed = 42;
@@ -155,7 +191,7 @@ describe('sharedChunks', () => {
 					[...graph.keys()].filter((id) => id.startsWith('m') && random() < 0.15)
 				);
 			const sizes = new Map([...graph.keys()].map((id) => [id, Math.floor(random() * 400)]));
-			const names = sharedChunks(graph, entries, none, (id) => sizes.get(id)!, 1000);
+			const names = sharedChunks(graph, entries, none, (id) => sizes.get(id)!, 5000);
 
 			// The chunk graph: an edge where a module imports one in another chunk.
 			const edges = new Map<string, Set<string>>();
@@ -184,7 +220,7 @@ describe('sharedChunks', () => {
 			// plan is the same for any order (the same modules together under the same name).
 			const shuffle = <T>(list: T[]) => list.map((x) => [random(), x] as const).sort(([a], [b]) => a - b).map(([, x]) => x);
 			const reordered = new Map(shuffle([...graph]).map(([id, deps]) => [id, shuffle([...deps])]));
-			const again = sharedChunks(reordered, shuffle([...entries]), none, (id) => sizes.get(id)!, 1000);
+			const again = sharedChunks(reordered, shuffle([...entries]), none, (id) => sizes.get(id)!, 5000);
 			expect(new Map([...again].sort()), `round ${round}`).toEqual(new Map([...names].sort()));
 		}
 	});

@@ -39,7 +39,13 @@ const NODE = /[\\/]client-optimized[\\/]nodes[\\/](\d+)\.js$/;
 const TODAY_PAGE = /[\\/]src[\\/]routes[\\/]\+page(\.server)?\.(svelte|ts|js)$/;
 const SHELL_ROOT = /[\\/]client-optimized[\\/]app\.js$|[\\/]runtime[\\/]client[\\/]entry\.js$/;
 /** Shared chunks smaller than this (source characters) are merged into a neighbour. */
-const SHARED_MIN_SIZE = 20_000;
+/**
+ * What one more file costs a page that loads it, in characters of source: a request, and a
+ * `modulepreload` link in each of its prerendered pages (one node can be 30 of them). Set by
+ * measurement: at this cost every page downloads less than with the bundler's own merging and
+ * the precache is smallest (lower costs keep more files, and each adds its links to every page).
+ */
+const SHARED_FILE_COST = 45_000;
 /** Helpers the bundler adds itself; every page needs them. */
 const BUNDLER_HELPERS = /preload-helper|rolldown[\\/]runtime/;
 
@@ -69,32 +75,32 @@ export function initialModules(graph: Graph, lazy: Iterable<string>): Set<string
 	return initial;
 }
 
-/** A planned shared chunk: its modules, their source size and the entries that load them. */
+/** A planned shared chunk: its modules and their source size. */
 interface Planned {
-	/** The entries that first used it, as one string: a stable name to order chunks by. */
+	/** The entries that use it before any merging, as one string: a stable name to order by. */
 	key: string;
 	modules: string[];
 	size: number;
-	entries: Set<string>;
 }
 
 /**
  * Which shared chunk each module goes to: the modules outside the first-visit chunk that more
  * than one entry (a page, or code loaded by `import()`) uses, grouped by which entries use them.
  *
- * A group smaller than `minSize` is merged, smallest first, into the group that wastes the fewest
- * bytes (code some entry then downloads without using it): merging never adds a file to any page
- * and saves one for the pages that load both. A merge is skipped when a third chunk sits between
- * the two, as that would make chunks import each other: a cycle of chunks runs its modules in an
- * order that depends on which page loads first, and a module can then read an import that has
- * not run yet. (The bundler's own merging made such a cycle.)
+ * Groups are then merged, smallest first, while a merge pays: what every entry downloads, counted
+ * as each file's bytes plus `fileCost` for the file itself, goes down. What an entry downloads
+ * includes every chunk its chunks import, so a merge that makes a chunk import a big one is
+ * charged for bringing it to every page that loads the first. A merge is skipped when a third
+ * chunk sits between the two, as that would make chunks import each other: a cycle of chunks runs
+ * its modules in an order that depends on which page loads first, and a module can then read an
+ * import that has not run yet. (The bundler's own merging made such a cycle.)
  */
 export function sharedChunks(
 	graph: Graph,
 	entries: Iterable<string>,
 	initial: ReadonlySet<string>,
 	size: (id: string) => number,
-	minSize: number
+	fileCost: number
 ): Map<string, string> {
 	// The bundler parses modules in parallel, so the graph's order changes from build to build;
 	// everything below goes by sorted ids, so the same code always gives the same chunks.
@@ -112,7 +118,7 @@ export function sharedChunks(
 		if (set.size < 2) continue;
 		const key = [...set].sort().join('|');
 		let chunk = byUsers.get(key);
-		if (!chunk) byUsers.set(key, (chunk = { key, modules: [], size: 0, entries: set }));
+		if (!chunk) byUsers.set(key, (chunk = { key, modules: [], size: 0 }));
 		chunk.modules.push(id);
 		chunk.size += size(id);
 	}
@@ -146,30 +152,56 @@ export function sharedChunks(
 		}
 		return false;
 	};
-	/** Bytes some entry would download without needing them, were `a` and `b` one chunk. */
-	const waste = (a: Planned, b: Planned) => {
-		const only = (x: Planned, y: Planned) => [...x.entries].filter((e) => !y.entries.has(e)).length;
-		return a.size * only(b, a) + b.size * only(a, b);
+	// What each entry uses, by chunk. An entry downloads those chunks and every chunk they
+	// import, so merging can bring a page far more than the merged code: a chunk that now
+	// holds one module importing a big chunk makes every page that loads it load that too.
+	const uses = new Map<string, Set<string>>();
+	for (const [id, set] of users) {
+		if (!chunkOf.has(id)) continue;
+		for (const entry of set) {
+			let ids = uses.get(entry);
+			if (!ids) uses.set(entry, (ids = new Set()));
+			ids.add(id);
+		}
+	}
+	/** Bytes all entries download in all, were `a` merged into `b` (or as things are). */
+	const downloads = (edges: Map<Planned, Set<Planned>>, a?: Planned, b?: Planned) => {
+		const as = (chunk: Planned) => (chunk === a ? (b as Planned) : chunk);
+		let total = 0;
+		for (const ids of uses.values()) {
+			const seen = new Set<Planned>();
+			const stack = [...ids].map((id) => as(chunkOf.get(id) as Planned));
+			while (stack.length > 0) {
+				const chunk = stack.pop() as Planned;
+				if (seen.has(chunk)) continue;
+				seen.add(chunk);
+				total += fileCost + chunk.size + (chunk === b && a ? a.size : 0);
+				for (const next of edges.get(chunk) ?? []) stack.push(as(next));
+				if (chunk === b && a) for (const next of edges.get(a) ?? []) stack.push(as(next));
+			}
+		}
+		return total;
 	};
 
 	const live = new Set(chunks);
 	for (;;) {
-		const small = [...live]
-			.filter((c) => c.size < minSize)
-			.sort((a, b) => a.size - b.size || compare(a.key, b.key));
+		const bySize = [...live].sort((a, b) => a.size - b.size || compare(a.key, b.key));
+		const edges = new Map([...live].map((chunk) => [chunk, importsOf(chunk)]));
+		const now = downloads(edges);
 		let merged = false;
-		for (const chunk of small) {
-			const into = [...live]
-				.filter((other) => other !== chunk)
+		for (const chunk of bySize) {
+			const best = [...live]
+				.filter((other) => other !== chunk && !indirect(chunk, other) && !indirect(other, chunk))
+				.map((other) => ({ other, extra: downloads(edges, chunk, other) - now }))
 				.sort(
-					(a, b) =>
-						waste(chunk, a) - waste(chunk, b) || b.size - a.size || compare(a.key, b.key)
+					(x, y) =>
+						x.extra - y.extra || y.other.size - x.other.size || compare(x.other.key, y.other.key)
 				)
-				.find((other) => !indirect(chunk, other) && !indirect(other, chunk));
-			if (!into) continue;
+				[0];
+			if (!best || best.extra >= 0) continue;
+			const into = best.other;
 			into.modules.push(...chunk.modules);
 			into.size += chunk.size;
-			into.entries = new Set([...into.entries, ...chunk.entries]);
 			for (const id of chunk.modules) chunkOf.set(id, into);
 			live.delete(chunk);
 			merged = true;
@@ -198,7 +230,7 @@ export function initialChunk(): Plugin {
 			[...graph.keys()].filter((id) => NODE.test(id)).concat([...lazy]),
 			initialSet(),
 			(id) => sizes.get(id) ?? 0,
-			SHARED_MIN_SIZE
+			SHARED_FILE_COST
 		));
 
 	return {

@@ -2,7 +2,6 @@
 // (or once it fails) a copy in this tab's memory, so the app keeps working and says it isn't saving.
 import type { IDBPDatabase, StoreKey } from 'idb';
 import { mergeEnded } from '$lib/core/record';
-import type { SessionRecord } from '$lib/core/model';
 import { KEY_OF, settingsFrom, type Backend, type Dump, type Value } from './backend-api';
 import { BlockedError, closeLimberDb, openLimberDb, type LimberSchema, type StoreName } from './db';
 import { errorName, isQuotaError } from './errors';
@@ -71,20 +70,28 @@ export const idbBackend: Backend = {
 
 	async sessionsBefore({ before, beforeId, limit }) {
 		const db: Db = await openLimberDb();
-		const tx = db.transaction('sessions');
+		const index = db.transaction('sessions').store.index('by-start');
 		const range =
 			before === undefined ? null : IDBKeyRange.upperBound(before, beforeId === undefined);
-		const out: SessionRecord[] = [];
-		let cursor = await tx.store.index('by-start').openCursor(range, 'prev');
-		while (cursor && out.length < limit) {
-			const r = cursor.value;
-			// Equal start times come in descending id order, so the ones already shown are a
-			// short run at the front; skipping them keeps pages free of gaps and repeats.
-			if (beforeId === undefined || r.startedAt !== before || r.id < beforeId) out.push(r);
-			cursor = await cursor.continue();
-		}
-		await tx.done;
-		return out;
+		// Equal start times come in descending id order, so the ones the last page already showed
+		// are a short run at the front: read that many more, then drop them.
+		const shown = beforeId === undefined ? 0 : await index.count(before as number);
+		// Where the newest `limit + shown` sessions begin: one request to find the boundary and
+		// one to read them all, not one request per session (first rows from 10,000 fast).
+		let boundary = await index.openKeyCursor(range, 'prev');
+		if (boundary && limit + shown > 1) boundary = await boundary.advance(limit + shown - 1);
+		const from = boundary?.key as number | undefined;
+		const newest =
+			from === undefined
+				? range
+				: before === undefined
+					? IDBKeyRange.lowerBound(from)
+					: IDBKeyRange.bound(from, before, false, beforeId === undefined);
+		const rows = await index.getAll(newest);
+		return rows
+			.filter((r) => beforeId === undefined || r.startedAt !== before || r.id < beforeId)
+			.reverse()
+			.slice(0, limit);
 	},
 
 	async sessionsBetween(from, to) {
