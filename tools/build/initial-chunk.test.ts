@@ -111,9 +111,10 @@ describe('sharedChunks', () => {
 		expect(sharedChunks(graph, ['a', 'b'], new Set(['x']), () => 100, 0).size).toBe(0);
 	});
 
-	it('merges a small group into the one that wastes the fewest bytes', () => {
-		// "tiny" (used by a and b) fits best with "ab+c" (used by a, b and c): c downloads 10
-		// bytes it does not use; joining "de" instead would cost a and b 1,000 bytes each.
+	it('merges a small group into the one that costs the least', () => {
+		// "tiny" (used by a and b) fits best with "abc" (used by a, b and c): a and b each save a
+		// file and c downloads 10 bytes it does not use; joining "de" would cost a and b a file
+		// of 1,000 bytes each.
 		const graph = new Map<string, string[]>([
 			['a', ['tiny', 'abc']],
 			['b', ['tiny', 'abc']],

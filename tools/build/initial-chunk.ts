@@ -8,9 +8,9 @@
 // - `initial`: one chunk for what the shell (root layout, error page, SvelteKit's entry) and
 //   Today need, and what Today shares with other code; it compresses about 10 % better. Today's
 //   own components stay in Today's node, so a visit to, say, /timers does not download them.
-// - `shared`: the rest of the code more than one page uses, split by which pages use it, with
-//   small pieces merged into a chunk every page that needs them loads anyway, never into one
-//   that would make two chunks import each other (`sharedChunks`).
+// - `shared`: the rest of the code more than one page uses, split by which pages use it, and
+//   merged where one file fewer is worth more than the bytes some pages then download without
+//   using them, never so that two chunks import each other (`sharedChunks`).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest, Plugin } from 'vite';
@@ -38,7 +38,6 @@ const GENERATED = /[\\/]\.svelte-kit[\\/]generated[\\/]client-optimized[\\/]/;
 const NODE = /[\\/]client-optimized[\\/]nodes[\\/](\d+)\.js$/;
 const TODAY_PAGE = /[\\/]src[\\/]routes[\\/]\+page(\.server)?\.(svelte|ts|js)$/;
 const SHELL_ROOT = /[\\/]client-optimized[\\/]app\.js$|[\\/]runtime[\\/]client[\\/]entry\.js$/;
-/** Shared chunks smaller than this (source characters) are merged into a neighbour. */
 /**
  * What one more file costs a page that loads it, in characters of source: a request, and a
  * `modulepreload` link in each of its prerendered pages (one node can be 30 of them). Set by
