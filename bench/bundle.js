@@ -33,9 +33,21 @@ export async function bundleReport({ origin, buildDir, launchOptions }) {
 	// What the service worker really precaches: read back from Cache Storage after it installs.
 	const swContext = await browser.newContext({ serviceWorkers: 'allow' });
 	const swPage = await swContext.newPage();
-	await swPage.goto(`${origin}/`);
+	// An install fails as a whole when one of its downloads does (a dropped connection on a busy
+	// machine), and the page does not try again by itself: a reload does. Never wait forever.
+	let installed = false;
+	for (let attempt = 0; attempt < 2 && !installed; attempt++) {
+		await swPage.goto(`${origin}/`);
+		installed = await swPage.evaluate(
+			() =>
+				new Promise((resolve) => {
+					navigator.serviceWorker.ready.then(() => resolve(true));
+					setTimeout(() => resolve(false), 60_000);
+				})
+		);
+	}
+	if (!installed) throw new Error('The service worker did not install within a minute, twice.');
 	const cachedPaths = await swPage.evaluate(async () => {
-		await navigator.serviceWorker.ready;
 		const paths = [];
 		for (const name of await caches.keys()) {
 			const cache = await caches.open(name);
