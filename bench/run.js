@@ -68,7 +68,11 @@ function sweepRow(what, sweep) {
 	});
 }
 
+/** Says on stderr what is being measured: the whole run takes a quarter of an hour or more. */
+const step = (what) => console.error(`bench: ${what}…`);
+
 try {
+	step('first visit and precache');
 	const bundle = await bundleReport({
 		origin,
 		buildDir: 'build',
@@ -84,9 +88,11 @@ try {
 	row('CSS on first visit to / (gzip)', bundle.firstVisitCssGzip, undefined, 'KB');
 	row('Everything precached for offline (gzip)', bundle.precacheGzip, budgets.precacheGzip, 'KB');
 
+	step('countdown after a freeze');
 	const timer = await timerAccuracy({ origin, launchOptions: chromiumLaunchOptions() });
 	results.timer = timer;
 	row('Countdown error after a freeze (worst frame)', timer.maxErrorMs, budgets.timerErrorMs, 'ms');
+	step('history of 10,000 sessions');
 	const history = await historyReport({ origin, launchOptions: chromiumLaunchOptions() });
 	results.history = history;
 	row(
@@ -102,6 +108,7 @@ try {
 		'ms'
 	);
 	row('History of 10,000 sessions: full export', history.exportMs, budgets.historyExportMs, 'ms');
+	step('Lighthouse on the key pages');
 	const lighthouse = await lighthouseReport({ origin });
 	results.lighthouse = lighthouse;
 	for (const { path, scores, failing } of lighthouse) {
@@ -121,9 +128,11 @@ try {
 
 	// Every prerendered page, accessibility only: one row for the whole sweep, naming any below;
 	// then the pages a person in pain uses most, again with the system in dark mode.
+	step('accessibility of every page');
 	const sweep = await accessibilitySweep({ origin, paths: prerenderedPaths('build') });
 	results.accessibilitySweep = sweep;
 	sweepRow(`all ${sweep.length} pages`, sweep);
+	step('accessibility in dark mode');
 	const dark = await accessibilitySweep({ origin, paths: DARK_PAGES, dark: true });
 	results.accessibilitySweepDark = dark;
 	sweepRow(`dark mode, ${dark.length} pages`, dark);
