@@ -28,11 +28,12 @@ export default ts.config(
 			]
 		}
 	},
+	// The rules above need no type information (svelte-check checks types), so no TypeScript
+	// program is built for linting: a cold lint in half the time.
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {
-				projectService: true,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig: lintSvelteConfig
