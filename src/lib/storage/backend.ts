@@ -1,6 +1,7 @@
 // Where the repositories' data actually goes: IndexedDB when the browser allows it, otherwise
 // (or once it fails) a copy in this tab's memory, so the app keeps working and says it isn't saving.
 import type { IDBPDatabase, StoreKey } from 'idb';
+import type { SessionRecord } from '$lib/core/model';
 import { mergeEnded } from '$lib/core/record';
 import { KEY_OF, settingsFrom, type Backend, type Dump, type Value } from './backend-api';
 import { BlockedError, closeLimberDb, openLimberDb, type LimberSchema, type StoreName } from './db';
@@ -16,6 +17,8 @@ import { statusFor } from './status-words';
 // ---------- IndexedDB ----------
 
 type Db = IDBPDatabase<LimberSchema>;
+/** Sessions read per request when reading many. */
+const SLICE = 500;
 const asKey = <S extends StoreName>(key: string) => key as StoreKey<LimberSchema, S>;
 
 export const idbBackend: Backend = {
@@ -95,11 +98,27 @@ export const idbBackend: Backend = {
 	},
 
 	async sessionsBetween(from, to) {
-		return (await openLimberDb()).getAllFromIndex(
-			'sessions',
-			'by-start',
-			IDBKeyRange.bound(from, to, false, true)
-		);
+		const db: Db = await openLimberDb();
+		const index = db.transaction('sessions').store.index('by-start');
+		// In slices, so that no single request holds the database or this page for long: a
+		// read of 10,000 sessions in one request kept the next page waiting for it.
+		const found: SessionRecord[] = [];
+		let lower = from;
+		let openLower = false;
+		for (;;) {
+			const slice = await index.getAll(IDBKeyRange.bound(lower, to, openLower, true), SLICE);
+			const last = slice[slice.length - 1];
+			if (slice.length < SLICE || !last) return found.concat(slice);
+			// Sessions sharing the last start time may go on past the slice: read them next time.
+			const whole = slice.filter((r) => r.startedAt < last.startedAt);
+			if (whole.length > 0) {
+				found.push(...whole);
+				[lower, openLower] = [last.startedAt, false];
+			} else {
+				found.push(...(await index.getAll(IDBKeyRange.only(last.startedAt))));
+				[lower, openLower] = [last.startedAt, true];
+			}
+		}
 	},
 
 	async endSession(record) {

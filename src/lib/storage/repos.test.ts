@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionRecord } from '$lib/core/model';
 import * as active from './active';
 import { onDataChange } from './broadcast';
+import { openLimberDb } from './db';
 import * as journal from './journal';
 import * as programs from './programs';
 import * as routines from './routines';
@@ -125,6 +126,32 @@ describe('sessions', () => {
 		const page = await sessions.listPage({ before: session(3).startedAt, limit: 10 });
 		expect(page.records.map((s) => s.id)).toEqual(['s00002', 's00001', 's00000']);
 		expect(page.next).toBeNull();
+	});
+
+	it('reads many sessions in order across its slices, however many share a start time', async () => {
+		// 1,400 sessions: runs of equal start times that straddle the 500-record slices, and one
+		// run of 700 longer than a slice. One transaction, so the setup stays quick.
+		const runOf = (i: number) => (i < 400 ? Math.floor(i / 7) : i < 1100 ? 400 : 400 + i);
+		const records = Array.from({ length: 1400 }, (_, i) =>
+			session(i, { id: `x${String((i * 7919) % 1400).padStart(4, '0')}`, startedAt: T0 + runOf(i) })
+		);
+		const tx = (await openLimberDb()).transaction('sessions', 'readwrite');
+		await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
+
+		const oldestFirst = [...records]
+			.sort(newestFirst)
+			.reverse()
+			.map((s) => s.id);
+		expect((await sessions.all()).map((s) => s.id)).toEqual(oldestFirst);
+		const from = T0 + 100;
+		const to = T0 + 1300;
+		expect((await sessions.inRange(from, to)).map((s) => s.id)).toEqual(
+			[...records]
+				.filter((s) => s.startedAt >= from && s.startedAt < to)
+				.sort(newestFirst)
+				.reverse()
+				.map((s) => s.id)
+		);
 	});
 
 	it('reads everything for export, oldest first', async () => {
