@@ -5,6 +5,7 @@ import {
 	daysInMonth,
 	monthGrid,
 	monthLabel,
+	reportDay,
 	monthOf,
 	sameDayIn,
 	shiftMonth,
@@ -74,5 +75,14 @@ describe('labels', () => {
 	it('formats the same calendar day whatever the time zone', () => {
 		expect(shortDay('2024-05-01', 'en-GB')).toBe('1 May');
 		expect(monthLabel({ year: 2024, month: 5 }, 'en-GB')).toBe('May 2024');
+		expect(reportDay('2024-05-14', 'en-GB')).toMatch(/^Tue,? 14 May 2024$/);
+	});
+
+	it('keeps each locale apart when it reuses its formatters', () => {
+		expect(shortDay('2024-05-01', 'en-GB')).toBe('1 May');
+		expect(shortDay('2024-05-01', 'en-US')).toBe('May 1');
+		expect(shortDay('2024-05-02', 'en-GB')).toBe('2 May');
+		expect(monthLabel({ year: 2024, month: 5 }, 'de-DE')).toBe('Mai 2024');
+		expect(monthLabel({ year: 2024, month: 6 }, 'en-GB')).toBe('June 2024');
 	});
 });

@@ -46,28 +46,52 @@ export function dayAsDate(day: string): Date {
 	return new Date(utcOf(day) + DAY_MS / 2);
 }
 
-/** A date as the locale writes it in UTC, where `dayAsDate` puts a calendar day. */
-const inUtc = (date: Date, locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
-	new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+/**
+ * Writes a date as the locale does in UTC, where `dayAsDate` puts a calendar day. Formatters
+ * are made once per locale: making one costs far more than using it, and a month's calendar,
+ * charts and lists use them a hundred times.
+ */
+function inUtc(options: Intl.DateTimeFormatOptions): (date: Date, locale?: string) => string {
+	const made = new Map<string | undefined, Intl.DateTimeFormat>();
+	return (date, locale) => {
+		let format = made.get(locale);
+		if (!format) {
+			format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+			made.set(locale, format);
+		}
+		return format.format(date);
+	};
+}
+
+const longDay = inUtc({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const shortWeekdayDay = inUtc({
+	weekday: 'short',
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric'
+});
+const dayMonth = inUtc({ day: 'numeric', month: 'short' });
+const monthYear = inUtc({ month: 'long', year: 'numeric' });
 
 /** "Today", "Yesterday", or e.g. "Tuesday 14 May 2024". */
 export function dayLabel(day: string, today: string, locale?: string): string {
 	const diff = daysBetween(day, today);
 	if (diff === 0) return 'Today';
 	if (diff === 1) return 'Yesterday';
-	const long = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } as const;
-	return inUtc(dayAsDate(day), locale, long);
+	return longDay(dayAsDate(day), locale);
+}
+
+/** e.g. "Tue, 14 May 2024" (or the locale's order), where a report lists days. */
+export function reportDay(day: string, locale?: string): string {
+	return shortWeekdayDay(dayAsDate(day), locale);
 }
 
 /** e.g. "14 May" (or the locale's order), for chart axes and tables. */
 export function shortDay(day: string, locale?: string): string {
-	return inUtc(dayAsDate(day), locale, { day: 'numeric', month: 'short' });
+	return dayMonth(dayAsDate(day), locale);
 }
 
 /** e.g. "May 2024". */
 export function monthLabel(ym: YearMonth, locale?: string): string {
-	return inUtc(new Date(Date.UTC(ym.year, ym.month - 1, 15)), locale, {
-		month: 'long',
-		year: 'numeric'
-	});
+	return monthYear(new Date(Date.UTC(ym.year, ym.month - 1, 15)), locale);
 }

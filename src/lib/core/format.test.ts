@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgo, formatClock, formatDuration, formatLength } from './format';
+import { formatAgo, formatClock, formatDuration, formatLength, timeOfDay } from './format';
 
 describe('formatClock', () => {
 	it('rounds up so the last second reads 0:01 and only the end reads 0:00', () => {
@@ -54,5 +54,19 @@ describe('formatAgo', () => {
 		expect(formatAgo(3 * 60_000 + 10_000)).toBe('3 minutes ago');
 		expect(formatAgo(60 * 60_000)).toBe('1 hour ago');
 		expect(formatAgo(125 * 60_000)).toBe('2 hours 5 minutes ago');
+	});
+});
+
+describe('timeOfDay', () => {
+	it('writes the hour and minutes as the device does, the same each time', () => {
+		const at = new Date(2024, 4, 14, 14, 5, 59).getTime();
+		const expected = new Date(at).toLocaleTimeString(undefined, {
+			hour: 'numeric',
+			minute: '2-digit'
+		});
+		expect(timeOfDay(at)).toBe(expected);
+		expect(timeOfDay(at)).toBe(expected);
+		expect(timeOfDay(at)).toMatch(/05/);
+		expect(timeOfDay(at)).not.toMatch(/59/);
 	});
 });
