@@ -1,5 +1,5 @@
 // Shared steps for the browser tests.
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { DB_VERSION, type StoreName } from '../src/lib/storage/db';
 import { readDatabase, seedDatabase } from './database.js';
 
@@ -46,7 +46,13 @@ export interface CheckInAnswers {
 /** Answers Today's daily check-in (`#check-in`); the yes/no questions default to No here. */
 export async function answerCheckIn(checkIn: Locator, answers: CheckInAnswers): Promise<void> {
 	const { pain, spasms = 'No', numbness = 'No', bladder = 'No' } = answers;
-	await checkIn.getByRole('radio', { name: `${pain} out of 10`, exact: true }).click();
+	// Before the page has started (a loaded machine, a slow phone) a tap on the scale does
+	// nothing: tap again until it takes, as a person would, so no answer below is lost either.
+	const level = checkIn.getByRole('radio', { name: `${pain} out of 10`, exact: true });
+	await expect(async () => {
+		await level.click();
+		await expect(level).toBeChecked({ timeout: 1_000 });
+	}).toPass({ timeout: 10_000 });
 	const group = (name: string) => checkIn.getByRole('group', { name });
 	await group('Spasms today?').getByRole('radio', { name: spasms, exact: true }).check();
 	await group('Numbness or tingling today?')

@@ -47,8 +47,13 @@ async function withFlare(page: Page) {
 	);
 }
 
-/** Makes every IndexedDB put in the page throw, as a full disk would; returns the way back. */
+/**
+ * Makes every IndexedDB put in the page throw, as a full disk would; returns the way back. It
+ * waits for the running session to be saved first: refused, that first save would move the
+ * whole visit to memory, which is another story (a disk full from the start).
+ */
 async function refuseWrites(page: Page) {
+	await expect.poll(async () => (await stored(page, 'active')).length).toBe(1);
 	await page.evaluate(() => {
 		const w = window as unknown as { __put?: typeof IDBObjectStore.prototype.put };
 		w.__put = IDBObjectStore.prototype.put;
