@@ -11,18 +11,26 @@ export async function timerAccuracy({ origin, launchOptions, cycles = 5 }) {
 	// The pain question comes before the clock.
 	await page.getByRole('button', { name: 'Start without rating' }).click();
 	await page.getByRole('timer').waitFor();
-	const startedAt = await page.evaluate(
+	// When the session started, from its saved timeline. The clock shows before that save has
+	// finished, so ask until it is there (a run once hung reading an empty store).
+	const saved = await page.waitForFunction(
 		() =>
 			new Promise((resolve, reject) => {
 				const open = indexedDB.open('limber');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const all = open.result.transaction('active').objectStore('active').getAll();
-					all.onsuccess = () => resolve(all.result[0].events[0].at);
+					all.onsuccess = () => {
+						open.result.close();
+						resolve(all.result[0]?.events?.[0]?.at ?? false);
+					};
 					all.onerror = () => reject(all.error);
 				};
-			})
+			}),
+		undefined,
+		{ polling: 100, timeout: 30_000 }
 	);
+	const startedAt = await saved.jsonValue();
 	const durationMs = 20 * 60 * 1000;
 	const cdp = await page.context().newCDPSession(page);
 	const errors = [];
