@@ -1,4 +1,5 @@
 // Shared steps for the browser tests.
+import { checkInWords } from '../src/lib/content/check-in';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { DB_VERSION, type StoreName } from '../src/lib/storage/db';
 import { readDatabase, seedDatabase } from './database.js';
@@ -38,14 +39,19 @@ export async function openWithPinnedClock(page: Page, path: string, t0: number):
 export interface CheckInAnswers {
 	pain: number;
 	spasms?: 'Yes' | 'No';
-	/** 'No', 'Down one leg', 'In both legs' or 'Between the legs, bottom or inner thighs'. */
-	numbness?: string;
+	/**
+	 * 'None', or every place ticked: 'Between the legs, bottom or inner thighs', 'In both legs',
+	 * 'Down one leg'.
+	 */
+	numbness?: string | string[];
 	bladder?: 'Yes' | 'No';
+	/** Pain so bad it is hard to think, talk or sleep, or very hard to move. */
+	severe?: 'Yes' | 'No';
 }
 
 /** Answers Today's daily check-in (`#check-in`); the yes/no questions default to No here. */
 export async function answerCheckIn(checkIn: Locator, answers: CheckInAnswers): Promise<void> {
-	const { pain, spasms = 'No', numbness = 'No', bladder = 'No' } = answers;
+	const { pain, spasms = 'No', numbness = 'None', bladder = 'No', severe = 'No' } = answers;
 	// Before the page has started (a loaded machine, a slow phone) a tap on the scale does
 	// nothing: tap again until it takes, as a person would, so no answer below is lost either.
 	const level = checkIn.getByRole('radio', { name: `${pain} out of 10`, exact: true });
@@ -55,12 +61,19 @@ export async function answerCheckIn(checkIn: Locator, answers: CheckInAnswers): 
 	}).toPass({ timeout: 10_000 });
 	const group = (name: string) => checkIn.getByRole('group', { name });
 	await group('Spasms today?').getByRole('radio', { name: spasms, exact: true }).check();
-	await group('Numbness or tingling today?')
-		.getByRole('radio', { name: numbness, exact: true })
-		.check();
+	const places = group('Numbness or tingling today?');
+	const ticked = typeof numbness === 'string' ? [numbness] : numbness;
+	const every = [
+		...checkInWords.numbnessPlaces.map(([, label]) => label),
+		checkInWords.numbnessNone
+	];
+	for (const name of every.filter((n) => !ticked.includes(n)))
+		await places.getByRole('checkbox', { name, exact: true }).uncheck();
+	for (const name of ticked) await places.getByRole('checkbox', { name, exact: true }).check();
 	await group('New bladder or bowel trouble')
 		.getByRole('radio', { name: bladder, exact: true })
 		.check();
+	await group('Is the pain so bad').getByRole('radio', { name: severe, exact: true }).check();
 }
 
 /** Writes records into the app's database once the app has created it at its schema version. */

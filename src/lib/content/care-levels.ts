@@ -3,6 +3,7 @@
 // help" section of the care facts (NHS back-pain pages, NICE NG59, cauda equina leaflets).
 // Small on purpose: Today loads it with the first check-in, the red-flag check with its page.
 import type { ActiveLevel, SignId } from '$lib/core/triage';
+import { checkInWords } from './check-in';
 
 export interface SignWords {
 	/** The check's yes/no question, in words a frightened person takes in at a glance. */
@@ -35,6 +36,17 @@ export const signWords: Record<SignId, SignWords> = {
 		label: 'weakness, numbness or pain in both legs, or legs that give way',
 		reason: 'You have weakness, numbness or pain in both legs, or your legs are getting weaker.'
 	},
+	'sexual-function': {
+		question: 'A new change in sexual function?',
+		hint: 'New trouble getting or keeping an erection, or less feeling in your genitals during sex.',
+		label: 'a new change in sexual function, such as less feeling in your genitals',
+		reason: 'You have a new change in sexual function.'
+	},
+	'chest-pain': {
+		question: 'Chest pain as well as the back pain?',
+		label: 'chest pain with the back pain',
+		reason: 'You have chest pain as well as back pain.'
+	},
 	'serious-fall': {
 		question: 'Did the pain start after a serious fall, accident or blow to your back?',
 		label: 'back pain after a serious fall, accident or blow',
@@ -46,8 +58,9 @@ export const signWords: Record<SignId, SignWords> = {
 		reason: 'You have a high temperature or feel hot and shivery, as well as back pain.'
 	},
 	'severe-worsening': {
-		question: 'Is the pain severe and getting worse?',
-		label: 'severe pain that is getting worse',
+		question: `Is the pain getting worse, and so bad that it is ${checkInWords.severeWhat}?`,
+		hint: 'A high pain number alone is common in a spasm.',
+		label: `pain that is getting worse and so bad that it is ${checkInWords.severeWhat}`,
 		reason: 'Your pain is severe and getting worse.'
 	},
 	'not-eased': {
@@ -70,6 +83,29 @@ export const signWords: Record<SignId, SignWords> = {
 		question: 'Is this back pain new, and have you had cancer or lost weight without trying?',
 		label: 'new back pain after cancer, or with weight loss you cannot explain',
 		reason: 'Your back pain is new and you have had cancer, or lost weight without trying.'
+	},
+	'lump-or-shape': {
+		question: 'A lump or swelling on your back, or has your back changed shape?',
+		label: 'a lump or swelling on the back, or a back that has changed shape',
+		reason: 'You have a lump or swelling on your back, or it has changed shape.'
+	},
+	'cough-sneeze': {
+		question: 'Does coughing, sneezing or opening your bowels make the pain worse?',
+		label: 'pain made worse by coughing, sneezing or opening your bowels',
+		reason: 'Coughing, sneezing or opening your bowels makes your pain worse.'
+	},
+	'upper-back': {
+		question: 'Is the pain high in your back, between the shoulder blades, rather than low down?',
+		label: 'pain high in the back, between the shoulder blades',
+		reason: 'Your pain is high in your back, between the shoulder blades.'
+	},
+	'thin-bones-fall': {
+		question:
+			'Did it start after a small fall or strain, and do you have thin bones (osteoporosis) or take steroid tablets long term?',
+		label:
+			'back pain after a small fall or strain, with thin bones (osteoporosis) or long-term steroid tablets',
+		reason:
+			'Your pain started after a small fall or strain, and you have thin bones or take steroid tablets.'
 	},
 	'lasting-spasms': {
 		question: 'Have the spasms or pain lasted more than three days without easing?',
@@ -169,19 +205,27 @@ export const journalReasons = {
 	/** Check-ins saved before the question asked where. */
 	numbnessSomewhere: (when: string) =>
 		`You logged numbness or tingling ${when}, without saying where.`,
-	severeTwoDays: (yesterday: number, today: number) =>
-		`You logged severe pain two days running (${yesterday} and ${today} out of 10).`,
-	worsening: (pains: readonly number[]) =>
-		`Your pain has gone up day after day: ${pains.join(', then ')} out of 10.`,
+	severeRising: (before: number, now: number) =>
+		`You logged pain so bad it is hard to think, sleep or move, and it has gone up (${before}, then ${now} out of 10).`,
+	severe: (when: string) =>
+		`You logged pain so bad it is hard to think, sleep or move ${when}. If it gets worse, see a doctor today.`,
 	lastingSpasms: (days: number) => `You have logged spasms over ${days} days.`
 };
 
 /** The safety notes' and the About page's pointer to the check, in the same words. */
 export const getHelpWords = {
 	stop: 'Stop if the pain gets sharply worse.',
-	atOnce:
-		'New numbness between the legs, bladder or bowel trouble, or legs getting weaker need emergency help at once:',
-	link: 'when to get help',
+	atOnce: 'Call the emergency number at once, and do not drive yourself, if any of these is new:',
+	link: 'Check all the warning signs',
 	about:
-		'Limber’s check asks about the signs that need help, and says how soon: an emergency now, a doctor today, or an appointment within days. It cannot see or examine you, so when in doubt, get help.'
+		'Limber’s check asks about the signs that need help, and says how soon: an emergency now, a doctor today, or an appointment within days. It cannot see or examine you, so when in doubt, get help.',
+	/** Under a notice of a lower level: the emergency signs still to watch for. */
+	watch: 'Call the emergency number at once if any of these start:'
+};
+
+/** The bar that keeps the answer in view while the check goes on. */
+export const barWords = {
+	emergencyShort: 'Do not drive yourself.',
+	urgentShort: 'Contact a doctor or urgent care today.',
+	more: 'What to do'
 };

@@ -27,10 +27,18 @@ describe('check-in summary lines', () => {
 			value: 'No',
 			compared: 'yesterday: yes'
 		});
-		expect(numbnessLine({ now: 'no', before: 'one-leg' })).toEqual({
+		expect(numbnessLine({ now: 'no', before: ['one-leg'] })).toEqual({
 			value: 'No',
 			compared: 'yesterday: down one leg'
 		});
+		// Every place, in the check-in's order; the same places are the same answer.
+		expect(numbnessLine({ now: ['saddle', 'one-leg'], before: ['one-leg'] })).toEqual({
+			value: 'Between the legs, bottom or inner thighs, down one leg',
+			compared: 'yesterday: down one leg'
+		});
+		expect(numbnessLine({ now: ['one-leg'], before: ['one-leg'] }).compared).toBe(
+			'same as yesterday'
+		);
 		expect(waterLine({ now: 1, before: 4 })).toEqual({
 			value: '1 glass',
 			compared: 'yesterday: 4 glasses'

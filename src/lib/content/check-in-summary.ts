@@ -3,6 +3,9 @@
 import type { AnswerChange, NumbnessAnswer } from '$lib/core/check-in-change';
 import { checkInWords } from './check-in';
 
+/** The severity question's answer, short: for the summary, History's day and the report. */
+export const severeShort = 'pain so bad it is hard to think, sleep or move';
+
 export const summaryWords = {
 	savedAt: (time: string) => `Saved today at ${time}.`,
 	noYesterday: 'There is no check-in from yesterday to compare with.',
@@ -12,6 +15,7 @@ export const summaryWords = {
 		spasms: 'Spasms',
 		numbness: 'Numbness or tingling',
 		bladderBowel: 'New bladder or bowel trouble',
+		severe: severeShort.charAt(0).toUpperCase() + severeShort.slice(1),
 		water: 'Water',
 		note: 'Note'
 	}
@@ -24,7 +28,10 @@ const glasses = (n: number) => `${n} ${n === 1 ? 'glass' : 'glasses'}`;
 function numbnessLabel(answer: NumbnessAnswer | undefined): string {
 	if (answer === undefined) return 'Yes, place not recorded';
 	if (answer === 'no') return 'No';
-	return checkInWords.numbnessPlaces.find(([where]) => where === answer)?.[1] ?? 'Yes';
+	return checkInWords.numbnessPlaces
+		.filter(([where]) => answer.includes(where))
+		.map(([, label], i) => (i === 0 ? label : label.toLowerCase()))
+		.join(', ');
 }
 
 /** One answer as shown: the value, and how it compares with yesterday ('' when it can't). */
@@ -43,7 +50,8 @@ function line<T>(
 	const before = change.before as T;
 	return {
 		value,
-		compared: before === change.now ? same : `yesterday: ${label(before).toLowerCase()}`
+		// Compared by what they say: a list of places is the same answer when it names the same.
+		compared: label(before) === value ? same : `yesterday: ${label(before).toLowerCase()}`
 	};
 }
 
@@ -64,6 +72,9 @@ export const numbnessLine = (change: AnswerChange<NumbnessAnswer | undefined>) =
 	line(change, numbnessLabel);
 
 export const bladderBowelLine = (change: AnswerChange<boolean | undefined>) =>
+	line(change, (answer) => (answer === undefined ? 'Not asked that day' : yesNo(answer)));
+
+export const severeLine = (change: AnswerChange<boolean | undefined>) =>
 	line(change, (answer) => (answer === undefined ? 'Not asked that day' : yesNo(answer)));
 
 export const waterLine = (change: AnswerChange<number>) => line(change, glasses);

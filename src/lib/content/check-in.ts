@@ -2,16 +2,22 @@
 // these, and the rest of the care wording only once a check-in calls for it.
 import type { NumbnessWhere } from '$lib/core/model';
 
+/** What severe pain stops a person doing: the same words in the check-in and the check. */
+const severeWhat = 'hard to think, talk or sleep, or very hard to move, get up, wash or dress';
+
 export const checkInWords = {
 	spasms: 'Spasms today?',
-	numbness: 'Numbness or tingling today?',
+	numbness: 'Numbness or tingling today? Tick every place.',
+	/** The most urgent place first: any saddle answer is an emergency, whatever else is ticked. */
 	numbnessPlaces: [
-		['one-leg', 'Down one leg'],
+		['saddle', 'Between the legs, bottom or inner thighs'],
 		['both-legs', 'In both legs'],
-		['saddle', 'Between the legs, bottom or inner thighs']
+		['one-leg', 'Down one leg']
 	] as const satisfies readonly (readonly [NumbnessWhere, string])[],
+	numbnessNone: 'None',
 	bladderBowel: 'New bladder or bowel trouble, such as leaking or trouble weeing?',
-	keep: 'Keep it as it was',
-	unanswered: 'Answer each question above before saving.',
-	raised: 'Check-in saved. It shows a reason to get help: see above.'
+	/** Severe, as the NHS means it: by what the pain stops, never by a number. */
+	severe: `Is the pain so bad that it is ${severeWhat}?`,
+	severeWhat,
+	keep: 'Keep it as it was'
 };

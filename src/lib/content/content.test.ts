@@ -639,7 +639,8 @@ describe('guide', () => {
 		expect(adjacentTopics('what-to-expect').previous?.slug).toBe('what-is-a-spasm');
 		expect(adjacentTopics('rest').previous?.slug).toBe('getting-up-and-down');
 		expect(adjacentTopics('rest').next?.slug).toBe('cold');
-		expect(last.slug).toBe('see-a-doctor');
+		// When to get help comes first: the one topic a person must find at once.
+		expect(first.slug).toBe('see-a-doctor');
 		expect(adjacentTopics('no-such-topic')).toEqual({});
 	});
 
@@ -722,12 +723,23 @@ describe('the history’s day detail', () => {
 		expect(describeSigns(day)).toBe('no numbness or tingling');
 		expect(describeSigns({ ...day, numbness: true })).toBe('numbness or tingling');
 		expect(
-			describeSigns({ ...day, numbness: true, numbnessWhere: 'saddle', bladderBowel: true })
+			describeSigns({ ...day, numbness: true, numbnessWhere: ['saddle'], bladderBowel: true })
 		).toBe(
-			'numbness or tingling between the legs, bottom or inner thighs; new bladder or bowel trouble'
+			'numbness or tingling: between the legs, bottom or inner thighs; new bladder or bowel trouble'
 		);
 		expect(
-			describeSigns({ ...day, numbness: true, numbnessWhere: 'one-leg', bladderBowel: false })
-		).toBe('numbness or tingling down one leg; no bladder or bowel trouble');
+			describeSigns({ ...day, numbness: true, numbnessWhere: ['one-leg'], bladderBowel: false })
+		).toBe('numbness or tingling: down one leg; no bladder or bowel trouble');
+		expect(
+			describeSigns({
+				...day,
+				numbness: true,
+				numbnessWhere: ['saddle', 'one-leg'],
+				bladderBowel: false,
+				severe: true
+			})
+		).toBe(
+			'numbness or tingling: between the legs, bottom or inner thighs; down one leg; no bladder or bowel trouble; pain so bad it is hard to think, sleep or move'
+		);
 	});
 });

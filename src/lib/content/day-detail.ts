@@ -1,19 +1,27 @@
 // How the history's day detail describes what a check-in logged about the signs it asks for.
-import type { JournalEntry, NumbnessWhere } from '$lib/core/model';
+import type { JournalEntry } from '$lib/core/model';
+import { checkInWords } from './check-in';
+import { severeShort } from './check-in-summary';
 
-const PLACE: Record<NumbnessWhere, string> = {
-	'one-leg': 'down one leg',
-	'both-legs': 'in both legs',
-	saddle: 'between the legs, bottom or inner thighs'
-};
+/** Every place ticked, in the check-in's words and order, as one phrase. */
+export function placesText(places: readonly string[]): string {
+	return checkInWords.numbnessPlaces
+		.filter(([where]) => places.includes(where))
+		.map(([, label]) => label.toLowerCase())
+		.join('; ');
+}
 
 /** What a check-in logged about numbness and the bladder, for the history's day detail. */
 export function describeSigns(entry: JournalEntry): string {
 	const numbness = !entry.numbness
 		? 'no numbness or tingling'
-		: entry.numbnessWhere
-			? `numbness or tingling ${PLACE[entry.numbnessWhere]}`
+		: entry.numbnessWhere?.length
+			? `numbness or tingling: ${placesText(entry.numbnessWhere)}`
 			: 'numbness or tingling';
-	if (entry.bladderBowel === undefined) return numbness;
-	return `${numbness}; ${entry.bladderBowel ? 'new bladder or bowel trouble' : 'no bladder or bowel trouble'}`;
+	const bladder =
+		entry.bladderBowel === undefined
+			? ''
+			: `; ${entry.bladderBowel ? 'new bladder or bowel trouble' : 'no bladder or bowel trouble'}`;
+	const severe = entry.severe ? `; ${severeShort}` : '';
+	return numbness + bladder + severe;
 }

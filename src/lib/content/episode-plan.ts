@@ -3,7 +3,9 @@
 // them; the routines, timers and guide pages named here are the built-in ones.
 import { levelWords } from './care-levels';
 import type { EpisodeStage, PlanBook, PlanItemSpec, PlanReason } from '$lib/core/episode';
-import type { NumbnessWhere } from '$lib/core/model';
+import type { SignQuestion } from '$lib/core/episode-report';
+import { checkInWords } from './check-in';
+import { severeShort } from './check-in-summary';
 
 /** Glasses of water that tick the fluids item (a little more than usual, through the day). */
 export const WATER_GLASSES = 6;
@@ -31,8 +33,17 @@ const breathe = spec('breathe', {
 	target: routine('breathe-and-let-go'),
 	tick: done('breathe-and-let-go')
 });
-const shortWalk = spec('short-walk', { target: routine('short-walk'), tick: done('short-walk') });
-const walk = spec('walk', { target: program('walk-10'), tick: done('walk-10', 'short-walk') });
+const shortWalk = spec('short-walk', {
+	role: 'walk',
+	target: routine('short-walk'),
+	tick: done('short-walk')
+});
+const walk = spec('walk', {
+	role: 'walk',
+	target: program('walk-10'),
+	tick: done('walk-10', 'short-walk')
+});
+const checkSigns = spec('check-signs', { target: { type: 'red-flags' }, tick: { type: 'none' } });
 const fluids = spec('fluids', {
 	target: { type: 'guide', slug: 'fluids' },
 	tick: { type: 'water', glasses: WATER_GLASSES }
@@ -71,7 +82,7 @@ const breatheInstead = spec('breathe-instead', {
 
 export const EPISODE_PLAN: PlanBook = {
 	stages: {
-		'first-hours': [position, cold, breathe, shortWalk, fluids, checkIn],
+		'first-hours': [position, checkSigns, cold, breathe, shortWalk, fluids, checkIn],
 		'early-days': [cold, heat, stretch, walk, fluids, checkIn],
 		'not-easing': [appointment, walk, stretch, heat, checkIn],
 		settling: [mobility, walkAndStretch, everyday, checkIn]
@@ -86,6 +97,11 @@ export const PLAN_TEXT: Record<string, PlanItemText> = {
 		title: 'Get into an easy resting position',
 		text: 'A slow, guided way down, a short rest, and back up again.',
 		action: 'Start'
+	},
+	'check-signs': {
+		title: 'Check the warning signs',
+		text: 'A few yes-or-no questions: they say if anything needs a doctor, and how soon.',
+		action: 'Check the signs'
 	},
 	cold: {
 		title: 'Cold for 20 minutes',
@@ -187,24 +203,33 @@ export const END_QUESTION = {
 	notYet: 'Not yet'
 };
 
-/** Where numbness or tingling was felt, as the report for a doctor writes it. */
-export const NUMBNESS_PLACE: Record<NumbnessWhere | 'not-said', string> = {
-	saddle: 'between the legs or around the bottom',
-	'both-legs': 'both legs',
-	'one-leg': 'down one leg',
-	'not-said': 'place not noted'
-};
-
 export const REPORT_TEXT = {
 	intro:
 		'One page to show a doctor or physiotherapist: your check-ins, pain and what you tried during a spasm episode. It is made on this device and sent nowhere; print it, or save it as a PDF from the print dialog.',
 	none: 'There is no episode yet. One starts when you tap "Back just seized?" on Today or log spasms in the daily check-in.',
 	title: 'Lower-back spasm episode',
-	noSigns: 'No numbness, tingling or bladder or bowel trouble was logged.',
-	bladderAsked: (n: number) =>
-		n === 0
-			? 'The bladder and bowel question was not answered in these check-ins.'
-			: `The bladder and bowel question was answered in ${n} ${n === 1 ? 'check-in' : 'check-ins'}.`,
+	signsIntro: 'The warning-sign questions of the daily check-in, as they were answered:',
+	/** Each question as the report names it, in the check-in's words. */
+	signQuestion: (q: SignQuestion): string =>
+		q === 'bladder-bowel'
+			? 'New bladder or bowel trouble'
+			: q === 'severe'
+				? severeShort.charAt(0).toUpperCase() + severeShort.slice(1)
+				: `Numbness or tingling: ${(checkInWords.numbnessPlaces.find(([p]) => p === q)?.[1] ?? '').toLowerCase()}`,
+	/** The answer: "no, on all 5 check-ins", "yes on 12 May; no on 4 check-ins", "not asked". */
+	signAnswer: (yesDays: string[], no: number): string => {
+		const checkIns = (n: number) => `${n} ${n === 1 ? 'check-in' : 'check-ins'}`;
+		if (yesDays.length === 0)
+			return no === 0
+				? 'not asked'
+				: no === 1
+					? 'no, on the 1 check-in'
+					: `no, on all ${no} check-ins`;
+		const yes = `yes on ${yesDays.join(', ')}`;
+		return no === 0 ? yes : `${yes}; no on ${checkIns(no)}`;
+	},
+	unplaced: (days: string[]) =>
+		`Numbness or tingling with no place noted (logged before the check-in asked where): ${days.join(', ')}.`,
 	noneTried: 'No sessions were recorded during this episode.',
 	footer:
 		'Made with Limber from the person’s own records. Limber gives general self-care information, not a diagnosis.'

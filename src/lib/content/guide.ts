@@ -28,6 +28,25 @@ function levelSections(level: ActiveLevel): GuideTopic['sections'] {
 }
 
 export const guideTopics: GuideTopic[] = [
+	// First: the one topic a person must be able to find at once.
+	{
+		slug: 'see-a-doctor',
+		title: 'When to get help',
+		summary:
+			'Most spasms settle with home care. A few signs mean getting help: some at once, some the same day, some within days.',
+		sections: [
+			...levelSections('emergency'),
+			...levelSections('urgent'),
+			...levelSections('appointment'),
+			{
+				paragraphs: [
+					'If your spasms stop within a day, a visit is usually not needed.',
+					'Limber gives general self-care information, not a diagnosis. If you are unsure, get help.'
+				]
+			}
+		],
+		action: { label: 'Check the warning signs', href: '/red-flags' }
+	},
 	{
 		slug: 'what-is-a-spasm',
 		title: 'What is a back spasm?',
@@ -37,7 +56,7 @@ export const guideTopics: GuideTopic[] = [
 			{
 				paragraphs: [
 					'A spasm is a muscle tightening on its own. In the lower back it can feel like a hard knot, a cramp or a grip that will not let go, and it can be uncomfortable or quite painful.',
-					'Strong pain does not mean something is badly damaged. Sometimes the pain spreads into a buttock or down a leg and makes moving hard; that often settles too. The last topic says which signs need a doctor.'
+					'Strong pain does not mean something is badly damaged. Sometimes the pain spreads into a buttock or down a leg and makes moving hard; that often settles too. The first topic, When to get help, says which signs need a doctor.'
 				]
 			},
 			{
@@ -388,24 +407,6 @@ export const guideTopics: GuideTopic[] = [
 			}
 		],
 		action: { label: 'Start the desk break', href: '/routines/desk-break' }
-	},
-	{
-		slug: 'see-a-doctor',
-		title: 'When to get help',
-		summary:
-			'Most spasms settle with home care. A few signs mean getting help: some at once, some the same day, some within days.',
-		sections: [
-			...levelSections('emergency'),
-			...levelSections('urgent'),
-			...levelSections('appointment'),
-			{
-				paragraphs: [
-					'If your spasms stop within a day, a visit is usually not needed.',
-					'Limber gives general self-care information, not a diagnosis. If you are unsure, get help.'
-				]
-			}
-		],
-		action: { label: 'Check the warning signs', href: '/red-flags' }
 	}
 ];
 

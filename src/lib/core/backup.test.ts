@@ -133,15 +133,22 @@ describe('parseBackup', () => {
 		expect(result.ok && result.backup.journal).toEqual([before]);
 		const current = entry('2024-05-03', {
 			numbness: true,
-			numbnessWhere: 'saddle',
-			bladderBowel: false
+			numbnessWhere: ['saddle', 'one-leg'],
+			bladderBowel: false,
+			severe: true
 		});
 		const again = parseBackup(text(makeBackup(data({ journal: [current] }), NOW)));
 		expect(again.ok && again.backup.journal).toEqual([current]);
-		const wrong = { ...current, numbnessWhere: 'elbow' };
-		expect(parseBackup(text(makeBackup(data({ journal: [wrong as JournalEntry] }), NOW))).ok).toBe(
-			false
+		const wrong = { ...current, numbnessWhere: ['elbow'] };
+		expect(
+			parseBackup(text(makeBackup(data({ journal: [wrong as unknown as JournalEntry] }), NOW))).ok
+		).toBe(false);
+		// A backup made when the check-in asked for one place reads as a list of one.
+		const single = { ...current, numbnessWhere: 'saddle' };
+		const read = parseBackup(
+			text(makeBackup(data({ journal: [single as unknown as JournalEntry] }), NOW))
 		);
+		expect(read.ok && read.backup.journal).toEqual([{ ...current, numbnessWhere: ['saddle'] }]);
 	});
 
 	it('reads a good backup and summarizes it', () => {

@@ -18,14 +18,21 @@ describe('checkInChange', () => {
 	it('pairs each answer with yesterday’s', () => {
 		const change = checkInChange(
 			entry({ pain: 4, spasms: false, water: 6 }),
-			entry({ date: '2026-03-01', pain: 7, numbness: true, numbnessWhere: 'one-leg' })
+			entry({
+				date: '2026-03-01',
+				pain: 7,
+				numbness: true,
+				numbnessWhere: ['one-leg'],
+				severe: true
+			})
 		);
 		expect(change).toEqual({
 			hasYesterday: true,
 			pain: { now: 4, before: 7 },
 			spasms: { now: false, before: true },
-			numbness: { now: 'no', before: 'one-leg' },
+			numbness: { now: 'no', before: ['one-leg'] },
 			bladderBowel: { now: false, before: false },
+			severe: { now: undefined, before: true },
 			water: { now: 6, before: 3 }
 		});
 	});
@@ -49,7 +56,9 @@ describe('checkInChange', () => {
 describe('numbnessAnswer', () => {
 	it('reads where, or no', () => {
 		expect(numbnessAnswer(entry())).toBe('no');
-		expect(numbnessAnswer(entry({ numbness: true, numbnessWhere: 'saddle' }))).toBe('saddle');
+		expect(
+			numbnessAnswer(entry({ numbness: true, numbnessWhere: ['saddle', 'both-legs'] }))
+		).toEqual(['saddle', 'both-legs']);
 		expect(numbnessAnswer(entry({ numbness: true }))).toBeUndefined();
 	});
 });

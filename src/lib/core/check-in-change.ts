@@ -2,8 +2,8 @@
 // facts: which answers changed and by how much; the words are in content/check-in-summary.ts.
 import type { JournalEntry, NumbnessWhere } from './model';
 
-/** Numbness as one answer: where, or "no". Undefined for a check-in saved before it asked where. */
-export type NumbnessAnswer = NumbnessWhere | 'no';
+/** Numbness as one answer: every place, or "no". Undefined for a check-in saved before it asked where. */
+export type NumbnessAnswer = readonly NumbnessWhere[] | 'no';
 
 export interface AnswerChange<T> {
 	now: T;
@@ -18,6 +18,7 @@ export interface CheckInChange {
 	spasms: AnswerChange<boolean>;
 	numbness: AnswerChange<NumbnessAnswer | undefined>;
 	bladderBowel: AnswerChange<boolean | undefined>;
+	severe: AnswerChange<boolean | undefined>;
 	water: AnswerChange<number>;
 }
 
@@ -36,6 +37,7 @@ export function checkInChange(today: JournalEntry, yesterday: JournalEntry | nul
 			before: yesterday ? numbnessAnswer(yesterday) : undefined
 		},
 		bladderBowel: { now: today.bladderBowel, before: yesterday?.bladderBowel },
+		severe: { now: today.severe, before: yesterday?.severe },
 		water: { now: today.water, before: yesterday?.water }
 	};
 }

@@ -3,7 +3,7 @@
 import { addDays, daysBetween, localDay } from './days';
 import { episodeEntries, episodeSessions, lastDay } from './episode';
 import type { PainPoint } from './history-stats';
-import type { Episode, JournalEntry, NumbnessWhere, SessionRecord } from './model';
+import { NUMBNESS_PLACES, type Episode, type JournalEntry, type SessionRecord } from './model';
 
 export interface ReportDay {
 	date: string;
@@ -23,10 +23,16 @@ export interface TriedRow {
 	painAfter: number | null;
 }
 
-export interface SignRow {
-	date: string;
-	numbnessWhere: NumbnessWhere | 'not-said' | null;
-	bladderBowel: boolean | null;
+/** A warning-sign question the check-in asks: a place of numbness, the bladder, severe pain. */
+export type SignQuestion = (typeof NUMBNESS_PLACES)[number] | 'bladder-bowel' | 'severe';
+
+/** How the check-ins of the episode answered one warning-sign question. */
+export interface SignAnswers {
+	question: SignQuestion;
+	/** The days it was answered yes, oldest first. */
+	yes: string[];
+	/** How many check-ins answered no. */
+	no: number;
 }
 
 export interface EpisodeReport {
@@ -36,10 +42,10 @@ export interface EpisodeReport {
 	days: ReportDay[];
 	pain: PainPoint[];
 	tried: TriedRow[];
-	/** Check-ins that logged numbness or bladder or bowel trouble. */
-	signs: SignRow[];
-	/** Check-ins that answered the bladder and bowel question at all. */
-	bladderAsked: number;
+	/** Every warning-sign question the check-ins ask, with its answers. */
+	signs: SignAnswers[];
+	/** Days numbness was logged before the check-in asked where. */
+	numbnessUnplaced: string[];
 }
 
 /** The days after this many are left out of the table (an episode left open for months). */
@@ -75,13 +81,19 @@ export function episodeReport(
 		painBefore: s.painBefore ?? null,
 		painAfter: s.painAfter ?? null
 	}));
-	const signs: SignRow[] = own
-		.filter((e) => e.numbness || e.bladderBowel === true)
-		.map((e) => ({
-			date: e.date,
-			numbnessWhere: e.numbness ? (e.numbnessWhere ?? 'not-said') : null,
-			bladderBowel: e.bladderBowel ?? null
-		}));
+	/** Each question's answer in one check-in: true, false, or undefined when not asked. */
+	const answerOf = (e: JournalEntry, q: SignQuestion): boolean | undefined => {
+		if (q === 'bladder-bowel') return e.bladderBowel;
+		if (q === 'severe') return e.severe;
+		if (!e.numbness) return false;
+		return e.numbnessWhere?.length ? e.numbnessWhere.includes(q) : undefined;
+	};
+	const questions: SignQuestion[] = [...NUMBNESS_PLACES, 'bladder-bowel', 'severe'];
+	const signs = questions.map((question) => ({
+		question,
+		yes: own.filter((e) => answerOf(e, question) === true).map((e) => e.date),
+		no: own.filter((e) => answerOf(e, question) === false).length
+	}));
 	return {
 		episode,
 		until,
@@ -89,6 +101,6 @@ export function episodeReport(
 		pain: days.map((d) => ({ date: d.date, pain: d.entry?.pain ?? null })),
 		tried,
 		signs,
-		bladderAsked: own.filter((e) => e.bladderBowel !== undefined).length
+		numbnessUnplaced: own.filter((e) => e.numbness && !e.numbnessWhere?.length).map((e) => e.date)
 	};
 }

@@ -129,8 +129,16 @@ describe('ending', () => {
 describe('the plan for now', () => {
 	const e = startEpisode('e1', at('2024-05-14', 8));
 
-	it('starts with the first hours: a resting position, cold, breathing, a short walk, fluids', () => {
-		expect(keys(e)).toEqual(['position', 'cold', 'breathe', 'short-walk', 'fluids', 'check-in']);
+	it('starts with the first hours: a resting position, the warning signs, cold, breathing, a short walk, fluids', () => {
+		expect(keys(e)).toEqual([
+			'position',
+			'check-signs',
+			'cold',
+			'breathe',
+			'short-walk',
+			'fluids',
+			'check-in'
+		]);
 		expect(stageOf(e, [], '2024-05-14')).toBe('first-hours');
 	});
 
@@ -242,7 +250,7 @@ describe('the plan for now', () => {
 		);
 	});
 
-	it('puts a warning sign first: an emergency leaves no plan, an urgent sign no stretching', () => {
+	it('puts a warning sign first: an emergency leaves no plan, an urgent sign no stretching or walking', () => {
 		const day5 = '2024-05-18';
 		const appointment = { level: 'appointment', reason: 'Spasms for 5 days.' } as const;
 		const withSign = planFor(EPISODE_PLAN, {
@@ -254,7 +262,9 @@ describe('the plan for now', () => {
 		});
 		expect(withSign.alert).toEqual(appointment);
 		expect(withSign.items.map((i) => i.spec.key)).not.toContain('appointment');
-		expect(keys(e, {}, '2024-05-15', { level: 'urgent', reason: 'x' })).not.toContain('stretch');
+		const urgent = { level: 'urgent', reason: 'x' } as const;
+		expect(keys(e, {}, '2024-05-15', urgent)).toEqual(['cold', 'heat', 'fluids', 'check-in']);
+		expect(keys(e, {}, '2024-05-14', urgent)).not.toContain('short-walk');
 		expect(keys(e, {}, '2024-05-14', { level: 'emergency', reason: 'x' })).toEqual([]);
 	});
 });

@@ -202,9 +202,9 @@ export interface PlanItemSpec {
 	key: string;
 	/**
 	 * Cold and heat, and the stretch routine, may be swapped when the journal says so; a warning
-	 * sign replaces the appointment item, and an urgent one the stretches.
+	 * sign replaces the appointment item, and an urgent one the stretches and the walks.
 	 */
-	role?: 'cold' | 'heat' | 'stretch' | 'appointment';
+	role?: 'cold' | 'heat' | 'stretch' | 'walk' | 'appointment';
 	target: PlanTarget;
 	tick: PlanTick;
 }
@@ -293,11 +293,12 @@ export function planFor(book: PlanBook, input: PlanInput): EpisodePlan {
 	}
 
 	// A warning sign comes first and says how urgent it is; an emergency leaves no plan to
-	// follow, and an urgent sign no stretching until a doctor has seen it.
+	// follow, and an urgent sign no stretching or walking until a doctor has seen it.
 	const level = input.alert?.level;
 	if (level === 'emergency') drafts = [];
 	if (level) drafts = drafts.filter((d) => d.spec.role !== 'appointment');
-	if (level === 'urgent') drafts = drafts.filter((d) => d.spec.role !== 'stretch');
+	if (level === 'urgent')
+		drafts = drafts.filter((d) => d.spec.role !== 'stretch' && d.spec.role !== 'walk');
 
 	const todays = sessions.filter((s) => localDay(s.startedAt) === today);
 	const checkIn = entries.find((e) => e.date === today);

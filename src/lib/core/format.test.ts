@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgo, formatClock, formatDuration, formatLength, timeOfDay } from './format';
+import { formatAgo, formatClock, formatDuration, formatLength } from './format';
+import { timeOfDay } from './time-of-day';
 
 describe('formatClock', () => {
 	it('rounds up so the last second reads 0:01 and only the end reads 0:00', () => {

@@ -56,12 +56,3 @@ export function formatAgo(ms: number): string {
 	const m = minutes % 60;
 	return `${plural(h, 'hour')}${m === 0 ? '' : ` ${plural(m, 'minute')}`} ago`;
 }
-
-let clock: Intl.DateTimeFormat | undefined;
-
-/** The time of day of an instant as this device writes it ("2:05 PM", "14:05"). */
-export function timeOfDay(epochMs: number): string {
-	// Made once, when first needed: making a formatter costs far more than using one.
-	clock ??= new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-	return clock.format(epochMs);
-}

@@ -1,5 +1,6 @@
 // The domain types every layer shares: plans and timelines, exercises and routines,
-// timer programs, history records and journal entries. Types only; no behaviour.
+// timer programs, history records and journal entries. Types (and the lists a type is made
+// from); no behaviour.
 
 /** What a segment of a plan is for; decides its colour, icon and default cue. */
 export type SegmentKind =
@@ -165,8 +166,9 @@ export interface SessionRecord {
 	updatedAt?: number;
 }
 
-/** Where numbness or tingling was felt, as the daily check-in asks it. */
-export type NumbnessWhere = 'saddle' | 'both-legs' | 'one-leg';
+/** Where numbness or tingling was felt, as the daily check-in asks it: the most urgent first. */
+export const NUMBNESS_PLACES = ['saddle', 'both-legs', 'one-leg'] as const;
+export type NumbnessWhere = (typeof NUMBNESS_PLACES)[number];
 
 export interface JournalEntry {
 	/** Local calendar day, "YYYY-MM-DD"; one entry per day. */
@@ -175,10 +177,19 @@ export interface JournalEntry {
 	spasms: boolean;
 	/** Any numbness or tingling that day. */
 	numbness: boolean;
-	/** Where, when `numbness` is true; absent in check-ins saved before the question asked it. */
-	numbnessWhere?: NumbnessWhere;
+	/**
+	 * Every place it was felt, in `NUMBNESS_PLACES` order, when `numbness` is true; absent in
+	 * check-ins saved before the question asked where (database version 5 turned the single
+	 * place the check-in once asked for into a list of one).
+	 */
+	numbnessWhere?: NumbnessWhere[];
 	/** New trouble with the bladder or bowels; absent in check-ins saved before it was asked. */
 	bladderBowel?: boolean;
+	/**
+	 * Pain so bad that it is hard to think, talk or sleep, or very hard to move, get up, wash or
+	 * dress (severe, in the NHS's words); absent in check-ins saved before it was asked.
+	 */
+	severe?: boolean;
 	water: number; // glasses
 	note: string;
 	updatedAt: number;

@@ -1,7 +1,15 @@
 // Valibot schemas for every record Limber stores or restores, so data read from a backup file,
 // another tab or an older database is checked before the app trusts it.
 import * as v from 'valibot';
-import type { Episode, JournalEntry, Program, Routine, SessionRecord, Timeline } from './model';
+import {
+	NUMBNESS_PLACES,
+	type Episode,
+	type JournalEntry,
+	type Program,
+	type Routine,
+	type SessionRecord,
+	type Timeline
+} from './model';
 
 export { LIMITS, isIsoDate, type JsonValue } from './json';
 export { isJsonValue } from './json-value';
@@ -154,15 +162,35 @@ export const SessionRecordSchema = v.pipe(
 	)
 );
 
-// The two optional fields came later; entries and backups from before them stay valid.
+/**
+ * Every place numbness was felt, each once, in the check-in's order. A single place (as check-ins
+ * and backups from before the list were saved) is read as a list of one.
+ */
+const numbnessPlaces = v.pipe(
+	v.union([
+		v.pipe(
+			v.picklist(NUMBNESS_PLACES),
+			v.transform((place) => [place])
+		),
+		v.pipe(
+			v.array(v.picklist(NUMBNESS_PLACES)),
+			v.minLength(1),
+			v.maxLength(NUMBNESS_PLACES.length)
+		)
+	]),
+	v.transform((places) => NUMBNESS_PLACES.filter((p) => places.includes(p)))
+);
+
+// The optional fields came later; entries and backups from before them stay valid.
 export const JournalEntrySchema = v.pipe(
 	v.object({
 		date: isoDate,
 		pain,
 		spasms: v.boolean(),
 		numbness: v.boolean(),
-		numbnessWhere: v.optional(v.picklist(['saddle', 'both-legs', 'one-leg'])),
+		numbnessWhere: v.optional(numbnessPlaces),
 		bladderBowel: v.optional(v.boolean()),
+		severe: v.optional(v.boolean()),
 		water: int(0, 50),
 		note: text(LIMITS.note),
 		updatedAt: epochMs

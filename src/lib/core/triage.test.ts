@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import {
 	SIGN_LEVEL,
 	SIGNS,
+	signsAt,
 	spasmDayCount,
 	triageAnswers as answerRules,
 	triageJournal as journalRules,
@@ -32,6 +33,8 @@ describe('every sign and its level', () => {
 		['saddle-numbness', 'emergency'],
 		['bladder-bowel', 'emergency'],
 		['both-legs', 'emergency'],
+		['sexual-function', 'emergency'],
+		['chest-pain', 'emergency'],
 		['serious-fall', 'emergency'],
 		['fever', 'urgent'],
 		['severe-worsening', 'urgent'],
@@ -39,6 +42,10 @@ describe('every sign and its level', () => {
 		['one-leg', 'urgent'],
 		['cannot-move', 'urgent'],
 		['cancer-or-weight-loss', 'urgent'],
+		['lump-or-shape', 'urgent'],
+		['cough-sneeze', 'urgent'],
+		['upper-back', 'urgent'],
+		['thin-bones-fall', 'urgent'],
 		['lasting-spasms', 'appointment'],
 		['keeps-returning', 'appointment'],
 		['worried', 'appointment']
@@ -76,20 +83,12 @@ describe('the check’s answers', () => {
 	it('keeps the more urgent questions open after a less urgent yes', () => {
 		const result = triageAnswers({ fever: 'yes' });
 		expect(result.level).toBe('urgent');
-		expect(result.open).toEqual(['saddle-numbness', 'bladder-bowel', 'both-legs', 'serious-fall']);
-		const emergencyNo = {
-			'saddle-numbness': 'no',
-			'bladder-bowel': 'no',
-			'both-legs': 'no'
-		} as const;
-		expect(triageAnswers({ ...emergencyNo, 'serious-fall': 'no', worried: 'yes' }).open).toEqual([
-			'fever',
-			'severe-worsening',
-			'not-eased',
-			'one-leg',
-			'cannot-move',
-			'cancer-or-weight-loss'
-		]);
+		expect(result.open).toEqual(signsAt('emergency'));
+		const emergencyNo = Object.fromEntries(signsAt('emergency').map((s) => [s, 'no'])) as Record<
+			SignId,
+			'no'
+		>;
+		expect(triageAnswers({ ...emergencyNo, worried: 'yes' }).open).toEqual(signsAt('urgent'));
 	});
 
 	it('lists every yes, most urgent first, in the check’s order', () => {
@@ -226,7 +225,7 @@ describe('the journal’s rules', () => {
 		['one-leg', 'one-leg', 'urgent', 'down one leg today']
 	] as const)('numbness logged at %s is %s (%s)', (where, sign, level, words) => {
 		const result = triageJournal(
-			[entry('2024-05-14', { numbness: true, numbnessWhere: where })],
+			[entry('2024-05-14', { numbness: true, numbnessWhere: [where] })],
 			'2024-05-14'
 		);
 		expect(result.level).toBe(level);
@@ -250,36 +249,78 @@ describe('the journal’s rules', () => {
 		expect(signs([on('2024-05-12')], '2024-05-14')).toEqual([]);
 	});
 
-	it('calls severe pain two days running urgent, and one severe day alone not', () => {
-		expect(signs([entry('2024-05-14', { pain: 9 })], '2024-05-14')).toEqual([]);
+	it('an emergency place is an emergency whatever else is ticked', () => {
+		for (const places of [
+			['saddle', 'one-leg'],
+			['saddle', 'both-legs', 'one-leg'],
+			['both-legs', 'one-leg']
+		] as const) {
+			const result = triageJournal(
+				[entry('2024-05-14', { numbness: true, numbnessWhere: [...places] })],
+				'2024-05-14'
+			);
+			expect(result.level, places.join('+')).toBe('emergency');
+			expect(result.findings.map((f) => f.sign)).toEqual(
+				places.map(
+					(p) => ({ saddle: 'saddle-numbness', 'both-legs': 'both-legs', 'one-leg': 'one-leg' })[p]
+				)
+			);
+		}
+	});
+
+	it('never raises a level for a pain number alone, however high or long', () => {
+		const days = ['2024-05-11', '2024-05-12', '2024-05-13', '2024-05-14'];
+		// Two days of 8, steady; a week's worth of 9 and 10; rising 4, 6, 8, 10.
+		expect(signs([entry(days[2]!, { pain: 8 }), entry(days[3]!, { pain: 8 })], days[3]!)).toEqual(
+			[]
+		);
 		expect(
-			signs([entry('2024-05-12', { pain: 9 }), entry('2024-05-14', { pain: 9 })], '2024-05-14')
+			signs(
+				days.map((d) => entry(d, { pain: 10 })),
+				days[3]!
+			)
 		).toEqual([]);
-		const two = [entry('2024-05-13', { pain: 8 }), entry('2024-05-14', { pain: 10 })];
-		expect(triageJournal(two, '2024-05-14').findings).toEqual([
+		expect(
+			signs(
+				days.map((d, i) => entry(d, { pain: 4 + 2 * i })),
+				days[3]!
+			)
+		).toEqual([]);
+	});
+
+	it('calls severe pain (in words) that is rising urgent, and severe pain alone an appointment', () => {
+		const rising = [
+			entry('2024-05-13', { pain: 6 }),
+			entry('2024-05-14', { pain: 8, severe: true })
+		];
+		expect(triageJournal(rising, '2024-05-14').findings).toEqual([
 			{
 				level: 'urgent',
 				sign: 'severe-worsening',
-				reason: 'You logged severe pain two days running (8 and 10 out of 10).'
+				reason:
+					'You logged pain so bad it is hard to think, sleep or move, and it has gone up (6, then 8 out of 10).'
 			}
 		]);
 		// Still standing the next morning, before that day's check-in.
-		expect(triageJournal(two, '2024-05-15').level).toBe('urgent');
-	});
-
-	it('calls pain rising day after day to 6 or more urgent', () => {
-		const rising = (pains: number[]) =>
-			pains.map((pain, i) => entry(`2024-05-1${2 + i}`, { pain }));
-		expect(triageJournal(rising([4, 5, 6]), '2024-05-14').findings).toEqual([
+		expect(triageJournal(rising, '2024-05-15').level).toBe('urgent');
+		// Severe but steady, or with no check-in the day before: an appointment, not today.
+		const steady = [
+			entry('2024-05-13', { pain: 8, severe: true }),
+			entry('2024-05-14', { pain: 8, severe: true })
+		];
+		expect(triageJournal(steady, '2024-05-14').findings).toEqual([
 			{
-				level: 'urgent',
-				sign: 'severe-worsening',
-				reason: 'Your pain has gone up day after day: 4, then 5, then 6 out of 10.'
+				level: 'appointment',
+				sign: 'keeps-returning',
+				reason: expect.stringMatching(/hard to think, sleep or move today\./) as string
 			}
 		]);
-		expect(signs(rising([3, 4, 5]), '2024-05-14')).toEqual([]);
-		expect(signs(rising([5, 5, 6]), '2024-05-14')).toEqual([]);
-		expect(signs(rising([6, 7]), '2024-05-13')).toEqual([]);
+		expect(
+			triageJournal([entry('2024-05-14', { pain: 9, severe: true })], '2024-05-14').level
+		).toBe('appointment');
+		// Answered no: nothing, however high the number rose.
+		const no = [entry('2024-05-13', { pain: 6 }), entry('2024-05-14', { pain: 9, severe: false })];
+		expect(signs(no, '2024-05-14')).toEqual([]);
 	});
 
 	it('lists several reasons most urgent first, one per sign', () => {
@@ -290,8 +331,9 @@ describe('the journal’s rules', () => {
 			entry('2024-05-14', {
 				spasms: true,
 				pain: 9,
+				severe: true,
 				numbness: true,
-				numbnessWhere: 'one-leg',
+				numbnessWhere: ['one-leg'],
 				bladderBowel: true
 			})
 		];
@@ -322,9 +364,15 @@ describe('check-ins saved before the new questions', () => {
 	it('still validate', () => {
 		expect(v.safeParse(JournalEntrySchema, old('2024-05-14', true)).success).toBe(true);
 		expect(
-			v.safeParse(JournalEntrySchema, { ...old('2024-05-14', false), numbnessWhere: 'one-leg' })
+			v.safeParse(JournalEntrySchema, { ...old('2024-05-14', false), numbnessWhere: ['one-leg'] })
 				.success
 		).toBe(false);
+		// One place, as the check-in once saved it, reads as a list of one.
+		const single = v.safeParse(JournalEntrySchema, {
+			...old('2024-05-14', true),
+			numbnessWhere: 'saddle'
+		});
+		expect(single.success && single.output.numbnessWhere).toEqual(['saddle']);
 	});
 
 	it('count numbness without a place as urgent leg numbness, and their spasm days', () => {

@@ -13,6 +13,8 @@ export const SIGNS = [
 	'saddle-numbness',
 	'bladder-bowel',
 	'both-legs',
+	'sexual-function',
+	'chest-pain',
 	'serious-fall',
 	'fever',
 	'severe-worsening',
@@ -20,6 +22,10 @@ export const SIGNS = [
 	'one-leg',
 	'cannot-move',
 	'cancer-or-weight-loss',
+	'lump-or-shape',
+	'cough-sneeze',
+	'upper-back',
+	'thin-bones-fall',
 	'lasting-spasms',
 	'keeps-returning',
 	'worried'
@@ -37,8 +43,8 @@ export interface JournalReasons {
 	readonly 'both-legs': (when: string) => string;
 	readonly 'one-leg': (when: string) => string;
 	readonly numbnessSomewhere: (when: string) => string;
-	readonly severeTwoDays: (yesterday: number, today: number) => string;
-	readonly worsening: (pains: readonly number[]) => string;
+	readonly severeRising: (before: number, now: number) => string;
+	readonly severe: (when: string) => string;
 	readonly lastingSpasms: (days: number) => string;
 }
 
@@ -47,6 +53,8 @@ export const SIGN_LEVEL: Readonly<Record<SignId, ActiveLevel>> = {
 	'saddle-numbness': 'emergency',
 	'bladder-bowel': 'emergency',
 	'both-legs': 'emergency',
+	'sexual-function': 'emergency',
+	'chest-pain': 'emergency',
 	'serious-fall': 'emergency',
 	fever: 'urgent',
 	'severe-worsening': 'urgent',
@@ -54,10 +62,19 @@ export const SIGN_LEVEL: Readonly<Record<SignId, ActiveLevel>> = {
 	'one-leg': 'urgent',
 	'cannot-move': 'urgent',
 	'cancer-or-weight-loss': 'urgent',
+	'lump-or-shape': 'urgent',
+	'cough-sneeze': 'urgent',
+	'upper-back': 'urgent',
+	'thin-bones-fall': 'urgent',
 	'lasting-spasms': 'appointment',
 	'keeps-returning': 'appointment',
 	worried: 'appointment'
 };
+
+/** The signs of one level, in the check's order. */
+export function signsAt(level: ActiveLevel): SignId[] {
+	return SIGNS.filter((sign) => SIGN_LEVEL[sign] === level);
+}
 
 /** Most urgent first. */
 export const LEVELS: readonly CareLevel[] = ['emergency', 'urgent', 'appointment', 'none'];
@@ -91,12 +108,6 @@ export interface AnswerTriage extends Triage {
 export const MAX_UNLOGGED_DAYS = 2;
 /** "More than three days": the fourth day of a run onward calls for an appointment. */
 export const LASTING_SPASM_DAY = 4;
-/** Pain at or above this on two days running is urgent. */
-export const SEVERE_PAIN = 8;
-/** Pain rising on this many days in a row, ending at `WORSENING_FROM` or more, is urgent. */
-export const WORSENING_DAYS = 3;
-export const WORSENING_FROM = 6;
-
 const rank = (level: CareLevel) => LEVELS.indexOf(level);
 
 /** Findings sorted most urgent first, one per sign (the first given wins), with their level. */
@@ -157,7 +168,7 @@ const NUMBNESS_SIGN = {
 	'one-leg': 'one-leg'
 } as const satisfies Record<NumbnessWhere, SignId>;
 
-/** The numbness and bladder signs one check-in logged. */
+/** The numbness and bladder signs one check-in logged: every place, each at its own level. */
 function entrySigns(
 	entry: JournalEntry,
 	when: string,
@@ -166,9 +177,11 @@ function entrySigns(
 	const found: TriageFinding[] = [];
 	if (entry.bladderBowel)
 		found.push(finding('bladder-bowel', journalReasons['bladder-bowel'](when)));
-	if (entry.numbness && entry.numbnessWhere) {
-		const sign = NUMBNESS_SIGN[entry.numbnessWhere];
-		found.push(finding(sign, journalReasons[sign](when)));
+	if (entry.numbness && entry.numbnessWhere?.length) {
+		for (const place of entry.numbnessWhere) {
+			const sign = NUMBNESS_SIGN[place];
+			found.push(finding(sign, journalReasons[sign](when)));
+		}
 	} else if (entry.numbness) {
 		// Saved before the check-in asked where: counted as the leg numbness it used to ask about.
 		found.push(finding('one-leg', journalReasons.numbnessSomewhere(when)));
@@ -177,9 +190,31 @@ function entrySigns(
 }
 
 /**
- * The level the daily check-ins call for as of `today` (local YYYY-MM-DD): numbness and bladder
- * or bowel trouble logged today or yesterday; severe pain two days running or pain rising day
- * after day, up to the latest check-in; and spasms into their fourth day.
+ * Severe pain, in words (the check-in's severity question), read from the latest check-in of
+ * today or yesterday: with pain higher than at the check-in of the day before, it is severe
+ * and getting worse (a doctor today); on its own it is pain that stops normal life or sleep
+ * (an appointment). A pain number alone, however high and however long, raises nothing:
+ * high numbers are common in an ordinary spasm.
+ */
+function severeSign(
+	byDate: ReadonlyMap<string, JournalEntry>,
+	today: string,
+	journalReasons: JournalReasons
+): TriageFinding | null {
+	const day = byDate.has(today) ? today : addDays(today, -1);
+	const latest = byDate.get(day);
+	if (!latest?.severe) return null;
+	const before = byDate.get(addDays(day, -1));
+	if (before && latest.pain > before.pain) {
+		return finding('severe-worsening', journalReasons.severeRising(before.pain, latest.pain));
+	}
+	return finding('keeps-returning', journalReasons.severe(day === today ? 'today' : 'yesterday'));
+}
+
+/**
+ * The level the daily check-ins call for as of `today` (local YYYY-MM-DD): numbness (every
+ * place logged) and bladder or bowel trouble logged today or yesterday; severe pain, in words,
+ * in the latest check-in; and spasms into their fourth day.
  */
 export function triageJournal(
 	entries: readonly JournalEntry[],
@@ -197,22 +232,8 @@ export function triageJournal(
 		if (entry) found.push(...entrySigns(entry, when, journalReasons));
 	}
 
-	// Pain is read backwards from the latest check-in, today's or else yesterday's.
-	const end = byDate.has(today) ? today : addDays(today, -1);
-	const pains: number[] = [];
-	for (let day = end; byDate.has(day) && pains.length < WORSENING_DAYS; day = addDays(day, -1)) {
-		pains.unshift(byDate.get(day)!.pain);
-	}
-	const [before, last] = pains.slice(-2);
-	if (before !== undefined && last !== undefined && before >= SEVERE_PAIN && last >= SEVERE_PAIN) {
-		found.push(finding('severe-worsening', journalReasons.severeTwoDays(before, last)));
-	} else if (
-		pains.length === WORSENING_DAYS &&
-		pains.every((p, i) => i === 0 || p > pains[i - 1]!) &&
-		pains[pains.length - 1]! >= WORSENING_FROM
-	) {
-		found.push(finding('severe-worsening', journalReasons.worsening(pains)));
-	}
+	const severe = severeSign(byDate, today, journalReasons);
+	if (severe) found.push(severe);
 
 	const run = spasmDayCount(entries, today);
 	if (run >= LASTING_SPASM_DAY) {

@@ -1,6 +1,6 @@
-// Starting and continuing sessions from a tap, loading the player only then: the first visit to
-// Today stays small, and the tap's user activation still unlocks audio for the cues.
-import { goto } from '$app/navigation';
+// Starting sessions from a tap, loading the player only then: the first visit to Today stays
+// small, and the tap's user activation still unlocks audio for the cues. Continuing an
+// interrupted one is in resume.ts.
 
 /** A routine or timer offered as a one-tap start, with its length worked out at build time. */
 export interface QuickStart {
@@ -22,18 +22,4 @@ export async function startProgramById(id: string): Promise<void> {
 	const { library, startProgram } = await import('./library.svelte');
 	const program = library.program(id);
 	if (program) await startProgram(program);
-}
-
-export async function continueInterrupted(): Promise<void> {
-	const { player } = await import('./player.svelte');
-	await player.resumeInterrupted();
-	await goto('/play');
-}
-
-/** Ends the interrupted session and shows its summary, which says whether it was saved. */
-export async function endInterrupted(): Promise<void> {
-	const { player } = await import('./player.svelte');
-	const ending = player.endInterrupted();
-	await goto('/play');
-	await ending;
 }

@@ -283,8 +283,8 @@ describe('migration 2 → 3', () => {
 });
 
 describe('the episodes step', () => {
-	// The version just before episodes, whatever its number: every store it has holds data.
-	const before = migrations.length - 1;
+	// Version 3, the last before episodes: every store it has holds data.
+	const before = 3;
 	const samples: Record<string, unknown[]> = {
 		sessions: [session(1), session(2, { kind: 'timer', activity: 'ice' })],
 		journal: [entry('2024-05-01'), entry('2024-05-02', { spasms: false })],
@@ -348,6 +348,28 @@ describe('the episodes step', () => {
 		});
 		expect(await again.count('episodes')).toBe(1);
 		again.close();
+	});
+});
+
+describe('migration 4 → 5: numbness in every place', () => {
+	it('turns the one place an old check-in logged into a list, and keeps every other entry', async () => {
+		const old = await openAsVersion(4);
+		const saddle = { ...entry('2024-05-01'), numbness: true, numbnessWhere: 'saddle' };
+		const leg = { ...entry('2024-05-02'), numbness: true, numbnessWhere: 'one-leg' };
+		const unsaid = { ...entry('2024-05-03'), numbness: true };
+		const none = entry('2024-05-04');
+		for (const e of [saddle, leg, unsaid, none]) await old.put('journal', e as never);
+		old.close();
+
+		const db = await openLimberDb();
+		expect(db.version).toBe(DB_VERSION);
+		expect(await db.getAll('journal')).toEqual([
+			{ ...saddle, numbnessWhere: ['saddle'] },
+			{ ...leg, numbnessWhere: ['one-leg'] },
+			unsaid,
+			none
+		]);
+		await closeLimberDb();
 	});
 });
 

@@ -104,6 +104,19 @@ export const migrations: readonly Migration[] = [
 		if (!db.objectStoreNames.contains('episodes')) {
 			db.createObjectStore('episodes', { keyPath: 'id' });
 		}
+	},
+	// 5: numbness in every place it was felt. The check-in asked for one place; it now ticks
+	// several (the saddle area with a leg is an emergency), so a single place becomes a list.
+	async (_db, tx) => {
+		const journal = tx.objectStore('journal');
+		let cursor = await journal.openCursor();
+		while (cursor) {
+			const where: unknown = (cursor.value as { numbnessWhere?: unknown }).numbnessWhere;
+			if (typeof where === 'string') {
+				await cursor.update({ ...cursor.value, numbnessWhere: [where] } as JournalEntry);
+			}
+			cursor = await cursor.continue();
+		}
 	}
 ];
 

@@ -1,0 +1,17 @@
+// Continuing or ending an interrupted session from Today's card. Apart from launch.ts: the card
+// shows only after an interruption, so a first visit does not download these.
+import { goto } from '$app/navigation';
+
+export async function continueInterrupted(): Promise<void> {
+	const { player } = await import('./player.svelte');
+	await player.resumeInterrupted();
+	await goto('/play');
+}
+
+/** Ends the interrupted session and shows its summary, which says whether it was saved. */
+export async function endInterrupted(): Promise<void> {
+	const { player } = await import('./player.svelte');
+	const ending = player.endInterrupted();
+	await goto('/play');
+	await ending;
+}
