@@ -87,10 +87,9 @@ test.describe('states along the way', () => {
 		test.describe(colorScheme, () => {
 			test.use({ colorScheme });
 
-			test('Today in flare mode, note dismissed', async ({ page }) => {
+			test('Today in flare mode', async ({ page }) => {
 				await page.goto('/');
 				await ready(page);
-				await page.getByRole('button', { name: 'Got it' }).click();
 				await page.getByRole('switch', { name: 'Flare mode' }).click();
 				await expect(page.getByRole('button', { name: /start flare day/i })).toBeVisible();
 				expect(await violations(page)).toEqual([]);
@@ -104,12 +103,17 @@ test.describe('states along the way', () => {
 				await group(0).getByRole('radio', { name: 'Yes' }).check();
 				await expect(page.getByRole('alert')).toBeVisible();
 				expect(await violations(page), 'emergency').toEqual([]);
+				// The bar's "What to do" brings the full advice into view.
+				await page.getByRole('alert').getByRole('button', { name: 'What to do' }).click();
+				await expect(page.getByRole('region', { name: levelWords.emergency.title })).toBeFocused();
+				expect(await violations(page), 'emergency advice').toEqual([]);
 				for (const [i] of SIGNS.entries())
 					await group(i).getByRole('radio', { name: 'No' }).check();
 				await expect(page.getByRole('status').filter({ hasText: noneWords.title })).toBeVisible();
 				expect(await violations(page), 'none of these').toEqual([]);
 				await group(SIGNS.indexOf('fever')).getByRole('radio', { name: 'Yes' }).check();
 				await expect(page.getByRole('region', { name: levelWords.urgent.title })).toBeVisible();
+				await expect(page.getByRole('status').filter({ hasText: 'What to do' })).toBeFocused();
 				expect(await violations(page), 'urgent').toEqual([]);
 				await group(SIGNS.indexOf('fever')).getByRole('radio', { name: 'No' }).check();
 				await group(SIGNS.indexOf('worried')).getByRole('radio', { name: 'Yes' }).check();
@@ -117,6 +121,21 @@ test.describe('states along the way', () => {
 					page.getByRole('region', { name: levelWords.appointment.title })
 				).toBeVisible();
 				expect(await violations(page), 'appointment').toEqual([]);
+			});
+
+			test('a stretch held back by a warning sign, before the clock', async ({ page }) => {
+				await page.goto('/');
+				await ready(page);
+				const checkIn = page.locator('#check-in');
+				await answerCheckIn(checkIn, { pain: 7, spasms: 'Yes', numbness: 'Down one leg' });
+				await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+				await expect(page.getByRole('region', { name: levelWords.urgent.title })).toBeFocused();
+				await page.goto('/routines/spasm-relief');
+				await page.getByRole('button', { name: /^Start/ }).click();
+				await expect(
+					page.getByRole('button', { name: 'I have been checked, start anyway' })
+				).toBeVisible();
+				expect(await violations(page)).toEqual([]);
 			});
 
 			test('Today with an emergency notice after a check-in', async ({ page }) => {

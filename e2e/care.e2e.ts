@@ -29,22 +29,29 @@ test.describe('the check', () => {
 	test('an emergency sign is answered at once, with a big call button first', async ({ page }) => {
 		await page.goto('/');
 		// One tap from every screen.
-		await page.getByRole('link', { name: 'When to get help' }).first().click();
+		await page.getByRole('banner').getByRole('link', { name: 'Get help' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'When to get help' })).toBeVisible();
 		await expect(page.getByRole('alert')).toHaveCount(0);
 
 		for (const sign of byLevel('emergency')) {
 			await answer(page, sign, 'Yes');
+			// Announced at once, in a bar that stays in view, the call button in it.
 			const alert = page.getByRole('alert');
 			await expect(alert).toBeVisible();
-			await expect(alert.getByRole('heading')).toHaveText(levelWords.emergency.title);
-			await expect(alert).toContainText(signWords[sign].reason);
+			await expect(alert).toContainText(levelWords.emergency.title);
 			await expect(alert).toContainText('Do not drive yourself');
-			const call = alert.getByRole('link', { name: 'Call 999' });
-			await expect(call).toHaveAttribute('href', 'tel:999');
+			await expect(alert.getByRole('link', { name: 'Call 999' })).toHaveAttribute(
+				'href',
+				'tel:999'
+			);
 			await expect(alert).toContainText('or your local emergency number');
-			// The first thing to tap, and hard to miss: wide and at least 64 px tall.
-			await expect(alert.getByRole('link').first()).toHaveText('Call 999');
+			// The full advice under the questions: why, the call button first, what to do.
+			const advice = page.getByRole('region', { name: levelWords.emergency.title });
+			await expect(advice).toContainText(signWords[sign].reason);
+			await expect(advice.getByRole('link').first()).toHaveText('Call 999');
+			const call = advice.getByRole('link', { name: 'Call 999' });
+			await expect(call).toHaveAttribute('href', 'tel:999');
+			// Hard to miss: wide and at least 64 px tall.
 			const box = (await call.boundingBox())!;
 			expect(box.height).toBeGreaterThanOrEqual(64);
 			expect(box.width).toBeGreaterThanOrEqual(200);
@@ -214,28 +221,38 @@ test.describe('from the daily check-in', () => {
 		await expect(page.getByRole('button', { name: /start spasm relief/i })).toHaveCount(0);
 	});
 
-	test('severe pain two days running is urgent', async ({ page }) => {
+	test('severe pain is asked in words: rising, it is urgent; a high number alone is not', async ({
+		page
+	}) => {
 		await openWithPinnedClock(page, '/#check-in', berlin('2025-05-12T08:30:00'));
 		const checkIn = page.locator('#check-in');
 		await answerCheckIn(checkIn, { pain: 8, spasms: 'Yes' });
 		await checkIn.getByRole('button', { name: 'Save check-in' }).click();
 		await expect(checkIn.getByRole('status')).toContainText('You can change it');
-		await expect(page.getByRole('region', { name: levelWords.urgent.title })).toHaveCount(0);
 
+		// The next day: 8 again, not severe in words. Common in a spasm: no notice.
 		await page.clock.fastForward('24:00:00');
 		await expect(checkIn.getByRole('button', { name: 'Save check-in' })).toBeVisible();
-		await answerCheckIn(checkIn, { pain: 9, spasms: 'Yes' });
+		await answerCheckIn(checkIn, { pain: 8, spasms: 'Yes' });
 		await checkIn.getByRole('button', { name: 'Save check-in' }).click();
-		await expect(page.getByRole('region', { name: levelWords.urgent.title })).toContainText(
-			'You logged severe pain two days running (8 and 9 out of 10).'
-		);
+		await expect(checkIn.getByRole('status')).toContainText('You can change it');
+		await expect(page.getByRole('region', { name: levelWords.urgent.title })).toHaveCount(0);
+
+		// Then 9, and so bad it is hard to think, sleep or move: a doctor today.
+		await page.clock.fastForward('24:00:00');
+		await expect(checkIn.getByRole('button', { name: 'Save check-in' })).toBeVisible();
+		await answerCheckIn(checkIn, { pain: 9, spasms: 'Yes', severe: 'Yes' });
+		await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+		const urgent = page.getByRole('region', { name: levelWords.urgent.title });
+		await expect(urgent).toBeFocused();
+		await expect(urgent).toContainText('it has gone up (8, then 9 out of 10)');
 		// The history shows the same reason from the same rules.
 		await page
 			.getByRole('navigation', { name: 'Main' })
 			.getByRole('link', { name: 'History' })
 			.click();
 		await expect(page.getByRole('region', { name: levelWords.urgent.title })).toContainText(
-			'two days running'
+			'it has gone up'
 		);
 	});
 });

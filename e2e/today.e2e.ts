@@ -179,26 +179,31 @@ test('switching flare mode on turns spoken cues on', async ({ page }) => {
 	await expect.poll(voice).toBe(true);
 });
 
-test('the first-run note shows once, does not block Start, and stays dismissed', async ({
+test('the first-run note is one plain line under the page, read in full before the first session', async ({
 	page
 }) => {
 	await page.goto('/');
-	const note = page.getByRole('region', { name: 'A note on using Limber' });
+	const note = page.getByText(NOTE);
 	await expect(note).toBeVisible();
-	await expect(note).toContainText(NOTE);
 	await expect(note).toContainText(/sharp pain or numbness/);
-	// Not a dialog: the big start button works with the note still showing.
+	// Nothing to dismiss, and never above the one thing to do.
 	await expect(page.getByRole('dialog')).toHaveCount(0);
-	await expect(page.getByRole('button', { name: /start spasm relief/i })).toBeInViewport();
+	await expect(page.getByRole('button', { name: 'Got it' })).toHaveCount(0);
+	const start = page.getByRole('button', { name: /start first hours/i });
+	await expect(start).toBeInViewport();
+	expect((await note.boundingBox())!.y).toBeGreaterThan((await start.boundingBox())!.y);
 
-	await note.getByRole('button', { name: 'Got it' }).click();
-	await expect(note).toBeHidden();
-	await page.reload();
-	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	// The first session's pre-start shows it in full; starting marks it read, on every page.
+	await page.goto('/routines/spasm-relief');
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await expect(page.getByText(NOTE)).toBeVisible();
+	await page.getByRole('button', { name: /Start without rating/ }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+	await page.goto('/timers');
+	await expect(page.getByRole('heading', { level: 1, name: 'Timers' })).toBeVisible();
 	await expect(page.getByText(NOTE)).toBeHidden();
-	await page.goto('/guide');
-	await expect(page.getByRole('heading', { level: 1, name: 'Guide' })).toBeVisible();
-	await expect(page.getByRole('region', { name: 'A note on using Limber' })).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByText(NOTE)).toBeHidden();
 });
 
 test('display preferences apply before the app script runs', async ({ page }) => {
