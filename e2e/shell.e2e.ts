@@ -1,6 +1,9 @@
-// The app shell: navigation, offline use after one visit, installability and privacy.
+// The app shell: navigation, offline use after one visit, installability and privacy; and the
+// server behind npm start, which behaves as the README asks of a host.
 import { chromium, expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
@@ -82,5 +85,39 @@ test('Chromium reports Limber installable', async ({ baseURL }) => {
 	} finally {
 		await context.close();
 		rmSync(profile, { recursive: true, force: true });
+	}
+});
+
+test('every response carries the headers the README asks of a host', async ({ request }) => {
+	for (const path of ['/', '/routines', '/service-worker.js', '/icons.svg', '/no-such-page']) {
+		const response = await request.get(path);
+		expect(response.headers(), path).toMatchObject({
+			'content-security-policy': "frame-ancestors 'none'",
+			'x-content-type-options': 'nosniff',
+			'referrer-policy': 'no-referrer'
+		});
+	}
+});
+
+test('npm start on a port already taken says so in one sentence and exits', async () => {
+	const taken = createServer();
+	await new Promise<void>((listening) => taken.listen(0, '127.0.0.1', listening));
+	const port = String((taken.address() as { port: number }).port);
+	try {
+		const serve = (args: string[], env: Record<string, string>) =>
+			spawnSync('node', ['scripts/serve.js', 'build', ...args], {
+				env: { ...process.env, ...env },
+				encoding: 'utf8',
+				timeout: 10_000
+			});
+		// PORT is honoured, and an argument wins over it.
+		for (const run of [serve([], { PORT: port }), serve([port], { PORT: '1' })]) {
+			expect(run.status).toBe(1);
+			expect(run.stderr).toBe(
+				`Port ${port} is already in use; choose another with PORT=<port> npm start, or node scripts/serve.js build <port>.\n`
+			);
+		}
+	} finally {
+		taken.close();
 	}
 });

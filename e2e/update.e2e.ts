@@ -1,5 +1,6 @@
-// Updates: a newer build waits politely, then replaces the running version when accepted.
-import { expect, test } from '@playwright/test';
+// Updates: a newer build waits politely, then replaces the running version when accepted, in
+// every tab.
+import { expect, test, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -80,6 +81,43 @@ test('what was recorded before an update is still there after it', async ({ brow
 		.getByRole('link', { name: 'History' })
 		.click();
 	await expect(page.getByText('Rest, 10 minutes').first()).toBeVisible();
+	await context.close();
+	root = first;
+});
+
+test("an update accepted in another tab: this tab's offer reloads into it at once", async ({
+	browser
+}) => {
+	root = first;
+	const context = await browser.newContext();
+	const [page, other] = [await context.newPage(), await context.newPage()];
+	await page.goto(`${origin}/settings`);
+	await waitForOfflineReady(page);
+	await other.goto(`${origin}/settings`);
+	const toast = (tab: Page) =>
+		tab.getByRole('status').filter({ hasText: 'A new version of Limber is ready' });
+
+	root = 'build-next';
+	await page.reload();
+	await expect(toast(page)).toBeVisible();
+	await other.reload();
+	await expect(toast(other)).toBeVisible();
+	await other.evaluate(() => {
+		const tab = window as unknown as { taken: boolean };
+		tab.taken = false;
+		navigator.serviceWorker.addEventListener('controllerchange', () => (tab.taken = true));
+	});
+
+	await toast(page).getByRole('button', { name: 'Reload to update' }).click();
+	await expect(page.getByTestId('app-version')).toContainText(nextVersion);
+	// The new version now controls the other tab too, which still shows the old one and its offer.
+	await expect
+		.poll(() => other.evaluate(() => (window as unknown as { taken: boolean }).taken))
+		.toBe(true);
+	await expect(other.getByTestId('app-version')).not.toContainText(nextVersion);
+	await toast(other).getByRole('button', { name: 'Reload to update' }).click();
+	await expect(other.getByTestId('app-version')).toContainText(nextVersion);
+	await expect(toast(other)).toBeHidden();
 	await context.close();
 	root = first;
 });

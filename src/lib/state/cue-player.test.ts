@@ -1,7 +1,8 @@
 // The cue player: what each cue sounds like under the person's preferences, silence in a tab
-// that does not hold the session's lock, and one holder across tabs.
+// that does not hold the session's lock, one holder per session across tabs, and the next tab
+// in the lock's queue taking over when the holder closes.
 import { describe, expect, it } from 'vitest';
-import { CuePlayer, type CueOutputs } from './cue-player';
+import { CuePlayer, cueLock, type CueOutputs } from './cue-player';
 import { DEFAULT_PREFERENCES, type Preferences } from './settings.svelte';
 
 function outputs(locks: LockManager | null = null) {
@@ -17,36 +18,73 @@ function outputs(locks: LockManager | null = null) {
 	return { log, out };
 }
 
+type Callback = (lock: Lock | null) => unknown;
+
 /**
- * A lock manager shared by "tabs": the first to ask holds it until released; `ifAvailable`
- * gets null while it is held, and a plain request waits its turn.
+ * Web Locks shared by "tabs", as the browser keeps them: one holder per name, the others waiting
+ * in turn; `ifAvailable` gets null while a name is held or has a queue; a signal withdraws a
+ * request still waiting. Closing a tab lets go of its locks and drops its requests.
  */
-function sharedLocks(): LockManager {
-	let held = false;
-	const waiting: (() => void)[] = [];
-	type Callback = (lock: Lock | null) => unknown;
-	const request = async (
-		_name: string,
-		second: LockOptions | Callback,
-		third?: Callback
-	): Promise<unknown> => {
-		const [options, callback] =
-			typeof second === 'function' ? [{} as LockOptions, second] : [second, third!];
-		if (held && options.ifAvailable) return callback(null);
-		while (held) await new Promise<void>((turn) => waiting.push(turn));
-		held = true;
-		try {
-			return await callback({ name: 'limber-player', mode: 'exclusive' } as Lock);
-		} finally {
-			held = false;
-			waiting.shift()?.();
-		}
+function sharedLocks() {
+	const held = new Map<string, { tab: number }>();
+	const queues = new Map<string, { tab: number; grant: () => void }[]>();
+	const queue = (name: string) => queues.get(name) ?? queues.set(name, []).get(name)!;
+	const letGo = (name: string) => {
+		held.delete(name);
+		queue(name).shift()?.grant();
 	};
-	return {
-		request: request as LockManager['request'],
-		query: async () => ({ held: [], pending: [] })
-	};
+	let tabs = 0;
+	function tab(): LockManager & { close(): void } {
+		const id = ++tabs;
+		const request = async (name: string, second: LockOptions | Callback, third?: Callback) => {
+			const [options, callback] =
+				typeof second === 'function' ? [{} as LockOptions, second] : [second, third!];
+			// A callback never runs in the task that asked.
+			await Promise.resolve();
+			if (held.has(name) || queue(name).length > 0) {
+				if (options.ifAvailable) return callback(null);
+				await new Promise<void>((granted, refused) => {
+					const entry = { tab: id, grant: granted };
+					queue(name).push(entry);
+					options.signal?.addEventListener('abort', () => {
+						const waiting = queue(name);
+						if (!waiting.includes(entry)) return;
+						waiting.splice(waiting.indexOf(entry), 1);
+						refused(new DOMException('Withdrawn', 'AbortError'));
+					});
+				});
+			}
+			const grant = { tab: id };
+			held.set(name, grant);
+			try {
+				return await callback({ name, mode: 'exclusive' } as Lock);
+			} finally {
+				if (held.get(name) === grant) letGo(name);
+			}
+		};
+		return {
+			request: request as LockManager['request'],
+			query: async () => ({
+				held: [...held].map(([name, { tab }]) => ({ name, clientId: `${tab}` })),
+				pending: [...queues].flatMap(([name, waiting]) =>
+					waiting.map(({ tab }) => ({ name, clientId: `${tab}` }))
+				)
+			}),
+			close: () => {
+				for (const [name, waiting] of queues)
+					queues.set(
+						name,
+						waiting.filter((entry) => entry.tab !== id)
+					);
+				for (const [name, grant] of held) if (grant.tab === id) letGo(name);
+			}
+		};
+	}
+	return { tab };
 }
+
+/** Lets every pending promise (lock grants, their callbacks) run. */
+const settle = () => new Promise((done) => setTimeout(done, 0));
 
 const prefs =
 	(over: Partial<Preferences> = {}) =>
@@ -67,52 +105,128 @@ describe('CuePlayer', () => {
 		expect(log).toEqual([]);
 	});
 
-	it('only the tab holding the lock plays; the other stays quiet until it is released', async () => {
+	it("one tab holds a session's lock and plays; another showing it stays quiet", async () => {
 		const locks = sharedLocks();
-		const a = outputs(locks);
-		const b = outputs(locks);
+		const a = outputs(locks.tab());
+		const b = outputs(locks.tab());
 		const first = new CuePlayer(prefs(), a.out);
 		const second = new CuePlayer(prefs(), b.out);
-		expect(await first.claim()).toBe(true);
-		expect(await second.claim()).toBe(false);
+		expect(await first.claim('s1')).toBe(true);
+		expect(await second.claim('s1')).toBe(false);
+		expect(first.elsewhere).toBe(false);
 		expect(second.elsewhere).toBe(true);
 		second.play({ type: 'countdown', at: 0, index: 0, count: 3 });
+		second.chime();
 		second.notify('Ice 20', 'Warm-up');
 		first.play({ type: 'countdown', at: 0, index: 0, count: 3 });
 		expect(a.log).toEqual(['chime:tick']);
 		expect(b.log).toEqual([]);
+	});
 
-		first.release();
-		await Promise.resolve();
-		expect(await second.claim()).toBe(true);
+	it('when the tab playing closes, the next tab showing the session plays from then on', async () => {
+		const locks = sharedLocks();
+		const tabA = locks.tab();
+		const b = outputs(locks.tab());
+		const first = new CuePlayer(prefs(), outputs(tabA).out);
+		const second = new CuePlayer(prefs(), b.out);
+		let taken = 0;
+		await first.claim('s1');
+		await second.claim('s1', () => taken++);
+		second.play({ type: 'segment-start', at: 0, index: 1, text: 'Rest' });
+
+		tabA.close();
+		await settle();
+		expect(taken).toBe(1);
+		expect(second.elsewhere).toBe(false);
+		// Nothing missed is replayed: only what comes now sounds.
+		expect(b.log).toEqual([]);
+		second.play({ type: 'countdown', at: 0, index: 1, count: 3 });
+		expect(b.log).toEqual(['chime:tick']);
+	});
+
+	it('with three tabs on one session, one takes over when the holder lets go', async () => {
+		const locks = sharedLocks();
+		const player = () => new CuePlayer(prefs(), outputs(locks.tab()).out);
+		const [a, b, c] = [player(), player(), player()];
+		const taken: string[] = [];
+		await a.claim('s1');
+		await b.claim('s1', () => taken.push('b'));
+		await c.claim('s1', () => taken.push('c'));
+		a.release();
+		await settle();
+		expect(taken).toEqual(['b']);
+		expect([b.elsewhere, c.elsewhere]).toEqual([false, true]);
+		b.release();
+		await settle();
+		expect(taken).toEqual(['b', 'c']);
+		expect(c.elsewhere).toBe(false);
+	});
+
+	it('a different session in another tab has its own lock, and each tab plays its own', async () => {
+		const locks = sharedLocks();
+		const a = outputs(locks.tab());
+		const b = outputs(locks.tab());
+		const first = new CuePlayer(prefs(), a.out);
+		const second = new CuePlayer(prefs(), b.out);
+		expect(await first.claim('s1')).toBe(true);
+		expect(await second.claim('s2')).toBe(true);
+		first.play({ type: 'countdown', at: 0, index: 0, count: 3 });
+		second.play({ type: 'countdown', at: 0, index: 0, count: 3 });
+		expect([a.log, b.log]).toEqual([['chime:tick'], ['chime:tick']]);
+	});
+
+	it('a tab that stops showing a session leaves its queue, and never takes it over', async () => {
+		const locks = sharedLocks();
+		const tabA = locks.tab();
+		const tabB = locks.tab();
+		const first = new CuePlayer(prefs(), outputs(tabA).out);
+		const second = new CuePlayer(prefs(), outputs(tabB).out);
+		let taken = 0;
+		await first.claim('s1');
+		await second.claim('s1', () => taken++);
+		await settle();
+		expect((await tabB.query()).pending).toHaveLength(1);
+		// It moves on to a session of its own: the first session's queue no longer holds it.
+		expect(await second.claim('s2')).toBe(true);
+		expect((await tabB.query()).pending).toEqual([]);
+		expect(second.elsewhere).toBe(false);
+		tabA.close();
+		await settle();
+		expect(taken).toBe(0);
+		expect((await tabB.query()).held?.map((lock) => lock.name)).toEqual([cueLock('s2')]);
+		second.release();
+		await settle();
+		expect((await tabB.query()).held).toEqual([]);
 	});
 
 	it('a tab that does not hold the lock writes only after the holder lets go', async () => {
 		const locks = sharedLocks();
-		const first = new CuePlayer(prefs(), outputs(locks).out);
-		const second = new CuePlayer(prefs(), outputs(locks).out);
-		await first.claim();
-		await second.claim();
+		const first = new CuePlayer(prefs(), outputs(locks.tab()).out);
+		const second = new CuePlayer(prefs(), outputs(locks.tab()).out);
+		await first.claim('s1');
+		await second.claim('s1');
 		const order: string[] = [];
 		const written = second.whileHolding(async () => {
 			order.push('second reads back');
 			return 'read';
 		});
-		await new Promise((tick) => setTimeout(tick, 0));
+		await settle();
 		expect(order).toEqual([]);
 		order.push('first writes');
 		first.release();
 		expect(await written).toBe('read');
 		expect(order).toEqual(['first writes', 'second reads back']);
+		// It holds the lock until it lets go: a third tab waits.
+		expect(await new CuePlayer(prefs(), outputs(locks.tab()).out).claim('s1')).toBe(false);
 	});
 
 	it('the holder, or a tab in a browser without locks, writes at once', async () => {
 		const locks = sharedLocks();
-		const holder = new CuePlayer(prefs(), outputs(locks).out);
-		await holder.claim();
+		const holder = new CuePlayer(prefs(), outputs(locks.tab()).out);
+		await holder.claim('s1');
 		expect(await holder.whileHolding(async () => 'now')).toBe('now');
 		const lockless = new CuePlayer(prefs(), outputs(null).out);
-		await lockless.claim();
+		expect(await lockless.claim('s1')).toBe(true);
 		expect(await lockless.whileHolding(async () => 'now')).toBe('now');
 	});
 });

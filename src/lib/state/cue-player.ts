@@ -1,7 +1,9 @@
 // The cue player: chimes, speech, vibration and system notifications for a session's cues,
-// played in one tab only. The tab holding the session's Web Lock plays them (and writes the
-// session's record, see the player); another tab showing the same session stays quiet, and
-// writes only once the lock is free (`whileHolding`).
+// played in one tab only. Each session has its own Web Lock (`cueLock`), and every tab showing
+// the session queues for it: the tab holding it plays the cues (and writes the session's record,
+// see the player); the others stay quiet, and when the holder lets go (it wrote the record, or
+// closed) the next in the queue takes over from that moment on. A tab showing a session that
+// ended waits for its turn before it writes (`whileHolding`).
 import type { Cue } from '$lib/core/cues';
 import { chime } from '$lib/platform/chime';
 import { notify } from '$lib/platform/notifications';
@@ -9,7 +11,8 @@ import { speak, stopSpeaking } from '$lib/platform/speech';
 import { vibrate } from '$lib/platform/vibrate';
 import type { Preferences } from './settings.svelte';
 
-export const CUE_LOCK = 'limber-player';
+/** The Web Lock of one session: whichever tab holds it plays the session's cues. */
+export const cueLock = (sessionId: string): string => `limber-player:${sessionId}`;
 export const NOTIFY_TAG = 'limber-session';
 
 /** What the cue player drives; the browser's by default, fakes in tests. */
@@ -32,10 +35,21 @@ const browserOutputs = (): CueOutputs => ({
 	locks: typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null
 });
 
+/** This tab's place in one session's lock: held, or waiting in the queue for it. */
+interface Claim {
+	id: string;
+	/** Whether this tab held the lock when it first asked. */
+	first: Promise<boolean>;
+	/** Resolves once this tab holds the lock, or the claim has ended. */
+	turn: Promise<void>;
+	/** Lets go of the lock, or leaves the queue. */
+	end(): void;
+}
+
 export class CuePlayer {
-	/** Another tab holds the session's lock and plays its cues; this one stays quiet. */
+	/** Another tab holds this session's lock and plays its cues; this one stays quiet. */
 	elsewhere = false;
-	#release: (() => void) | null = null;
+	#claim: Claim | null = null;
 	#outputs: CueOutputs | null;
 	readonly #prefs: () => Preferences;
 
@@ -48,44 +62,75 @@ export class CuePlayer {
 		return (this.#outputs ??= browserOutputs());
 	}
 
-	/** Whether this tab holds the lock (or the browser has no locks: then every tab plays). */
-	get holder(): boolean {
-		return !this.elsewhere;
-	}
-
-	/** Takes the session's lock if no other tab has it; resolves once that is known. */
-	async claim(): Promise<boolean> {
+	/**
+	 * Takes session `id`'s lock, or joins the queue for it; resolves true if this tab holds it
+	 * now, false if another tab does. A tab in the queue takes over when that tab lets go (it
+	 * wrote the record, or closed), and then calls `taken`: from then on it plays the cues. No
+	 * cue missed meanwhile is replayed. A claim on another session first lets go of this one.
+	 */
+	claim(id: string, taken: () => void = () => {}): Promise<boolean> {
+		if (this.#claim?.id === id) return this.#claim.first;
+		this.release();
 		const locks = this.#out.locks;
-		if (this.#release) return true;
-		if (!locks) {
+		if (!locks) return Promise.resolve(true);
+		const name = cueLock(id);
+		const queue = new AbortController();
+		const [held, letGo] = deferred<void>();
+		const [turn, myTurn] = deferred<void>();
+		const [first, known] = deferred<boolean>();
+		const end = () => {
+			queue.abort();
+			letGo();
+			myTurn();
+		};
+		const claim: Claim = { id, first, turn, end };
+		this.#claim = claim;
+		// Holds the lock until the claim ends; a grant that comes after it ended lets go at once.
+		const hold = (lock: Lock | null): Promise<void> | undefined => {
+			if (!lock || this.#claim !== claim) return undefined;
 			this.elsewhere = false;
-			return true;
-		}
-		return new Promise<boolean>((claimed) => {
-			void locks.request(CUE_LOCK, { ifAvailable: true }, (lock) => {
-				this.elsewhere = lock === null;
-				claimed(lock !== null);
-				if (!lock) return;
-				return new Promise<void>((release) => (this.#release = release));
+			myTurn();
+			return held;
+		};
+		const queueUp = () => {
+			this.elsewhere = true;
+			const later = locks.request(name, { signal: queue.signal }, (lock) => {
+				const holding = hold(lock);
+				if (holding) taken();
+				return holding;
 			});
+			// Rejected when the claim ended while still in the queue.
+			later.catch(() => {});
+		};
+		const asked = locks.request(name, { ifAvailable: true }, (lock) => {
+			const mine = this.#claim === claim;
+			known(lock !== null && mine);
+			if (lock || !mine) return hold(lock);
+			queueUp();
+			return undefined;
 		});
+		// A browser that refuses locks here (an opaque origin) plays in every tab, as without them.
+		asked.catch(() => known(true));
+		return first;
 	}
 
 	/**
-	 * Runs `task` while this tab holds the session's lock: at once if it holds it (or the browser
-	 * has no locks), otherwise once the tab holding it lets go, which it does after writing the
-	 * session's record (or by closing). So the record's writes reach the database one at a time.
+	 * Runs `task` once this tab holds the session's lock: at once if it holds it (or has no claim,
+	 * or the browser has no locks), otherwise once the tab holding it lets go, which it does after
+	 * writing the session's record (or by closing). So the record's writes reach the database one
+	 * at a time. The lock is then held until `release`.
 	 */
 	async whileHolding<T>(task: () => Promise<T>): Promise<T> {
-		const locks = this.#out.locks;
-		if (this.#release || !locks) return task();
-		return locks.request(CUE_LOCK, () => task());
+		const claim = this.#claim;
+		if (claim && !(await claim.first)) await claim.turn;
+		return task();
 	}
 
-	/** Lets go of the lock, so another tab may play the next session's cues. */
+	/** Lets go of the lock or leaves its queue, so another tab may play the session's cues. */
 	release(): void {
-		this.#release?.();
-		this.#release = null;
+		this.#claim?.end();
+		this.#claim = null;
+		this.elsewhere = false;
 	}
 
 	play(cue: Cue): void {
@@ -132,4 +177,11 @@ export class CuePlayer {
 	notify(title: string, body: string): void {
 		if (!this.elsewhere) this.#out.notify(title, body);
 	}
+}
+
+/** A promise with its resolve function beside it. */
+function deferred<T>(): [Promise<T>, (value: T) => void] {
+	let resolve: (value: T) => void = () => {};
+	const promise = new Promise<T>((r) => (resolve = r));
+	return [promise, resolve];
 }

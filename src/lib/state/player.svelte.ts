@@ -1,8 +1,9 @@
 // The guided player: joins the engine driver (time), the cue player (sound, one tab) and the
 // recorder (history) for the UI. It saves the timeline on every event, so a reload resumes it,
 // and says a session is saved only once the recorder has written it. With the session open in
-// two tabs, the tab holding its lock writes the record: a Stop in the other tab is sent to it
-// (platform/session-channel.ts), and that tab then reads the record back once the lock is free.
+// two tabs, the tab holding its lock plays the cues and writes the record: a Stop in the other
+// tab is sent to it (platform/session-channel.ts), and that tab then reads the record back once
+// the lock is free. The other tab waits in the lock's queue, and takes over if the first closes.
 import { browser } from '$app/environment';
 import { summarizeGap } from '$lib/core/cues';
 import { newId } from '$lib/core/id';
@@ -329,8 +330,17 @@ class Player {
 		this.#releaseUpdates ??= pwa.holdUpdates('player');
 		if (settings.prefs.wakeLock) void this.#wake.acquire();
 		this.#driver.drive(timeline, now);
-		await this.#cues.claim();
+		await this.#cues.claim(timeline.id, () => this.#takeOver(timeline.id));
 		this.elsewhere = this.#cues.elsewhere;
+	}
+
+	/**
+	 * The tab that played this session's cues let go of its lock (it closed, or wrote the record
+	 * of a session it ended): this tab plays them from now on, after a look at the saved session.
+	 */
+	#takeOver(id: string): void {
+		this.elsewhere = this.#cues.elsewhere;
+		void this.#syncFromOtherTab(id);
 	}
 
 	/** Stops driving the session; the lock is kept when the record is still to be written. */

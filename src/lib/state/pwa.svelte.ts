@@ -20,6 +20,8 @@ class Pwa {
 	#wb: Workbox | null = null;
 	#prompt: BeforeInstallPromptEvent | null = null;
 	#accepted = false;
+	/** The new version already controls this page (accepted in another tab): a reload shows it. */
+	#arrived = false;
 
 	get sessionActive(): boolean {
 		return this.#active.length > 0;
@@ -89,8 +91,15 @@ class Pwa {
 		this.#wb = wb;
 		wb.addEventListener('waiting', () => (this.updateWaiting = true));
 		wb.addEventListener('controlling', (event) => {
-			// Reload only into an update the user asked for.
-			if (event.isUpdate && this.#accepted) location.reload();
+			if (!event.isUpdate) return;
+			// Reload only into an update the user asked for. Accepted in another tab, it now controls
+			// this page too: the offer stands (or appears), and taking it reloads at once.
+			if (this.#accepted) {
+				location.reload();
+				return;
+			}
+			this.#arrived = true;
+			this.updateWaiting = true;
 		});
 		try {
 			await wb.register();
@@ -103,11 +112,15 @@ class Pwa {
 		});
 	}
 
-	/** Activates the waiting worker; the page reloads once it controls the page. */
+	/**
+	 * Activates the waiting worker; the page reloads once it controls the page, or at once if it
+	 * already does (another tab accepted it first, and nothing is waiting any more).
+	 */
 	applyUpdate(): void {
 		if (!this.#wb) return;
 		this.#accepted = true;
-		this.#wb.messageSkipWaiting();
+		if (this.#arrived) location.reload();
+		else this.#wb.messageSkipWaiting();
 	}
 
 	async promptInstall(): Promise<void> {

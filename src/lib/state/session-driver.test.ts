@@ -1,5 +1,6 @@
-// The engine driver with fake timers: display ticks on second boundaries, cues in order,
-// a freeze reported once instead of replayed, the end of the session, and nothing after stop().
+// The engine driver with fake timers: display ticks on second boundaries, cues in order and
+// none from before the moment it drives from, a freeze reported once instead of replayed, the end
+// of the session, a wake-up at each phase end while the page is hidden, and nothing after stop().
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Cue } from '$lib/core/cues';
 import type { Timeline } from '$lib/core/model';
@@ -16,10 +17,17 @@ const plan: Timeline['plan'] = {
 	]
 };
 const started: Timeline = { id: 't', plan, events: [{ type: 'start', at: T0 }] };
+/** Three phases, ending at T0 + 5 s, 25 s and 30 s. */
+const threePhases: Timeline = {
+	...started,
+	plan: { ...plan, segments: [...plan.segments, plan.segments[0]!] }
+};
 
 let hidden = false;
 let ticks: number[];
 let cues: Cue[];
+/** Whether the page was hidden when each cue came, in order. */
+let cuesHidden: boolean[];
 let gaps: string[];
 let ended: Timeline[];
 let driver: SessionDriver;
@@ -29,12 +37,16 @@ beforeEach(() => {
 	hidden = false;
 	ticks = [];
 	cues = [];
+	cuesHidden = [];
 	gaps = [];
 	ended = [];
 	driver = new SessionDriver(
 		{
 			tick: (now) => ticks.push(now),
-			cue: (cue) => cues.push(cue),
+			cue: (cue, hiddenNow) => {
+				cues.push(cue);
+				cuesHidden.push(hiddenNow);
+			},
 			gap: (summary) => gaps.push(summary),
 			ended: (timeline) => ended.push(timeline)
 		},
@@ -78,18 +90,74 @@ describe('SessionDriver', () => {
 		expect(ticks.length).toBe(count);
 	});
 
-	it('when hidden, sets a wake-up for the next phase end', () => {
-		hidden = true;
-		driver.drive(started, T0);
-		const spy = vi.spyOn(driver, 'tick');
-		vi.advanceTimersByTime(5_020);
-		expect(spy).toHaveBeenCalled();
-		expect(cues.some((c) => c.type === 'segment-start' && c.index === 1)).toBe(true);
+	it('drives from the moment it is given: no cue from before it is played', () => {
+		vi.setSystemTime(T0 + 3_500);
+		driver.drive(started);
+		vi.advanceTimersByTime(600);
+		// Only the countdown at 1 s left (T0 + 4 s); those at 3 s and 2 s had passed.
+		expect(cues).toEqual([{ type: 'countdown', at: T0 + 4_000, index: 0, count: 1 }]);
+		expect(gaps).toEqual([]);
 	});
 
-	it('does nothing after stop()', () => {
+	it('while hidden, wakes just after each phase end, and says the page was hidden', () => {
+		hidden = true;
+		driver.drive(threePhases, T0);
+		vi.advanceTimersByTime(26_000);
+		// Display ticks fall on the countdown's whole seconds; these two are the one-off wake-ups,
+		// 20 ms after each phase end, which Chrome holds to time while it throttles the others.
+		expect(ticks.map((t) => t - T0).filter((t) => t % 1_000 === 20)).toEqual([5_020, 25_020]);
+		const starts = cues.filter((c) => c.type === 'segment-start').map((c) => c.index);
+		expect(starts).toEqual([1, 2]);
+		expect(cuesHidden.every(Boolean)).toBe(true);
+	});
+
+	it('a page that hides mid-session gets its wake-up then', () => {
+		driver.drive(started, T0);
+		vi.advanceTimersByTime(1_500);
+		hidden = true;
+		driver.wakeWhenHidden();
+		vi.advanceTimersByTime(4_000);
+		expect(ticks).toContain(T0 + 5_020);
+	});
+
+	it('a page shown again loses its wake-up: the display ticks carry on alone', () => {
+		hidden = true;
+		driver.drive(started, T0);
+		hidden = false;
+		driver.wakeWhenHidden();
+		vi.advanceTimersByTime(6_000);
+		expect(ticks).not.toContain(T0 + 5_020);
+		expect(ticks).toContain(T0 + 5_000);
+	});
+
+	it('sets no wake-up while paused or on a step that waits for Next', () => {
+		hidden = true;
+		const paused: Timeline = {
+			...started,
+			events: [...started.events, { type: 'pause', at: T0 + 1_000 }]
+		};
+		const untimed: Timeline = {
+			...started,
+			plan: { ...plan, segments: [{ kind: 'rest', label: 'Rest', durationMs: null, cue: 'Rest' }] }
+		};
+		for (const timeline of [paused, untimed]) {
+			vi.setSystemTime(T0 + 1_000);
+			driver.drive(timeline);
+			vi.advanceTimersByTime(10_000);
+			driver.stop();
+		}
+		// Paused or untimed, the display wakes once a second on the second it was driven from.
+		expect(ticks.every((t) => (t - T0) % 1_000 === 0)).toBe(true);
+		expect(ticks.length).toBeGreaterThan(0);
+	});
+
+	it('does nothing after stop(), and leaves no timer behind, hidden or not', () => {
 		driver.drive(started, T0);
 		driver.stop();
+		hidden = true;
+		driver.drive(started, T0);
+		driver.stop();
+		expect(vi.getTimerCount()).toBe(0);
 		vi.advanceTimersByTime(30_000);
 		expect(ticks).toEqual([]);
 		expect(ended).toEqual([]);

@@ -1,0 +1,112 @@
+// Cues have one owner, always: the tab holding a session's lock plays its chimes and speech. With
+// one session open in two tabs, closing the tab that plays hands the cues to the other; a
+// different session in another tab plays its own. Sounds are counted in each page: every
+// utterance given to speech, and every note (oscillator) a chime starts.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { beginSession, stopSession } from './session';
+
+const T0 = new Date('2026-03-02T09:00:00Z').getTime();
+/** Rounds of the hand-over test; run once with 20 while changing the lock code. */
+const RUNS = 3;
+
+interface Sounds {
+	spoken: number;
+	notes: number;
+}
+
+/** Counts what every page of the context says and chimes (speech itself is a stand-in). */
+async function countSounds(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		const sounds = { spoken: 0, notes: 0 };
+		(window as unknown as { sounds: typeof sounds }).sounds = sounds;
+		const engine = {
+			speaking: false,
+			pending: false,
+			paused: false,
+			speak: () => sounds.spoken++,
+			cancel: () => {},
+			pause: () => {},
+			resume: () => {},
+			getVoices: () => [],
+			addEventListener: () => {},
+			removeEventListener: () => {},
+			onvoiceschanged: null
+		};
+		Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => engine });
+		const createOscillator = AudioContext.prototype.createOscillator;
+		AudioContext.prototype.createOscillator = function (this: AudioContext) {
+			sounds.notes++;
+			return createOscillator.call(this);
+		};
+	});
+}
+
+const sounds = (page: Page): Promise<Sounds> =>
+	page.evaluate(() => ({ ...(window as unknown as { sounds: Sounds }).sounds }));
+
+const elsewhere = (page: Page) =>
+	page.getByRole('status').filter({ hasText: 'Also open in another tab' });
+
+/** Taps Next in `page` and checks what that page sounded: a spoken step and a chime, or nothing. */
+async function nextSounds(page: Page, heard: boolean): Promise<void> {
+	const step = page.getByRole('heading', { level: 1 });
+	const was = (await step.textContent()) ?? '';
+	const before = await sounds(page);
+	await page.getByRole('button', { name: 'Next', exact: true }).click();
+	await expect(step).not.toHaveText(was);
+	if (heard) {
+		await expect.poll(async () => (await sounds(page)).spoken).toBe(before.spoken + 1);
+		await expect.poll(async () => (await sounds(page)).notes).toBeGreaterThan(before.notes);
+	} else {
+		expect(await sounds(page)).toEqual(before);
+	}
+}
+
+/** Starts `path`'s routine in a new page of `context`, without a pain rating. */
+async function startIn(context: BrowserContext, path: string): Promise<Page> {
+	const page = await context.newPage();
+	await page.goto(path);
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await beginSession(page);
+	return page;
+}
+
+test.beforeEach(async ({ context }) => {
+	await countSounds(context);
+	// Time stands still: only the taps below make cues.
+	await context.clock.install({ time: T0 });
+	await context.clock.pauseAt(T0 + 60_000);
+});
+
+test(`with one session in two tabs, closing the tab that plays its cues hands them to the other (${RUNS} times)`, async ({
+	context
+}) => {
+	test.setTimeout(60_000 + RUNS * 20_000);
+	for (let run = 1; run <= RUNS; run++) {
+		const playing = await startIn(context, '/routines/spasm-relief');
+		const showing = await context.newPage();
+		await showing.goto('/play');
+		await showing.getByRole('button', { name: 'Continue where it is now' }).click();
+		await expect(elsewhere(showing)).toBeVisible();
+		// While the first tab holds the session, this one stays quiet.
+		await nextSounds(showing, false);
+
+		await playing.close();
+		await expect(elsewhere(showing)).toHaveCount(0);
+		await nextSounds(showing, true);
+
+		await stopSession(showing);
+		await expect(showing.getByRole('heading', { name: 'Session stopped' })).toBeVisible();
+		await showing.close();
+	}
+});
+
+test('two different sessions in two tabs each play their own cues', async ({ context }) => {
+	const first = await startIn(context, '/routines/spasm-relief');
+	const second = await startIn(context, '/routines/desk-break');
+	for (const page of [first, second]) {
+		await expect(page.getByRole('timer')).toBeVisible();
+		await expect(elsewhere(page)).toHaveCount(0);
+		await nextSounds(page, true);
+	}
+});
