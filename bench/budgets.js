@@ -2,7 +2,9 @@
 const KB = 1024;
 export const budgets = {
 	firstVisitJsGzip: 45 * KB,
-	precacheGzip: 400 * KB,
+	// 400 until every warning sign was named in every place that lists them (the timers' notes,
+	// About, the guide, the check, the report) and each session got its own cue lock.
+	precacheGzip: 410 * KB,
 	timerErrorMs: 100,
 	historyFirstRowsMs: 300,
 	historyExportMs: 1000,

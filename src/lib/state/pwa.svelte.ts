@@ -1,6 +1,6 @@
 // The app shell's view of the service worker, installation and connectivity.
 import { browser, dev } from '$app/environment';
-import type { Workbox } from 'workbox-window';
+import type { UpdateWatch } from './update-watch';
 
 interface BeforeInstallPromptEvent extends Event {
 	prompt(): Promise<void>;
@@ -17,11 +17,8 @@ class Pwa {
 	isIos = $state(false);
 	/** Ids of guided sessions or timers now running; the update toast waits for them. */
 	#active = $state<string[]>([]);
-	#wb: Workbox | null = null;
+	#watch: UpdateWatch | null = null;
 	#prompt: BeforeInstallPromptEvent | null = null;
-	#accepted = false;
-	/** The new version already controls this page (accepted in another tab): a reload shows it. */
-	#arrived = false;
 
 	get sessionActive(): boolean {
 		return this.#active.length > 0;
@@ -79,48 +76,20 @@ class Pwa {
 		const container = navigator.serviceWorker;
 		// A first visit has no worker yet, so nothing can be waiting to replace it: the browser's own
 		// call installs the worker, and the first visit does not download workbox-window. Every later
-		// visit, once a worker controls the page, loads it (from the precache) to watch for updates.
+		// visit, once a worker controls the page, loads it and the watch (from the precache).
 		if (!container.controller) {
 			await container.register('/service-worker.js', { scope: '/' }).catch(() => {
 				// Without a worker Limber still works online; nothing to tell the user.
 			});
 			return;
 		}
-		const { Workbox } = await import('workbox-window');
-		const wb = new Workbox('/service-worker.js', { scope: '/' });
-		this.#wb = wb;
-		wb.addEventListener('waiting', () => (this.updateWaiting = true));
-		wb.addEventListener('controlling', (event) => {
-			if (!event.isUpdate) return;
-			// Reload only into an update the user asked for. Accepted in another tab, it now controls
-			// this page too: the offer stands (or appears), and taking it reloads at once.
-			if (this.#accepted) {
-				location.reload();
-				return;
-			}
-			this.#arrived = true;
-			this.updateWaiting = true;
-		});
-		try {
-			await wb.register();
-		} catch {
-			return;
-		}
-		// Look for a new version when the app comes back to the foreground.
-		document.addEventListener('visibilitychange', () => {
-			if (document.visibilityState === 'visible' && navigator.onLine) void wb.update();
-		});
+		const { watchUpdates } = await import('./update-watch');
+		this.#watch = await watchUpdates(() => (this.updateWaiting = true));
 	}
 
-	/**
-	 * Activates the waiting worker; the page reloads once it controls the page, or at once if it
-	 * already does (another tab accepted it first, and nothing is waiting any more).
-	 */
+	/** Takes the new version: the page reloads into it (see update-watch.ts). */
 	applyUpdate(): void {
-		if (!this.#wb) return;
-		this.#accepted = true;
-		if (this.#arrived) location.reload();
-		else this.#wb.messageSkipWaiting();
+		this.#watch?.apply();
 	}
 
 	async promptInstall(): Promise<void> {
