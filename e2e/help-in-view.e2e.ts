@@ -138,6 +138,18 @@ for (const phone of PHONES) {
 					'Call 999 after the check-in',
 					notice.getByRole('link', { name: 'Call 999' })
 				);
+
+				// Changed to one leg only: the urgent advice comes into view in its place.
+				await checkIn.getByRole('button', { name: 'Change check-in' }).click();
+				await answerCheckIn(checkIn, { pain: 6, spasms: 'Yes', numbness: 'Down one leg' });
+				await checkIn.getByRole('button', { name: 'Update check-in' }).click();
+				const urgent = page.getByRole('region', { name: levelWords.urgent.title });
+				await expect(urgent).toBeFocused();
+				await reachable(
+					page,
+					'the urgent advice after the check-in',
+					urgent.getByRole('heading', { name: levelWords.urgent.title })
+				);
 			});
 		});
 	}
