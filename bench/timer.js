@@ -12,25 +12,30 @@ export async function timerAccuracy({ origin, launchOptions, cycles = 5 }) {
 	await page.getByRole('button', { name: 'Start without rating' }).click();
 	await page.getByRole('timer').waitFor();
 	// When the session started, from its saved timeline. The clock shows before that save has
-	// finished, so ask until it is there (a run once hung reading an empty store).
-	const saved = await page.waitForFunction(
-		() =>
-			new Promise((resolve, reject) => {
-				const open = indexedDB.open('limber');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const all = open.result.transaction('active').objectStore('active').getAll();
-					all.onsuccess = () => {
-						open.result.close();
-						resolve(all.result[0]?.events?.[0]?.at ?? false);
+	// finished, so ask until it is there (a run once hung reading an empty store). Asked from
+	// here: waitForFunction takes the promise a page function returns as a truthy answer at once.
+	const readStart = () =>
+		page.evaluate(
+			() =>
+				new Promise((resolve, reject) => {
+					const open = indexedDB.open('limber');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const all = open.result.transaction('active').objectStore('active').getAll();
+						all.onsuccess = () => {
+							open.result.close();
+							resolve(all.result[0]?.events?.[0]?.at ?? null);
+						};
+						all.onerror = () => reject(all.error);
 					};
-					all.onerror = () => reject(all.error);
-				};
-			}),
-		undefined,
-		{ polling: 100, timeout: 30_000 }
-	);
-	const startedAt = await saved.jsonValue();
+				})
+		);
+	let startedAt = await readStart();
+	for (let tries = 0; typeof startedAt !== 'number' && tries < 300; tries++) {
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		startedAt = await readStart();
+	}
+	if (typeof startedAt !== 'number') throw new Error('The session was not saved within 30 s.');
 	const durationMs = 20 * 60 * 1000;
 	const cdp = await page.context().newCDPSession(page);
 	const errors = [];
