@@ -52,13 +52,12 @@ export interface CheckInAnswers {
 /** Answers Today's daily check-in (`#check-in`); the yes/no questions default to No here. */
 export async function answerCheckIn(checkIn: Locator, answers: CheckInAnswers): Promise<void> {
 	const { pain, spasms = 'No', numbness = 'None', bladder = 'No', severe = 'No' } = answers;
-	// Before the page has started (a loaded machine, a slow phone) a tap on the scale does
-	// nothing: tap again until it takes, as a person would, so no answer below is lost either.
+	// The form is dimmed and takes no input until the app has started and read today's check-in;
+	// a person waits for it to light up, then taps once. One tap must take.
+	await expect(checkIn.locator('form')).not.toHaveAttribute('inert');
 	const level = checkIn.getByRole('radio', { name: `${pain} out of 10`, exact: true });
-	await expect(async () => {
-		await level.click();
-		await expect(level).toBeChecked({ timeout: 1_000 });
-	}).toPass({ timeout: 10_000 });
+	await level.click();
+	await expect(level).toBeChecked();
 	const group = (name: string) => checkIn.getByRole('group', { name });
 	await group('Spasms today?').getByRole('radio', { name: spasms, exact: true }).check();
 	const places = group('Numbness or tingling today?');

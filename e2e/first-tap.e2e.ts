@@ -1,0 +1,29 @@
+// A tap is never lost to a page that has not started yet: on a slow phone (the CPU throttled
+// six times), Today's check-in shows plainly that it is getting ready and takes no input, and
+// the first tap made once it is ready is kept.
+import { expect, test } from '@playwright/test';
+
+test.use({ isMobile: true, hasTouch: true, viewport: { width: 390, height: 844 } });
+
+test('on a slow phone the check-in is dimmed until ready, and the first tap then takes', async ({
+	page
+}) => {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+	for (let run = 0; run < 5; run++) {
+		await page.goto('/');
+		const checkIn = page.locator('#check-in');
+		const form = checkIn.locator('form');
+		// In the prerendered page, before any script: dimmed and inert, not pretending.
+		if (run === 0) await expect(form).toHaveAttribute('inert');
+		await expect(form).not.toHaveAttribute('inert');
+		const pain = checkIn.getByRole('radio', { name: '4 out of 10', exact: true });
+		await pain.tap();
+		await expect(pain).toBeChecked();
+		const spasms = checkIn
+			.getByRole('group', { name: 'Spasms today?' })
+			.getByRole('radio', { name: 'Yes', exact: true });
+		await spasms.tap();
+		await expect(spasms).toBeChecked();
+	}
+});
