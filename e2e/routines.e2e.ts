@@ -361,3 +361,17 @@ test('the exercise library lists every stretch by position with its picture', as
 	await expect(page).toHaveURL(/\/exercises\/bird-dog$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Bird dog' })).toBeVisible();
 });
+
+test('the editor follows its address: "Make a new routine" from a missing one opens a new one', async ({
+	page
+}) => {
+	await page.goto('/routines/edit?id=gone');
+	await expect(page.getByRole('alert')).toContainText("isn't on this device any more");
+	await page.getByRole('link', { name: 'Make a new routine' }).click();
+	await expect(page).toHaveURL(/\/routines\/edit$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'New routine' })).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	// Back goes back to what the address says.
+	await page.goBack();
+	await expect(page.getByRole('alert')).toContainText("isn't on this device any more");
+});
