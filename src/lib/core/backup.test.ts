@@ -90,6 +90,49 @@ describe('episodes in backups', () => {
 		expect(parseBackup(JSON.stringify(bad))).toMatchObject({ ok: false, error: /1 episode is/ });
 	});
 
+	it('refuses anything dated after tomorrow: it would win every merge and misread the days', () => {
+		const day = 86_400_000;
+		const at = (n: number) => NOW + n * day;
+		const cases: [string, Partial<Record<string, unknown[]>>][] = [
+			[
+				'an open episode of 2199',
+				{ episodes: [{ ...ep, startedAt: Date.UTC(2199, 0, 1), startDay: '2199-01-01' }] }
+			],
+			['an episode edited next week', { episodes: [{ ...ep, updatedAt: at(7) }] }],
+			[
+				'a check-in for next week',
+				{
+					journal: [
+						{
+							date: '2024-07-08',
+							pain: 3,
+							spasms: false,
+							numbness: false,
+							water: 0,
+							note: '',
+							updatedAt: T
+						}
+					]
+				}
+			],
+			[
+				'a session next week',
+				{ sessions: [session(1, { startedAt: at(7), endedAt: at(7) + 60_000, updatedAt: at(7) })] }
+			]
+		];
+		for (const [what, sections] of cases) {
+			const result = parseBackup(text(makeBackup(data(sections as never), NOW)), undefined, NOW);
+			expect(result.ok, what).toBe(false);
+			expect(!result.ok && result.error, what).toMatch(/damaged or invalid. Nothing was changed/);
+		}
+		// Tomorrow is still fine: the device that made it may be a time zone ahead.
+		const tomorrow = makeBackup(
+			data({ episodes: [{ ...ep, startedAt: at(1), startDay: '2024-07-02', updatedAt: at(1) }] }),
+			NOW
+		);
+		expect(parseBackup(text(tomorrow), undefined, NOW).ok).toBe(true);
+	});
+
 	it('keeps the newer copy of an episode', () => {
 		const ended = { ...ep, endDay: '2024-05-03', endReason: 'settled' as const, updatedAt: T + 5 };
 		expect(incomingWins('episodes', ended, ep)).toBe(false);
@@ -324,7 +367,8 @@ describe('merge policy', () => {
 							makeBackup(
 								data({
 									sessions: [session(1, { title: spiked, note: spiked })],
-									routines: [{ ...routine('r', '2024-01-01T00:00:00.000Z'), title: spiked }]
+									// A routine's name must also show something (a test below).
+									routines: [{ ...routine('r', '2024-01-01T00:00:00.000Z'), title: `${spiked}A` }]
 								}),
 								NOW
 							)
@@ -338,6 +382,31 @@ describe('merge policy', () => {
 				}
 			)
 		);
+	});
+
+	it('refuses a routine or timer whose name shows nothing: blank, spaces or zero-width only', () => {
+		for (const title of ['', '   ', '\u200b\u200b', '\u2060\ufeff', '\u3000']) {
+			const parsed = parseBackup(
+				text(
+					makeBackup(
+						data({ routines: [{ ...routine('r', '2024-01-01T00:00:00.000Z'), title }] }),
+						NOW
+					)
+				)
+			);
+			expect(parsed.ok, JSON.stringify(title)).toBe(false);
+		}
+		const fine = parseBackup(
+			text(
+				makeBackup(
+					data({
+						routines: [{ ...routine('r', '2024-01-01T00:00:00.000Z'), title: ' Mine\u200b' }]
+					}),
+					NOW
+				)
+			)
+		);
+		expect(fine.ok).toBe(true);
 	});
 
 	it('a restore cannot replace or shadow a built-in, and dates what it brings', () => {

@@ -2,6 +2,7 @@
 // and the merge policy that decides what a restore changes. Pure; storage applies the result.
 import * as v from 'valibot';
 import { localDay } from './days';
+import { hasVisibleText } from './plan-limits';
 import { countOf, listJoin, NOUNS, sizeLabel, utf8Length } from './words';
 import type { Episode, JournalEntry, Program, Routine, SessionRecord } from './model';
 import {
@@ -154,10 +155,48 @@ const keyOf = {
 
 type RecordKind = keyof typeof recordSchemas;
 
+const DAY_MS = 86_400_000;
+
+/**
+ * What a backup may bring that the app could have made: names that show something, and nothing
+ * dated after tomorrow (a clock set wrong on the device that made it, give or take a time zone).
+ * A record from the future would win every later merge and make the report and Today misread
+ * the days. Checked at the door only: what is already stored is never hidden by a newer rule.
+ */
+function madeByLimber(kind: RecordKind, record: unknown, now: number): boolean {
+	const latestMs = now + 2 * DAY_MS;
+	const latestDay = localDay(now + DAY_MS);
+	const ms = (x: number | undefined) => x === undefined || x <= latestMs;
+	const day = (x: string | undefined) => x === undefined || x <= latestDay;
+	switch (kind) {
+		case 'sessions': {
+			const r = record as SessionRecord;
+			return ms(r.startedAt) && ms(r.endedAt) && ms(r.updatedAt);
+		}
+		case 'journal': {
+			const r = record as JournalEntry;
+			return day(r.date) && ms(r.updatedAt);
+		}
+		case 'episodes': {
+			const r = record as Episode;
+			return (
+				ms(r.startedAt) && day(r.startDay) && day(r.endDay) && day(r.notYetDay) && ms(r.updatedAt)
+			);
+		}
+		case 'routines':
+		case 'programs': {
+			const r = record as Routine | Program;
+			const edited = r.updatedAt === undefined ? undefined : Date.parse(r.updatedAt);
+			return hasVisibleText(r.title) && ms(edited);
+		}
+	}
+}
+
 /** Validates one array section; duplicates of a key count as invalid because a restore would lose one. */
 function readSection<K extends RecordKind>(
 	kind: K,
-	raw: unknown[]
+	raw: unknown[],
+	now: number
 ): { items: BackupData[K]; invalid: number } {
 	const schema = recordSchemas[kind] as unknown as v.GenericSchema<unknown, BackupData[K][number]>;
 	const key = keyOf[kind] as (r: BackupData[K][number]) => string;
@@ -166,7 +205,11 @@ function readSection<K extends RecordKind>(
 	let invalid = 0;
 	for (const item of raw) {
 		const parsed = v.safeParse(schema, item);
-		if (!parsed.success || seen.has(key(parsed.output))) {
+		if (
+			!parsed.success ||
+			seen.has(key(parsed.output)) ||
+			!madeByLimber(kind, parsed.output, now)
+		) {
 			invalid++;
 			continue;
 		}
@@ -202,7 +245,11 @@ function readSettings(raw: Record<string, unknown>): {
  * Reads a backup file's text. Never throws: every failure comes back as a sentence meant for
  * the person restoring, and nothing partial is returned — a backup is valid as a whole or not.
  */
-export function parseBackup(text: string, maxBytes = MAX_BACKUP_BYTES): ParseBackupResult {
+export function parseBackup(
+	text: string,
+	maxBytes = MAX_BACKUP_BYTES,
+	now = Date.now()
+): ParseBackupResult {
 	// UTF-8 needs at least one byte and at most three per UTF-16 unit, so most texts skip the count.
 	if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes)) {
 		return {
@@ -262,11 +309,11 @@ export function parseBackup(text: string, maxBytes = MAX_BACKUP_BYTES): ParseBac
 	if (!isPlainObject(data.settings)) return { ok: false, error: DAMAGED };
 	if (Object.keys(data.settings).length > LIMITS.settings) return { ok: false, error: DAMAGED };
 
-	const sessions = readSection('sessions', sections.sessions ?? []);
-	const journal = readSection('journal', sections.journal ?? []);
-	const routines = readSection('routines', sections.routines ?? []);
-	const programs = readSection('programs', sections.programs ?? []);
-	const episodes = readSection('episodes', sections.episodes ?? []);
+	const sessions = readSection('sessions', sections.sessions ?? [], now);
+	const journal = readSection('journal', sections.journal ?? [], now);
+	const routines = readSection('routines', sections.routines ?? [], now);
+	const programs = readSection('programs', sections.programs ?? [], now);
+	const episodes = readSection('episodes', sections.episodes ?? [], now);
 	const settings = readSettings(data.settings);
 
 	const invalid: Partial<Record<BackupKind, number>> = {};

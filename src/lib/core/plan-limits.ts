@@ -53,3 +53,11 @@ const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 export function stripBidi(text: string): string {
 	return text.replace(BIDI_CONTROLS, '');
 }
+
+// Characters that take no room: spaces of every width, zero-width joiners and marks, the BOM.
+const INVISIBLE = /[\s\u00ad\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g;
+
+/** Whether a name shows at least one visible character (not only spaces or zero-width ones). */
+export function hasVisibleText(text: string): boolean {
+	return text.replace(INVISIBLE, '').length > 0;
+}

@@ -78,6 +78,9 @@ describe('validateDraft', () => {
 		if (result.ok) return;
 		expect(result.errors.title).toMatch(/name/);
 		expect(result.errors.rounds).toBe('Choose from 1 to 10 rounds.');
+		// A name of zero-width characters only shows nothing: asked for too.
+		const invisible = validateDraft(draft({ title: '\u200b\u2060' }));
+		expect(!invisible.ok && invisible.errors.title).toMatch(/name/);
 		expect(result.errors.phase[0]).toMatch(/could not read "soon"/);
 		expect(result.errors.phase[1]).toBeUndefined();
 		expect(result.errors.phase[2]).toMatch(/longer than 2 hours/);

@@ -1,5 +1,6 @@
 // The timer builder's rules: what a program of one's own may hold, a clear message where it
 // does not, and calm advice where a phase runs longer than is commonly advised.
+import { hasVisibleText } from './plan-limits';
 import { copyTitle } from './words';
 import { PHASE_NAMES } from './compile';
 import { formatDurationInput, parseDuration } from './duration';
@@ -79,7 +80,7 @@ export function validateDraft(draft: ProgramDraft): DraftCheck {
 	const errors: DraftErrors = { phase: [] };
 	const title = draft.title.trim();
 	const purpose = draft.purpose.trim();
-	if (title === '') errors.title = 'Give this timer a name, so you can find it later.';
+	if (!hasVisibleText(title)) errors.title = 'Give this timer a name, so you can find it later.';
 	else if (title.length > PROGRAM_RULES.maxTitle)
 		errors.title = `Keep the name to ${PROGRAM_RULES.maxTitle} characters or fewer.`;
 	if (purpose.length > PROGRAM_RULES.maxPurpose)

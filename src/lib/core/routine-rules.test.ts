@@ -58,6 +58,9 @@ describe('validateRoutine', () => {
 		expect(check(draft({ title: '   ' }))).toEqual([
 			{ field: 'title', message: MESSAGES.titleMissing }
 		]);
+		expect(check(draft({ title: '\u200b\u200d' }))).toEqual([
+			{ field: 'title', message: MESSAGES.titleMissing }
+		]);
 		expect(check(draft({ title: 'x'.repeat(81) }))).toEqual([
 			{ field: 'title', message: MESSAGES.titleLong }
 		]);

@@ -4,7 +4,7 @@
 // share.ts, so the two can never disagree.
 import * as v from 'valibot';
 import type { RoutineStep } from './model';
-import { stripBidi } from './plan-limits';
+import { hasVisibleText, stripBidi } from './plan-limits';
 
 // Narrower than the storage schema's caps: these are what a sensible home routine needs, and
 // they keep a shared link short enough to travel in a URL.
@@ -64,7 +64,7 @@ export function routineFields(isKnownExercise: (id: string) => boolean) {
 			v.string(MESSAGES.titleMissing),
 			v.transform(stripBidi),
 			v.trim(),
-			v.minLength(1, MESSAGES.titleMissing),
+			v.check(hasVisibleText, MESSAGES.titleMissing),
 			v.maxLength(L.titleMax, MESSAGES.titleLong)
 		),
 		purpose: v.optional(

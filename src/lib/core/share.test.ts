@@ -205,6 +205,8 @@ describe('links', () => {
 			['routine', LINK_ERRORS.invalid],
 			[{ ...base, v: 0 }, LINK_ERRORS.invalid],
 			[{ ...base, t: '' }, MESSAGES.titleMissing],
+			// A name of zero-width characters only shows nothing.
+			[{ ...base, t: '\u200b\u2060\ufeff' }, MESSAGES.titleMissing],
 			[{ ...base, t: 'x'.repeat(81) }, MESSAGES.titleLong],
 			[{ ...base, s: [] }, MESSAGES.stepsMissing],
 			[{ ...base, s: Array.from({ length: 41 }, () => base.s[0]) }, MESSAGES.stepsMany],
