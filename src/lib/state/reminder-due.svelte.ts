@@ -42,16 +42,18 @@ class ReminderDue {
 			if (document.visibilityState === 'visible') look();
 		});
 		$effect.root(() => {
-			$effect(() => show(this.due));
+			$effect(() => this.show());
 		});
 	}
-}
 
-function show(due: boolean): void {
-	document.documentElement.toggleAttribute('data-check-in-due', due);
-	// A badge only where the person allowed notifications (Safari asks that of badges too);
-	// clearing is always allowed, and leaves no stale mark on the icon.
-	if (!due || notificationPermission() === 'granted') void setAppBadge(due);
+	/** Puts the due state on screen and on the icon (an effect runs it on every change). */
+	show(): void {
+		const due = this.due;
+		document.documentElement.toggleAttribute('data-check-in-due', due);
+		// A badge only where the person allowed notifications (Safari asks that of badges too);
+		// clearing is always allowed, and leaves no stale mark on the icon.
+		if (!due || notificationPermission() === 'granted') void setAppBadge(due);
+	}
 }
 
 export const reminderDue = new ReminderDue();
