@@ -15,6 +15,7 @@ import { timeOfDay } from '$lib/core/time-of-day';
 import { setAppBadge } from '$lib/platform/badge';
 import { downloadFile } from '$lib/platform/download';
 import type { WriteResult } from '$lib/storage/errors';
+import { reminderDue } from './reminder-due.svelte';
 import { settings, type Preferences } from './settings.svelte';
 
 export const REMINDER_FILE = 'limber-daily-check-in.ics';
@@ -60,8 +61,12 @@ class DailyReminder {
 		return reminderTime(settings.prefs.reminderTime);
 	}
 
-	/** Loads the saved preferences; resolves once they are shown. */
+	/**
+	 * Loads the saved preferences; resolves once they are shown. Starts the due watch too, so a
+	 * change here marks or clears the app badge at once, not only on the next visit to Today.
+	 */
 	start(): Promise<void> {
+		reminderDue.start();
 		return settings.start();
 	}
 
