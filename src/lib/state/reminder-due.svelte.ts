@@ -1,8 +1,9 @@
 // Today's "Due" mark and the app badge, while the daily reminder is on, its time has passed today
-// and today's check-in is not saved yet. Loaded only once something is saved on this device
-// (state/reminder-link.ts), so a first visit downloads none of it. The mark is a word already in
-// the check-in's heading, shown by `data-check-in-due` on <html> (app.css), as display.svelte.ts
-// shows flare mode: Today's first-visit code carries no more than the word.
+// and today's check-in is not saved yet. Loaded by Today only once something is saved on this
+// device (state/reminder-link.ts), so a first visit downloads none of it, and by Settings' reminder
+// section (state/reminder.svelte.ts). The mark is a word already in the check-in's heading, shown
+// by `data-check-in-due` on <html> (app.css), as display.svelte.ts shows flare mode: Today's
+// first-visit code carries no more than the word.
 import { browser } from '$app/environment';
 import { localDay } from '$lib/core/days';
 import { checkInDue } from '$lib/core/reminder';
