@@ -1,6 +1,6 @@
 // The app badge (a dot or count on an installed app's icon), through the Badging API where the
-// browser has it: Chrome and Edge for installed apps, Safari for Home Screen apps (iOS 16.4+,
-// with notification permission). Elsewhere nothing happens and the answer says so.
+// browser has it: Chrome and Edge for apps installed on a computer, Safari for Home Screen apps
+// (iOS 16.4+, with notification permission). Elsewhere nothing happens and the answer says so.
 
 type Badging = Navigator & {
 	setAppBadge?: (contents?: number) => Promise<void>;
