@@ -60,7 +60,7 @@ describe('reminderDue', () => {
 		await settings.set('reminderTime', '09:00');
 
 		reminderDue.start();
-		await vi.waitFor(() => expect(reminderDue.ready && journal.loaded).toBe(true));
+		await vi.waitFor(() => expect(reminderDue.ready && reminderDue.lookedAt !== null).toBe(true));
 		await settle();
 		expect(reminderDue.due).toBe(false);
 		expect(due()).toBe(false);
@@ -93,7 +93,6 @@ describe('reminderDue', () => {
 		permission.value = 'denied';
 		setAppBadge.mockClear();
 		vi.advanceTimersByTime(24 * 60 * MIN);
-		await journal.load();
 		await settle();
 		expect(due()).toBe(true);
 		expect(setAppBadge).not.toHaveBeenCalled();
