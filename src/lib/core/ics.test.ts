@@ -4,6 +4,7 @@ import { compileProgram, compileRoutine } from './compile';
 import {
 	reminderIcs,
 	buildIcs,
+	dailyReminderIcs,
 	escapeText,
 	foldLine,
 	formatIcsDate,
@@ -359,5 +360,108 @@ describe('reminderIcs', () => {
 		const later = parseIcsAlarms(reminderIcs({ ...input, at: at + 60_000 }));
 		expect(later[0]?.start).toBe(at + 60_000);
 		expect(later[0]?.uid).toBe(events[0]?.uid);
+	});
+});
+
+describe('dailyReminderIcs', () => {
+	/** The file's content lines, unfolded. */
+	const linesOf = (ics: string) => ics.replace(/\r\n /g, '').split('\r\n');
+	/** Epoch ms of `hour:minute` local time on `day`, in the zone the test sets. */
+	const local = (day: string, hour: number, minute = 0) => {
+		const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+		return new Date(y, m - 1, d, hour, minute).getTime();
+	};
+	function inZone<T>(zone: string, run: () => T): T {
+		const saved = process.env.TZ;
+		process.env.TZ = zone;
+		try {
+			return run();
+		} finally {
+			if (saved === undefined) delete process.env.TZ;
+			else process.env.TZ = saved;
+		}
+	}
+
+	it('repeats daily at a floating local time, with a display alarm at the start', () => {
+		const lines = inZone('Europe/London', () =>
+			linesOf(dailyReminderIcs({ time: '09:00', now: local('2026-06-10', 8, 15) }))
+		);
+		expect(lines).toContain('DTSTART:20260610T090000');
+		expect(lines).toContain('RRULE:FREQ=DAILY');
+		expect(lines).toContain('DURATION:PT1M');
+		expect(lines).toContain('SUMMARY:Limber check-in');
+		expect(lines).toContain('UID:daily-check-in@limber');
+		expect(lines).toContain('DTSTAMP:20260610T071500Z');
+		const alarm = lines.indexOf('BEGIN:VALARM');
+		expect(lines.slice(alarm, alarm + 5)).toEqual([
+			'BEGIN:VALARM',
+			'ACTION:DISPLAY',
+			'TRIGGER:PT0S',
+			'DESCRIPTION:Limber check-in: a few taps on how your back is today',
+			'END:VALARM'
+		]);
+		expect(lines.filter((l) => l.startsWith('DTSTART')).every((l) => !l.endsWith('Z'))).toBe(true);
+		expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
+	});
+
+	it('starts tomorrow once the time has passed today', () => {
+		const lines = inZone('Europe/London', () =>
+			linesOf(dailyReminderIcs({ time: '09:00', now: local('2026-06-10', 9, 0) }))
+		);
+		expect(lines).toContain('DTSTART:20260611T090000');
+	});
+
+	it('keeps the same wall-clock time on both sides of a daylight-saving change', () => {
+		// New York springs forward on 2026-03-08. Made the evening before, the file's first
+		// reminder is on the change day at 09:00 on the clock; every later one too, since the
+		// time has no zone and the daily rule repeats the local time.
+		const [before, on] = inZone('America/New_York', () => [
+			linesOf(dailyReminderIcs({ time: '09:00', now: local('2026-03-07', 21) })),
+			linesOf(dailyReminderIcs({ time: '09:00', now: local('2026-03-08', 10) }))
+		]);
+		expect(before).toContain('DTSTART:20260308T090000');
+		expect(on).toContain('DTSTART:20260309T090000');
+		// The UID stays; the sequence grows, so the later file replaces the earlier event.
+		const seq = (lines: string[]) => Number(lines.find((l) => l.startsWith('SEQUENCE:'))?.slice(9));
+		expect(seq(on)).toBeGreaterThan(seq(before));
+	});
+
+	it('uses the device zone only to pick the first day', () => {
+		// 23:30 UTC on 2026-06-10 is already 2026-06-11 in Tokyo and still 2026-06-10 in LA.
+		const now = Date.UTC(2026, 5, 10, 23, 30);
+		const tokyo = inZone('Asia/Tokyo', () => linesOf(dailyReminderIcs({ time: '09:00', now })));
+		const la = inZone('America/Los_Angeles', () =>
+			linesOf(dailyReminderIcs({ time: '09:00', now }))
+		);
+		expect(tokyo).toContain('DTSTART:20260611T090000');
+		expect(la).toContain('DTSTART:20260611T090000');
+		const la2 = inZone('America/Los_Angeles', () =>
+			linesOf(dailyReminderIcs({ time: '18:00', now }))
+		);
+		expect(la2).toContain('DTSTART:20260610T180000');
+	});
+
+	it('links back to Limber when told where it is, and folds every line', () => {
+		const ics = dailyReminderIcs({
+			time: '07:45',
+			now: T0,
+			url: 'https://limber.example/'
+		});
+		for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+		const lines = linesOf(ics);
+		expect(lines).toContain('URL:https://limber.example/');
+		expect(lines.find((l) => l.startsWith('DESCRIPTION:Limber'))).toContain(
+			'Open Limber and tap Today. https://limber.example/'
+		);
+		expect(parseIcsAlarms(ics)).toEqual([
+			{ uid: 'daily-check-in@limber', summary: 'Limber check-in', start: NaN, alarms: 1 }
+		]);
+	});
+
+	it('uses the default time for a damaged one', () => {
+		const lines = inZone('UTC', () =>
+			linesOf(dailyReminderIcs({ time: '25:99', now: Date.UTC(2026, 5, 10, 6) }))
+		);
+		expect(lines).toContain('DTSTART:20260610T090000');
 	});
 });

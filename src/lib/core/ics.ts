@@ -1,7 +1,9 @@
-// Calendar alarms for a running timer: an iCalendar (RFC 5545) file whose alarms ring at each
-// phase end even when the phone is locked and Limber is asleep, which no web page can promise.
+// Calendar files (RFC 5545): alarms for a running timer at each phase end, which ring even when
+// the phone is locked and Limber is asleep (no web page can promise that), one alarm to go again
+// later, and the daily check-in reminder.
 import { PHASE_NAMES } from './compile';
 import type { Segment, SegmentKind, Timeline } from './model';
+import { firstReminderDay, reminderTime } from './reminder';
 import { sessionAt } from './timeline';
 import { utf8Length } from './words';
 
@@ -78,21 +80,33 @@ export function formatIcsDate(ms: number): string {
 	return `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
-export function buildIcs(input: IcsInput): string {
-	const { title, startedAt, segments, uidPrefix, now, sequence = 0 } = input;
+/** The calendar around some events: header lines, the events, the end, folded, CRLF. */
+function calendar(title: string, events: string[][]): string {
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
 		`PRODID:${ICS_PRODID}`,
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
-		`X-WR-CALNAME:${escapeText(title)}`
+		`X-WR-CALNAME:${escapeText(title)}`,
+		...events.flat(),
+		'END:VCALENDAR'
 	];
+	return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** One display alarm at the event's start, saying `summary` (already escaped). */
+function alarmAtStart(summary: string): string[] {
+	return ['BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:PT0S', `DESCRIPTION:${summary}`, 'END:VALARM'];
+}
+
+export function buildIcs(input: IcsInput): string {
+	const { title, startedAt, segments, uidPrefix, now, sequence = 0 } = input;
 	const stamp = formatIcsDate(now);
-	segments.forEach((segment, i) => {
+	const events = segments.map((segment, i) => {
 		const summary = escapeText(segment.label);
 		const notes = segment.description ? `${title}: ${segment.description}` : title;
-		lines.push(
+		return [
 			'BEGIN:VEVENT',
 			`UID:${escapeText(`${uidPrefix}-${startedAt}-${segment.key ?? i}@limber`)}`,
 			`DTSTAMP:${stamp}`,
@@ -103,16 +117,11 @@ export function buildIcs(input: IcsInput): string {
 			`DESCRIPTION:${escapeText(notes)}`,
 			// A reminder, not an appointment: it should not mark the user as busy.
 			'TRANSP:TRANSPARENT',
-			'BEGIN:VALARM',
-			'ACTION:DISPLAY',
-			'TRIGGER:PT0S',
-			`DESCRIPTION:${summary}`,
-			'END:VALARM',
+			...alarmAtStart(summary),
 			'END:VEVENT'
-		);
+		];
 	});
-	lines.push('END:VCALENDAR');
-	return lines.map(foldLine).join(CRLF) + CRLF;
+	return calendar(title, events);
 }
 
 export interface ReminderInput {
@@ -137,6 +146,59 @@ export function reminderIcs({ title, label, at, uid, now }: ReminderInput): stri
 		uidPrefix: uid,
 		now
 	});
+}
+
+export const DAILY_CHECK_IN = {
+	/** The event's title in the calendar, and the calendar's name. */
+	title: 'Limber check-in',
+	/** What the alarm says. */
+	alarm: 'Limber check-in: a few taps on how your back is today',
+	/** The event's UID: one daily reminder, so a file made again moves it rather than adding one. */
+	uid: 'daily-check-in@limber'
+} as const;
+
+export interface DailyReminderInput {
+	/** Local time of day, "HH:MM". */
+	time: string;
+	/** Creation instant: DTSTAMP, and the first day (today if the time is still ahead). */
+	now: number;
+	/** Where Limber is, for the event's notes and link; left out when unknown. */
+	url?: string;
+}
+
+/** Floating local date-time `YYYYMMDDTHHMMSS` (no zone): the same wall-clock time every day. */
+function floating(day: string, time: string): string {
+	return `${day.replace(/-/g, '')}T${time.replace(':', '')}00`;
+}
+
+/**
+ * The daily check-in reminder: one event at `time` each day from the first day it is still
+ * ahead, with an alarm at its start. The time is floating (no zone, no Z): a calendar keeps it
+ * at that time on the clock, across daylight-saving changes and when the person travels, which
+ * is what "every morning at nine" means. (A UTC start with a daily rule would move an hour at
+ * each change.)
+ */
+export function dailyReminderIcs({ time, now, url }: DailyReminderInput): string {
+	const at = reminderTime(time);
+	const notes = `${DAILY_CHECK_IN.alarm}. Open Limber and tap Today.${url ? ` ${url}` : ''}`;
+	return calendar(DAILY_CHECK_IN.title, [
+		[
+			'BEGIN:VEVENT',
+			`UID:${DAILY_CHECK_IN.uid}`,
+			`DTSTAMP:${formatIcsDate(now)}`,
+			// Minutes since 1970 only grow, so a later file supersedes an earlier one.
+			`SEQUENCE:${Math.floor(now / EVENT_MS)}`,
+			`DTSTART:${floating(firstReminderDay(at, now), at)}`,
+			'DURATION:PT1M',
+			'RRULE:FREQ=DAILY',
+			`SUMMARY:${escapeText(DAILY_CHECK_IN.title)}`,
+			`DESCRIPTION:${escapeText(notes)}`,
+			...(url ? [`URL:${url}`] : []),
+			'TRANSP:TRANSPARENT',
+			...alarmAtStart(escapeText(DAILY_CHECK_IN.alarm)),
+			'END:VEVENT'
+		]
+	]);
 }
 
 // ---------- From a running session ----------

@@ -22,6 +22,7 @@ describe('without a browser (SSR)', () => {
 		const download = await import('./download');
 		const share = await import('./share');
 		const device = await import('./device');
+		const badge = await import('./badge');
 
 		expect(speech.isSpeechSupported()).toBe(false);
 		speech.speak('Ice on');
@@ -46,6 +47,9 @@ describe('without a browser (SSR)', () => {
 		await notifications.clearNotifications('timer');
 
 		expect(download.downloadFile('a.ics', 'text/calendar', 'x')).toBe(false);
+		expect(badge.isBadgeSupported()).toBe(false);
+		await expect(badge.setAppBadge(true)).resolves.toBe(false);
+		await expect(badge.setAppBadge(false)).resolves.toBe(false);
 		await expect(share.shareLink({ title: 'T', url: '/x' })).resolves.toBe('unsupported');
 
 		await expect(device.deviceReport()).resolves.toEqual({
@@ -284,6 +288,38 @@ describe('notify', () => {
 		const { notify, notificationPermission } = await import('./notifications');
 		expect(notificationPermission()).toBe('default');
 		await expect(notify('Ice ends')).resolves.toBe(false);
+	});
+});
+
+describe('setAppBadge', () => {
+	it('sets a plain mark and clears it where the Badging API is', async () => {
+		const setAppBadge = vi.fn().mockResolvedValue(undefined);
+		const clearAppBadge = vi.fn().mockResolvedValue(undefined);
+		vi.stubGlobal('navigator', { setAppBadge, clearAppBadge });
+		const badge = await import('./badge');
+		expect(badge.isBadgeSupported()).toBe(true);
+		await expect(badge.setAppBadge(true)).resolves.toBe(true);
+		expect(setAppBadge).toHaveBeenCalledWith();
+		await expect(badge.setAppBadge(false)).resolves.toBe(true);
+		expect(clearAppBadge).toHaveBeenCalledOnce();
+	});
+
+	it('answers false, never throwing, when the browser refuses or lacks half of it', async () => {
+		vi.stubGlobal('navigator', {
+			setAppBadge: vi.fn().mockRejectedValue(new DOMException('not allowed', 'NotAllowedError')),
+			clearAppBadge: vi.fn(() => {
+				throw new TypeError('Illegal invocation');
+			})
+		});
+		const badge = await import('./badge');
+		await expect(badge.setAppBadge(true)).resolves.toBe(false);
+		await expect(badge.setAppBadge(false)).resolves.toBe(false);
+
+		vi.resetModules();
+		vi.stubGlobal('navigator', { setAppBadge: vi.fn() });
+		const half = await import('./badge');
+		expect(half.isBadgeSupported()).toBe(false);
+		await expect(half.setAppBadge(true)).resolves.toBe(false);
 	});
 });
 

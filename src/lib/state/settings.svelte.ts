@@ -1,6 +1,9 @@
-// The user's preferences for cues and prompts, loaded from storage and saved on every change.
+// The user's preferences for cues, prompts and the daily reminder, loaded from storage and saved
+// on every change.
+import { DEFAULT_REMINDER_TIME } from '$lib/core/reminder';
 // Straight from the modules, not the $lib/storage index: the first visit loads only these.
 import { onDataChange } from '$lib/storage/broadcast';
+import type { WriteResult } from '$lib/storage/errors';
 import { getSetting, setSetting } from '$lib/storage/settings';
 
 export interface Preferences {
@@ -16,6 +19,10 @@ export interface Preferences {
 	wakeLock: boolean;
 	/** Ask for a 0–10 pain rating before and after a session. */
 	askPain: boolean;
+	/** The daily check-in reminder is on (Today marks the check-in due; see state/reminder). */
+	reminder: boolean;
+	/** Its local time of day, "HH:MM"; read through core/reminder's `reminderTime`. */
+	reminderTime: string;
 }
 
 /** The on/off preferences, for lists of switches. */
@@ -30,7 +37,9 @@ export const DEFAULT_PREFERENCES: Preferences = {
 	chime: true,
 	vibration: true,
 	wakeLock: true,
-	askPain: true
+	askPain: true,
+	reminder: false,
+	reminderTime: DEFAULT_REMINDER_TIME
 };
 
 const KEYS = Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[];
@@ -62,9 +71,10 @@ class Settings {
 		return this.#started;
 	}
 
-	async set<K extends keyof Preferences>(key: K, value: Preferences[K]): Promise<void> {
+	/** Shows the new value at once; the result says whether it reached storage. */
+	set<K extends keyof Preferences>(key: K, value: Preferences[K]): Promise<WriteResult> {
 		this.prefs = { ...this.prefs, [key]: value };
-		await setSetting(prefix + key, value);
+		return setSetting(prefix + key, value);
 	}
 }
 
