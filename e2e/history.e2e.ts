@@ -271,7 +271,7 @@ test('the notice asks to book an appointment on the fourth day of spasms, a skip
 	}
 
 	await expect(notice).toBeVisible();
-	await expect(notice).toContainText('You have logged spasms over 4 days.');
+	await expect(notice).toContainText('It is day 4, and your latest check-in still logs spasms.');
 	await expect(notice).toContainText('in the next few days');
 	await expect(notice.getByRole('link', { name: 'Check all the signs' })).toHaveAttribute(
 		'href',
