@@ -364,7 +364,10 @@ describe('the stage follows the journal', () => {
 		const report = episodeReport(e, entries, [], today);
 		expect(report.firstDay).toBe('2024-05-12');
 		expect(report.days.map((d) => d.day)).toEqual([1, 2, 3, 4]);
-		expect(summarizeEpisode(e, entries, [], today).days).toBe(4);
+		expect(summarizeEpisode(e, entries, [], today)).toMatchObject({
+			days: 4,
+			firstDay: '2024-05-12'
+		});
 	});
 });
 

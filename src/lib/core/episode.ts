@@ -431,6 +431,8 @@ export function planFor(book: PlanBook, input: PlanInput): EpisodePlan {
 
 export interface EpisodeSummary {
 	episode: Episode;
+	/** The first day (the tap, or an earlier check-in with spasms of the same run). */
+	firstDay: string;
 	/** Calendar days covered so far (or in all, once ended). */
 	days: number;
 	/** Pain of the first and the last check-in, if any. */
@@ -457,6 +459,7 @@ export function summarizeEpisode(
 		.slice(0, 3);
 	return {
 		episode,
+		firstDay: firstDay(episode, entries),
 		days: episodeDay(episode, entries, lastDay(episode, today)),
 		painFirst: own[0]?.pain ?? null,
 		painLast: own.at(-1)?.pain ?? null,
