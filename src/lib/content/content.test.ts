@@ -29,7 +29,8 @@ import {
 	repeatReminders,
 	safetyNotes
 } from './programs';
-import { builtInRoutines, ROUTINES_BY_MOVEMENT, routineById, routinePositions } from './routines';
+import { ROUTINES_BY_MOVEMENT } from './routine-movement';
+import { builtInRoutines, routineById, routinePositions } from './routines';
 
 const staticDir = fileURLToPath(new URL('../../../static/exercises/', import.meta.url));
 const contentDir = fileURLToPath(new URL('./', import.meta.url));

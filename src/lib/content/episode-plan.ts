@@ -7,7 +7,7 @@ import type { Course, LookReason } from '$lib/core/episode-course';
 import type { SignQuestion } from '$lib/core/episode-report';
 import { checkInWords } from './check-in';
 import { severeShort } from './check-in-summary';
-import { ROUTINES_BY_MOVEMENT } from './routines';
+import { ROUTINES_BY_MOVEMENT } from './routine-movement';
 
 /** Glasses of water logged in a day that tick the fluids item (a count to aim at, not a rule). */
 export const WATER_GLASSES = 6;

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { journalReasons } from '$lib/content/care-levels';
 import { EPISODE_PLAN } from '$lib/content/episode-plan';
-import { ROUTINES_BY_MOVEMENT } from '$lib/content/routines';
+import { ROUTINES_BY_MOVEMENT } from '$lib/content/routine-movement';
 import { episodeReport } from './episode-report';
 import {
 	endCheck,
