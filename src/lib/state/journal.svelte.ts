@@ -14,7 +14,7 @@ import { openEpisode } from './open-episode.svelte';
 /** What the user fills in; the date and edit time are added when saving. */
 export type CheckInDraft = Omit<JournalEntry, 'date' | 'updatedAt'>;
 
-/** Enough days back to count a long run of spasms (see triage.ts `spasmDayCount`). */
+/** Enough days back to count a long run of spasms (see core/episode-course.ts `firstDayOf`). */
 const RECENT_DAYS = 31;
 const NOTHING: Triage = { level: 'none', findings: [] };
 /** How often to notice that midnight has passed while the app stays open. */
