@@ -190,6 +190,9 @@ describe('whether it is easing', () => {
 			{ latest: null, easing: false, lookAt: 'no-news' }
 		],
 		['day 3 asks nothing yet', [6, 6, 7], [1, 2, 3], 3, { lookAt: null }],
+		// Little pain without spasms has eased, however flat: Today says it is settling.
+		['low and flat, no spasms', [3, 3, 3, 3], [], 4, { painFalling: null, lookAt: null }],
+		['low, but spasms going on', [3, 3, 3, 3], [4], 4, { lookAt: 'spasms' }],
 		[
 			'one check-in only: nothing to compare',
 			[null, null, null, 5],

@@ -10,6 +10,8 @@ import type { JournalEntry } from './model';
 export const MAX_UNLOGGED_DAYS = 2;
 /** "More than three days": from day four, spasms or pain not easing call for an appointment. */
 export const LASTING_SPASM_DAY = 4;
+/** A check-in at or below this pain, without spasms, counts as eased (settling). */
+export const EASED_PAIN = 3;
 /** Pain is falling when the latest check-in is lower than one of the days this far before it. */
 export const FALLING_WINDOW_DAYS = 3;
 
@@ -58,7 +60,7 @@ export function dayCount(firstDay: string, today: string): number {
 export type LookReason =
 	/** The latest check-in still logs spasms. */
 	| 'spasms'
-	/** The check-ins do not show the pain falling. */
+	/** The check-ins do not show the pain falling, and it is above `EASED_PAIN`. */
 	| 'pain'
 	/** No check-in for the last few days: nothing shows it easing. */
 	| 'no-news';
@@ -128,7 +130,7 @@ export function courseOf(
 	if (day >= LASTING_SPASM_DAY) {
 		if (!latest) lookAt = 'no-news';
 		else if (latest.spasms) lookAt = 'spasms';
-		else if (!painFalling) lookAt = 'pain';
+		else if (!painFalling && latest.pain > EASED_PAIN) lookAt = 'pain';
 	}
 	return {
 		firstDay,

@@ -3,7 +3,7 @@
 // content/episode-plan.ts; this decides which of its items show, in what order, and which are
 // done, from the journal and the session records alone (nothing about "done" is stored).
 import { addDays, daysBetween, localDay } from './days';
-import { courseOf, dayCount, firstDayOf, type Course } from './episode-course';
+import { courseOf, dayCount, EASED_PAIN, firstDayOf, type Course } from './episode-course';
 import type { Episode, JournalEntry, SessionRecord } from './model';
 
 /** A week without spasms in the journal: Limber asks whether the back has settled. */
@@ -12,8 +12,6 @@ export const QUIET_DAYS_TO_ASK = 7;
 export const DAYS_TO_ANSWER = 3;
 /** Cold that did not ease the pain on this many sessions brings the heat suggestion. */
 export const COLD_MISSES = 2;
-/** A check-in at or below this pain, without spasms, counts as easing. */
-export const EASED_PAIN = 3;
 
 /**
  * Where an episode stands, in the order people try things: from day four it is easing, or

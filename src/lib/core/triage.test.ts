@@ -155,6 +155,7 @@ describe('spasms or pain lasting more than three days without easing', () => {
 		],
 		['skipped days, pain falling', [7, null, null, 5, 4], 1, '2024-05-15', '2024-05-11', null],
 		['day 3 is too soon', [6, 6, 6], 3, '2024-05-13', '2024-05-11', null],
+		['little pain, flat, no spasms: settling', [3, 3, 3, 3], 1, '2024-05-14', '2024-05-11', null],
 		// No check-in for three days: nothing to read; Today's card says it instead.
 		['no recent check-in', [6, 6], 2, '2024-05-15', '2024-05-11', null],
 		// Without an open episode, only spasms going on now count, from their first day.
