@@ -1,8 +1,9 @@
 // A spasm episode from the first minute: Day 1 and the first hours, Day 2 the next morning, a
-// finished Ice 20 ticking its item, the heat suggestion after cold did not help twice, and the
-// report for a doctor. Time comes from page.clock: install, goto, then pause before taps.
+// finished Ice 20 ticking its item (and one skipped through not), the heat suggestion after cold
+// did not help twice, the stage that follows the journal from day four, and the report for a
+// doctor. Time comes from page.clock: install, goto, then pause before taps.
 import { expect, test, type Page } from '@playwright/test';
-import { answerCheckIn, seed } from './helpers';
+import { answerCheckIn, seed, stored } from './helpers';
 import { beginSession, stopSession } from './session';
 
 const START = new Date('2026-03-02T09:00:00').getTime();
@@ -91,7 +92,9 @@ test('a check-in with spasms starts an episode, and the next day is Day 2', asyn
 	await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(
 		/Day 2\s*The next few days/
 	);
-	await expect(card(page)).toContainText('Heat for 20 minutes');
+	// Cold first; heat comes in only once cold has not helped.
+	await expect(card(page)).toContainText('Cold for 20 minutes');
+	await expect(card(page)).not.toContainText('Heat for 20 minutes');
 	await expect(card(page)).toContainText('Since Mar 2');
 });
 
@@ -157,6 +160,36 @@ test('a finished Ice 20 ticks its plan item', async ({ page }) => {
 	await expect(ticked).toContainText('(done today)');
 });
 
+test('an Ice 20 skipped through with Next in seconds does not tick its plan item', async ({
+	page
+}) => {
+	await openToday(page);
+	await checkInWithSpasms(page);
+	const cold = () => card(page).getByRole('listitem').filter({ hasText: 'Cold for 20 minutes' });
+	await cold()
+		.getByRole('button', { name: /Start Ice 20/ })
+		.click();
+	await expect(page).toHaveURL(/\/play$/);
+	await beginSession(page);
+	await expect(page.getByRole('timer')).toHaveText('20:00');
+	const next = page.getByRole('button', { name: 'Next', exact: true });
+	const done = page.getByRole('heading', { name: 'Well done' });
+	for (let i = 0; i < 5 && !(await done.isVisible()); i++) {
+		await next.click();
+		await page.clock.runFor(1000);
+	}
+	await expect(done).toBeVisible();
+	await page.getByRole('link', { name: 'Back to Today' }).click();
+	await page.clock.runFor(100);
+	// Recorded as completed, as the player records it, yet not done: less than half of it ran.
+	await expect
+		.poll(async () => (await stored<{ completed: boolean }>(page, 'sessions')).length)
+		.toBe(1);
+	expect((await stored<{ completed: boolean }>(page, 'sessions'))[0]?.completed).toBe(true);
+	await expect(cold()).toBeVisible();
+	await expect(cold()).not.toContainText('Done today');
+});
+
 test('two cold sessions that did not ease the pain bring the heat suggestion', async ({ page }) => {
 	await openToday(page);
 	await checkInWithSpasms(page);
@@ -213,4 +246,82 @@ test('the report for a doctor shows the episode’s check-ins and offers printin
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
 	await expect(days).toBeVisible();
+});
+
+/** A check-in as the app saves it, for seeding. */
+function checkIn(date: string, pain: number, spasms: boolean): Record<string, unknown> {
+	return {
+		date,
+		pain,
+		spasms,
+		numbness: false,
+		bladderBowel: false,
+		severe: false,
+		water: 0,
+		note: '',
+		updatedAt: new Date(`${date}T10:00:00`).getTime()
+	};
+}
+
+/** Check-ins from Monday 2 March 2026 (day 1) on, with spasms on the first `spasmDays` days. */
+const journal = (pains: number[], spasmDays: number) =>
+	pains.map((pain, i) => checkIn(`2026-03-0${i + 2}`, pain, i < spasmDays));
+
+/** Opens History at 10:00 on `day` (creating the database), seeds the episode tapped on day 1
+ * and the journal, then opens Today. */
+async function episodeOnDay(page: Page, day: number, entries: Record<string, unknown>[]) {
+	await returningUser(page);
+	const at = new Date(`2026-03-0${day + 1}T10:00:00`).getTime();
+	await page.clock.install({ time: at });
+	await page.goto('/history');
+	await page.clock.pauseAt(at + MIN);
+	await seed(page, {
+		episodes: [{ id: 'ep-1', startedAt: START, startDay: '2026-03-02', updatedAt: START }],
+		journal: entries
+	});
+	await page.goto('/');
+	await page.clock.runFor(100);
+}
+
+const notice = (page: Page) => page.getByRole('region', { name: 'Book a doctor’s appointment' });
+
+test('a journal that eases (pain 7, 6, 6, 5, 4; spasms on days 1–2) says so on days 4 and 5, with no push to have it looked at', async ({
+	page
+}) => {
+	await episodeOnDay(page, 4, journal([7, 6, 6, 5], 2));
+	const episode = card(page);
+	await expect(episode.getByRole('heading', { level: 2 })).toHaveText(/Day 4\s*Easing/);
+	await expect(episode).toContainText(
+		'Easing: pain 7 → 5 since Monday; no spasms logged since yesterday.'
+	);
+	await expect(episode).not.toContainText(/not easing|more than three days|looked at/i);
+	await expect(episode).not.toContainText(/book a doctor’s appointment/i);
+	await expect(notice(page)).toHaveCount(0);
+
+	// Day 5, with its check-in.
+	await seed(page, { journal: journal([7, 6, 6, 5, 4], 2) });
+	await page.clock.setSystemTime(new Date('2026-03-06T10:00:00'));
+	await page.reload();
+	await page.clock.runFor(100);
+	await expect(episode.getByRole('heading', { level: 2 })).toHaveText(/Day 5\s*Easing/);
+	await expect(episode).toContainText(
+		'Easing: pain 7 → 4 since Monday; no spasms logged since Wednesday.'
+	);
+	await expect(episode).not.toContainText(/not easing|more than three days|looked at/i);
+	await expect(notice(page)).toHaveCount(0);
+});
+
+test('a journal where the spasms go on shows the appointment on day 4, counted from the tap', async ({
+	page
+}) => {
+	await episodeOnDay(page, 4, journal([7, 7, 6, 6], 4));
+	const episode = card(page);
+	await expect(episode.getByRole('heading', { level: 2 })).toHaveText(/Day 4\s*Not easing yet/);
+	await expect(episode).toContainText('The spasms have gone on for more than three days');
+	await expect(episode).toContainText(/book a doctor’s appointment/i);
+	// The notice counts the same days as the card.
+	await expect(notice(page)).toBeVisible();
+	await expect(notice(page)).toContainText(
+		'It is day 4, and your latest check-in still logs spasms.'
+	);
 });

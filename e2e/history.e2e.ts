@@ -271,7 +271,7 @@ test('the notice asks to book an appointment on the fourth day of spasms, a skip
 	}
 
 	await expect(notice).toBeVisible();
-	await expect(notice).toContainText('You have logged spasms over 4 days.');
+	await expect(notice).toContainText('It is day 4, and your latest check-in still logs spasms.');
 	await expect(notice).toContainText('in the next few days');
 	await expect(notice.getByRole('link', { name: 'Check all the signs' })).toHaveAttribute(
 		'href',
@@ -283,13 +283,21 @@ test('the notice asks to book an appointment on the fourth day of spasms, a skip
 		page.getByRole('button', { name: /spasm relief|gentle stretches/i }).first()
 	).toBeVisible();
 
-	// The day's entry can be changed; saying no spasms today ends the run.
+	// The day's entry can be changed. No spasms today, but the same pain (4 every day): the pain
+	// has not eased in more than three days, which still calls for an appointment.
 	await page.reload();
 	await expect(notice).toBeVisible();
 	await expect(checkIn).toContainText('1 glass');
 	await checkIn.getByRole('button', { name: 'Change check-in' }).click();
 	await expect(checkIn.getByRole('spinbutton', { name: 'Glasses of water' })).toHaveValue('1');
 	await checkIn.getByRole('group', { name: 'Spasms today?' }).getByLabel('No').check();
+	await checkIn.getByRole('button', { name: 'Update check-in' }).click();
+	await expect(notice).toContainText(
+		'It is day 4, and your check-ins do not show the pain easing.'
+	);
+	// Pain lower than the days before, and no spasms: easing, and the notice goes.
+	await checkIn.getByRole('button', { name: 'Change check-in' }).click();
+	await checkIn.getByRole('radio', { name: '3 out of 10', exact: true }).click();
 	await checkIn.getByRole('button', { name: 'Update check-in' }).click();
 	await expect(notice).toBeHidden();
 });

@@ -209,7 +209,8 @@ export const journalReasons = {
 		`You logged pain so bad it is hard to think, sleep or move, and it has gone up (${before}, then ${now} out of 10).`,
 	severe: (when: string) =>
 		`You logged pain so bad it is hard to think, sleep or move ${when}. If it gets worse, see a doctor today.`,
-	lastingSpasms: (days: number) => `You have logged spasms over ${days} days.`
+	lastingSpasms: (day: number) => `It is day ${day}, and your latest check-in still logs spasms.`,
+	lastingPain: (day: number) => `It is day ${day}, and your check-ins do not show the pain easing.`
 };
 
 /** The safety notes' and the About page's pointer to the check, in the same words. */

@@ -29,6 +29,7 @@ import {
 	repeatReminders,
 	safetyNotes
 } from './programs';
+import { ROUTINES_BY_MOVEMENT } from './routine-movement';
 import { builtInRoutines, routineById, routinePositions } from './routines';
 
 const staticDir = fileURLToPath(new URL('../../../static/exercises/', import.meta.url));
@@ -256,6 +257,20 @@ describe('routines', () => {
 		'bedtime-wind-down',
 		'walk-and-stretch'
 	];
+
+	it('ranks every built-in routine by how much movement it asks, each once', () => {
+		expect([...ROUTINES_BY_MOVEMENT].sort()).toEqual(builtInRoutines.map((r) => r.id).sort());
+		expect(new Set(ROUTINES_BY_MOVEMENT).size).toBe(ROUTINES_BY_MOVEMENT.length);
+	});
+
+	it('ranks routines done lying down below those that kneel, before any that stand', () => {
+		const rank = (id: string) => ROUTINES_BY_MOVEMENT.indexOf(id);
+		const kneels = (id: string) => routinePositions(routineById(id)!).includes('kneeling');
+		for (const lying of builtInRoutines.filter((r) => isLyingDownOnly(r, positionOf)))
+			for (const kneeling of builtInRoutines.filter((r) => kneels(r.id)))
+				expect(rank(lying.id), `${lying.id} before ${kneeling.id}`).toBeLessThan(rank(kneeling.id));
+		expect(ROUTINES_BY_MOVEMENT[0]).toBe('breathe-and-let-go');
+	});
 
 	it('offers flare day, entirely lying down, for flare mode; spasm relief is not', () => {
 		// Today shows spasm relief normally and the first lying-down routine in flare mode.

@@ -2,12 +2,14 @@
 // and the replacements the journal can call for. core/episode.ts decides which show and ticks
 // them; the routines, timers and guide pages named here are the built-in ones.
 import { levelWords } from './care-levels';
-import type { EpisodeStage, PlanBook, PlanItemSpec, PlanReason } from '$lib/core/episode';
+import type { EpisodeStage, PlanBook, PlanItem, PlanItemSpec } from '$lib/core/episode';
+import type { Course, LookReason } from '$lib/core/episode-course';
 import type { SignQuestion } from '$lib/core/episode-report';
 import { checkInWords } from './check-in';
 import { severeShort } from './check-in-summary';
+import { ROUTINES_BY_MOVEMENT } from './routine-movement';
 
-/** Glasses of water that tick the fluids item (a little more than usual, through the day). */
+/** Glasses of water logged in a day that tick the fluids item (a count to aim at, not a rule). */
 export const WATER_GLASSES = 6;
 
 export interface PlanItemText {
@@ -83,13 +85,18 @@ const breatheInstead = spec('breathe-instead', {
 export const EPISODE_PLAN: PlanBook = {
 	stages: {
 		'first-hours': [position, checkSigns, cold, breathe, shortWalk, fluids, checkIn],
-		'early-days': [cold, heat, stretch, walk, fluids, checkIn],
+		// Heat comes in only when cold has not helped (or heat has): not as a second task.
+		'early-days': [cold, stretch, walk, fluids, checkIn],
+		easing: [walk, stretch, heat, checkIn],
 		'not-easing': [appointment, walk, stretch, heat, checkIn],
 		settling: [mobility, walkAndStretch, everyday, checkIn]
 	},
 	heat,
-	// Lying down is gentler than kneeling; breathing alone is gentler than that.
-	gentlerThan: (sourceId) => (sourceId === 'in-bed' ? breatheInstead : inBed)
+	movement: ROUTINES_BY_MOVEMENT,
+	// The plan offers the one with the most movement that is still less than the routine after
+	// which pain went up: lying in bed, then breathing alone.
+	gentler: [inBed, breatheInstead],
+	noGentler: { ...checkSigns, key: 'check-signs-instead' }
 };
 
 export const PLAN_TEXT: Record<string, PlanItemText> = {
@@ -130,7 +137,7 @@ export const PLAN_TEXT: Record<string, PlanItemText> = {
 	},
 	fluids: {
 		title: 'Drink a little more water than usual',
-		text: `Count your glasses in the check-in below; ${WATER_GLASSES} ticks this off. If a doctor has told you to limit fluids, follow that advice.`,
+		text: `A little more than you usually drink, sipped through the day. Logging ${WATER_GLASSES} glasses in the check-in below ticks this off for today. If a doctor has told you to limit fluids, follow that advice.`,
 		action: 'Why water'
 	},
 	'check-in': {
@@ -145,7 +152,7 @@ export const PLAN_TEXT: Record<string, PlanItemText> = {
 	},
 	appointment: {
 		title: levelWords.appointment.title,
-		text: 'Spasms that last more than three days without easing are worth having checked. Keep gently active meanwhile.',
+		text: 'Spasms or pain that last more than three days without easing are worth having checked. Keep gently active meanwhile.',
 		action: 'When to get help'
 	},
 	mobility: {
@@ -172,28 +179,81 @@ export const PLAN_TEXT: Record<string, PlanItemText> = {
 		title: 'Rest and breathe instead',
 		text: 'No stretching for now: slow breaths, lying down.',
 		action: 'Start'
+	},
+	'check-signs-instead': {
+		title: 'Check the warning signs',
+		text: 'No routine for now. A few yes-or-no questions say if anything needs a doctor, and how soon.',
+		action: 'Check the signs'
 	}
 };
 
 export const STAGE_TITLE: Record<EpisodeStage, string> = {
 	'first-hours': 'The first hours',
 	'early-days': 'The next few days',
+	easing: 'Easing',
 	'not-easing': 'Not easing yet',
 	settling: 'Settling down'
 };
 
-export const STAGE_TEXT: Record<EpisodeStage, string> = {
+export const STAGE_TEXT: Record<Exclude<EpisodeStage, 'not-easing'>, string> = {
 	'first-hours': 'Rest a little, then move gently. Most spasms ease with home care.',
 	'early-days': 'Keep gently active. Long rest in bed slows recovery.',
-	'not-easing': 'It has been more than three days, so it is time to have it looked at.',
+	easing: 'Keep gently active, a little more each day.',
 	settling: 'Things look calmer. Ease back into your usual day.'
 };
 
-/** Why an item moved up the list. */
-export function reasonText(reason: PlanReason, after?: string): string {
-	return reason === 'cold-not-helping'
-		? 'Cold did not ease the pain on two sessions, so try warmth now.'
-		: `Pain was higher after ${after ?? 'your last routine'}, so try this gentler one.`;
+/** Not easing from day four: why it is time to have it looked at, as the journal shows it. */
+export const LOOK_TEXT: Record<LookReason, string> = {
+	spasms: 'The spasms have gone on for more than three days, so it is time to have them looked at.',
+	pain: 'Your check-ins do not show the pain easing after more than three days, so it is time to have it looked at.',
+	'no-news':
+		'It is more than three days since it started. If it has not eased, it is time to have it looked at; a check-in today shows how it is going.'
+};
+
+/** The stage's sentence under "Day N". */
+export function stageText(stage: EpisodeStage, course: Course): string {
+	if (stage !== 'not-easing') return STAGE_TEXT[stage];
+	return LOOK_TEXT[course.lookAt ?? 'no-news'];
+}
+
+/**
+ * What the journal shows easing, said plainly: "Easing: pain 7 → 4 since Monday", "Easing: no
+ * spasms logged since Wednesday". `dayName` names a day ("today", a weekday within the last
+ * week). While it is time to have it looked at, the facts alone, without "Easing". Null when
+ * nothing shows it easing.
+ */
+export function easingText(course: Course, dayName: (day: string) => string): string | null {
+	const parts: string[] = [];
+	const pain = course.painFalling;
+	if (pain) parts.push(`pain ${pain.from} → ${pain.to} since ${dayName(pain.since)}`);
+	if (course.spasmsStoppedOn) {
+		const since = dayName(course.spasmsStoppedOn);
+		parts.push(since === 'today' ? 'no spasms logged today' : `no spasms logged since ${since}`);
+	}
+	if (parts.length === 0) return null;
+	const text = parts.join('; ');
+	return course.lookAt === null
+		? `Easing: ${text}.`
+		: `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** Why an item is on the list, or moved up it. */
+export function reasonText(item: Pick<PlanItem, 'reason' | 'after' | 'change'>): string {
+	const after = item.after ?? 'your last routine';
+	switch (item.reason) {
+		case 'cold-not-helping':
+			return 'Cold did not ease the pain on two sessions, so try warmth now.';
+		case 'heat-helped':
+			return item.change
+				? `Heat eased the pain last time (${item.change.before}, then ${item.change.after} out of 10).`
+				: 'Heat eased the pain last time.';
+		case 'pain-higher-after':
+			return `Pain was higher after ${after}, so try this gentler one.`;
+		case 'no-gentler':
+			return `Pain was higher after ${after}, which asks very little movement, so check the warning signs before any routine.`;
+		default:
+			return '';
+	}
 }
 
 export const END_QUESTION = {

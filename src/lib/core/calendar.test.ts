@@ -7,6 +7,7 @@ import {
 	monthLabel,
 	reportDay,
 	monthOf,
+	recentDay,
 	sameDayIn,
 	shiftMonth,
 	shortDay
@@ -76,6 +77,14 @@ describe('labels', () => {
 		expect(shortDay('2024-05-01', 'en-GB')).toBe('1 May');
 		expect(monthLabel({ year: 2024, month: 5 }, 'en-GB')).toBe('May 2024');
 		expect(reportDay('2024-05-14', 'en-GB')).toMatch(/^Tue,? 14 May 2024$/);
+	});
+
+	it('names a recent day by its weekday in the locale, an older one by its date', () => {
+		expect(recentDay('2024-05-14', '2024-05-14')).toBe('today');
+		expect(recentDay('2024-05-13', '2024-05-14')).toBe('yesterday');
+		expect(recentDay('2024-05-13', '2024-05-17', 'en-GB')).toBe('Monday');
+		expect(recentDay('2024-05-13', '2024-05-17', 'de-DE')).toBe('Montag');
+		expect(recentDay('2024-05-13', '2024-05-20', 'en-GB')).toBe('13 May');
 	});
 
 	it('keeps each locale apart when it reuses its formatters', () => {

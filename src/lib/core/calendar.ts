@@ -72,6 +72,7 @@ const shortWeekdayDay = inUtc({
 });
 const dayMonth = inUtc({ day: 'numeric', month: 'short' });
 const monthYear = inUtc({ month: 'long', year: 'numeric' });
+const weekday = inUtc({ weekday: 'long' });
 
 /** "Today", "Yesterday", or e.g. "Tuesday 14 May 2024". */
 export function dayLabel(day: string, today: string, locale?: string): string {
@@ -89,6 +90,17 @@ export function reportDay(day: string, locale?: string): string {
 /** e.g. "14 May" (or the locale's order), for chart axes and tables. */
 export function shortDay(day: string, locale?: string): string {
 	return dayMonth(dayAsDate(day), locale);
+}
+
+/**
+ * A recent day by its weekday in the locale's words ("Monday"), "today" or "yesterday"; a day
+ * a week or more ago as `shortDay` writes it ("2 Mar").
+ */
+export function recentDay(day: string, today: string, locale?: string): string {
+	const diff = daysBetween(day, today);
+	if (diff === 0) return 'today';
+	if (diff === 1) return 'yesterday';
+	return diff > 1 && diff < 7 ? weekday(dayAsDate(day), locale) : shortDay(day, locale);
 }
 
 /** e.g. "May 2024". */

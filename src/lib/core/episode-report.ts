@@ -1,13 +1,13 @@
 // The report for a doctor: one episode's days, check-ins, what was tried with pain before and
 // after, and the warning signs the check-ins answered. Pure; the page lays it out for print.
 import { addDays, daysBetween, localDay } from './days';
-import { episodeEntries, episodeSessions, lastDay } from './episode';
+import { episodeEntries, episodeSessions, firstDay, lastDay } from './episode';
 import type { PainPoint } from './history-stats';
 import { NUMBNESS_PLACES, type Episode, type JournalEntry, type SessionRecord } from './model';
 
 export interface ReportDay {
 	date: string;
-	/** 1 on the day the episode started. */
+	/** 1 on the episode's first day (`EpisodeReport.firstDay`), as Today's card counts. */
 	day: number;
 	entry: JournalEntry | null;
 }
@@ -37,6 +37,11 @@ export interface SignAnswers {
 
 export interface EpisodeReport {
 	episode: Episode;
+	/**
+	 * The first day: the tap that started it, or an earlier check-in with spasms of the same
+	 * run. Day 1 of the table, as on Today's card.
+	 */
+	firstDay: string;
 	/** The last day covered: the end, or today while it is open. */
 	until: string;
 	days: ReportDay[];
@@ -58,20 +63,21 @@ export function episodeReport(
 	today: string
 ): EpisodeReport {
 	const until = lastDay(episode, today);
+	const start = firstDay(episode, entries);
 	const own = episodeEntries(episode, entries, today);
 	const byDate = new Map(own.map((e) => [e.date, e]));
-	const count = Math.min(MAX_REPORT_DAYS, daysBetween(episode.startDay, until) + 1);
+	const count = Math.min(MAX_REPORT_DAYS, daysBetween(start, until) + 1);
 	const first = addDays(until, -(count - 1));
 	const days: ReportDay[] = [];
 	for (let i = 0; i < count; i++) {
 		const date = addDays(first, i);
 		days.push({
 			date,
-			day: daysBetween(episode.startDay, date) + 1,
+			day: daysBetween(start, date) + 1,
 			entry: byDate.get(date) ?? null
 		});
 	}
-	const tried = episodeSessions(episode, sessions, today).map((s) => ({
+	const tried = episodeSessions(episode, sessions, today, entries).map((s) => ({
 		day: localDay(s.startedAt),
 		startedAt: s.startedAt,
 		title: s.title,
@@ -96,6 +102,7 @@ export function episodeReport(
 	}));
 	return {
 		episode,
+		firstDay: start,
 		until,
 		days,
 		pain: days.map((d) => ({ date: d.date, pain: d.entry?.pain ?? null })),

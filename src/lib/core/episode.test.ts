@@ -1,12 +1,16 @@
 // Episode rules: starting, Day N in local calendar days, the gentle end, and the plan's adaptations.
 import { afterAll, describe, expect, it } from 'vitest';
+import { journalReasons } from '$lib/content/care-levels';
 import { EPISODE_PLAN } from '$lib/content/episode-plan';
+import { ROUTINES_BY_MOVEMENT } from '$lib/content/routine-movement';
+import { episodeReport } from './episode-report';
 import {
 	endCheck,
 	endEpisode,
 	episodeDay,
 	openEpisode,
 	planFor,
+	ranHalf,
 	stageOf,
 	startEpisode,
 	summarizeEpisode,
@@ -14,6 +18,7 @@ import {
 } from './episode';
 import type { Episode, JournalEntry, SessionRecord } from './model';
 import { journalEntry, sessionRecord } from './testing';
+import { triageJournal } from './triage';
 
 // Day counting must hold in a zone with daylight saving: New York springs forward on
 // 2024-03-10 (a 23-hour day) and falls back on 2024-11-03 (a 25-hour day).
@@ -62,22 +67,22 @@ describe('starting and counting days', () => {
 	it('starts on the local day of the tap, as Day 1', () => {
 		const e = startEpisode('e1', at('2024-05-14', 23, 50));
 		expect(e.startDay).toBe('2024-05-14');
-		expect(episodeDay(e, '2024-05-14')).toBe(1);
+		expect(episodeDay(e, [], '2024-05-14')).toBe(1);
 	});
 
 	it('turns to Day 2 at local midnight, however few hours have passed', () => {
 		const e = startEpisode('e1', at('2024-05-14', 23, 50));
-		expect(episodeDay(e, '2024-05-15')).toBe(2);
-		expect(episodeDay(e, '2024-05-21')).toBe(8);
+		expect(episodeDay(e, [], '2024-05-15')).toBe(2);
+		expect(episodeDay(e, [], '2024-05-21')).toBe(8);
 	});
 
 	it('counts calendar days across the spring and autumn clock changes', () => {
 		const spring = startEpisode('e1', at('2024-03-09', 23, 30));
-		expect(episodeDay(spring, '2024-03-10')).toBe(2);
-		expect(episodeDay(spring, '2024-03-11')).toBe(3);
+		expect(episodeDay(spring, [], '2024-03-10')).toBe(2);
+		expect(episodeDay(spring, [], '2024-03-11')).toBe(3);
 		const autumn = startEpisode('e2', at('2024-11-02', 0, 30));
-		expect(episodeDay(autumn, '2024-11-03')).toBe(2);
-		expect(episodeDay(autumn, '2024-11-04')).toBe(3);
+		expect(episodeDay(autumn, [], '2024-11-03')).toBe(2);
+		expect(episodeDay(autumn, [], '2024-11-04')).toBe(3);
 		// 00:30 on the day after the 25-hour day is still only the next calendar day.
 		expect(startEpisode('e3', at('2024-11-04', 0, 30)).startDay).toBe('2024-11-04');
 	});
@@ -143,14 +148,8 @@ describe('the plan for now', () => {
 	});
 
 	it('moves to the next days, then to booking an appointment from day four', () => {
-		expect(keys(e, {}, '2024-05-15')).toEqual([
-			'cold',
-			'heat',
-			'stretch',
-			'walk',
-			'fluids',
-			'check-in'
-		]);
+		// Heat is not a second task beside cold: it comes in when cold has not helped.
+		expect(keys(e, {}, '2024-05-15')).toEqual(['cold', 'stretch', 'walk', 'fluids', 'check-in']);
 		expect(keys(e, {}, '2024-05-16')[0]).toBe('cold');
 		expect(keys(e, {}, '2024-05-17')[0]).toBe('appointment');
 	});
@@ -163,14 +162,23 @@ describe('the plan for now', () => {
 		expect(stageOf(e, entries, '2024-05-19')).toBe('not-easing');
 	});
 
-	it('ticks an item from a finished session today, not from one stopped early or before the start', () => {
+	it('ticks an item from a session today that at least half ran, not from one stopped early or before the start', () => {
 		const before = session(at('2024-05-14', 7));
-		const stopped = session(at('2024-05-14', 9), { completed: false });
+		const stopped = session(at('2024-05-14', 9), { completed: false, activeMs: 600_000 });
+		// Skipped through with Next in seconds: recorded as completed, but not done.
+		const skipped = session(at('2024-05-14', 9, 30), { activeMs: 5_000 });
 		const coldDone = (sessions: SessionRecord[], today: string) =>
 			planFor(EPISODE_PLAN, { episode: e, entries: [], sessions, today, alert: null }).items.find(
 				(i) => i.spec.key === 'cold'
 			)?.done;
-		expect(coldDone([before, stopped], '2024-05-14')).toBe(false);
+		expect(coldDone([before, stopped, skipped], '2024-05-14')).toBe(false);
+		// Stopped in the pack-off half, once the 20 minutes of cold had run: done.
+		expect(
+			coldDone(
+				[session(at('2024-05-14', 10), { completed: false, activeMs: 1_200_000 })],
+				'2024-05-14'
+			)
+		).toBe(true);
 		expect(coldDone([session(at('2024-05-14', 10))], '2024-05-14')).toBe(true);
 		// Tomorrow is a new day of the plan.
 		expect(coldDone([session(at('2024-05-14', 10))], '2024-05-15')).toBe(false);
@@ -235,17 +243,17 @@ describe('the plan for now', () => {
 			today: '2024-05-15',
 			alert: null
 		});
-		expect(plan.items[2]).toMatchObject({
+		expect(plan.items[1]).toMatchObject({
 			spec: { key: 'in-bed' },
 			reason: 'pain-higher-after',
 			after: 'Spasm relief'
 		});
 		// Pain lower after the latest one: back to the usual stretches.
-		expect(keys(e, { sessions: [stretch(9, 4, 6), stretch(15, 5, 3)] }, '2024-05-15')[2]).toBe(
+		expect(keys(e, { sessions: [stretch(9, 4, 6), stretch(15, 5, 3)] }, '2024-05-15')[1]).toBe(
 			'stretch'
 		);
 		// Higher after the gentler one too: rest and breathe instead.
-		expect(keys(e, { sessions: [stretch(9, 4, 6, 'in-bed')] }, '2024-05-15')[2]).toBe(
+		expect(keys(e, { sessions: [stretch(9, 4, 6, 'in-bed')] }, '2024-05-15')[1]).toBe(
 			'breathe-instead'
 		);
 	});
@@ -263,7 +271,7 @@ describe('the plan for now', () => {
 		expect(withSign.alert).toEqual(appointment);
 		expect(withSign.items.map((i) => i.spec.key)).not.toContain('appointment');
 		const urgent = { level: 'urgent', reason: 'x' } as const;
-		expect(keys(e, {}, '2024-05-15', urgent)).toEqual(['cold', 'heat', 'fluids', 'check-in']);
+		expect(keys(e, {}, '2024-05-15', urgent)).toEqual(['cold', 'fluids', 'check-in']);
 		expect(keys(e, {}, '2024-05-14', urgent)).not.toContain('short-walk');
 		expect(keys(e, {}, '2024-05-14', { level: 'emergency', reason: 'x' })).toEqual([]);
 	});
@@ -273,7 +281,7 @@ describe('looking back', () => {
 	it('gives the length, the pain change and what was used most', () => {
 		const e = endEpisode(startEpisode('e1', at('2024-05-14', 8)), '2024-05-18', 'settled', 0);
 		const entries = [
-			entry('2024-05-13', { pain: 1 }),
+			entry('2024-05-13', { pain: 1, spasms: false }),
 			entry('2024-05-14', { pain: 7 }),
 			entry('2024-05-18', { pain: 2 })
 		];
@@ -290,5 +298,194 @@ describe('looking back', () => {
 			{ title: 'Ice 20', count: 2 },
 			{ title: 'Heat 20', count: 1 }
 		]);
+	});
+});
+
+describe('the stage follows the journal', () => {
+	// Tapped on Monday 2024-05-13; check-ins from that day on (null: none that day).
+	const e = startEpisode('e1', at('2024-05-13', 9));
+	const DAYS = ['2024-05-13', '2024-05-14', '2024-05-15', '2024-05-16', '2024-05-17', '2024-05-18'];
+	const journal = (pains: (number | null)[], spasmDays: number) =>
+		pains.flatMap((pain, i) =>
+			pain === null ? [] : [entry(DAYS[i] ?? '', { pain, spasms: i < spasmDays })]
+		);
+	type Row = [
+		what: string,
+		pains: (number | null)[],
+		spasmDays: number,
+		day: number,
+		stage: string
+	];
+	const table: Row[] = [
+		['the tester’s journal on day 4', [7, 6, 6, 5], 2, 4, 'easing'],
+		['the tester’s journal on day 5', [7, 6, 6, 5, 4], 2, 5, 'easing'],
+		['the tester’s journal on day 6, before its check-in', [7, 6, 6, 5, 4], 2, 6, 'easing'],
+		['spasms going on into day 4', [7, 7, 6, 6], 4, 4, 'not-easing'],
+		['spasms going on, though the pain falls', [7, 6, 5, 4], 4, 4, 'not-easing'],
+		['a plateau once the spasms stopped', [6, 6, 6, 6, 6], 2, 5, 'not-easing'],
+		['worsening', [4, 5, 6, 7], 1, 4, 'not-easing'],
+		['skipped days, pain lower since', [7, null, null, 5], 1, 4, 'easing'],
+		['no check-in for three days', [7, 6, null, null, null], 2, 5, 'not-easing'],
+		['day 3 is still the next few days', [6, 6, 6], 3, 3, 'early-days'],
+		['little pain and no spasms: settling', [7, 5, 3], 1, 3, 'settling']
+	];
+
+	it.each(table)('%s', (_, pains, spasmDays, day, stage) => {
+		const entries = journal(pains, spasmDays);
+		const today = DAYS[day - 1] ?? '';
+		const plan = planFor(EPISODE_PLAN, { episode: e, entries, sessions: [], today, alert: null });
+		expect(plan.stage).toBe(stage);
+		expect(plan.day).toBe(day);
+		// Time to have it looked at only while not easing.
+		expect(plan.items.some((i) => i.spec.key === 'appointment')).toBe(stage === 'not-easing');
+	});
+
+	it('says what eased: pain from the start of its fall, and since when no spasms', () => {
+		const plan = planFor(EPISODE_PLAN, {
+			episode: e,
+			entries: journal([7, 6, 6, 5, 4], 2),
+			sessions: [],
+			today: '2024-05-17',
+			alert: null
+		});
+		expect(plan.course.painFalling).toEqual({ from: 7, to: 4, since: '2024-05-13' });
+		expect(plan.course.spasmsStoppedOn).toBe('2024-05-15');
+	});
+
+	it('counts one day for the card, the notice and the report, from the earlier check-in with spasms', () => {
+		// Spasms logged on Sunday; "Back just seized?" tapped on Monday.
+		const entries = [entry('2024-05-12'), entry('2024-05-13'), entry('2024-05-15')];
+		const today = '2024-05-15';
+		const plan = planFor(EPISODE_PLAN, { episode: e, entries, sessions: [], today, alert: null });
+		expect([plan.day, plan.firstDay, plan.stage]).toEqual([4, '2024-05-12', 'not-easing']);
+		expect(episodeDay(e, entries, today)).toBe(4);
+		const notice = triageJournal(entries, today, journalReasons, e.startDay).findings[0];
+		expect(notice?.reason).toBe('It is day 4, and your latest check-in still logs spasms.');
+		const report = episodeReport(e, entries, [], today);
+		expect(report.firstDay).toBe('2024-05-12');
+		expect(report.days.map((d) => d.day)).toEqual([1, 2, 3, 4]);
+		expect(summarizeEpisode(e, entries, [], today)).toMatchObject({
+			days: 4,
+			firstDay: '2024-05-12'
+		});
+	});
+});
+
+describe('every reason follows the latest data', () => {
+	const e = startEpisode('e1', at('2024-05-14', 8));
+	const cold = (hour: number, before: number, after: number, over: Partial<SessionRecord> = {}) =>
+		session(at('2024-05-14', hour), { painBefore: before, painAfter: after, ...over });
+	const heat = (hour: number, before: number, after: number) =>
+		cold(hour, before, after, { sourceId: 'heat-20', title: 'Heat 20', activity: 'heat' });
+	const first = (sessions: SessionRecord[]) =>
+		planFor(EPISODE_PLAN, { episode: e, entries: [], sessions, today: '2024-05-14', alert: null })
+			.items[0];
+
+	// [what happened, sessions in order, the first item's key and reason]
+	const table: [string, SessionRecord[], string, string | undefined][] = [
+		['nothing yet', [], 'position', undefined],
+		['cold missed twice', [cold(9, 6, 6), cold(12, 6, 7)], 'heat', 'cold-not-helping'],
+		[
+			'cold missed twice, then heat helped',
+			[cold(9, 6, 6), cold(12, 6, 7), heat(15, 5, 3)],
+			'heat',
+			'heat-helped'
+		],
+		[
+			'cold missed twice, then cold helped',
+			[cold(9, 6, 6), cold(12, 6, 7), cold(15, 6, 4)],
+			'position',
+			undefined
+		],
+		[
+			'cold missed twice, but one was skipped through in seconds',
+			[cold(9, 6, 6), cold(12, 6, 7, { activeMs: 5_000 })],
+			'position',
+			undefined
+		],
+		[
+			'cold missed twice, then heat did not help either',
+			[cold(9, 6, 6), cold(12, 6, 7), heat(15, 5, 5)],
+			'heat',
+			'cold-not-helping'
+		],
+		['heat helped, then heat did not', [heat(9, 6, 4), heat(15, 4, 5)], 'position', undefined]
+	];
+
+	it.each(table)('%s', (_, sessions, key, reason) => {
+		const item = first(sessions);
+		expect([item?.spec.key, item?.reason]).toEqual([key, reason]);
+	});
+
+	it('gives the pain change with "heat helped"', () => {
+		expect(first([heat(9, 5, 3)])).toMatchObject({
+			reason: 'heat-helped',
+			change: { before: 5, after: 3 }
+		});
+	});
+
+	it('counts half a session as run: the first of the two halves is not enough by a second', () => {
+		expect(ranHalf(session(0, { activeMs: 1_200_000, plannedMs: 2_400_000 }))).toBe(true);
+		expect(ranHalf(session(0, { activeMs: 1_199_000, plannedMs: 2_400_000 }))).toBe(false);
+		// Untimed steps only (nothing planned): whatever ran is the whole of it.
+		expect(ranHalf(session(0, { activeMs: 30_000, plannedMs: 0 }))).toBe(true);
+	});
+});
+
+describe('gentler means less movement', () => {
+	const e = startEpisode('e1', at('2024-05-14', 8));
+	const rank = (id: string) => ROUTINES_BY_MOVEMENT.indexOf(id);
+	const routineOf = (spec: { target: { type: string; id?: string } }) =>
+		spec.target.type === 'routine' ? (spec.target.id ?? '') : null;
+
+	it.each(ROUTINES_BY_MOVEMENT.map((id) => [id]))(
+		'after pain went up with %s, no stretch offered asks as much movement or more',
+		(after) => {
+			const raised = session(at('2024-05-15', 9), {
+				kind: 'routine',
+				activity: 'stretch',
+				sourceId: after,
+				title: after,
+				painBefore: 3,
+				painAfter: 5
+			});
+			for (const today of ['2024-05-15', '2024-05-20']) {
+				const items = planFor(EPISODE_PLAN, {
+					episode: e,
+					entries: today === '2024-05-20' ? [entry(today, { pain: 2, spasms: false })] : [],
+					sessions: [raised],
+					today,
+					alert: null
+				}).items;
+				for (const item of items.filter((i) => i.spec.role === 'stretch')) {
+					const id = routineOf(item.spec);
+					expect(id === null ? -1 : rank(id), item.spec.key).toBeLessThan(rank(after));
+				}
+				for (const item of items.filter((i) => i.reason === 'pain-higher-after'))
+					expect(item.after).toBe(after);
+				// Nothing gentler than the gentlest: check the warning signs instead.
+				const instead = items.find((i) => i.spec.key === 'check-signs-instead');
+				expect(instead !== undefined).toBe(
+					rank(after) === 0 && items.some((i) => i.reason === 'no-gentler')
+				);
+			}
+		}
+	);
+
+	it('offers "In bed" after spasm relief, and never "In bed" after "Breathe and let go"', () => {
+		const raised = (sourceId: string) =>
+			session(at('2024-05-15', 9), {
+				kind: 'routine',
+				activity: 'stretch',
+				sourceId,
+				title: sourceId,
+				painBefore: 3,
+				painAfter: 5
+			});
+		expect(keys(e, { sessions: [raised('spasm-relief')] }, '2024-05-15')).toContain('in-bed');
+		const after = keys(e, { sessions: [raised('breathe-and-let-go')] }, '2024-05-15');
+		expect(after).not.toContain('in-bed');
+		expect(after).not.toContain('breathe-instead');
+		expect(after).toContain('check-signs-instead');
 	});
 });

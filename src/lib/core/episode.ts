@@ -3,6 +3,7 @@
 // content/episode-plan.ts; this decides which of its items show, in what order, and which are
 // done, from the journal and the session records alone (nothing about "done" is stored).
 import { addDays, daysBetween, localDay } from './days';
+import { courseOf, dayCount, EASED_PAIN, firstDayOf, type Course } from './episode-course';
 import type { Episode, JournalEntry, SessionRecord } from './model';
 
 /** A week without spasms in the journal: Limber asks whether the back has settled. */
@@ -11,11 +12,12 @@ export const QUIET_DAYS_TO_ASK = 7;
 export const DAYS_TO_ANSWER = 3;
 /** Cold that did not ease the pain on this many sessions brings the heat suggestion. */
 export const COLD_MISSES = 2;
-/** A check-in at or below this pain, without spasms, counts as easing. */
-export const EASED_PAIN = 3;
 
-/** Where an episode stands, in the order people try things. */
-export type EpisodeStage = 'first-hours' | 'early-days' | 'not-easing' | 'settling';
+/**
+ * Where an episode stands, in the order people try things: from day four it is easing, or
+ * not easing (time to have it looked at), as the journal shows (core/episode-course.ts).
+ */
+export type EpisodeStage = 'first-hours' | 'early-days' | 'easing' | 'not-easing' | 'settling';
 
 /** How urgent a warning sign in the journal is (the triage rules decide). */
 export type AlertLevel = 'emergency' | 'urgent' | 'appointment';
@@ -42,9 +44,30 @@ export function openEpisode(episodes: readonly Episode[]): Episode | null {
 	return found;
 }
 
-/** "Day N": the calendar day since the start, Day 1 being the day it started. */
-export function episodeDay(episode: Episode, today: string): number {
-	return Math.max(1, daysBetween(episode.startDay, today) + 1);
+/**
+ * The episode's first day: the tap that started it, or the first check-in with spasms of the
+ * run going on then, whichever came first. Every day count of the episode starts here.
+ */
+export function firstDay(episode: Episode, entries: readonly JournalEntry[]): string {
+	return firstDayOf(entries, episode.startDay, episode.startDay) ?? episode.startDay;
+}
+
+/** "Day N": the calendar day since the first day, Day 1 being the first day itself. */
+export function episodeDay(
+	episode: Episode,
+	entries: readonly JournalEntry[],
+	today: string
+): number {
+	return dayCount(firstDay(episode, entries), today);
+}
+
+/** How the episode is going as of `today`: its day, and whether it is easing. */
+export function episodeCourse(
+	episode: Episode,
+	entries: readonly JournalEntry[],
+	today: string
+): Course {
+	return courseOf(entries, firstDay(episode, entries), lastDay(episode, today));
 }
 
 /** The last local day the episode covers: its end, or today while it is open. */
@@ -52,31 +75,35 @@ export function lastDay(episode: Episode, today: string): string {
 	return episode.endDay ?? today;
 }
 
-/** Whether a local day falls within the episode. */
-export function inEpisode(episode: Episode, day: string, today: string): boolean {
-	return day >= episode.startDay && day <= lastDay(episode, today);
-}
-
-/** The journal entries of the episode, oldest first. */
+/** The journal entries of the episode, from its first day, oldest first. */
 export function episodeEntries(
 	episode: Episode,
 	entries: readonly JournalEntry[],
 	today: string
 ): JournalEntry[] {
+	const first = firstDay(episode, entries);
+	const last = lastDay(episode, today);
 	return entries
-		.filter((e) => inEpisode(episode, e.date, today))
+		.filter((e) => e.date >= first && e.date <= last)
 		.sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
-/** The sessions of the episode (from its start), oldest first. */
+/**
+ * The sessions of the episode, oldest first: from the tap that started it, or from the first
+ * day when a check-in with spasms came before the tap.
+ */
 export function episodeSessions(
 	episode: Episode,
 	sessions: readonly SessionRecord[],
-	today: string
+	today: string,
+	entries: readonly JournalEntry[] = []
 ): SessionRecord[] {
+	const first = firstDay(episode, entries);
 	const last = lastDay(episode, today);
+	const from = (s: SessionRecord) =>
+		first < episode.startDay ? localDay(s.startedAt) >= first : s.startedAt >= episode.startedAt;
 	return sessions
-		.filter((s) => s.startedAt >= episode.startedAt && localDay(s.startedAt) <= last)
+		.filter((s) => from(s) && localDay(s.startedAt) <= last)
 		.sort((a, b) => a.startedAt - b.startedAt);
 }
 
@@ -139,7 +166,11 @@ function latestRecent(
 		.at(-1);
 }
 
-/** Day 1 is the first hours; days 2–3 the early days; then not easing, or settling once eased. */
+/**
+ * Settling once a recent check-in shows no spasms and little pain; otherwise day 1 is the first
+ * hours and days 2–3 the early days; from day 4, easing or not easing as the journal shows
+ * (spasms going on, pain not falling, or no check-in for days: time to have it looked at).
+ */
 export function stageOf(
 	episode: Episode,
 	entries: readonly JournalEntry[],
@@ -147,37 +178,65 @@ export function stageOf(
 ): EpisodeStage {
 	const latest = latestRecent(episode, entries, today);
 	if (latest && !latest.spasms && latest.pain <= EASED_PAIN) return 'settling';
-	const day = episodeDay(episode, today);
-	if (day <= 1) return 'first-hours';
-	if (day <= 3) return 'early-days';
-	return 'not-easing';
+	const course = episodeCourse(episode, entries, today);
+	if (course.day <= 1) return 'first-hours';
+	if (course.day <= 3) return 'early-days';
+	return course.lookAt ? 'not-easing' : 'easing';
 }
 
-/** Rated sessions whose pain after was not lower than before. */
-function notEased(s: SessionRecord): boolean {
-	return s.painBefore !== undefined && s.painAfter !== undefined && s.painAfter >= s.painBefore;
+/**
+ * Whether at least half of a session ran (pauses excluded): only then does it tick its plan
+ * item or count as cold that did not help. An Ice 20 skipped through with Next in seconds is
+ * recorded as completed, but it was not done.
+ */
+export function ranHalf(s: SessionRecord): boolean {
+	return s.activeMs * 2 >= s.plannedMs;
 }
 
-/** What the journal of this episode says about what helps. */
+const rated = (s: SessionRecord): s is SessionRecord & { painBefore: number; painAfter: number } =>
+	s.painBefore !== undefined && s.painAfter !== undefined;
+
+/** A pain change before and after a session. */
+export interface PainChange {
+	before: number;
+	after: number;
+}
+
+/** What the journal of this episode says about what helps, from the latest data. */
 export interface EpisodeSigns {
-	/** Cold sessions whose pain after was not lower than before. */
+	/**
+	 * Cold sessions (at least half run) whose pain after was not lower than before, since the
+	 * latest cold or heat session that eased the pain.
+	 */
 	coldMisses: number;
-	/** The latest stretch routine whose pain after was higher than before. */
+	/** The latest rated heat session, when it eased the pain (and nothing since said otherwise). */
+	heatHelped: PainChange | null;
+	/** The latest rated routine, when pain after was higher than before. */
 	higherAfter: { sourceId: string; title: string } | null;
 }
 
 export function signsOf(sessions: readonly SessionRecord[]): EpisodeSigns {
-	const coldMisses = sessions.filter((s) => s.activity === 'ice' && notEased(s)).length;
-	const latestStretch = sessions
-		.filter(
-			(s) => s.activity === 'stretch' && s.painBefore !== undefined && s.painAfter !== undefined
-		)
-		.at(-1);
-	const higher =
-		latestStretch && (latestStretch.painAfter ?? 0) > (latestStretch.painBefore ?? 0)
-			? { sourceId: latestStretch.sourceId, title: latestStretch.title }
+	let coldMisses = 0;
+	let heatHelped: PainChange | null = null;
+	for (const s of sessions) {
+		if (!rated(s) || !ranHalf(s)) continue;
+		const eased = s.painAfter < s.painBefore;
+		if (s.activity === 'ice') {
+			coldMisses = eased ? 0 : coldMisses + 1;
+			if (eased) heatHelped = null;
+		}
+		if (s.activity === 'heat') {
+			heatHelped = eased ? { before: s.painBefore, after: s.painAfter } : null;
+			if (eased) coldMisses = 0;
+		}
+	}
+	// Pain going up counts however long the routine ran: it may be why it was stopped.
+	const latestRoutine = sessions.filter((s) => s.kind === 'routine' && rated(s)).at(-1);
+	const higherAfter =
+		latestRoutine && rated(latestRoutine) && latestRoutine.painAfter > latestRoutine.painBefore
+			? { sourceId: latestRoutine.sourceId, title: latestRoutine.title }
 			: null;
-	return { coldMisses, higherAfter: higher };
+	return { coldMisses, heatHelped, higherAfter };
 }
 
 // ---------- The plan for now ----------
@@ -209,8 +268,12 @@ export interface PlanItemSpec {
 	tick: PlanTick;
 }
 
-/** Why an item is on the plan out of its usual order. */
-export type PlanReason = 'cold-not-helping' | 'pain-higher-after';
+/**
+ * Why an item is on the plan out of its usual order: cold did not help (heat instead), heat
+ * helped last time, pain was higher after a routine (a gentler one), or higher even after the
+ * gentlest routine (check the warning signs instead of any routine).
+ */
+export type PlanReason = 'cold-not-helping' | 'heat-helped' | 'pain-higher-after' | 'no-gentler';
 
 export interface PlanItem {
 	spec: PlanItemSpec;
@@ -219,22 +282,32 @@ export interface PlanItem {
 	/** Water: glasses logged so far today. */
 	progress?: number;
 	reason?: PlanReason;
-	/** With `pain-higher-after`: the routine after which pain was higher. */
+	/** With `pain-higher-after` and `no-gentler`: the routine after which pain was higher. */
 	after?: string;
+	/** With `heat-helped`: the pain before and after. */
+	change?: PainChange;
 }
 
 /** The items of each stage, and the replacements the journal can call for. */
 export interface PlanBook {
 	stages: Record<EpisodeStage, readonly PlanItemSpec[]>;
-	/** Warmth, when cold has not helped. */
+	/** Warmth, when cold has not helped (or heat has). */
 	heat: PlanItemSpec;
-	/** A gentler routine than the one after which pain was higher. */
-	gentlerThan: (sourceId: string) => PlanItemSpec;
+	/** Built-in routine ids by how much movement they ask, least first. */
+	movement: readonly string[];
+	/** Gentler routines the plan can offer instead of a stretch; each targets a routine. */
+	gentler: readonly PlanItemSpec[];
+	/** When even the gentlest routine raised the pain: instead of any routine. */
+	noGentler: PlanItemSpec;
 }
 
 export interface EpisodePlan {
 	day: number;
+	/** The episode's first day (the tap, or an earlier check-in with spasms). */
+	firstDay: string;
 	stage: EpisodeStage;
+	/** What the journal shows: easing, and why it is time to have it looked at. */
+	course: Course;
 	/** A warning sign in the journal: always shown before the plan. */
 	alert: CareAlert | null;
 	items: PlanItem[];
@@ -255,7 +328,7 @@ function tickOf(
 ): Pick<PlanItem, 'done' | 'progress'> {
 	switch (tick.type) {
 		case 'session':
-			return { done: todays.some((s) => s.completed && tick.sourceIds.includes(s.sourceId)) };
+			return { done: todays.some((s) => ranHalf(s) && tick.sourceIds.includes(s.sourceId)) };
 		case 'check-in':
 			return { done: checkIn !== undefined };
 		case 'water': {
@@ -267,29 +340,62 @@ function tickOf(
 	}
 }
 
+/** A routine id's place on the movement list; unknown (the person's own) counts as the most. */
+function movementRank(book: PlanBook, sourceId: string): number {
+	const rank = book.movement.indexOf(sourceId);
+	return rank === -1 ? book.movement.length : rank;
+}
+
+function targetRank(book: PlanBook, spec: PlanItemSpec): number {
+	return spec.target.type === 'routine' ? movementRank(book, spec.target.id) : book.movement.length;
+}
+
+/** The gentler routine with the most movement that is still less than `sourceId`'s, if any. */
+function gentlerThan(book: PlanBook, sourceId: string): PlanItemSpec | null {
+	const limit = movementRank(book, sourceId);
+	let best: PlanItemSpec | null = null;
+	for (const spec of book.gentler) {
+		const rank = targetRank(book, spec);
+		if (rank < limit && (!best || rank > targetRank(book, best))) best = spec;
+	}
+	return best;
+}
+
 /** The plan for today: the stage's items, adapted to what the journal says, each with its tick. */
 export function planFor(book: PlanBook, input: PlanInput): EpisodePlan {
 	const { episode, entries, today } = input;
 	const stage = stageOf(episode, entries, today);
-	const sessions = episodeSessions(episode, input.sessions, today);
+	const course = episodeCourse(episode, entries, today);
+	const sessions = episodeSessions(episode, input.sessions, today, entries);
 	const signs = signsOf(sessions);
 
 	type Draft = Omit<PlanItem, 'done' | 'progress'>;
 	let drafts: Draft[] = book.stages[stage].map((spec) => ({ spec }));
 	if (signs.higherAfter) {
+		// Every stretch asking as much movement as the routine that raised the pain, or more,
+		// gives way to a gentler one; with none gentler, to checking the warning signs.
 		const after = signs.higherAfter;
-		const gentler = book.gentlerThan(after.sourceId);
+		const limit = movementRank(book, after.sourceId);
+		const gentler = gentlerThan(book, after.sourceId);
 		drafts = drafts.map((d) =>
-			d.spec.role === 'stretch'
-				? { spec: gentler, reason: 'pain-higher-after', after: after.title }
+			d.spec.role === 'stretch' && targetRank(book, d.spec) >= limit
+				? gentler
+					? { spec: gentler, reason: 'pain-higher-after', after: after.title }
+					: { spec: book.noGentler, reason: 'no-gentler', after: after.title }
 				: d
 		);
 	}
-	if (signs.coldMisses >= COLD_MISSES) {
+	const heatFirst: Draft | null =
+		signs.coldMisses >= COLD_MISSES
+			? { spec: book.heat, reason: 'cold-not-helping' }
+			: signs.heatHelped
+				? { spec: book.heat, reason: 'heat-helped', change: signs.heatHelped }
+				: null;
+	if (heatFirst) {
 		// Heat first; cold stays on the list as a choice, but last.
 		const cold = drafts.filter((d) => d.spec.role === 'cold');
 		const rest = drafts.filter((d) => d.spec.role !== 'cold' && d.spec.role !== 'heat');
-		drafts = [{ spec: book.heat, reason: 'cold-not-helping' }, ...rest, ...cold];
+		drafts = [heatFirst, ...rest, ...cold];
 	}
 
 	// A warning sign comes first and says how urgent it is; an emergency leaves no plan to
@@ -309,13 +415,22 @@ export function planFor(book: PlanBook, input: PlanInput): EpisodePlan {
 		seen.add(d.spec.key);
 		items.push({ ...d, ...tickOf(d.spec.tick, todays, checkIn) });
 	}
-	return { day: episodeDay(episode, today), stage, alert: input.alert, items };
+	return {
+		day: course.day,
+		firstDay: course.firstDay,
+		stage,
+		course,
+		alert: input.alert,
+		items
+	};
 }
 
 // ---------- Looking back (History and the report) ----------
 
 export interface EpisodeSummary {
 	episode: Episode;
+	/** The first day (the tap, or an earlier check-in with spasms of the same run). */
+	firstDay: string;
 	/** Calendar days covered so far (or in all, once ended). */
 	days: number;
 	/** Pain of the first and the last check-in, if any. */
@@ -333,7 +448,7 @@ export function summarizeEpisode(
 ): EpisodeSummary {
 	const own = episodeEntries(episode, entries, today);
 	const counts = new Map<string, number>();
-	for (const s of episodeSessions(episode, sessions, today)) {
+	for (const s of episodeSessions(episode, sessions, today, entries)) {
 		counts.set(s.title, (counts.get(s.title) ?? 0) + 1);
 	}
 	const mostUsed = [...counts]
@@ -342,7 +457,8 @@ export function summarizeEpisode(
 		.slice(0, 3);
 	return {
 		episode,
-		days: daysBetween(episode.startDay, lastDay(episode, today)) + 1,
+		firstDay: firstDay(episode, entries),
+		days: episodeDay(episode, entries, lastDay(episode, today)),
 		painFirst: own[0]?.pain ?? null,
 		painLast: own.at(-1)?.pain ?? null,
 		mostUsed

@@ -2,7 +2,6 @@
 // counting of spasm days.
 import { describe, expect, it } from 'vitest';
 import { journalReasons, signWords } from '$lib/content/care-levels';
-import { localDay } from './days';
 import type { JournalEntry } from './model';
 import { JournalEntrySchema } from './schemas';
 import { journalEntry } from './testing';
@@ -11,7 +10,6 @@ import {
 	SIGN_LEVEL,
 	SIGNS,
 	signsAt,
-	spasmDayCount,
 	triageAnswers as answerRules,
 	triageJournal as journalRules,
 	type ActiveLevel,
@@ -22,11 +20,14 @@ const entry = (date: string, overrides: Partial<JournalEntry> = {}): JournalEntr
 	journalEntry(date, { pain: 3, bladderBowel: false, ...overrides });
 const triageAnswers = (answers: Parameters<typeof answerRules>[0]) =>
 	answerRules(answers, signWords);
-const triageJournal = (entries: readonly JournalEntry[], today: string) =>
-	journalRules(entries, today, journalReasons);
+const triageJournal = (
+	entries: readonly JournalEntry[],
+	today: string,
+	episodeStart: string | null = null
+) => journalRules(entries, today, journalReasons, episodeStart);
 const spasms = (date: string, pain = 3) => entry(date, { spasms: true, pain });
-const signs = (entries: JournalEntry[], today: string) =>
-	triageJournal(entries, today).findings.map((f) => f.sign);
+const signs = (entries: JournalEntry[], today: string, episodeStart: string | null = null) =>
+	triageJournal(entries, today, episodeStart).findings.map((f) => f.sign);
 
 describe('every sign and its level', () => {
 	const table: [SignId, ActiveLevel][] = [
@@ -117,82 +118,70 @@ describe('the check’s answers', () => {
 	});
 });
 
-describe('counting spasm days', () => {
-	it('is 0 with no check-ins, or when the latest says no spasms', () => {
-		expect(spasmDayCount([], '2024-05-14')).toBe(0);
-		expect(spasmDayCount([spasms('2024-05-13'), entry('2024-05-14')], '2024-05-14')).toBe(0);
+describe('spasms or pain lasting more than three days without easing', () => {
+	const days = ['2024-05-11', '2024-05-12', '2024-05-13', '2024-05-14', '2024-05-15'];
+	const journal = (pains: (number | null)[], spasmDays: number) =>
+		pains.flatMap((pain, i) =>
+			pain === null ? [] : [entry(days[i] ?? '', { pain, spasms: i < spasmDays })]
+		);
+	// [what the journal shows, pain per day (null: no check-in), days with spasms, today, the
+	// open episode's start, the lasting-spasms reason or null]
+	const table: [string, (number | null)[], number, string, string | null, string | null][] = [
+		['improving: spasms stop, pain falls', [7, 6, 6, 5, 4], 2, '2024-05-15', '2024-05-11', null],
+		['improving, on day 4', [7, 6, 6, 5], 2, '2024-05-14', '2024-05-11', null],
+		[
+			'spasms going on, though pain falls',
+			[7, 6, 5, 4],
+			4,
+			'2024-05-14',
+			'2024-05-11',
+			'It is day 4, and your latest check-in still logs spasms.'
+		],
+		[
+			'plateau after the spasms stopped',
+			[6, 6, 6, 6, 6],
+			2,
+			'2024-05-15',
+			'2024-05-11',
+			'It is day 5, and your check-ins do not show the pain easing.'
+		],
+		[
+			'worsening without spasms',
+			[4, 5, 5, 6],
+			1,
+			'2024-05-14',
+			'2024-05-11',
+			'It is day 4, and your check-ins do not show the pain easing.'
+		],
+		['skipped days, pain falling', [7, null, null, 5, 4], 1, '2024-05-15', '2024-05-11', null],
+		['day 3 is too soon', [6, 6, 6], 3, '2024-05-13', '2024-05-11', null],
+		['little pain, flat, no spasms: settling', [3, 3, 3, 3], 1, '2024-05-14', '2024-05-11', null],
+		// No check-in for three days: nothing to read; Today's card says it instead.
+		['no recent check-in', [6, 6], 2, '2024-05-15', '2024-05-11', null],
+		// Without an open episode, only spasms going on now count, from their first day.
+		[
+			'spasms, no episode',
+			[6, 6, 6, 6],
+			4,
+			'2024-05-14',
+			null,
+			'It is day 4, and your latest check-in still logs spasms.'
+		],
+		['no spasms, no episode', [6, 6, 6, 6], 0, '2024-05-14', null, null]
+	];
+
+	it.each(table)('%s', (_, pains, spasmDays, today, start, reason) => {
+		const found = triageJournal(journal(pains, spasmDays), today, start).findings;
+		expect(found.find((f) => f.sign === 'lasting-spasms')?.reason ?? null).toBe(reason);
 	});
 
-	it('counts calendar days from the first day of the run', () => {
-		const run = ['2024-05-11', '2024-05-12', '2024-05-13', '2024-05-14'].map((d) => spasms(d));
-		expect(spasmDayCount(run.slice(0, 1), '2024-05-11')).toBe(1);
-		expect(spasmDayCount(run.slice(0, 3), '2024-05-13')).toBe(3);
-		expect(spasmDayCount(run, '2024-05-14')).toBe(4);
-	});
-
-	it('does not reset on a skipped day', () => {
-		const entries = [spasms('2024-05-11'), spasms('2024-05-13'), spasms('2024-05-14')];
-		expect(spasmDayCount(entries, '2024-05-14')).toBe(4);
-		expect(signs(entries, '2024-05-14')).toEqual(['lasting-spasms']);
-	});
-
-	it('resets on a spasm-free check-in', () => {
-		const entries = [
-			spasms('2024-05-10'),
-			spasms('2024-05-11'),
-			entry('2024-05-12'),
-			spasms('2024-05-13'),
-			spasms('2024-05-14')
-		];
-		expect(spasmDayCount(entries, '2024-05-14')).toBe(2);
-		expect(signs(entries, '2024-05-14')).toEqual([]);
-	});
-
-	it('shows yesterday’s run while today has no check-in, and ends after days without any', () => {
-		const entries = ['2024-05-10', '2024-05-11', '2024-05-12', '2024-05-13'].map((d) => spasms(d));
-		expect(spasmDayCount(entries, '2024-05-14')).toBe(4);
-		expect(spasmDayCount(entries, '2024-05-15')).toBe(4);
-		expect(spasmDayCount(entries, '2024-05-16')).toBe(0);
-		// A gap of three unlogged days inside a run starts a new one.
-		expect(spasmDayCount([spasms('2024-05-06'), spasms('2024-05-10')], '2024-05-10')).toBe(1);
-	});
-
-	it('counts across the turn of a month and of a year', () => {
-		const may = ['2024-04-29', '2024-04-30', '2024-05-01', '2024-05-02'].map((d) => spasms(d));
-		expect(spasmDayCount(may, '2024-05-02')).toBe(4);
-		const feb = ['2024-02-28', '2024-02-29', '2024-03-01'].map((d) => spasms(d));
-		expect(spasmDayCount(feb, '2024-03-01')).toBe(3);
-		const year = ['2024-12-30', '2025-01-01'].map((d) => spasms(d));
-		expect(spasmDayCount(year, '2025-01-01')).toBe(3);
-	});
-
-	it('counts one day per calendar day across daylight-saving changes', () => {
-		// Europe springs forward on 2025-03-30 (a 23-hour day) and falls back on 2025-10-26.
-		const spring = ['2025-03-29', '2025-03-30', '2025-03-31', '2025-04-01'].map((d) => spasms(d));
-		expect(spasmDayCount(spring, '2025-04-01')).toBe(4);
-		const autumn = ['2025-10-25', '2025-10-26', '2025-10-27'].map((d) => spasms(d));
-		expect(spasmDayCount(autumn, '2025-10-27')).toBe(3);
-		// 24 hours can land two calendar days on (spring) or on the same day (autumn): that is
-		// why check-ins are filed under their local day and runs are counted in calendar days.
-		const zone = process.env.TZ;
-		process.env.TZ = 'Europe/Berlin';
-		try {
-			const late = Date.parse('2025-03-29T23:30:00+01:00');
-			expect([localDay(late), localDay(late + 24 * 3_600_000)]).toEqual([
-				'2025-03-29',
-				'2025-03-31'
-			]);
-			const early = Date.parse('2025-10-26T00:30:00+02:00');
-			expect([localDay(early), localDay(early + 24 * 3_600_000)]).toEqual([
-				'2025-10-26',
-				'2025-10-26'
-			]);
-			const days = [late, late + 12 * 3_600_000].map((t) => spasms(localDay(t)));
-			expect(spasmDayCount(days, localDay(late + 12 * 3_600_000))).toBe(2);
-		} finally {
-			if (zone === undefined) delete process.env.TZ;
-			else process.env.TZ = zone;
-		}
+	it('counts from the tap when it came before the first check-in with spasms', () => {
+		// Tapped late on the 10th; spasms logged from the 11th: the 13th is day 4 already.
+		const run = ['2024-05-11', '2024-05-12', '2024-05-13'].map((d) => spasms(d));
+		expect(signs(run, '2024-05-13')).toEqual([]);
+		expect(triageJournal(run, '2024-05-13', '2024-05-10').findings[0]?.reason).toBe(
+			'It is day 4, and your latest check-in still logs spasms.'
+		);
 	});
 });
 
@@ -213,7 +202,7 @@ describe('the journal’s rules', () => {
 				{
 					level: 'appointment',
 					sign: 'lasting-spasms',
-					reason: 'You have logged spasms over 4 days.'
+					reason: 'It is day 4, and your latest check-in still logs spasms.'
 				}
 			]
 		});

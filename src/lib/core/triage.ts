@@ -2,7 +2,8 @@
 // check-ins, into a level of care (emergency now, a doctor today, an appointment, or none of
 // these now). Every finding names the sign that raised it, so the answer can say why. It
 // diagnoses nothing; the levels and signs follow the care facts' "When to get help".
-import { addDays, daysBetween } from './days';
+import { addDays } from './days';
+import { courseOf, firstDayOf } from './episode-course';
 import type { JournalEntry, NumbnessWhere } from './model';
 
 export type CareLevel = 'emergency' | 'urgent' | 'appointment' | 'none';
@@ -45,7 +46,10 @@ export interface JournalReasons {
 	readonly numbnessSomewhere: (when: string) => string;
 	readonly severeRising: (before: number, now: number) => string;
 	readonly severe: (when: string) => string;
-	readonly lastingSpasms: (days: number) => string;
+	/** Day N of the episode, and the latest check-in still logs spasms. */
+	readonly lastingSpasms: (day: number) => string;
+	/** Day N of the episode, and the check-ins do not show the pain falling. */
+	readonly lastingPain: (day: number) => string;
 }
 
 /** How urgent each sign is. */
@@ -104,10 +108,6 @@ export interface AnswerTriage extends Triage {
 	open: SignId[];
 }
 
-/** A spasm run ends after more days than this in a row without any check-in. */
-export const MAX_UNLOGGED_DAYS = 2;
-/** "More than three days": the fourth day of a run onward calls for an appointment. */
-export const LASTING_SPASM_DAY = 4;
 const rank = (level: CareLevel) => LEVELS.indexOf(level);
 
 /** Findings sorted most urgent first, one per sign (the first given wins), with their level. */
@@ -137,29 +137,6 @@ export function triageAnswers(answers: Answers, signWords: SignReasons): AnswerT
 			(triage.level === 'none' || rank(SIGN_LEVEL[sign]) < rank(triage.level))
 	);
 	return { ...triage, open };
-}
-
-/** Check-ins up to `today`, newest first. */
-function newestFirst(entries: readonly JournalEntry[], today: string): JournalEntry[] {
-	return entries.filter((e) => e.date <= today).sort((a, b) => (a.date < b.date ? 1 : -1));
-}
-
-/**
- * Day N of the current run of spasms (0 when there is none). A run starts on the first day a
- * check-in logged spasms and is counted in calendar days up to the latest check-in with
- * spasms; a day without a check-in does not end it (up to `MAX_UNLOGGED_DAYS` in a row), a
- * check-in saying no spasms does. Today without a check-in yet still shows yesterday's run.
- */
-export function spasmDayCount(entries: readonly JournalEntry[], today: string): number {
-	const logged = newestFirst(entries, today);
-	const latest = logged[0];
-	if (!latest?.spasms || daysBetween(latest.date, today) > MAX_UNLOGGED_DAYS) return 0;
-	let first = latest.date;
-	for (const entry of logged.slice(1)) {
-		if (!entry.spasms || daysBetween(entry.date, first) - 1 > MAX_UNLOGGED_DAYS) break;
-		first = entry.date;
-	}
-	return daysBetween(first, latest.date) + 1;
 }
 
 const NUMBNESS_SIGN = {
@@ -214,12 +191,15 @@ function severeSign(
 /**
  * The level the daily check-ins call for as of `today` (local YYYY-MM-DD): numbness (every
  * place logged) and bladder or bowel trouble logged today or yesterday; severe pain, in words,
- * in the latest check-in; and spasms into their fourth day.
+ * in the latest check-in; and spasms or pain not easing from the fourth day of the episode
+ * (counted as Today's card counts it, from `episodeStart`, the open episode's start day, or
+ * without one from the first day of the spasms going on now; core/episode-course.ts).
  */
 export function triageJournal(
 	entries: readonly JournalEntry[],
 	today: string,
-	journalReasons: JournalReasons
+	journalReasons: JournalReasons,
+	episodeStart: string | null = null
 ): Triage {
 	const byDate = new Map(entries.map((e) => [e.date, e]));
 	const found: TriageFinding[] = [];
@@ -235,9 +215,12 @@ export function triageJournal(
 	const severe = severeSign(byDate, today, journalReasons);
 	if (severe) found.push(severe);
 
-	const run = spasmDayCount(entries, today);
-	if (run >= LASTING_SPASM_DAY) {
-		found.push(finding('lasting-spasms', journalReasons.lastingSpasms(run)));
-	}
+	const first = firstDayOf(entries, episodeStart, today);
+	const course = first === null ? null : courseOf(entries, first, today);
+	// Only what the check-ins show: with none for days, Today's card says it instead.
+	if (course?.lookAt === 'spasms')
+		found.push(finding('lasting-spasms', journalReasons.lastingSpasms(course.day)));
+	if (course?.lookAt === 'pain')
+		found.push(finding('lasting-spasms', journalReasons.lastingPain(course.day)));
 	return settle(found);
 }

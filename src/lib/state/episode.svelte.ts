@@ -4,7 +4,7 @@
 import { browser } from '$app/environment';
 import { journalReasons } from '$lib/content/care-levels';
 import { EPISODE_PLAN } from '$lib/content/episode-plan';
-import { addDays, localDay } from '$lib/core/days';
+import { addDays, localDay, parts } from '$lib/core/days';
 import {
 	endCheck,
 	endEpisode,
@@ -38,8 +38,12 @@ export async function beginEpisode(now = Date.now()): Promise<WriteResult> {
 }
 
 /** The most urgent warning sign in the journal, for the top of the plan. */
-function alertOf(entries: readonly JournalEntry[], today: string): CareAlert | null {
-	const first = triageJournal(entries, today, journalReasons).findings[0];
+function alertOf(
+	entries: readonly JournalEntry[],
+	today: string,
+	episode: Episode
+): CareAlert | null {
+	const first = triageJournal(entries, today, journalReasons, episode.startDay).findings[0];
 	return first ? { level: first.level, reason: first.reason } : null;
 }
 
@@ -57,7 +61,7 @@ class EpisodeView {
 					entries: this.entries,
 					sessions: this.sessions,
 					today: this.today,
-					alert: alertOf(this.entries, this.today)
+					alert: alertOf(this.entries, this.today, this.current)
 				})
 			: null
 	);
@@ -80,7 +84,10 @@ class EpisodeView {
 		});
 	}
 
-	/** Reads what the open episode needs: its check-ins (and two weeks for the signs), its sessions. */
+	/**
+	 * Reads what the open episode needs: its check-ins (two weeks for the signs, and two weeks
+	 * before its start for a run of spasms logged before the tap), and its sessions from then.
+	 */
 	async load(): Promise<void> {
 		const episode = openEpisode.current;
 		const ticket = ++this.#ticket;
@@ -89,10 +96,14 @@ class EpisodeView {
 			return;
 		}
 		const today = localDay(Date.now());
-		const from = [episode.startDay, addDays(today, -(TRIAGE_DAYS - 1))].sort()[0] ?? today;
+		const from =
+			[addDays(episode.startDay, -TRIAGE_DAYS), addDays(today, -(TRIAGE_DAYS - 1))].sort()[0] ??
+			today;
+		const [y, m, d] = parts(from);
 		const [entries, sessions] = await Promise.all([
 			journalRange(from, today),
-			inRange(episode.startedAt, Date.now() + 1)
+			// core/episode.ts keeps those of the episode: from the tap, or its earlier first day.
+			inRange(new Date(y, m - 1, d).getTime(), Date.now() + 1)
 		]);
 		if (ticket !== this.#ticket) return;
 		this.today = today;

@@ -9,11 +9,12 @@ import { onDataChange } from '$lib/storage/broadcast';
 import type { WriteResult } from '$lib/storage/errors';
 import { journalRange, putJournal } from '$lib/storage/first-use';
 import { episodeLink } from './episode-link.svelte';
+import { openEpisode } from './open-episode.svelte';
 
 /** What the user fills in; the date and edit time are added when saving. */
 export type CheckInDraft = Omit<JournalEntry, 'date' | 'updatedAt'>;
 
-/** Enough days back to count a long run of spasms (see triage.ts `spasmDayCount`). */
+/** Enough days back to count a long run of spasms (see core/episode-course.ts `firstDayOf`). */
 const RECENT_DAYS = 31;
 const NOTHING: Triage = { level: 'none', findings: [] };
 /** How often to notice that midnight has passed while the app stays open. */
@@ -32,10 +33,17 @@ class Journal {
 		this.recent.find((e) => e.date === addDays(this.today, -1)) ?? null
 	);
 	/** The rules and their words, loaded once there are entries to check (a first visit has none). */
-	#rules = $state.raw<((entries: JournalEntry[], today: string) => Triage) | null>(null);
-	/** The level of care the check-ins call for, and why. */
+	#rules = $state.raw<
+		((entries: JournalEntry[], today: string, episodeStart: string | null) => Triage) | null
+	>(null);
+	/**
+	 * The level of care the check-ins call for, and why. Lasting spasms count the days as
+	 * Today's episode card does, from the open episode's start when there is one.
+	 */
 	triage: Triage = $derived(
-		this.#rules && this.today ? this.#rules(this.recent, this.today) : NOTHING
+		this.#rules && this.today
+			? this.#rules(this.recent, this.today, openEpisode.current?.startDay ?? null)
+			: NOTHING
 	);
 	/**
 	 * Set by a save that leaves a level standing, until the notice has come into view and taken
@@ -97,7 +105,9 @@ class Journal {
 			import('$lib/core/triage'),
 			import('$lib/content/care-levels')
 		]);
-		this.#rules ??= (entries, today) => triageJournal(entries, today, journalReasons);
+		this.#rules ??= (entries, today, start) => triageJournal(entries, today, journalReasons, start);
+		// The notice counts from the open episode's start, on History too: look for it.
+		void episodeLink.probe().catch(console.error);
 	}
 
 	#checkDay(): void {
