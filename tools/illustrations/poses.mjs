@@ -761,6 +761,59 @@ const P = {
 			}
 		]
 	},
+	'settle-on-the-floor': {
+		title:
+			'Settling on the floor, seen from above: lying on one side, knees bent, a cushion under the head',
+		ground: 'above',
+		props: (d) => d.rect('y', 92, 82, 32, 42, 10),
+		frames: [
+			{
+				hip: [180, 96],
+				shoulder: [136, 100],
+				bend: 6,
+				head: [116, 104],
+				legs: [
+					{ knee: [182, 134], to: [214, 142], root: [-2, 2], toe: 0, footScale: 0.8, cls: 'r' },
+					{ knee: [174, 130], to: [206, 136], toe: 0, footScale: 0.8 }
+				],
+				arms: [{ knee: [150, 124], to: [128, 120] }]
+			}
+		]
+	},
+	'sit-on-the-bed': {
+		title:
+			'Sitting down on a bed: standing with the back to the bed and hands on the thighs, then sitting on its edge',
+		props: bed(70, 198, 108),
+		still: 1,
+		frames: [
+			{
+				hip: [192, 100],
+				torsoAngle: -80,
+				headAngle: -78,
+				legs: [
+					{ to: [206, 164], root: [2, -2], bend: -1, toe: 0, cls: 'r' },
+					{ to: [210, 164], bend: -1, toe: 0 }
+				],
+				arms: [
+					{ to: [202, 108], bend: 1, cls: 'r' },
+					{ to: [203, 106], bend: 1 }
+				]
+			},
+			{
+				hip: [186, 127],
+				torsoAngle: -92,
+				headAngle: -90,
+				legs: [
+					{ to: [210, 162], root: [2, -2], bend: -1, toe: 0, cls: 'r' },
+					{ to: [214, 164], bend: -1, toe: 0 }
+				],
+				arms: [
+					{ to: [168, 129], bend: 1, cls: 'r' },
+					{ to: [172, 129], bend: 1 }
+				]
+			}
+		]
+	},
 	'belly-breathing': {
 		title:
 			'Belly breathing: lying on the back with knees bent and a hand on the belly, the belly rising with each breath in and falling with each breath out',
