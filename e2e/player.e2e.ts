@@ -49,8 +49,12 @@ test('a reload mid-session offers to continue exactly where the session stands',
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await beginSession(page);
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
-	// 5 s lead-in, then 45 s of child's pose: 30 s in, 20 s of the pose are left.
-	await page.clock.runFor(30_000);
+	// 5 s lead-in, the way down (it waits for Next), then 45 s of child's pose: 25 s into the
+	// pose, 20 s are left.
+	await page.clock.runFor(6_000);
+	await expect(stepTitle(page)).toHaveText('Down to the floor in stages');
+	await page.getByRole('button', { name: 'Next' }).click();
+	await page.clock.runFor(25_000);
 	await expect(stepTitle(page)).toHaveText("Child's pose");
 
 	await page.reload();
@@ -68,6 +72,8 @@ test('pause, next, previous and stop behave, and a stopped session is kept', asy
 	await beginSession(page);
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(stepTitle(page)).toHaveText('Down to the floor in stages');
 	await page.getByRole('button', { name: 'Next' }).click();
 	await expect(stepTitle(page)).toHaveText("Child's pose");
 	await expect(timer(page)).toHaveText('0:45');
