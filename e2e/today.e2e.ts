@@ -277,6 +277,10 @@ test('the first-run note is one plain line under the page, read in full before t
 	await page.goto('/routines/spasm-relief');
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await expect(page.getByText(NOTE)).toBeVisible();
+	// With it, who should check with a doctor or physiotherapist before stretching.
+	const checkFirst = page.getByRole('group', { name: 'Check before you start.' });
+	await expect(checkFirst).toContainText('pregnant');
+	await expect(checkFirst).toContainText('under 16');
 	await page.getByRole('button', { name: /Start without rating/ }).click();
 	await expect(page.getByRole('timer')).toBeVisible();
 	await page.goto('/timers');

@@ -893,3 +893,15 @@ describe('the history’s day detail', () => {
 		);
 	});
 });
+
+describe('check before you start', () => {
+	it('names who should ask first, in the guide, in one set of words', async () => {
+		const { CHECK_FIRST } = await import('./cautions');
+		expect(CHECK_FIRST.who.join(' ')).toMatch(/pregnant/);
+		expect(CHECK_FIRST.who.join(' ')).toMatch(/back surgery/);
+		expect(CHECK_FIRST.who.join(' ')).toMatch(/osteoporosis/);
+		expect(CHECK_FIRST.who.join(' ')).toMatch(/under 16/);
+		const stretching = guideTopicBySlug('stretching')!;
+		expect(stretching.sections.map((s) => s.heading)).toContain(CHECK_FIRST.title);
+	});
+});
