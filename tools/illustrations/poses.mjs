@@ -149,7 +149,8 @@ const P = {
 			supine({
 				legs: [
 					{ to: [235, 157], root: [0, -1], straight: true, toe: -80, cls: 'r' },
-					{ to: [190, 127], bend: -1, toe: 10 }
+					// The thigh drawn in toward the chest, the lower leg folded down toward the buttock.
+					{ knee: [150, 128], to: [180, 140], toe: 30 }
 				],
 				arms: [
 					{ to: [159, 119], root: [0, -1], straight: true, cls: 'r' },
@@ -165,8 +166,8 @@ const P = {
 		frames: [
 			supine({
 				legs: [
-					{ to: [193, 124], root: [2, -2], bend: -1, toe: 10, cls: 'r' },
-					{ to: [190, 127], bend: -1, toe: 10 }
+					{ knee: [153, 126], to: [183, 138], root: [2, -2], toe: 30, cls: 'r' },
+					{ knee: [150, 128], to: [180, 140], toe: 30 }
 				],
 				arms: [
 					{ to: [159, 119], root: [0, -1], straight: true, cls: 'r' },
@@ -254,16 +255,18 @@ const P = {
 					[130, 112]
 				],
 				legs: [
+					// The supporting leg bent, foot flat (its knee seen from above, drawn short).
 					{
-						to: [226, 108],
+						knee: [198, 112],
+						to: [222, 110],
 						root: [0, 6],
-						straight: true,
 						scale: 0.76,
 						toe: 0,
 						footScale: 0.8,
 						cls: 'r'
 					},
-					{ to: [204, 102], root: [0, -6], bend: -1, scale: 0.82, toe: 20, footScale: 0.8 }
+					// The crossed leg: knee out to the side, ankle resting on the other knee.
+					{ knee: [194, 74], to: [200, 108], root: [0, -6], scale: 0.82, toe: 20, footScale: 0.8 }
 				],
 				arms: [
 					{ to: [166, 142], root: [0, 12], straight: true },
@@ -828,9 +831,10 @@ const P = {
 					{ to: [230, 157], root: [2, -1], bend: -1, toe: 0, cls: 'r' },
 					{ to: [226, 158], bend: -1, toe: 0 }
 				],
+				// One hand resting flat on the belly, one on the chest, elbows down on the mat.
 				arms: [
-					{ to: [160, 157], root: [0, -1], straight: true, cls: 'r' },
-					{ knee: [146, 158], to: [162, 141 - b / 2] }
+					{ knee: [146, 160], to: [134, 148 - b / 4], root: [0, -1], cls: 'r' },
+					{ knee: [152, 161], to: [162, 147 - b / 2] }
 				],
 				accent: [{ seg: 'torso', from: 0.15, to: 0.65 }]
 			})
