@@ -43,9 +43,9 @@ test('"Back just seized?" asks where you are; On the floor starts on the floor, 
 	const hero = page.getByRole('region', { name: 'Back just seized?' });
 	await expect(hero).toContainText('Where are you now?');
 	await expect(hero.getByRole('list').getByRole('button')).toHaveText([
-		/^On the floor \d/,
-		/^On a bed or sofa \d/,
-		/^Standing or sitting \d/
+		/On the floor \d+ min$/,
+		/On a bed or sofa \d+ min$/,
+		/Standing or sitting \d+ min$/
 	]);
 	await hero.getByRole('button', { name: /^On the floor/ }).click();
 	await beginSession(page);

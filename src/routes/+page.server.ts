@@ -18,7 +18,8 @@ function routine(id: string) {
 		id,
 		title: found.title,
 		totalMs,
-		note: formatDuration(totalMs)
+		// In whole minutes: "8 min" on a button, never "8:05", which reads like a time of day.
+		note: formatDuration(Math.max(1, Math.round(totalMs / 60_000)) * 60_000)
 	};
 }
 
