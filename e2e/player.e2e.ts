@@ -149,12 +149,13 @@ test('a second tab shows the session without playing its cues', async ({ page, c
 test('an untimed step waits for Next however long it takes', async ({ page }) => {
 	const t0 = new Date('2026-03-02T21:00:00Z').getTime();
 	await openWithPinnedClock(page, '/routines/bedtime-wind-down', t0);
-	await expect(page.getByText('As long as you like, then tap Next')).toBeVisible();
+	// The way down, the rest on the back and the way up each wait for Next.
+	await expect(page.getByText('As long as you like, then tap Next')).toHaveCount(3);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await beginSession(page);
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 
-	// Skip ahead to the last step: the rest on the back.
+	// Skip ahead to the last step: the way back up from the floor.
 	const next = page.getByRole('button', { name: 'Next' });
 	while (!(await page.getByText('This is the last step.').isVisible())) await next.click();
 	await expect(page.getByText('Tap Next when ready')).toBeVisible();

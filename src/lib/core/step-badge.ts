@@ -39,7 +39,7 @@ export function stepLength(
 	step: Pick<RoutineStep, 'hold' | 'untimed'>,
 	exercise?: ExerciseKind
 ): string {
-	if (step.untimed) return 'As long as you need, then tap Next';
+	if (step.untimed) return 'As long as you like, then tap Next';
 	if (!('seconds' in step.hold)) return `${step.hold.reps} slow repetitions`;
 	const length = formatDuration(step.hold.seconds * 1000);
 	if (exercise === 'move') return `About ${length}`;
