@@ -8,7 +8,9 @@ import { beginSession } from './session';
 const stepTitle = (page: Page) => page.getByRole('heading', { level: 1 });
 const t0 = new Date('2026-03-02T02:00:00Z').getTime();
 
-test('First hours plays from start to finish without a kneeling step', async ({ page }) => {
+test('First hours on a bed or sofa plays from start to finish without a kneeling step, and no getting up at the end', async ({
+	page
+}) => {
 	await openWithPinnedClock(page, '/routines/first-hours', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await beginSession(page);
@@ -38,14 +40,14 @@ test('First hours plays from start to finish without a kneeling step', async ({ 
 
 	await note('Belly breathing');
 	await expect(page.getByRole('timer')).toHaveText('3:00');
+	await expect(page.getByText('This is the last step.')).toBeVisible();
 	await page.clock.runFor('03:00');
 
-	await note('Log roll out of bed');
-	await expect(page.getByText('This is the last step.')).toBeVisible();
-	await page.getByRole('button', { name: 'Next' }).click();
-
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
-	for (const title of seen) expect(title).not.toMatch(/kneel|floor|child/i);
+	for (const title of seen) expect(title).not.toMatch(/kneel|floor|child|out of bed/i);
+	// Getting up is its own routine, offered for when the person is ready.
+	const getUp = page.getByRole('region', { name: 'Get up when you are ready' });
+	await expect(getUp.getByRole('button', { name: 'Get up from a bed or sofa' })).toBeVisible();
 });
 
 test('Breathe and let go speaks each of its cues, in order', async ({ page }) => {
@@ -105,5 +107,5 @@ test('the new guide topics are reachable from the guide and lead on to what they
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Getting up and down');
 	await page.getByRole('link', { name: 'Start First hours' }).click();
 	await expect(page).toHaveURL(/\/routines\/first-hours$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('First hours');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('First hours, on a bed or sofa');
 });

@@ -165,7 +165,7 @@ test.describe('from the daily check-in', () => {
 	}) => {
 		await openWithPinnedClock(page, '/#check-in', berlin('2025-05-12T08:30:00'));
 		const checkIn = page.locator('#check-in');
-		await expect(page.getByRole('button', { name: /start spasm relief/i })).toBeVisible();
+		await expect(page.getByRole('button', { name: /start gentle stretches/i })).toBeVisible();
 		await answerCheckIn(checkIn, {
 			pain: 6,
 			spasms: 'Yes',
@@ -181,7 +181,9 @@ test.describe('from the daily check-in', () => {
 		await expect(notice.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
 		await expect(checkIn.getByRole('status')).toContainText('see above');
 		// Neither Today's stretch card nor the episode plan (the check-in opened one) offers them.
-		await expect(page.getByRole('button', { name: /spasm relief/i })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: /spasm relief|gentle stretches/i })).toHaveCount(
+			0
+		);
 
 		// Still there after a reload, above everything but the title.
 		await page.reload();
@@ -200,7 +202,9 @@ test.describe('from the daily check-in', () => {
 			.check();
 		await checkIn.getByRole('button', { name: 'Update check-in' }).click();
 		await expect(notice).toHaveCount(0);
-		await expect(page.getByRole('button', { name: /spasm relief/i }).first()).toBeVisible();
+		await expect(
+			page.getByRole('button', { name: /spasm relief|gentle stretches/i }).first()
+		).toBeVisible();
 	});
 
 	test('bladder trouble is an emergency; numbness down one leg is urgent', async ({ page }) => {
@@ -218,7 +222,7 @@ test.describe('from the daily check-in', () => {
 		await expect(urgent).toBeFocused();
 		await expect(urgent).toContainText('You logged numbness or tingling down one leg today.');
 		await expect(urgent.getByRole('link', { name: /^Call/ })).toHaveCount(0);
-		await expect(page.getByRole('button', { name: /start spasm relief/i })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: /start gentle stretches/i })).toHaveCount(0);
 	});
 
 	test('severe pain is asked in words: rising, it is urgent; a high number alone is not', async ({

@@ -59,8 +59,10 @@ test('"Back just seized?" starts the first hours and an episode: Day 1 and its p
 	await openToday(page);
 	await expect(card(page)).toHaveCount(0);
 	const hero = page.getByRole('region', { name: 'Back just seized?' });
-	await expect(hero.getByRole('button', { name: 'Start spasm relief' })).toBeVisible();
-	await hero.getByRole('button', { name: /Start first hours/ }).click();
+	await expect(
+		hero.getByRole('button', { name: 'Start gentle stretches, lying down', exact: true })
+	).toBeVisible();
+	await hero.getByRole('button', { name: /^On a bed or sofa/ }).click();
 	await expect(page).toHaveURL(/\/play$/);
 	await beginSession(page);
 	// A resting position first, not a kneeling stretch.

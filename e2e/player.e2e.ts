@@ -49,8 +49,12 @@ test('a reload mid-session offers to continue exactly where the session stands',
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await beginSession(page);
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
-	// 5 s lead-in, then 45 s of child's pose: 30 s in, 20 s of the pose are left.
-	await page.clock.runFor(30_000);
+	// 5 s lead-in, the way down (it waits for Next), then 45 s of child's pose: 25 s into the
+	// pose, 20 s are left.
+	await page.clock.runFor(6_000);
+	await expect(stepTitle(page)).toHaveText('Down to the floor in stages');
+	await page.getByRole('button', { name: 'Next' }).click();
+	await page.clock.runFor(25_000);
 	await expect(stepTitle(page)).toHaveText("Child's pose");
 
 	await page.reload();
@@ -68,6 +72,8 @@ test('pause, next, previous and stop behave, and a stopped session is kept', asy
 	await beginSession(page);
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(stepTitle(page)).toHaveText('Down to the floor in stages');
 	await page.getByRole('button', { name: 'Next' }).click();
 	await expect(stepTitle(page)).toHaveText("Child's pose");
 	await expect(timer(page)).toHaveText('0:45');
@@ -143,12 +149,13 @@ test('a second tab shows the session without playing its cues', async ({ page, c
 test('an untimed step waits for Next however long it takes', async ({ page }) => {
 	const t0 = new Date('2026-03-02T21:00:00Z').getTime();
 	await openWithPinnedClock(page, '/routines/bedtime-wind-down', t0);
-	await expect(page.getByText('As long as you like, then tap Next')).toBeVisible();
+	// The way down, the rest on the back and the way up each wait for Next.
+	await expect(page.getByText('As long as you like, then tap Next')).toHaveCount(3);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await beginSession(page);
 	await expect(stepTitle(page)).toHaveText(/Get ready/);
 
-	// Skip ahead to the last step: the rest on the back.
+	// Skip ahead to the last step: the way back up from the floor.
 	const next = page.getByRole('button', { name: 'Next' });
 	while (!(await page.getByText('This is the last step.').isVisible())) await next.click();
 	await expect(page.getByText('Tap Next when ready')).toBeVisible();

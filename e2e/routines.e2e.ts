@@ -46,10 +46,15 @@ test('a built-in routine starts in the player with its picture and countdown', a
 	await page.getByRole('button', { name: /start spasm relief/i }).click();
 	await beginSession(page);
 	await expect(page).toHaveURL(/\/play$/);
+	// It goes to the floor with the guided way down, which waits for Next.
 	await expect(
-		page.getByRole('heading', { level: 1, name: "Get ready: Child's pose" })
+		page.getByRole('heading', { level: 1, name: 'Get ready: Down to the floor in stages' })
 	).toBeVisible();
 	await page.clock.runFor(6_000);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Down to the floor in stages' })
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Next' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: "Child's pose" })).toBeVisible();
 	await expect(page.getByRole('img', { name: alt('childs-pose') })).toBeVisible();
 	await expect(page.getByRole('timer')).toHaveText(/^0:4\d$/);
@@ -278,15 +283,15 @@ test('duplicating a built-in opens the editor; every problem is named before sav
 	const name = page.getByLabel('Name');
 	await expect(name).toHaveValue('Spasm relief (copy)');
 	const steps = page.getByRole('region', { name: /^Steps/ }).getByRole('heading', { level: 3 });
-	await expect(steps).toHaveCount(7);
+	await expect(steps).toHaveCount(9);
 
 	await name.fill('');
-	const hold = page.getByRole('group', { name: "1. Child's pose" }).getByLabel('Hold (seconds)');
+	const hold = page.getByRole('group', { name: "2. Child's pose" }).getByLabel('Hold (seconds)');
 	await hold.fill('2');
 	await page.getByRole('button', { name: 'Save routine' }).click();
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('Give the routine a name.');
-	await expect(alert).toContainText('Step 1: Hold for 5 to 300 seconds');
+	await expect(alert).toContainText('Step 2: Hold for 5 to 300 seconds');
 	await expect(name).toHaveAttribute('aria-invalid', 'true');
 	await expect(name).toHaveAccessibleDescription(/Give the routine a name\./);
 	await expect(hold).toHaveAccessibleDescription('Hold for 5 to 300 seconds, in whole seconds.');
@@ -295,14 +300,16 @@ test('duplicating a built-in opens the editor; every problem is named before sav
 	await name.fill('Slow relief');
 	await hold.fill('40');
 	await expect(alert).toBeHidden();
-	await page.getByRole('button', { name: 'Remove Cat-cow, step 2' }).click();
+	await page.getByRole('button', { name: 'Remove Cat-cow, step 3' }).click();
 	await page.getByRole('button', { name: 'Save routine' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Slow relief' })).toBeVisible();
-	await expect(page.getByText('6 steps')).toBeVisible();
+	await expect(page.getByText('8 steps')).toBeVisible();
 
 	await page.getByRole('link', { name: 'Edit' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Edit “Slow relief”' })).toBeVisible();
-	await expect(page.getByLabel('Hold (seconds)').first()).toHaveValue('40');
+	await expect(
+		page.getByRole('group', { name: "2. Child's pose" }).getByLabel('Hold (seconds)')
+	).toHaveValue('40');
 	await page.getByRole('button', { name: 'Delete routine' }).click();
 	await expect(page).toHaveURL(/\/routines$/);
 	await expect(page.getByRole('status').getByText('Deleted “Slow relief”.')).toBeVisible();
@@ -315,31 +322,52 @@ test('routines filter by position and length, and flare mode keeps to lying down
 }) => {
 	await page.goto('/routines');
 	const builtIn = page.getByRole('region', { name: 'Built-in routines' });
-	await expect(builtIn.getByRole('listitem')).toHaveCount(10);
+	await expect(builtIn.getByRole('listitem')).toHaveCount(14);
 	await page.getByLabel('Position').selectOption({ label: 'Standing' });
 	await expect(page).toHaveURL(/\?position=standing$/);
-	const standing = ['Desk break', 'Morning mobility', 'Walk and stretch', 'Short walk'];
+	const standing = [
+		'First hours, from standing or sitting',
+		'Spasm relief',
+		'Desk break',
+		'Morning loosen-up',
+		'Bedtime wind-down',
+		'Walk and stretch',
+		'Short walk'
+	];
 	await expect(builtIn.getByRole('link')).toHaveText(standing);
 	await page.reload();
 	await expect(page.getByLabel('Position')).toHaveValue('standing');
 	await expect(builtIn.getByRole('link')).toHaveText(standing);
 	await page.getByLabel('Length').selectOption({ label: 'Up to 7 minutes' });
 	await expect(page).toHaveURL(/\?position=standing&length=short$/);
-	await expect(builtIn.getByRole('link')).toHaveText(['Desk break', 'Short walk']);
+	await expect(builtIn.getByRole('link')).toHaveText([
+		'Spasm relief',
+		'Desk break',
+		'Bedtime wind-down',
+		'Short walk'
+	]);
 	await page.getByLabel('Length').selectOption({ label: 'Over 12 minutes' });
 	await expect(builtIn.getByText('No built-in routine matches.')).toBeVisible();
 	await page.getByRole('button', { name: 'Clear filters' }).click();
 	await expect(page).toHaveURL(/\/routines$/);
-	await expect(builtIn.getByRole('listitem')).toHaveCount(10);
+	await expect(builtIn.getByRole('listitem')).toHaveCount(14);
 
 	await page.evaluate(() =>
 		localStorage.setItem('limber:display', JSON.stringify({ theme: 'system', flare: true }))
 	);
 	await page.reload();
 	await expect(page.getByText('Flare mode: showing only routines done lying down.')).toBeVisible();
-	await expect(builtIn.getByRole('link')).toHaveText(['Flare day', 'In bed', 'Breathe and let go']);
+	await expect(builtIn.getByRole('link')).toHaveText([
+		'First hours, on the floor',
+		'First hours, on a bed or sofa',
+		'First hours, from standing or sitting',
+		'Get up from a bed or sofa',
+		'Gentle stretches, lying down',
+		'In bed',
+		'Breathe and let go'
+	]);
 	await page.getByRole('button', { name: 'Show all routines' }).click();
-	await expect(builtIn.getByRole('listitem')).toHaveCount(10);
+	await expect(builtIn.getByRole('listitem')).toHaveCount(14);
 });
 
 test('the exercise library lists every stretch by position with its picture', async ({ page }) => {
@@ -355,7 +383,7 @@ test('the exercise library lists every stretch by position with its picture', as
 	]) {
 		await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
 	}
-	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(32);
+	await expect(page.getByRole('heading', { level: 3 })).toHaveCount(34);
 	await expect(page.getByRole('img', { name: alt('bird-dog') })).toBeVisible();
 	await page.getByRole('link', { name: 'Bird dog' }).click();
 	await expect(page).toHaveURL(/\/exercises\/bird-dog$/);

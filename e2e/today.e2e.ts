@@ -24,17 +24,87 @@ async function returningUser(page: Page, extra: Record<string, unknown> = {}): P
 	);
 }
 
-test('Today starts the spasm-relief routine: one tap, then the pain question', async ({ page }) => {
+/** Kneeling or lying on the front: nothing Today offers in the first days has one of these. */
+const KNEELING_OR_FRONT = [
+	"Child's pose",
+	'Cat-cow',
+	'Bird dog',
+	'Kneeling front-of-hip stretch',
+	'Sphinx',
+	'Front rest with a pillow',
+	'Down to the floor in stages',
+	'Up from the floor in stages'
+];
+
+test('"Back just seized?" asks where you are; On the floor starts on the floor, one tap', async ({
+	page
+}) => {
 	await openWithClock(page, '/');
-	await page.getByRole('button', { name: /start spasm relief/i }).click();
+	const hero = page.getByRole('region', { name: 'Back just seized?' });
+	await expect(hero).toContainText('Where are you now?');
+	await expect(hero.getByRole('list').getByRole('button')).toHaveText([
+		/On the floor \d+ min$/,
+		/On a bed or sofa \d+ min$/,
+		/Standing or sitting \d+ min$/
+	]);
+	await hero.getByRole('button', { name: /^On the floor/ }).click();
 	await beginSession(page);
 	await expect(page).toHaveURL(/\/play$/);
 	const timer = page.getByRole('timer');
-	await expect(timer).toBeVisible();
 	await expect(timer).toHaveText('0:05');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/child's pose/i);
-	await page.clock.fastForward(2_000);
-	await expect(timer).toHaveText('0:03');
+	// The first step is on the floor, where the person is: no getting down, no kneeling.
+	const title = page.getByRole('heading', { level: 1 });
+	await expect(title).toHaveText(/settle where you are on the floor/i);
+	await page.clock.fastForward(6_000);
+	await expect(title).toHaveText('Settle where you are on the floor');
+	await expect(page.getByText('Move', { exact: true })).toBeVisible();
+	await expect(page.getByRole('img', { name: /on their side on the floor/ })).toBeVisible();
+
+	// A rest reads as a rest; the routine ends lying down, and the way up is offered after.
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(title).toHaveText('Rest with legs on a chair');
+	await expect(page.getByText('Rest', { exact: true })).toBeVisible();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(title).toHaveText('Belly breathing');
+	await expect(page.getByText('Breathe', { exact: true })).toBeVisible();
+	await page.getByRole('button', { name: 'Next' }).click();
+	const getUp = page.getByRole('region', { name: 'Get up when you are ready' });
+	await expect(getUp).toBeVisible();
+	await getUp.getByRole('button', { name: 'Get up from the floor' }).click();
+	await beginSession(page);
+	await expect(title).toHaveText(/up from the floor in stages/i);
+});
+
+test('nothing Today offers in the first days kneels or lies on the front', async ({ page }) => {
+	await returningUser(page);
+	await page.goto('/');
+	const hero = page.getByRole('region', { name: 'Back just seized?' });
+	await expect(
+		hero.getByRole('button', { name: 'Start gentle stretches, lying down', exact: true })
+	).toBeVisible();
+	// The places, the gentle stretches under them, and everything flare mode lists.
+	const offered = ['first-hours-floor', 'first-hours', 'first-hours-standing', 'flare-day'].map(
+		(id) => `/routines/${id}`
+	);
+	await page.getByRole('switch', { name: 'Flare mode' }).click();
+	await expect(hero.getByRole('button', { name: /^On the floor/ })).toBeVisible();
+	await page.goto('/routines');
+	const builtIn = page.getByRole('region', { name: 'Built-in routines' });
+	await expect(builtIn.getByRole('link').first()).toBeVisible();
+	for (const href of await builtIn
+		.getByRole('link')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
+		if (!offered.includes(href)) offered.push(href);
+	}
+	expect(offered.length).toBeGreaterThan(4);
+	for (const href of offered) {
+		await page.goto(href);
+		const steps = page.locator('ol.steps').getByRole('heading', { level: 3 });
+		await expect(steps.first()).toBeVisible();
+		for (const name of await steps.allTextContents()) {
+			expect(KNEELING_OR_FRONT, `${href}: ${name}`).not.toContain(name.trim());
+		}
+	}
 });
 
 test('Today starts the 20-minute ice timer: one tap, then its safety notes', async ({ page }) => {
@@ -67,7 +137,7 @@ test('heat and rest start from Today too', async ({ page }) => {
 test('a running session becomes the one big "Continue" on Today', async ({ page }) => {
 	await returningUser(page);
 	await openWithClock(page, '/');
-	await page.getByRole('button', { name: /start spasm relief/i }).click();
+	await page.getByRole('button', { name: /^On the floor/ }).click();
 	await beginSession(page);
 	await expect(page.getByRole('timer')).toBeVisible();
 	await page.clock.fastForward(10_000);
@@ -76,18 +146,19 @@ test('a running session becomes the one big "Continue" on Today', async ({ page 
 	await page.getByRole('link', { name: /Leave the player/ }).click();
 	// The router waits on a timer; let the stopped clock move just enough for it.
 	await page.clock.runFor(100);
-	const card = page.getByRole('region', { name: /spasm relief is running/i });
+	const card = page.getByRole('region', { name: /first hours, on the floor is running/i });
 	await expect(card).toBeVisible();
-	await expect(card).toContainText(/now: child's pose/i);
+	await expect(card).toContainText(/now: settle where you are on the floor/i);
 	// The start-a-routine action steps back while something is running.
-	await expect(page.getByRole('button', { name: /start spasm relief/i })).toBeHidden();
+	await expect(page.getByRole('button', { name: /^On the floor/ })).toBeHidden();
 
-	await card.getByRole('link', { name: /continue spasm relief/i }).click();
+	await card.getByRole('link', { name: /continue first hours, on the floor/i }).click();
 	// A second of the stopped clock: enough for the router on a loaded machine, well inside the step.
 	await page.clock.runFor(1000);
 	await expect(page).toHaveURL(/\/play$/);
-	await expect(page.getByRole('timer')).toBeVisible();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/child's pose/i);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Settle where you are on the floor'
+	);
 });
 
 test('a session interrupted by a reload continues from Today in one tap', async ({ page }) => {
@@ -108,11 +179,19 @@ test('a session interrupted by a reload continues from Today in one tap', async 
 	await expect(page.getByRole('region', { name: /still going/i })).toBeHidden();
 });
 
-test('flare mode offers only the lying-down routine, bigger, and stays on', async ({ page }) => {
+test('flare mode offers the first hours and the lying-down routine, bigger, and stays on', async ({
+	page
+}) => {
 	await returningUser(page);
 	await page.goto('/');
-	const relief = page.getByRole('button', { name: /start spasm relief/i });
-	const flareDay = page.getByRole('button', { name: /start flare day/i });
+	// Under the places, the gentle stretches are a small button; in flare mode, the big action.
+	const relief = page.getByRole('button', {
+		name: 'Start gentle stretches, lying down',
+		exact: true
+	});
+	const flareDay = page.getByRole('button', { name: /^Start gentle stretches, lying down \d/ });
+	const floor = page.getByRole('button', { name: /^On the floor/ });
+	await expect(floor).toBeVisible();
 	await expect(relief).toBeVisible();
 	await expect(flareDay).toBeHidden();
 	const fontSize = () =>
@@ -123,7 +202,8 @@ test('flare mode offers only the lying-down routine, bigger, and stays on', asyn
 	await expect(toggle).toHaveAttribute('aria-checked', 'false');
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-checked', 'true');
-	// Spasm relief starts kneeling, so on a flare day the primary action is "Flare day".
+	// The first hours stay: their moves into bed wait for Next, and nothing kneels.
+	await expect(floor).toBeVisible();
 	await expect(relief).toBeHidden();
 	await expect(flareDay).toBeVisible();
 	await expect.poll(fontSize).toBeGreaterThan(normal);
@@ -189,7 +269,7 @@ test('the first-run note is one plain line under the page, read in full before t
 	// Nothing to dismiss, and never above the one thing to do.
 	await expect(page.getByRole('dialog')).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Got it' })).toHaveCount(0);
-	const start = page.getByRole('button', { name: /start first hours/i });
+	const start = page.getByRole('button', { name: /^On the floor/ });
 	await expect(start).toBeInViewport();
 	expect((await note.boundingBox())!.y).toBeGreaterThan((await start.boundingBox())!.y);
 
@@ -197,6 +277,10 @@ test('the first-run note is one plain line under the page, read in full before t
 	await page.goto('/routines/spasm-relief');
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await expect(page.getByText(NOTE)).toBeVisible();
+	// With it, who should check with a doctor or physiotherapist before stretching.
+	const checkFirst = page.getByRole('group', { name: 'Check before you start.' });
+	await expect(checkFirst).toContainText('pregnant');
+	await expect(checkFirst).toContainText('under 16');
 	await page.getByRole('button', { name: /Start without rating/ }).click();
 	await expect(page.getByRole('timer')).toBeVisible();
 	await page.goto('/timers');
@@ -220,7 +304,11 @@ test('display preferences apply before the app script runs', async ({ page }) =>
 	await expect(root).toHaveAttribute('data-flare', 'true');
 	await expect(root).toHaveAttribute('data-theme', 'dark');
 	await expect(page.getByText(NOTE)).toBeHidden();
-	await expect(page.getByRole('button', { name: /start flare day/i })).toBeVisible();
-	await expect(page.getByRole('button', { name: /start spasm relief/i })).toBeHidden();
+	await expect(
+		page.getByRole('button', { name: /^Start gentle stretches, lying down \d/ })
+	).toBeVisible();
+	await expect(
+		page.getByRole('button', { name: 'Start gentle stretches, lying down', exact: true })
+	).toBeHidden();
 	expect(violations).toEqual([]);
 });

@@ -18,7 +18,8 @@ function routine(id: string) {
 		id,
 		title: found.title,
 		totalMs,
-		note: formatDuration(totalMs)
+		// In whole minutes: "8 min" on a button, never "8:05", which reads like a time of day.
+		note: formatDuration(Math.max(1, Math.round(totalMs / 60_000)) * 60_000)
 	};
 }
 
@@ -26,14 +27,28 @@ function program(id: string) {
 	const found = programById(id);
 	if (!found) throw new Error(`Today needs the built-in timer ${id}`);
 	const totalMs = programTotalMs(found);
-	// A repeating timer says how many rounds rather than a total that reads like a long wait.
-	const note = found.rounds > 1 ? `${found.rounds} rounds` : formatDuration(totalMs);
+	// A repeating timer says how many rounds rather than a total that reads like a long wait;
+	// cold with a pack-off phase says how long each is, so 40 minutes never reads as 40 of ice.
+	const [on, off] = found.phases;
+	const note =
+		found.rounds > 1
+			? `${found.rounds} rounds`
+			: off?.kind === 'warm-up' && on
+				? `${formatDuration(on.seconds * 1000)} on, ${formatDuration(off.seconds * 1000)} off`
+				: formatDuration(totalMs);
 	return { kind: 'program' as const, id, title: found.title, totalMs, note };
 }
 
+/** "Back just seized?" asks where the person is; each answer starts its own first-hours routine. */
+const PLACES = [
+	['first-hours-floor', 'On the floor'],
+	['first-hours', 'On a bed or sofa'],
+	['first-hours-standing', 'Standing or sitting']
+] as const;
+
 export const load: PageServerLoad = () => ({
-	firstHours: routine('first-hours'),
-	relief: routine('spasm-relief'),
-	flareDay: routine('flare-day'),
+	places: PLACES.map(([id, label]) => ({ ...routine(id), title: label })),
+	// All lying down, no kneeling: the gentle stretches offered under the places and in flare mode.
+	relief: routine('flare-day'),
 	timers: [program('ice-20'), program('heat-20'), program('rest-10')]
 });

@@ -149,7 +149,8 @@ const P = {
 			supine({
 				legs: [
 					{ to: [235, 157], root: [0, -1], straight: true, toe: -80, cls: 'r' },
-					{ to: [190, 127], bend: -1, toe: 10 }
+					// The thigh drawn in toward the chest, the lower leg folded down toward the buttock.
+					{ knee: [150, 128], to: [180, 140], toe: 30 }
 				],
 				arms: [
 					{ to: [159, 119], root: [0, -1], straight: true, cls: 'r' },
@@ -165,8 +166,8 @@ const P = {
 		frames: [
 			supine({
 				legs: [
-					{ to: [193, 124], root: [2, -2], bend: -1, toe: 10, cls: 'r' },
-					{ to: [190, 127], bend: -1, toe: 10 }
+					{ knee: [153, 126], to: [183, 138], root: [2, -2], toe: 30, cls: 'r' },
+					{ knee: [150, 128], to: [180, 140], toe: 30 }
 				],
 				arms: [
 					{ to: [159, 119], root: [0, -1], straight: true, cls: 'r' },
@@ -254,16 +255,18 @@ const P = {
 					[130, 112]
 				],
 				legs: [
+					// The supporting leg bent, foot flat (its knee seen from above, drawn short).
 					{
-						to: [226, 108],
+						knee: [198, 112],
+						to: [222, 110],
 						root: [0, 6],
-						straight: true,
 						scale: 0.76,
 						toe: 0,
 						footScale: 0.8,
 						cls: 'r'
 					},
-					{ to: [204, 102], root: [0, -6], bend: -1, scale: 0.82, toe: 20, footScale: 0.8 }
+					// The crossed leg: knee out to the side, ankle resting on the other knee.
+					{ knee: [194, 74], to: [200, 108], root: [0, -6], scale: 0.82, toe: 20, footScale: 0.8 }
 				],
 				arms: [
 					{ to: [166, 142], root: [0, 12], straight: true },
@@ -761,6 +764,59 @@ const P = {
 			}
 		]
 	},
+	'settle-on-the-floor': {
+		title:
+			'Settling on the floor, seen from above: lying on one side, knees bent, a cushion under the head',
+		ground: 'above',
+		props: (d) => d.rect('y', 92, 82, 32, 42, 10),
+		frames: [
+			{
+				hip: [180, 96],
+				shoulder: [136, 100],
+				bend: 6,
+				head: [116, 104],
+				legs: [
+					{ knee: [182, 134], to: [214, 142], root: [-2, 2], toe: 0, footScale: 0.8, cls: 'r' },
+					{ knee: [174, 130], to: [206, 136], toe: 0, footScale: 0.8 }
+				],
+				arms: [{ knee: [150, 124], to: [128, 120] }]
+			}
+		]
+	},
+	'sit-on-the-bed': {
+		title:
+			'Sitting down on a bed: standing with the back to the bed and hands on the thighs, then sitting on its edge',
+		props: bed(70, 198, 108),
+		still: 1,
+		frames: [
+			{
+				hip: [192, 100],
+				torsoAngle: -80,
+				headAngle: -78,
+				legs: [
+					{ to: [206, 164], root: [2, -2], bend: -1, toe: 0, cls: 'r' },
+					{ to: [210, 164], bend: -1, toe: 0 }
+				],
+				arms: [
+					{ to: [202, 108], bend: 1, cls: 'r' },
+					{ to: [203, 106], bend: 1 }
+				]
+			},
+			{
+				hip: [186, 127],
+				torsoAngle: -92,
+				headAngle: -90,
+				legs: [
+					{ to: [210, 162], root: [2, -2], bend: -1, toe: 0, cls: 'r' },
+					{ to: [214, 164], bend: -1, toe: 0 }
+				],
+				arms: [
+					{ to: [168, 129], bend: 1, cls: 'r' },
+					{ to: [172, 129], bend: 1 }
+				]
+			}
+		]
+	},
 	'belly-breathing': {
 		title:
 			'Belly breathing: lying on the back with knees bent and a hand on the belly, the belly rising with each breath in and falling with each breath out',
@@ -775,9 +831,10 @@ const P = {
 					{ to: [230, 157], root: [2, -1], bend: -1, toe: 0, cls: 'r' },
 					{ to: [226, 158], bend: -1, toe: 0 }
 				],
+				// One hand resting flat on the belly, one on the chest, elbows down on the mat.
 				arms: [
-					{ to: [160, 157], root: [0, -1], straight: true, cls: 'r' },
-					{ knee: [146, 158], to: [162, 141 - b / 2] }
+					{ knee: [146, 160], to: [134, 148 - b / 4], root: [0, -1], cls: 'r' },
+					{ knee: [152, 161], to: [162, 147 - b / 2] }
 				],
 				accent: [{ seg: 'torso', from: 0.15, to: 0.65 }]
 			})

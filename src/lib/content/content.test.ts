@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { compileProgram, compileRoutine, planTotalMs, SKIN_CHECK_CUE } from '$lib/core/compile';
+import { compileProgram, compileRoutine, planTotalMs } from '$lib/core/compile';
 import type { PhaseKind, Position } from '$lib/core/model';
 import { positionOrder } from '$lib/core/positions';
 import { isLyingDownOnly } from '$lib/core/routine-filter';
@@ -16,7 +16,7 @@ import {
 	parseRoutineFile,
 	routineFile
 } from '$lib/core/share';
-import { exerciseById, exercises, WORSE_AFTERWARDS } from './exercises';
+import { exerciseById, exercises, STOP_RULES, stopLabel, WORSE_AFTERWARDS } from './exercises';
 import { adjacentTopics, disclaimer, guideTopicBySlug, guideTopics } from './guide';
 import { checkWords, levelWords, noneWords, signWords } from './care-levels';
 import { SIGN_LEVEL, SIGNS } from '$lib/core/triage';
@@ -30,7 +30,8 @@ import {
 	safetyNotes
 } from './programs';
 import { ROUTINES_BY_MOVEMENT } from './routine-movement';
-import { builtInRoutines, routineById, routinePositions } from './routines';
+import { builtInRoutines, GET_UP_AFTER, routineById, routinePositions } from './routines';
+import { load as todayLoad } from '../../routes/+page.server';
 
 const staticDir = fileURLToPath(new URL('../../../static/exercises/', import.meta.url));
 const contentDir = fileURLToPath(new URL('./', import.meta.url));
@@ -40,6 +41,18 @@ const phaseKinds: PhaseKind[] = ['ice', 'warm-up', 'heat', 'relax', 'walk'];
 const exerciseMap = new Map(exercises.map((e) => [e.id, e]));
 const isKnown = (id: string) => exerciseMap.has(id);
 const positionOf = (id: string) => exerciseById(id)?.position;
+const kindOf = (id: string) => exerciseById(id)?.kind;
+
+/** Words that do not belong in a title a frightened person reads. */
+const JARGON = /constructive rest|trunk rotation|piriformis|mobility|episode/i;
+
+/** The first hours, one routine for each place a spasm can find a person. */
+const FIRST_HOURS = ['first-hours-floor', 'first-hours', 'first-hours-standing'];
+
+/** A step that kneels or lies on the front: never offered in the first days. */
+const onKneesOrFront = (id: string) =>
+	['kneeling', 'lying-front'].includes(positionOf(id) ?? '') ||
+	/kneel/i.test(exerciseById(id)?.steps.join(' ') ?? '');
 
 /** The acute-care entries added for the first hours of a spasm (issue 14), by position. */
 const acuteExercises: Record<string, Position> = {
@@ -150,10 +163,61 @@ describe('exercises', () => {
 
 	it('tells every flexion stretch and the hamstring strap to stop for pain spreading into a leg', () => {
 		for (const id of [...flexionStretches, 'sphinx']) {
-			expect(exerciseById(id)?.stopIf, id).toMatch(
-				/pain or tingling spreads into a buttock or leg/
-			);
+			expect(exerciseById(id)?.stopIf, id).toMatch(/spreads into a buttock or leg/);
 		}
+	});
+
+	it.each(exercises.map((e) => [e.id, e] as const))(
+		'%s has the stop rule of its kind, written once',
+		(_id, e) => {
+			expect(e.stopIf.startsWith(STOP_RULES[e.kind]), e.stopIf).toBe(true);
+			// The page puts "Stop if:" (or, for a move, "If it hurts:") before it: never twice.
+			expect(e.stopIf).not.toMatch(/^stop if/i);
+			expect(`${stopLabel(e.kind)} ${e.stopIf}`).not.toMatch(/stop if:? stop/i);
+			expect(e.stopIf).toMatch(/numbness or tingling/);
+			expect(e.stopIf).toMatch(/spreads into a (buttock or )?leg/);
+			if (e.kind === 'stretch') {
+				expect(e.stopIf).toMatch(/^the pain gets sharp/);
+				expect(e.stopIf.endsWith(` ${WORSE_AFTERWARDS}`)).toBe(true);
+				expect(e.stopIf.split(WORSE_AFTERWARDS)).toHaveLength(2);
+			} else {
+				expect(e.stopIf).not.toMatch(/leave this one out/);
+			}
+			if (e.kind === 'move') {
+				// A move cannot be left halfway: it pauses and goes on more slowly, and says no more.
+				expect(stopLabel(e.kind)).toBe('If it hurts:');
+				expect(e.stopIf).toMatch(/^pause where you are/);
+				expect(e.stopIf).not.toMatch(/stop if you feel sharp pain/i);
+			}
+		}
+	);
+
+	it('gives every getting-up and getting-down move the kind "move"', () => {
+		for (const id of [
+			'log-roll-out-of-bed',
+			'log-roll-into-bed',
+			'floor-down-in-stages',
+			'floor-up-in-stages',
+			'settle-on-the-floor',
+			'sit-on-the-bed',
+			'car-in-out'
+		]) {
+			expect(kindOf(id), id).toBe('move');
+		}
+		expect(kindOf('rest-legs-on-chair')).toBe('rest');
+		expect(kindOf('belly-breathing')).toBe('breathe');
+		expect(kindOf('childs-pose')).toBe('stretch');
+	});
+
+	it('uses plain words in every title', () => {
+		const titles = [
+			...exercises.map((e) => e.name),
+			...builtInRoutines.map((r) => r.title),
+			...builtInPrograms.map((p) => p.title),
+			...guideTopics.map((t) => t.title)
+		];
+		for (const title of titles) expect(title).not.toMatch(JARGON);
+		expect(exercises.map((e) => e.summary).join(' ')).not.toMatch(/piriformis/i);
 	});
 
 	it('names the props the resting positions and moves need', () => {
@@ -183,12 +247,9 @@ describe('exercises', () => {
 		]) {
 			expect(text.trim().length).toBeGreaterThan(0);
 		}
-		expect(e.stopIf).toMatch(/sharp pain/i);
+		expect(e.stopIf).toMatch(/sharp|pause/i);
 		expect(e.stopIf).toMatch(/numbness/i);
 		expect(e.stopIf).toMatch(/tingling/i);
-		// The shared rule, once, at the end: not a copy that could drift.
-		expect(e.stopIf.endsWith(` ${WORSE_AFTERWARDS}`)).toBe(true);
-		expect(e.stopIf.split(WORSE_AFTERWARDS)).toHaveLength(2);
 		expect(e.illustration).toBe(`/exercises/${id}.svg`);
 		for (const text of [e.summary, e.breathing, e.feel, e.cue, e.halfwayCue ?? '', ...e.steps]) {
 			expect(text.length, text).toBeLessThanOrEqual(140);
@@ -246,7 +307,9 @@ describe('exercise illustrations', () => {
 
 describe('routines', () => {
 	const required = [
-		'first-hours',
+		...FIRST_HOURS,
+		'get-up-from-floor',
+		'get-up-from-bed',
 		'in-bed',
 		'breathe-and-let-go',
 		'short-walk',
@@ -273,10 +336,100 @@ describe('routines', () => {
 	});
 
 	it('offers flare day, entirely lying down, for flare mode; spasm relief is not', () => {
-		// Today shows spasm relief normally and the first lying-down routine in flare mode.
 		expect(isLyingDownOnly(routineById('flare-day')!, positionOf)).toBe(true);
 		expect(isLyingDownOnly(routineById('spasm-relief')!, positionOf)).toBe(false);
+		// Flare mode offers the first hours too: their moves into bed wait for Next.
+		for (const id of FIRST_HOURS)
+			expect(isLyingDownOnly(routineById(id)!, positionOf), id).toBe(true);
 	});
+
+	it('asks "Where are you now?" on Today, each place starting its own first hours', () => {
+		const today = todayLoad({} as never) as ReturnType<typeof todayLoad> & {
+			places: { id: string; title: string }[];
+		};
+		expect(today.places.map((p) => [p.id, p.title])).toEqual([
+			['first-hours-floor', 'On the floor'],
+			['first-hours', 'On a bed or sofa'],
+			['first-hours-standing', 'Standing or sitting']
+		]);
+	});
+
+	it('offers nothing on kneeling or the front in the first days: the first hours, the gentle stretches, flare mode', () => {
+		const today = todayLoad({} as never) as unknown as {
+			places: { id: string }[];
+			relief: { id: string };
+		};
+		const offered = new Set([
+			...today.places.map((p) => p.id),
+			today.relief.id,
+			...builtInRoutines.filter((r) => isLyingDownOnly(r, positionOf)).map((r) => r.id)
+		]);
+		expect(offered).toContain('flare-day');
+		for (const id of offered) {
+			for (const step of routineById(id)!.steps) {
+				expect(onKneesOrFront(step.exerciseId), `${id}: ${step.exerciseId}`).toBe(false);
+			}
+		}
+		const flare = routineById('flare-day')!.steps.map((s) => s.exerciseId);
+		expect(flare).not.toContain('sphinx');
+		expect(flare).not.toContain('prone-rest');
+	});
+
+	it.each(FIRST_HOURS)(
+		'%s starts where the person is, rests and breathes, and does not get up at the end',
+		(id) => {
+			const r = routineById(id)!;
+			const ids = r.steps.map((s) => s.exerciseId);
+			expect(kindOf(ids[0]!)).toBe('move');
+			expect(r.steps[0]?.untimed).toBe(true);
+			expect(ids).toContain('rest-legs-on-chair');
+			expect(ids.at(-1)).toBe('belly-breathing');
+			for (const up of ['log-roll-out-of-bed', 'floor-up-in-stages']) expect(ids).not.toContain(up);
+			expect(r.purpose).toMatch(/no getting up at the end/i);
+			// The way up is its own routine, offered afterwards.
+			expect(GET_UP_AFTER[id]?.length).toBeGreaterThan(0);
+		}
+	);
+
+	it('starts each place from there: the floor stays down, standing goes to a bed or sofa', () => {
+		expect(routineById('first-hours-floor')!.steps[0]?.exerciseId).toBe('settle-on-the-floor');
+		expect(routineById('first-hours')!.steps[0]?.exerciseId).toBe('log-roll-into-bed');
+		expect(
+			routineById('first-hours-standing')!
+				.steps.map((s) => s.exerciseId)
+				.slice(0, 2)
+		).toEqual(['sit-on-the-bed', 'log-roll-into-bed']);
+		expect(GET_UP_AFTER['first-hours-floor']).toEqual(['get-up-from-floor']);
+		expect(GET_UP_AFTER['first-hours']).toEqual(['get-up-from-bed']);
+	});
+
+	it('offers only built-in routines that get a person up after one that ends lying down', () => {
+		for (const ids of Object.values(GET_UP_AFTER)) {
+			for (const id of ids) {
+				const r = routineById(id)!;
+				expect(r.steps.every((s) => kindOf(s.exerciseId) === 'move' && s.untimed)).toBe(true);
+			}
+		}
+	});
+
+	it.each(builtInRoutines.map((r) => [r.id, r] as const))(
+		'%s goes to the floor with the guided way down, and comes back up with the way up',
+		(_id, r) => {
+			const ids = r.steps.map((s) => s.exerciseId);
+			const floor = ids.flatMap((id, i) =>
+				onKneesOrFront(id) && kindOf(id) !== 'move' ? [i] : []
+			);
+			if (floor.length === 0 || r.id.startsWith('get-up')) return;
+			const down = ids.indexOf('floor-down-in-stages');
+			const up = ids.lastIndexOf('floor-up-in-stages');
+			expect(down, 'way down').toBeGreaterThanOrEqual(0);
+			expect(down).toBeLessThan(floor[0]!);
+			expect(up).toBeGreaterThan(floor.at(-1)!);
+			// Nothing after the way up is on the floor.
+			for (const id of ids.slice(up + 1)) expect(['sitting', 'standing']).toContain(positionOf(id));
+			expect(r.steps[down]?.untimed && r.steps[up]?.untimed).toBe(true);
+		}
+	);
 
 	it('has at least ten built-ins with unique ids', () => {
 		expect(builtInRoutines.length).toBeGreaterThanOrEqual(10);
@@ -290,8 +443,9 @@ describe('routines', () => {
 	it.each(builtInRoutines.map((r) => [r.id, r] as const))('%s is well formed', (_id, r) => {
 		expect(r.title.trim()).not.toBe('');
 		expect(r.purpose.trim()).not.toBe('');
-		// The short walk is one step by design: the walk by the clock.
-		expect(r.steps.length).toBeGreaterThanOrEqual(r.id === 'short-walk' ? 1 : 3);
+		// The short walk is one step by design (the walk by the clock), and so is each way up.
+		const single = r.id === 'short-walk' || r.id.startsWith('get-up');
+		expect(r.steps.length).toBeGreaterThanOrEqual(single ? 1 : 3);
 		for (const step of r.steps) {
 			expect(exerciseById(step.exerciseId), step.exerciseId).toBeDefined();
 			expect(step.restAfterSeconds).toBeGreaterThanOrEqual(0);
@@ -299,7 +453,8 @@ describe('routines', () => {
 			else expect(step.hold.reps * step.hold.secondsPerRep).toBeGreaterThan(0);
 		}
 		const minutes = planTotalMs(compileRoutine(r, exerciseMap)) / 60_000;
-		const [min, max] = r.id === 'short-walk' ? [3, 4] : [5, 15];
+		const [min, max] =
+			r.id === 'short-walk' ? [3, 4] : r.id.startsWith('get-up') ? [0, 3] : [5, 15];
 		expect(minutes).toBeGreaterThanOrEqual(min);
 		expect(minutes).toBeLessThanOrEqual(max);
 	});
@@ -323,20 +478,14 @@ describe('routines', () => {
 		}
 	);
 
-	it('keeps First hours off the knees: lying, sitting and standing only, down and up at your pace', () => {
-		const r = routineById('first-hours')!;
+	it.each(FIRST_HOURS)('keeps %s off the knees: no kneeling anywhere, moves at your pace', (id) => {
+		const r = routineById(id)!;
 		for (const step of r.steps) {
 			const e = exerciseById(step.exerciseId)!;
 			expect(e.position, e.id).not.toBe('kneeling');
 			expect([e.name, ...e.steps].join(' '), e.id).not.toMatch(/kneel/i);
+			if (e.kind === 'move') expect(step.untimed, e.id).toBe(true);
 		}
-		expect(routinePositions(r)).toEqual(['sitting', 'lying-back']);
-		const ids = r.steps.map((s) => s.exerciseId);
-		expect(ids[0]).toBe('log-roll-into-bed');
-		expect(ids.at(-1)).toBe('log-roll-out-of-bed');
-		expect(ids).toContain('belly-breathing');
-		expect(r.steps[0]?.untimed).toBe(true);
-		expect(r.steps.at(-1)?.untimed).toBe(true);
 	});
 
 	it('does In bed lying down, with the moves the issue names, ending with the log roll', () => {
@@ -384,9 +533,11 @@ describe('routines', () => {
 		expect(walk[0]?.halfwayCue).toMatch(/turn around/i);
 	});
 
-	it('ends the bedtime wind-down with a rest that waits for Next', () => {
+	it('ends the bedtime wind-down with a rest that waits for Next, then the way up', () => {
 		const plan = compileRoutine(routineById('bedtime-wind-down')!, exerciseMap);
-		expect(plan.segments.at(-1)).toMatchObject({ exerciseId: 'supine-rest', durationMs: null });
+		const steps = plan.segments.filter((s) => s.kind === 'exercise');
+		expect(steps.at(-2)).toMatchObject({ exerciseId: 'supine-rest', durationMs: null });
+		expect(steps.at(-1)).toMatchObject({ exerciseId: 'floor-up-in-stages', durationMs: null });
 	});
 
 	it.each(builtInRoutines.map((r) => [r.id, r] as const))(
@@ -420,8 +571,11 @@ describe('routines', () => {
 		const lying = builtInRoutines.filter((r) => isLyingDownOnly(r, positionOf)).map((r) => r.id);
 		expect(lying).toContain('flare-day');
 		for (const id of lying) {
-			for (const p of routinePositions(routineById(id)!)) {
-				expect(['lying-back', 'lying-side', 'lying-front']).toContain(p);
+			// Every timed step lies down; only the moves into bed, which wait for Next, sit or stand.
+			for (const step of routineById(id)!.steps) {
+				const p = positionOf(step.exerciseId)!;
+				if (step.untimed) expect(p, id).not.toBe('kneeling');
+				else expect(['lying-back', 'lying-side', 'lying-front'], id).toContain(p);
 			}
 		}
 		expect(lying).not.toContain('spasm-relief');
@@ -430,7 +584,10 @@ describe('routines', () => {
 	it.each(builtInRoutines.map((r) => [r.id, r] as const))(
 		'%s never returns to a position it has left',
 		(_id, r) => {
-			const sequence = r.steps.map((s) => exerciseById(s.exerciseId)?.position);
+			// The moves down and up are how it changes position, so they do not count.
+			const sequence = r.steps
+				.filter((s) => kindOf(s.exerciseId) !== 'move')
+				.map((s) => exerciseById(s.exerciseId)?.position);
 			const blocks = sequence.filter((p, i) => p !== sequence[i - 1]);
 			expect(new Set(blocks).size).toBe(blocks.length);
 		}
@@ -442,13 +599,15 @@ describe('routines', () => {
 		expect(flare && desk).toBeTruthy();
 		const lying: Position[] = ['lying-back', 'lying-side', 'lying-front'];
 		const upright: Position[] = ['sitting', 'standing'];
-		for (const p of routinePositions(flare!)) expect(lying).toContain(p);
+		const timed = { ...flare!, steps: flare!.steps.filter((s) => !s.untimed) };
+		for (const p of routinePositions(timed)) expect(lying).toContain(p);
 		for (const p of routinePositions(desk!)) expect(upright).toContain(p);
 	});
 
-	it("builds spasm relief around child's pose", () => {
+	it("builds spasm relief around child's pose, from the way down to the way up", () => {
 		const steps = routineById('spasm-relief')!.steps;
-		expect(steps[0]?.exerciseId).toBe('childs-pose');
+		expect(steps[0]?.exerciseId).toBe('floor-down-in-stages');
+		expect(steps.at(-1)?.exerciseId).toBe('floor-up-in-stages');
 		expect(steps.filter((s) => s.exerciseId === 'childs-pose').length).toBeGreaterThanOrEqual(2);
 	});
 
@@ -469,15 +628,7 @@ describe('timer presets', () => {
 	it('has the stable deep-link ids', () => {
 		const ids = builtInPrograms.map((p) => p.id);
 		expect(new Set(ids).size).toBe(ids.length);
-		for (const id of [
-			'ice-20',
-			'heat-15',
-			'heat-20',
-			'rest-10',
-			'rest-20',
-			'contrast',
-			'walk-10'
-		]) {
+		for (const id of ['ice-20', 'heat-15', 'heat-20', 'rest-10', 'rest-20', 'walk-10']) {
 			expect(programById(id)?.id).toBe(id);
 		}
 		expect(programById('nope')).toBeUndefined();
@@ -516,13 +667,15 @@ describe('timer presets', () => {
 		expect(repeatReminders['ice-20']?.text).toMatch(/comes back/);
 	});
 
-	it('asks for a skin check before every change in the contrast timer', () => {
-		const segments = compileProgram(programById('contrast')!).segments;
-		segments.forEach((s, i) => {
-			if (i > 0 && (s.kind === 'ice' || s.kind === 'heat')) expect(s.cue).toContain(SKIN_CHECK_CUE);
-			if (s.kind === 'warm-up') expect(s.cue).toMatch(/check/);
-		});
-		expect(programById('contrast')!.purpose).toMatch(/check your skin before each change/);
+	it('never offers cold and heat back to back: cold is one session, a couple of hours apart', () => {
+		// Care facts: 20 minutes of cold, repeated after a break of a couple of hours; heat when
+		// cold has not helped. A built-in timer with both would break that.
+		for (const p of builtInPrograms) {
+			const kinds = p.phases.map((phase) => phase.kind);
+			expect(kinds.includes('ice') && kinds.includes('heat'), p.id).toBe(false);
+			expect(kinds.filter((k) => k === 'ice').length * p.rounds, p.id).toBeLessThanOrEqual(1);
+		}
+		expect(programById('contrast')).toBeUndefined();
 	});
 
 	it('warns about skin with poor feeling', () => {
@@ -536,9 +689,6 @@ describe('timer presets', () => {
 		expect(programById('rest-10')!.phases.every((p) => p.kind === 'relax')).toBe(true);
 		expect(programById('rest-20')!.phases.every((p) => p.kind === 'relax')).toBe(true);
 		expect(programById('walk-10')!.phases).toEqual([{ kind: 'walk', seconds: 600 }]);
-		const contrast = programById('contrast')!.phases.map((p) => p.kind);
-		expect(contrast).toContain('ice');
-		expect(contrast).toContain('heat');
 	});
 
 	it('has a safety note and an advised limit for every phase kind', () => {
@@ -756,5 +906,17 @@ describe('the history’s day detail', () => {
 		).toBe(
 			'numbness or tingling: between the legs, bottom or inner thighs; down one leg; no bladder or bowel trouble; pain so bad it is hard to think, sleep or move'
 		);
+	});
+});
+
+describe('check before you start', () => {
+	it('names who should ask first, in the guide, in one set of words', async () => {
+		const { CHECK_FIRST } = await import('./cautions');
+		expect(CHECK_FIRST.who.join(' ')).toMatch(/pregnant/);
+		expect(CHECK_FIRST.who.join(' ')).toMatch(/back surgery/);
+		expect(CHECK_FIRST.who.join(' ')).toMatch(/osteoporosis/);
+		expect(CHECK_FIRST.who.join(' ')).toMatch(/under 16/);
+		const stretching = guideTopicBySlug('stretching')!;
+		expect(stretching.sections.map((s) => s.heading)).toContain(CHECK_FIRST.title);
 	});
 });

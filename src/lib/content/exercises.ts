@@ -1,20 +1,33 @@
 // Built-in stretches for the lower back and hips: how-to text, cues and picture paths for each.
-import type { Exercise } from '$lib/core/model';
+import type { Exercise, ExerciseKind } from '$lib/core/model';
 
-const STOP = 'Stop if you feel sharp pain, numbness or tingling.';
+/**
+ * When to stop, written once for each kind of exercise. A stretch, a rest or a walk is stopped;
+ * a move that gets you somewhere (up, down, into a car) cannot be left halfway, so it pauses.
+ * The pages show a stretch's rule after "Stop if:" and a move's after "If it hurts:".
+ */
+export const STOP_RULES: Record<ExerciseKind, string> = {
+	stretch:
+		'the pain gets sharp or spreads into a buttock or leg, or you feel numbness or tingling. Some discomfort that settles is fine.',
+	rest: 'the pain gets sharp or spreads into a leg, or you feel numbness or tingling: change to an easier position.',
+	breathe:
+		'the pain gets sharp or spreads into a leg, or you feel numbness or tingling: change to an easier position.',
+	walk: 'the pain gets sharp or spreads into a leg, or you feel numbness or tingling. If a cramp starts, stop, rest and stretch gently.',
+	move: 'pause where you are and breathe until it eases, then go on more slowly. If pain spreads into a leg, or you feel numbness or tingling, rest in the easiest position you can.'
+};
 
-/** For stretches that round or load the lower back and the back of the leg. */
-const SPREADING = 'Stop too if pain or tingling spreads into a buttock or leg.';
+/** What the pages put before an exercise's rule. */
+export const stopLabel = (kind: ExerciseKind): string =>
+	kind === 'move' ? 'If it hurts:' : 'Stop if:';
 
-/** Every exercise ends its "stop if" with this rule (added once, below the list). */
+/** Every stretch ends its rule with this. */
 export const WORSE_AFTERWARDS =
 	'If your back is worse afterwards and it does not settle, do less next time, or leave this one out for a few days.';
 
-/** For moves that get you somewhere (up, down, into a car): the way on matters more than stopping. */
-const PAUSE =
-	'If a movement brings sharp pain, pause where you are, breathe, then go on more slowly.';
+/** An exercise as written below: its kind's rule is added once, with anything it needs besides. */
+type Draft = Omit<Exercise, 'stopIf'> & { stopAlso?: string };
 
-const drafts: Exercise[] = [
+const drafts: Draft[] = [
 	{
 		id: 'childs-pose',
 		name: "Child's pose",
@@ -31,7 +44,8 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe slowly into your back and let each breath out soften it.',
 		feel: 'A gentle lengthening through the lower back and hips.',
-		stopIf: `${STOP} ${SPREADING} A cushion under your hips or knees can make it easier.`,
+		kind: 'stretch',
+		stopAlso: 'A cushion under your hips or knees can make it easier.',
 		hold: { seconds: 30 },
 		perSide: false,
 		cue: "Child's pose. Sink your hips back toward your heels."
@@ -52,7 +66,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out as you draw the knee in, then breathe easily while you hold.',
 		feel: 'A mild stretch in the lower back and the buttock.',
-		stopIf: `${STOP} ${SPREADING}`,
+		kind: 'stretch',
 		hold: { seconds: 20 },
 		perSide: true,
 		cue: 'Knee to chest. Hug one knee gently toward your chest.'
@@ -72,7 +86,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe slowly and let your back settle into the floor.',
 		feel: 'A gentle, rounded stretch across the whole lower back.',
-		stopIf: `${STOP} ${SPREADING}`,
+		kind: 'stretch',
 		hold: { seconds: 20 },
 		perSide: false,
 		cue: 'Both knees to chest. Hug them in gently.'
@@ -93,7 +107,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out as you round, breathe in as you let the back dip.',
 		feel: 'Your spine moving gently, a little at a time.',
-		stopIf: STOP,
+		kind: 'stretch',
 		hold: { reps: 8, secondsPerRep: 5 },
 		perSide: false,
 		cue: 'Cat-cow. Round your back slowly, then let it dip.'
@@ -113,14 +127,14 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out as you flatten your back, breathe in as you relax.',
 		feel: 'Light work in the belly and a small rocking of the pelvis.',
-		stopIf: STOP,
+		kind: 'stretch',
 		hold: { reps: 10, secondsPerRep: 4 },
 		perSide: false,
 		cue: 'Pelvic tilt. Flatten your lower back gently into the floor, then relax.'
 	},
 	{
 		id: 'lower-trunk-rotation',
-		name: 'Lower trunk rotation',
+		name: 'Knees side to side',
 		position: 'lying-back',
 		illustration: '/exercises/lower-trunk-rotation.svg',
 		illustrationAlt:
@@ -134,20 +148,20 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out as the knees tip, breathe in as they come back.',
 		feel: 'A soft twist through the lower back and the sides of the hips.',
-		stopIf: STOP,
+		kind: 'stretch',
 		hold: { reps: 8, secondsPerRep: 5 },
 		perSide: false,
 		cue: 'Let your knees tip slowly from side to side.'
 	},
 	{
 		id: 'figure-four',
-		name: 'Figure-four stretch',
+		name: 'Figure-four buttock stretch',
 		position: 'lying-back',
 		illustration: '/exercises/figure-four.svg',
 		illustrationAlt:
 			'Seen from above, a person lying on their back with one ankle crossed over the other bent knee.',
 		summary:
-			'Eases the deep muscles of the buttock, such as the piriformis, which often tighten along with the lower back.',
+			'Eases the deep muscles of the buttock, which often tighten along with the lower back.',
 		steps: [
 			'Lie on your back with both knees bent and feet flat.',
 			'Cross one ankle over the opposite knee.',
@@ -157,7 +171,7 @@ const drafts: Exercise[] = [
 		breathing:
 			'Breathe slowly and let the crossed knee fall open a little more as you breathe out.',
 		feel: 'A stretch deep in the buttock and outer hip of the crossed leg.',
-		stopIf: STOP,
+		kind: 'stretch',
 		hold: { seconds: 30 },
 		perSide: true,
 		cue: 'Figure four. Cross one ankle over your knee and relax into the stretch.'
@@ -178,14 +192,14 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe slowly and let your belly relax toward the floor.',
 		feel: 'A mild stretch across the belly and a gentle curve in the lower back.',
-		stopIf: `${STOP} ${SPREADING}`,
+		kind: 'stretch',
 		hold: { seconds: 20 },
 		perSide: false,
 		cue: 'Sphinx. Rest on your forearms and let your lower back relax.'
 	},
 	{
 		id: 'hamstring-strap',
-		name: 'Hamstring stretch with a strap',
+		name: 'Back-of-thigh stretch with a strap',
 		position: 'lying-back',
 		illustration: '/exercises/hamstring-strap.svg',
 		illustrationAlt:
@@ -199,14 +213,14 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe slowly; let the leg ease a little closer as you breathe out.',
 		feel: 'A stretch along the back of the raised thigh.',
-		stopIf: `${STOP} ${SPREADING}`,
+		kind: 'stretch',
 		hold: { seconds: 30 },
 		perSide: true,
-		cue: 'Hamstring stretch. Lift one leg with the strap and keep the knee soft.'
+		cue: 'Back of the thigh. Lift one leg with the strap and keep the knee soft.'
 	},
 	{
 		id: 'glute-bridge',
-		name: 'Glute bridge',
+		name: 'Bridge',
 		position: 'lying-back',
 		illustration: '/exercises/glute-bridge.svg',
 		illustrationAlt:
@@ -220,7 +234,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out as you lift, breathe in as you lower.',
 		feel: 'Work in the buttocks and the backs of the thighs, not in the lower back.',
-		stopIf: STOP,
+		kind: 'stretch',
 		hold: { reps: 8, secondsPerRep: 5 },
 		perSide: false,
 		cue: 'Bridge. Press through your heels and lift your hips a little.'
@@ -241,7 +255,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out as you reach, breathe in as you return.',
 		feel: 'Steady work in the belly, buttock and back, with no strain.',
-		stopIf: STOP,
+		kind: 'stretch',
 		hold: { reps: 5, secondsPerRep: 6 },
 		perSide: true,
 		cue: 'Bird dog. Reach one arm forward and the opposite leg back.'
@@ -262,7 +276,8 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out as you fold, then breathe slowly into your back.',
 		feel: 'A gentle, rounded stretch along the back.',
-		stopIf: `${STOP} ${SPREADING} Come up slowly if you feel dizzy.`,
+		kind: 'stretch',
+		stopAlso: 'Come up slowly if you feel dizzy.',
 		hold: { seconds: 20 },
 		perSide: false,
 		cue: 'Forward fold. Fold forward slowly and let your head and arms hang.'
@@ -283,7 +298,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Sit tall as you breathe in, turn a little more as you breathe out.',
 		feel: 'A mild stretch along the sides of the back.',
-		stopIf: STOP,
+		kind: 'stretch',
 		hold: { seconds: 15 },
 		perSide: true,
 		cue: 'Seated twist. Sit tall and turn gently, without forcing.'
@@ -304,14 +319,14 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe in as you lean back, breathe out as you return.',
 		feel: 'A gentle arch in the lower back.',
-		stopIf: STOP,
+		kind: 'stretch',
 		hold: { reps: 5, secondsPerRep: 5 },
 		perSide: false,
 		cue: 'Hands on your lower back. Lean back gently, then return.'
 	},
 	{
 		id: 'hip-flexor-lunge',
-		name: 'Kneeling hip flexor stretch',
+		name: 'Kneeling front-of-hip stretch',
 		position: 'kneeling',
 		illustration: '/exercises/hip-flexor-lunge.svg',
 		illustrationAlt:
@@ -326,10 +341,10 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe slowly and let the hips ease forward as you breathe out.',
 		feel: 'A stretch across the front of the hip of the back leg.',
-		stopIf: STOP,
+		kind: 'stretch',
 		hold: { seconds: 20 },
 		perSide: true,
-		cue: 'Hip flexor stretch. Tuck your tailbone and ease your hips forward.'
+		cue: 'Front of the hip. Tuck your tailbone and ease your hips forward.'
 	},
 	{
 		id: 'gentle-walk',
@@ -347,7 +362,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe easily. You should be able to talk as you walk.',
 		feel: 'Stiffness easing a little as you go, and warmth in the back and hips.',
-		stopIf: `${STOP} If a cramp starts, stop, rest and stretch gently.`,
+		kind: 'walk',
 		hold: { seconds: 180 },
 		perSide: false,
 		cue: 'Walk for the time on the clock, however slowly. Short, easy steps.',
@@ -355,7 +370,7 @@ const drafts: Exercise[] = [
 	},
 	{
 		id: 'supine-rest',
-		name: 'Constructive rest',
+		name: 'Rest on your back',
 		position: 'lying-back',
 		illustration: '/exercises/supine-rest.svg',
 		illustrationAlt:
@@ -368,7 +383,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe slowly and let your belly rise and fall under your hands.',
 		feel: 'The back muscles softening and letting go.',
-		stopIf: `${STOP} If this position is uncomfortable, change to one that is easier.`,
+		kind: 'rest',
 		hold: { seconds: 60 },
 		perSide: false,
 		cue: 'Rest on your back with knees bent. Let your back sink into the floor.',
@@ -391,7 +406,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out as you round, breathe in as you sit tall.',
 		feel: 'The lower back moving gently after being still.',
-		stopIf: STOP,
+		kind: 'stretch',
 		hold: { reps: 8, secondsPerRep: 5 },
 		perSide: false,
 		cue: 'Seated pelvic tilt. Round your lower back slowly, then sit tall.'
@@ -412,7 +427,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe in as you reach up, breathe out as you lean.',
 		feel: 'A stretch along the side of the waist and back.',
-		stopIf: STOP,
+		kind: 'stretch',
 		hold: { seconds: 15 },
 		perSide: true,
 		cue: 'Side bend. Reach one arm up and over, and lean gently to the side.'
@@ -434,7 +449,8 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe slowly into your belly and feel it press gently into the pillow.',
 		feel: 'The lower back resting and softening.',
-		stopIf: `${STOP} If lying on your front is uncomfortable, rest on your back or your side instead.`,
+		kind: 'rest',
+		stopAlso: 'If lying on your front is uncomfortable, rest on your back or your side instead.',
 		hold: { seconds: 60 },
 		perSide: false,
 		cue: 'Rest face down, a pillow under your tummy. Let your back relax.'
@@ -454,10 +470,57 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out as you press back, breathe in as you relax.',
 		feel: 'Light work in the belly and a gentle release in the lower back.',
-		stopIf: STOP,
+		kind: 'stretch',
 		hold: { reps: 6, secondsPerRep: 5 },
 		perSide: false,
 		cue: 'Wall lean. Ease the small of your back toward the wall, then relax.'
+	},
+	// ---------- The first hours: getting into an easy position from where you are ----------
+	{
+		id: 'settle-on-the-floor',
+		name: 'Settle where you are on the floor',
+		kind: 'move',
+		position: 'lying-side',
+		illustration: '/exercises/settle-on-the-floor.svg',
+		illustrationAlt:
+			'Seen from above, a person lying on their side on the floor with knees bent and a cushion under the head.',
+		summary:
+			'Already on the floor? Stay down. Ease onto your side or your back from wherever you are, a little at a time, with no kneeling.',
+		steps: [
+			'Stay where you are for a moment and breathe out slowly. There is no hurry.',
+			'If you are on your front or on your hands and knees, lower onto one side, slowly, knees bent.',
+			'Reach for a cushion or folded clothes for your head if one is close by.',
+			'Stay on your side, or roll onto your back, turning your shoulders and hips together.'
+		],
+		breathing: 'Breathe out as you move, and rest for a breath or two between each small move.',
+		feel: 'The floor taking your weight, and your back no longer holding you up.',
+		stopAlso: 'Staying on your side for the whole rest is fine.',
+		hold: { seconds: 60 },
+		perSide: false,
+		cue: 'Stay down. Ease onto your side, knees bent, slowly. Then stay there or roll onto your back.'
+	},
+	{
+		id: 'sit-on-the-bed',
+		name: 'Sit down on a bed or sofa',
+		kind: 'move',
+		position: 'standing',
+		illustration: '/exercises/sit-on-the-bed.svg',
+		illustrationAlt:
+			'A person standing with hands on the thighs, then sitting on the edge of a bed, hands beside the hips.',
+		summary:
+			'From standing or a chair, get to the nearest bed or sofa in small steps and sit on its edge, ready to lie down.',
+		steps: [
+			'If you are sitting, shuffle to the front of the seat, hands on your thighs, and push up to stand.',
+			'Walk slowly to the nearest bed or sofa in small steps, holding furniture or a wall.',
+			'Turn so the backs of your legs touch its edge.',
+			'Hands on your thighs, bend your knees and lower yourself onto the edge, about where your hips will be when you lie down.'
+		],
+		breathing: 'Breathe out as you stand and as you sit down. Try not to hold your breath.',
+		feel: 'Your legs and arms doing the work while your back stays fairly upright.',
+		stopAlso: 'If you cannot reach a bed or sofa, sit in a steady chair with your back supported.',
+		hold: { seconds: 60 },
+		perSide: false,
+		cue: 'Small steps to the nearest bed or sofa. Turn, hands on your thighs, and sit down on its edge.'
 	},
 	// ---------- Getting down, getting up, resting, and everyday moves ----------
 	{
@@ -478,7 +541,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out as you push up. Try not to hold your breath.',
 		feel: 'Your arms and legs taking the weight while your back stays fairly still.',
-		stopIf: `${STOP} ${PAUSE}`,
+		kind: 'move',
 		hold: { seconds: 60 },
 		perSide: false,
 		cue: 'Log roll. Knees bent, roll onto your side, then push up with your arms as your legs go over the edge.'
@@ -500,7 +563,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out slowly as you lower yourself down.',
 		feel: 'Your arms taking the weight and your back staying steady as you lie down.',
-		stopIf: `${STOP} ${PAUSE}`,
+		kind: 'move',
 		hold: { seconds: 60 },
 		perSide: false,
 		cue: 'Sit on the edge of the bed. Lower yourself onto your side with your arms, lift your legs up together, then roll onto your back.'
@@ -518,12 +581,13 @@ const drafts: Exercise[] = [
 			'Stand facing a steady chair and put both hands on its seat.',
 			'Step one foot back and lower that knee to the floor, holding the chair. A folded towel pads the knee.',
 			'Bring the other knee down, so you are kneeling with your hands on the chair.',
-			'Move your hands to the floor, lower onto one hip, then onto your side.',
-			'Roll onto your back and bend your knees.'
+			'Move your hands to the floor. For a kneeling stretch, stay on your hands and knees.',
+			'For a stretch on your back, lower onto one hip, then onto your side, and roll onto your back with knees bent.'
 		],
 		breathing: 'Breathe out as you lower each stage, and take a breath or two between stages.',
 		feel: 'Your legs and arms doing the work, your back staying fairly straight.',
-		stopIf: `${STOP} If kneeling hurts, rest on a bed or sofa instead of the floor.`,
+		kind: 'move',
+		stopAlso: 'If kneeling hurts, rest on a bed or sofa instead of the floor.',
 		hold: { seconds: 60 },
 		perSide: false,
 		cue: 'Down in stages. Hands on the chair, one knee down, then the other, then onto your side.'
@@ -546,7 +610,9 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out as you push up through each stage.',
 		feel: 'Your legs and arms lifting you while your back stays steady.',
-		stopIf: `${STOP} ${PAUSE} If you cannot get up, rest on your side for a while, or ask someone to steady the chair.`,
+		kind: 'move',
+		stopAlso:
+			'If you cannot get up, rest on your side for a while, or ask someone to steady the chair.',
 		hold: { seconds: 60 },
 		perSide: false,
 		cue: 'Up in stages. Onto hands and knees, hands on the chair, one foot forward, then push up.'
@@ -568,7 +634,8 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe slowly into your belly, and let each breath out be a little longer.',
 		feel: 'The back muscles softening, with nothing to hold up.',
-		stopIf: `${STOP} If this position hurts, try lying on your side with a pillow between your knees.`,
+		kind: 'rest',
+		stopAlso: 'If this position hurts, try lying on your side with a pillow between your knees.',
 		hold: { seconds: 300 },
 		perSide: false,
 		cue: 'Rest with your lower legs up on a chair or pillows. Let your back sink down.',
@@ -591,7 +658,8 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe slowly and let your belly soften.',
 		feel: 'Your hips level and your back resting.',
-		stopIf: `${STOP} Change sides or position whenever you need to.`,
+		kind: 'rest',
+		stopAlso: 'Change sides or position whenever you need to.',
 		hold: { seconds: 180 },
 		perSide: false,
 		cue: 'Side rest. Knees bent, a pillow between them. Let your back go.',
@@ -614,7 +682,8 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'In for about four counts, out for about six. There is no need to force it.',
 		feel: 'Your belly rising and falling, and your back and shoulders growing heavier.',
-		stopIf: `${STOP} If slow breathing makes you light-headed, breathe normally for a while.`,
+		kind: 'breathe',
+		stopAlso: 'If slow breathing makes you light-headed, breathe normally for a while.',
 		hold: { seconds: 180 },
 		perSide: false,
 		cue: 'Belly breathing. A hand on your belly. Breathe in gently, and out slowly.',
@@ -637,7 +706,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Keep breathing while you practise the brace, then breathe out and let it go.',
 		feel: 'A firm tummy under your hand, and less of a jolt in your back.',
-		stopIf: STOP,
+		kind: 'move',
 		hold: { reps: 5, secondsPerRep: 6 },
 		perSide: false,
 		cue: 'Practise the brace. Knees soft, a hand on your tummy. Firm it gently, then let go.'
@@ -659,7 +728,8 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe easily, and breathe out as you lift each foot.',
 		feel: 'Your hip bending while your back stays fairly upright.',
-		stopIf: `${STOP} If lifting the foot hurts, ask someone to help for now.`,
+		kind: 'move',
+		stopAlso: 'If lifting the foot hurts, ask someone to help for now.',
 		hold: { seconds: 60 },
 		perSide: false,
 		cue: 'Socks and shoes, sitting down. Bring your foot up to you.'
@@ -680,7 +750,7 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe out as you lower yourself and as you stand.',
 		feel: 'Your body turning as one piece, without a twist at the waist.',
-		stopIf: `${STOP} ${PAUSE}`,
+		kind: 'move',
 		hold: { seconds: 60 },
 		perSide: false,
 		cue: 'Sit on the seat first, then turn your legs in together.'
@@ -702,17 +772,20 @@ const drafts: Exercise[] = [
 		],
 		breathing: 'Breathe easily and let your shoulders drop.',
 		feel: 'Your back supported, without having to hold yourself up.',
-		stopIf: `${STOP} If sitting hurts, stand or lie down for a while instead.`,
+		kind: 'rest',
+		stopAlso: 'If sitting hurts, stand or lie down for a while instead.',
 		hold: { seconds: 60 },
 		perSide: false,
 		cue: 'Sit back with a rolled towel behind your lower back, feet flat.'
 	}
 ];
 
-/** The built-in exercises, each with the shared "worse afterwards" rule at the end of its stop rule. */
-export const exercises: Exercise[] = drafts.map((e) => ({
+/** The built-in exercises, each with its kind's stop rule (and, for a stretch, the "worse afterwards" rule). */
+export const exercises: Exercise[] = drafts.map(({ stopAlso, ...e }) => ({
 	...e,
-	stopIf: `${e.stopIf} ${WORSE_AFTERWARDS}`
+	stopIf: [STOP_RULES[e.kind], stopAlso, e.kind === 'stretch' ? WORSE_AFTERWARDS : undefined]
+		.filter(Boolean)
+		.join(' ')
 }));
 
 const byId = new Map(exercises.map((e) => [e.id, e]));

@@ -13,6 +13,7 @@ export interface GuideTopic {
 
 import { SIGN_LEVEL, SIGNS, type ActiveLevel } from '$lib/core/triage';
 import { levelWords, signWords } from './care-levels';
+import { CHECK_FIRST } from './cautions';
 import { POOR_FEELING } from './programs';
 
 export { disclaimer } from './disclaimer';
@@ -276,8 +277,13 @@ export const guideTopics: GuideTopic[] = [
 					'Some discomfort that settles is fine; stop for sharp pain or pain spreading into a leg.',
 					'Stop any stretch that brings on numbness or tingling.',
 					'If you are worse afterwards and it does not settle, do less next time.',
-					'On a bad day, do less: the flare day routine is done entirely lying down.'
+					'On a bad day, do less: the gentle stretches lying down are done entirely on your back or side.'
 				]
+			},
+			{
+				heading: CHECK_FIRST.title,
+				paragraphs: [CHECK_FIRST.text],
+				bullets: CHECK_FIRST.who.map((w) => w.charAt(0).toUpperCase() + w.slice(1) + '.')
 			}
 		],
 		action: { label: 'Start the spasm relief routine', href: '/routines/spasm-relief' }

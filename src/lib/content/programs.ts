@@ -49,17 +49,6 @@ export const builtInPrograms: Program[] = [
 		rounds: 1
 	},
 	{
-		id: 'contrast',
-		title: 'Cold and heat',
-		purpose: `For people who find both cold and heat help. Ten minutes of cold, a five-minute break with no pack, then ten minutes of heat, twice. The spells are shorter than a single session, and the break lets the skin come back to normal first: skin still numb from cold cannot judge heat well. Use a cloth with both; Limber asks you to check your skin before each change.`,
-		phases: [
-			{ kind: 'ice', seconds: 10 * MIN },
-			{ kind: 'warm-up', seconds: 5 * MIN },
-			{ kind: 'heat', seconds: 10 * MIN }
-		],
-		rounds: 2
-	},
-	{
 		id: 'walk-10',
 		title: 'Gentle walk, 10 minutes',
 		purpose:

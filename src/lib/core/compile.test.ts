@@ -15,6 +15,7 @@ function exercise(id: string, name: string): Exercise {
 	return {
 		id,
 		name,
+		kind: 'stretch',
 		position: 'lying-back',
 		illustration: `/exercises/${id}.svg`,
 		illustrationAlt: name,

@@ -270,6 +270,7 @@ describe('phaseEnds', () => {
 		const exercise: Exercise = {
 			id: 'knee',
 			name: 'Knee to chest',
+			kind: 'stretch',
 			position: 'lying-back',
 			illustration: '/exercises/knee.svg',
 			illustrationAlt: 'Lying on the back, one knee drawn in',

@@ -67,9 +67,17 @@ export interface Timeline {
 export type Position =
 	'lying-back' | 'lying-side' | 'lying-front' | 'kneeling' | 'sitting' | 'standing';
 
+/**
+ * What an exercise asks of the body: a stretch (held or repeated), a rest in an easy position,
+ * slow breathing, a walk, or a move that gets you somewhere (down, up, into bed or a car). It
+ * decides the exercise's stop rule and its badge in the player.
+ */
+export type ExerciseKind = 'stretch' | 'rest' | 'breathe' | 'walk' | 'move';
+
 export interface Exercise {
 	id: string;
 	name: string;
+	kind: ExerciseKind;
 	position: Position;
 	/** Paths under static/, e.g. "/exercises/childs-pose.svg"; two frames for alternating moves. */
 	illustration: string;

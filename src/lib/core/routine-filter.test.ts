@@ -40,6 +40,22 @@ describe('isLyingDownOnly', () => {
 		expect(isLyingDownOnly(routine('sphinx', 'gentle-walk'), positionOf)).toBe(false);
 	});
 
+	it('lets a step that waits for Next sit or stand on the way into lying down, never kneel', () => {
+		const wayIn = (id: string) => ({
+			exerciseId: id,
+			hold: { seconds: 30 },
+			perSide: false,
+			restAfterSeconds: 0,
+			untimed: true
+		});
+		const lie = routine('supine-rest').steps;
+		expect(
+			isLyingDownOnly({ steps: [wayIn('gentle-walk'), wayIn('seated-twist'), ...lie] }, positionOf)
+		).toBe(true);
+		expect(isLyingDownOnly({ steps: [wayIn('childs-pose'), ...lie] }, positionOf)).toBe(false);
+		expect(isLyingDownOnly({ steps: [wayIn('seated-twist')] }, positionOf)).toBe(false);
+	});
+
 	it('is false for an empty routine or an unknown exercise', () => {
 		expect(isLyingDownOnly(routine(), positionOf)).toBe(false);
 		expect(isLyingDownOnly(routine('supine-rest', 'mystery'), positionOf)).toBe(false);

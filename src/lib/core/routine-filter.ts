@@ -1,5 +1,6 @@
 // Which routines to list: by the positions they use, by length, and only lying-down ones in
-// flare mode (when getting up and down from the floor is the hard part).
+// flare mode (when getting up and down from the floor is the hard part; the way into bed from
+// sitting or standing is allowed).
 import type { Position, Routine } from './model';
 import { positionOrder } from './positions';
 
@@ -8,17 +9,26 @@ export type PositionOf = (exerciseId: string) => Position | undefined;
 
 export const LYING_POSITIONS: readonly Position[] = ['lying-back', 'lying-side', 'lying-front'];
 
+/** Sitting or standing, a move that waits for Next can take a person to where they lie down. */
+const WAYS_IN: readonly Position[] = ['sitting', 'standing'];
+
 /**
- * True when every step is done lying down (on the back, the side or the front). A routine with no steps, or
- * with an exercise whose position is unknown, is not: flare mode must never show a routine
- * that may ask the person to stand or kneel.
+ * True when every timed step is done lying down (on the back, the side or the front), so flare
+ * mode can offer it. A step that waits for Next (the way into bed, from standing or sitting) may
+ * start sitting or standing: it is how a person gets to lying down; it never kneels. A routine with
+ * no steps, or with an exercise whose position is unknown, is not: flare mode must never show a
+ * routine that may ask the person to kneel or to stand for a stretch.
  */
 export function isLyingDownOnly(routine: Pick<Routine, 'steps'>, positionOf: PositionOf): boolean {
 	if (routine.steps.length === 0) return false;
-	return routine.steps.every((step) => {
+	let lying = false;
+	const fits = routine.steps.every((step) => {
 		const position = positionOf(step.exerciseId);
-		return position !== undefined && LYING_POSITIONS.includes(position);
+		if (position === undefined) return false;
+		if (LYING_POSITIONS.includes(position)) return (lying = true);
+		return step.untimed === true && WAYS_IN.includes(position);
 	});
+	return fits && lying;
 }
 
 export type LengthFilter = 'any' | 'short' | 'medium' | 'long';

@@ -19,10 +19,10 @@ describe('arrangeTimers', () => {
 		expect(arranged.more).toEqual([]);
 	});
 
-	it('in flare mode shows rest, ice and heat first and keeps contrast and walk back', () => {
+	it('in flare mode shows rest, ice and heat first and keeps the walk back', () => {
 		const arranged = arrangeTimers(builtInPrograms, true);
 		expect(ids(arranged.shown)).toEqual(['rest-10', 'rest-20', 'ice-20', 'heat-15', 'heat-20']);
-		expect(ids(arranged.more)).toEqual(['contrast', 'walk-10']);
+		expect(ids(arranged.more)).toEqual(['walk-10']);
 	});
 
 	it('loses and duplicates nothing', () => {
