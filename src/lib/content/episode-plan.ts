@@ -24,7 +24,11 @@ const routine = (id: string) => ({ type: 'routine', id }) as const;
 const program = (id: string) => ({ type: 'program', id }) as const;
 const done = (...sourceIds: string[]) => ({ type: 'session', sourceIds }) as const;
 
-const position = spec('position', { target: routine('first-hours'), tick: done('first-hours') });
+// Any of the first-hours routines (from the floor, a bed or sofa, or standing) ticks it.
+const position = spec('position', {
+	target: routine('first-hours'),
+	tick: done('first-hours', 'first-hours-floor', 'first-hours-standing')
+});
 const cold = spec('cold', { role: 'cold', target: program('ice-20'), tick: done('ice-20') });
 const heat = spec('heat', {
 	role: 'heat',
@@ -51,6 +55,13 @@ const fluids = spec('fluids', {
 	tick: { type: 'water', glasses: WATER_GLASSES }
 });
 const checkIn = spec('check-in', { target: { type: 'check-in' }, tick: { type: 'check-in' } });
+// Days 2–3: stretches lying down only (no kneeling, no lying on the front); kneeling stretches,
+// with the guided way down and back up, come from day 4 when moving is easier.
+const stretchLying = spec('stretch-lying', {
+	role: 'stretch',
+	target: routine('flare-day'),
+	tick: done('flare-day')
+});
 const stretch = spec('stretch', {
 	role: 'stretch',
 	target: routine('spasm-relief'),
@@ -86,7 +97,7 @@ export const EPISODE_PLAN: PlanBook = {
 	stages: {
 		'first-hours': [position, checkSigns, cold, breathe, shortWalk, fluids, checkIn],
 		// Heat comes in only when cold has not helped (or heat has): not as a second task.
-		'early-days': [cold, stretch, walk, fluids, checkIn],
+		'early-days': [cold, stretchLying, walk, fluids, checkIn],
 		easing: [walk, stretch, heat, checkIn],
 		'not-easing': [appointment, walk, stretch, heat, checkIn],
 		settling: [mobility, walkAndStretch, everyday, checkIn]
@@ -102,7 +113,7 @@ export const EPISODE_PLAN: PlanBook = {
 export const PLAN_TEXT: Record<string, PlanItemText> = {
 	position: {
 		title: 'Get into an easy resting position',
-		text: 'A slow, guided way down, a short rest, and back up again.',
+		text: 'A guided way into an easy position from where you are, then rest and slow breathing.',
 		action: 'Start'
 	},
 	'check-signs': {
@@ -144,6 +155,11 @@ export const PLAN_TEXT: Record<string, PlanItemText> = {
 		title: 'Check in once today',
 		text: 'Pain, spasms and anything else: it shows how things change.',
 		action: 'Go to check-in'
+	},
+	'stretch-lying': {
+		title: 'Gentle stretches, lying down',
+		text: 'Small, slow movements on your back or side, with plenty of rest. Stop if anything hurts sharply.',
+		action: 'Start'
 	},
 	stretch: {
 		title: 'Gentle stretches',

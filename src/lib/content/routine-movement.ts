@@ -2,17 +2,22 @@
 // episode plan can rank them without loading the routines and the exercise library.
 /**
  * Every built-in routine by how much movement it asks, least first: lying still and breathing;
- * getting down to rest and back up; small moves in bed; a short walk; everything lying down;
- * kneeling and lying stretches; more positions and longer holds; sitting and standing with a
- * walk; a longer walk with lunges; the full range from lying to standing. The plan's "gentler"
- * routine is always lower on this list than the one after which pain went up.
+ * settling into a resting position from the floor, from a bed or sofa, from standing; small
+ * moves in bed; a short walk; gentle stretches lying down; getting up from a bed, then from the
+ * floor; kneeling and lying stretches; more positions and longer holds; sitting and standing
+ * with a walk; a longer walk with lunges; the full range from lying to standing. The plan's
+ * "gentler" routine is always lower on this list than the one after which pain went up.
  */
 export const ROUTINES_BY_MOVEMENT: readonly string[] = [
 	'breathe-and-let-go',
+	'first-hours-floor',
 	'first-hours',
+	'first-hours-standing',
 	'in-bed',
 	'short-walk',
 	'flare-day',
+	'get-up-from-bed',
+	'get-up-from-floor',
 	'spasm-relief',
 	'bedtime-wind-down',
 	'desk-break',

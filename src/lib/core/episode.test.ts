@@ -149,7 +149,14 @@ describe('the plan for now', () => {
 
 	it('moves to the next days, then to booking an appointment from day four', () => {
 		// Heat is not a second task beside cold: it comes in when cold has not helped.
-		expect(keys(e, {}, '2024-05-15')).toEqual(['cold', 'stretch', 'walk', 'fluids', 'check-in']);
+		// Days 2–3 stretch lying down only: no kneeling yet.
+		expect(keys(e, {}, '2024-05-15')).toEqual([
+			'cold',
+			'stretch-lying',
+			'walk',
+			'fluids',
+			'check-in'
+		]);
 		expect(keys(e, {}, '2024-05-16')[0]).toBe('cold');
 		expect(keys(e, {}, '2024-05-17')[0]).toBe('appointment');
 	});
@@ -227,12 +234,12 @@ describe('the plan for now', () => {
 	});
 
 	it('suggests a gentler routine when pain was higher after the last one', () => {
-		const stretch = (hour: number, before: number, after: number, sourceId = 'spasm-relief') =>
+		const stretch = (hour: number, before: number, after: number, sourceId = 'flare-day') =>
 			session(at('2024-05-15', hour), {
 				kind: 'routine',
 				activity: 'stretch',
 				sourceId,
-				title: 'Spasm relief',
+				title: 'Gentle stretches, lying down',
 				painBefore: before,
 				painAfter: after
 			});
@@ -246,11 +253,15 @@ describe('the plan for now', () => {
 		expect(plan.items[1]).toMatchObject({
 			spec: { key: 'in-bed' },
 			reason: 'pain-higher-after',
-			after: 'Spasm relief'
+			after: 'Gentle stretches, lying down'
 		});
 		// Pain lower after the latest one: back to the usual stretches.
 		expect(keys(e, { sessions: [stretch(9, 4, 6), stretch(15, 5, 3)] }, '2024-05-15')[1]).toBe(
-			'stretch'
+			'stretch-lying'
+		);
+		// Higher after the kneeling routine: the lying-down stretches already ask less.
+		expect(keys(e, { sessions: [stretch(9, 4, 6, 'spasm-relief')] }, '2024-05-15')[1]).toBe(
+			'stretch-lying'
 		);
 		// Higher after the gentler one too: rest and breathe instead.
 		expect(keys(e, { sessions: [stretch(9, 4, 6, 'in-bed')] }, '2024-05-15')[1]).toBe(
@@ -472,7 +483,7 @@ describe('gentler means less movement', () => {
 		}
 	);
 
-	it('offers "In bed" after spasm relief, and never "In bed" after "Breathe and let go"', () => {
+	it('offers "In bed" after the stretches, and never "In bed" after "Breathe and let go"', () => {
 		const raised = (sourceId: string) =>
 			session(at('2024-05-15', 9), {
 				kind: 'routine',
@@ -482,7 +493,9 @@ describe('gentler means less movement', () => {
 				painBefore: 3,
 				painAfter: 5
 			});
-		expect(keys(e, { sessions: [raised('spasm-relief')] }, '2024-05-15')).toContain('in-bed');
+		expect(keys(e, { sessions: [raised('flare-day')] }, '2024-05-15')).toContain('in-bed');
+		// From day 4 the kneeling stretches are on the plan; after them, "In bed" too.
+		expect(keys(e, { sessions: [raised('spasm-relief')] }, '2024-05-18')).toContain('in-bed');
 		const after = keys(e, { sessions: [raised('breathe-and-let-go')] }, '2024-05-15');
 		expect(after).not.toContain('in-bed');
 		expect(after).not.toContain('breathe-instead');
