@@ -78,9 +78,13 @@ test('"Back just seized?" starts the first hours and an episode: Day 1 and its p
 	await expect(episode).toContainText('Cold for 20 minutes');
 	await expect(episode).toContainText('A calm breathing session');
 	await expect(episode).toContainText('A short, gentle walk');
-	// The hero steps back while the plan is there; the stretches stay one tap away.
+	await expect(episode).toContainText('Check the warning signs');
+	await expect(episode).toContainText('Pain relief, if you use it');
+	// The hero steps back while the plan is there; stretches lying down stay one tap away (no
+	// kneeling on Day 1).
 	await expect(hero).toHaveCount(0);
-	await expect(episode.getByRole('button', { name: 'Spasm relief' })).toBeVisible();
+	await expect(episode.getByRole('button', { name: 'Gentle stretches, lying down' })).toBeVisible();
+	await expect(episode.getByRole('button', { name: /Spasm relief/ })).toHaveCount(0);
 });
 
 test('a check-in with spasms starts an episode, and the next day is Day 2', async ({ page }) => {

@@ -86,6 +86,16 @@ const everyday = spec('everyday', {
 	tick: { type: 'none' }
 });
 
+// From Day 1: coughing, the toilet, dressing and the car are part of every day from the start.
+const everydayEarly = spec('everyday-early', {
+	target: { type: 'guide', slug: 'everyday-moves' },
+	tick: { type: 'none' }
+});
+const painRelief = spec('pain-relief', {
+	target: { type: 'guide', slug: 'pain-relief' },
+	tick: { type: 'none' }
+});
+
 const inBed = spec('in-bed', { role: 'stretch', target: routine('in-bed'), tick: done('in-bed') });
 const breatheInstead = spec('breathe-instead', {
 	role: 'stretch',
@@ -95,9 +105,19 @@ const breatheInstead = spec('breathe-instead', {
 
 export const EPISODE_PLAN: PlanBook = {
 	stages: {
-		'first-hours': [position, checkSigns, cold, breathe, shortWalk, fluids, checkIn],
+		'first-hours': [
+			position,
+			checkSigns,
+			cold,
+			breathe,
+			shortWalk,
+			painRelief,
+			everydayEarly,
+			fluids,
+			checkIn
+		],
 		// Heat comes in only when cold has not helped (or heat has): not as a second task.
-		'early-days': [cold, stretchLying, walk, fluids, checkIn],
+		'early-days': [cold, stretchLying, walk, painRelief, everydayEarly, fluids, checkIn],
 		easing: [walk, stretch, heat, checkIn],
 		'not-easing': [appointment, walk, stretch, heat, checkIn],
 		settling: [mobility, walkAndStretch, everyday, checkIn]
@@ -180,6 +200,16 @@ export const PLAN_TEXT: Record<string, PlanItemText> = {
 		title: 'A walk with a few stretches',
 		text: 'Back towards your normal day, a step at a time.',
 		action: 'Start'
+	},
+	'pain-relief': {
+		title: 'Pain relief, if you use it',
+		text: 'An over-the-counter pain reliever can ease pain and inflammation: follow the label, and ask a pharmacist first if you are pregnant, have other conditions or take other medicines.',
+		action: 'About pain relief'
+	},
+	'everyday-early': {
+		title: 'Everyday moves with less strain',
+		text: 'Coughing, the toilet, dressing and getting in a car: small changes that spare your back.',
+		action: 'Everyday moves'
 	},
 	everyday: {
 		title: 'Back to everyday things',

@@ -141,6 +141,8 @@ describe('the plan for now', () => {
 			'cold',
 			'breathe',
 			'short-walk',
+			'pain-relief',
+			'everyday-early',
 			'fluids',
 			'check-in'
 		]);
@@ -154,6 +156,8 @@ describe('the plan for now', () => {
 			'cold',
 			'stretch-lying',
 			'walk',
+			'pain-relief',
+			'everyday-early',
 			'fluids',
 			'check-in'
 		]);
@@ -282,7 +286,13 @@ describe('the plan for now', () => {
 		expect(withSign.alert).toEqual(appointment);
 		expect(withSign.items.map((i) => i.spec.key)).not.toContain('appointment');
 		const urgent = { level: 'urgent', reason: 'x' } as const;
-		expect(keys(e, {}, '2024-05-15', urgent)).toEqual(['cold', 'fluids', 'check-in']);
+		expect(keys(e, {}, '2024-05-15', urgent)).toEqual([
+			'cold',
+			'pain-relief',
+			'everyday-early',
+			'fluids',
+			'check-in'
+		]);
 		expect(keys(e, {}, '2024-05-14', urgent)).not.toContain('short-walk');
 		expect(keys(e, {}, '2024-05-14', { level: 'emergency', reason: 'x' })).toEqual([]);
 	});
