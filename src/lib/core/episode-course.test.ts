@@ -11,7 +11,7 @@ import {
 	type LookReason
 } from './episode-course';
 import type { JournalEntry } from './model';
-import { journalEntry } from './testing';
+import { journalEntry, localAt } from './testing';
 
 // New York springs forward on 2024-03-10 (a 23-hour day) and falls back on 2024-11-03.
 const savedTz = process.env.TZ;
@@ -20,11 +20,7 @@ afterAll(() => {
 	process.env.TZ = savedTz;
 });
 
-/** Epoch ms of `hour:minute` local time on `day`. */
-const at = (day: string, hour: number, minute = 0) => {
-	const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
-	return new Date(y, m - 1, d, hour, minute).getTime();
-};
+const at = localAt;
 
 const entry = (date: string, pain: number, spasms: boolean): JournalEntry =>
 	journalEntry(date, { pain, spasms });

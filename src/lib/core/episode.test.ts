@@ -17,7 +17,7 @@ import {
 	type CareAlert
 } from './episode';
 import type { Episode, JournalEntry, SessionRecord } from './model';
-import { journalEntry, sessionRecord } from './testing';
+import { journalEntry, sessionRecord, localAt } from './testing';
 import { triageJournal } from './triage';
 
 // Day counting must hold in a zone with daylight saving: New York springs forward on
@@ -29,11 +29,7 @@ afterAll(() => {
 	process.env.TZ = savedTz;
 });
 
-/** Epoch ms of `hour:minute` local time on `day`. */
-const at = (day: string, hour: number, minute = 0) => {
-	const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
-	return new Date(y, m - 1, d, hour, minute).getTime();
-};
+const at = localAt;
 
 const entry = (date: string, over: Partial<JournalEntry> = {}): JournalEntry =>
 	journalEntry(date, { pain: 6, spasms: true, water: 0, ...over });

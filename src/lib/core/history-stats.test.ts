@@ -14,13 +14,10 @@ import {
 	weeklyMinutes
 } from './history-stats';
 import type { SessionRecord } from './model';
-import { journalEntry, sessionRecord } from './testing';
+import { journalEntry, sessionRecord, localAt } from './testing';
 
 /** Local time, so the tests hold in any time zone. */
-const at = (day: string, hour: number, minute = 0) => {
-	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-	return new Date(y, m - 1, d, hour, minute).getTime();
-};
+const at = localAt;
 
 /** A twenty-minute ice session. */
 const session = (id: string, startedAt: number, overrides: Partial<SessionRecord> = {}) =>

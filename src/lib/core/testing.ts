@@ -167,3 +167,9 @@ export function parseIcsAlarms(text: string): IcsEventInfo[] {
 	}
 	return events;
 }
+
+/** Epoch ms of `hour:minute` local time (the process's TZ) on `day` (YYYY-MM-DD). */
+export function localAt(day: string, hour: number, minute = 0): number {
+	const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+	return new Date(y, m - 1, d, hour, minute).getTime();
+}
