@@ -247,11 +247,12 @@ test('switching flare mode on turns spoken cues on', async ({ page }) => {
 	await page.goto('/settings');
 	const spoken = page.getByRole('checkbox', { name: /Spoken guidance/ });
 	await expect(spoken).toBeChecked();
-	// Until the page has started, a click only toggles the box; try until the choice is saved.
-	await expect(async () => {
-		await spoken.uncheck();
-		expect(await voice()).toBe(false);
-	}).toPass();
+	// The section takes input once the stored choices are shown; one tap then saves.
+	await expect(page.getByRole('region', { name: 'Guidance and cues' })).not.toHaveAttribute(
+		'inert'
+	);
+	await spoken.uncheck();
+	await expect.poll(voice).toBe(false);
 	await page.goto('/');
 	await page.reload();
 	expect(await voice()).toBe(false);
