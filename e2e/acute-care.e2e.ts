@@ -2,7 +2,7 @@
 // that speaks its cues, and the new guide topics. Time is driven with page.clock only.
 import { expect, test, type Page } from '@playwright/test';
 import { exerciseById } from '../src/lib/content/exercises';
-import { openWithPinnedClock } from './helpers';
+import { heard, openWithPinnedClock, recordSounds } from './helpers';
 import { beginSession } from './session';
 
 const stepTitle = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -52,24 +52,7 @@ test('First hours on a bed or sofa plays from start to finish without a kneeling
 
 test('Breathe and let go speaks each of its cues, in order', async ({ page }) => {
 	// A stand-in for the speech engine that keeps what it was asked to say.
-	await page.addInitScript(() => {
-		const spoken: string[] = [];
-		(window as unknown as { spoken: string[] }).spoken = spoken;
-		const engine = {
-			speaking: false,
-			pending: false,
-			paused: false,
-			speak: (utterance: SpeechSynthesisUtterance) => spoken.push(utterance.text),
-			cancel: () => {},
-			pause: () => {},
-			resume: () => {},
-			getVoices: () => [],
-			addEventListener: () => {},
-			removeEventListener: () => {},
-			onvoiceschanged: null
-		};
-		Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => engine });
-	});
+	await recordSounds(page);
 	await openWithPinnedClock(page, '/routines/breathe-and-let-go', t0);
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await beginSession(page);
@@ -79,7 +62,7 @@ test('Breathe and let go speaks each of its cues, in order', async ({ page }) =>
 	await page.clock.runFor('07:06');
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
 
-	const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+	const { spoken } = await heard(page);
 	const guidance = spoken.filter((text) => text !== '10 seconds');
 	const steps = ['supine-rest', 'belly-breathing', 'rest-side-pillow'].map((id) =>
 		exerciseById(id)!

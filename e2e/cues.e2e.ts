@@ -3,6 +3,7 @@
 // different session in another tab plays its own. Sounds are counted in each page: every
 // utterance given to speech, and every note (oscillator) a chime starts.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { heard, recordSounds } from './helpers';
 import { beginSession, stopSession } from './session';
 
 const T0 = new Date('2026-03-02T09:00:00Z').getTime();
@@ -14,35 +15,11 @@ interface Sounds {
 	notes: number;
 }
 
-/** Counts what every page of the context says and chimes (speech itself is a stand-in). */
-async function countSounds(context: BrowserContext): Promise<void> {
-	await context.addInitScript(() => {
-		const sounds = { spoken: 0, notes: 0 };
-		(window as unknown as { sounds: typeof sounds }).sounds = sounds;
-		const engine = {
-			speaking: false,
-			pending: false,
-			paused: false,
-			speak: () => sounds.spoken++,
-			cancel: () => {},
-			pause: () => {},
-			resume: () => {},
-			getVoices: () => [],
-			addEventListener: () => {},
-			removeEventListener: () => {},
-			onvoiceschanged: null
-		};
-		Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => engine });
-		const createOscillator = AudioContext.prototype.createOscillator;
-		AudioContext.prototype.createOscillator = function (this: AudioContext) {
-			sounds.notes++;
-			return createOscillator.call(this);
-		};
-	});
-}
-
-const sounds = (page: Page): Promise<Sounds> =>
-	page.evaluate(() => ({ ...(window as unknown as { sounds: Sounds }).sounds }));
+/** How many utterances and chime notes the page has sounded. */
+const sounds = async (page: Page): Promise<Sounds> => {
+	const { spoken, notes } = await heard(page);
+	return { spoken: spoken.length, notes };
+};
 
 const elsewhere = (page: Page) =>
 	page.getByRole('status').filter({ hasText: 'Also open in another tab' });
@@ -72,7 +49,7 @@ async function startIn(context: BrowserContext, path: string): Promise<Page> {
 }
 
 test.beforeEach(async ({ context }) => {
-	await countSounds(context);
+	await recordSounds(context);
 	// Time stands still: only the taps below make cues.
 	await context.clock.install({ time: T0 });
 	await context.clock.pauseAt(T0 + 60_000);

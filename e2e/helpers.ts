@@ -1,6 +1,6 @@
 // Shared steps for the browser tests.
 import { checkInWords } from '../src/lib/content/check-in';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { DB_VERSION, type StoreName } from '../src/lib/storage/db';
 import { readDatabase, seedDatabase } from './database.js';
 
@@ -91,4 +91,48 @@ export async function stored<T = Record<string, unknown>>(
 /** One record by key; undefined while the app has no database or no such record. */
 export function storedRecord(page: Page, store: StoreName, key: string): Promise<unknown> {
 	return readDatabase(page, store, key);
+}
+
+/** What a page has sounded since it loaded: each utterance given to speech, and chime notes. */
+export interface HeardSounds {
+	spoken: string[];
+	notes: number;
+}
+
+/**
+ * Stands in for speech (recording what is said) and counts the oscillators a chime starts, in
+ * every page `target` opens; read back with `heard`.
+ */
+export async function recordSounds(target: Page | BrowserContext): Promise<void> {
+	await target.addInitScript(() => {
+		const sounds = { spoken: [] as string[], notes: 0 };
+		(window as unknown as { sounds: typeof sounds }).sounds = sounds;
+		const engine = {
+			speaking: false,
+			pending: false,
+			paused: false,
+			speak: (utterance: SpeechSynthesisUtterance) => sounds.spoken.push(utterance.text),
+			cancel: () => {},
+			pause: () => {},
+			resume: () => {},
+			getVoices: () => [],
+			addEventListener: () => {},
+			removeEventListener: () => {},
+			onvoiceschanged: null
+		};
+		Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => engine });
+		if (typeof AudioContext === 'undefined') return;
+		const createOscillator = AudioContext.prototype.createOscillator;
+		AudioContext.prototype.createOscillator = function (this: AudioContext) {
+			sounds.notes++;
+			return createOscillator.call(this);
+		};
+	});
+}
+
+export function heard(page: Page): Promise<HeardSounds> {
+	return page.evaluate(() => {
+		const s = (window as unknown as { sounds: HeardSounds }).sounds;
+		return { spoken: [...s.spoken], notes: s.notes };
+	});
 }
