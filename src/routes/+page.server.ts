@@ -23,6 +23,13 @@ function routine(id: string) {
 	};
 }
 
+/** Today's tiles: a short label and an icon for each timer. */
+const TILES: Record<string, { label: string; icon: string }> = {
+	'ice-20': { label: 'Ice 20', icon: 'ice' },
+	'heat-20': { label: 'Heat 20', icon: 'heat' },
+	'rest-10': { label: 'Rest 10', icon: 'rest' }
+};
+
 function program(id: string) {
 	const found = programById(id);
 	if (!found) throw new Error(`Today needs the built-in timer ${id}`);
@@ -36,7 +43,15 @@ function program(id: string) {
 			: off?.kind === 'warm-up' && on
 				? `${formatDuration(on.seconds * 1000)} on, ${formatDuration(off.seconds * 1000)} off`
 				: formatDuration(totalMs);
-	return { kind: 'program' as const, id, title: found.title, totalMs, note };
+	const tile = TILES[id];
+	return {
+		kind: 'program' as const,
+		id,
+		title: tile?.label ?? found.title,
+		icon: tile?.icon ?? 'timers',
+		totalMs,
+		note
+	};
 }
 
 /** "Back just seized?" asks where the person is; each answer starts its own first-hours routine. */

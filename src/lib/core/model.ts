@@ -221,6 +221,11 @@ export interface Episode {
 	endReason?: EpisodeEnd;
 	/** The day the person last answered "not yet" to "has it settled?". */
 	notYetDay?: string;
+	/**
+	 * "If it comes back": what the person noted helped this time, in their words; Today shows it
+	 * first at the next "Back just seized?".
+	 */
+	helped?: string;
 	/** Epoch ms of the last change. */
 	updatedAt: number;
 }

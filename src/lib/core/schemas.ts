@@ -209,6 +209,7 @@ export const EpisodeSchema = v.pipe(
 		endDay: v.optional(isoDate),
 		endReason: v.optional(v.picklist(['settled', 'quiet'])),
 		notYetDay: v.optional(isoDate),
+		helped: v.optional(text(LIMITS.note)),
 		updatedAt: epochMs
 	}),
 	v.check(

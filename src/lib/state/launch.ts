@@ -10,6 +10,8 @@ export interface QuickStart {
 	totalMs: number;
 	/** What the button says under its name: a length, or the rounds of a repeating timer. */
 	note: string;
+	/** The icon of a quick-start tile (a name in the icon sprite). */
+	icon?: string;
 }
 
 export async function startRoutineById(id: string): Promise<void> {

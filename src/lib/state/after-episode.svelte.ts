@@ -1,0 +1,73 @@
+// The weeks after an episode settles, for Today: the "keep it away" plan and the note of what
+// helped. Loaded only once an episode has ended (see Today's page).
+import { browser } from '$app/environment';
+import { localDay, parts } from '$lib/core/days';
+import { episodeSessions } from '$lib/core/episode';
+import { helpedOf, keepUpOf, type Helped, type KeepUp } from '$lib/core/keep-up';
+import type { Episode, SessionRecord } from '$lib/core/model';
+import { onDataChange } from '$lib/storage/broadcast';
+import type { WriteResult } from '$lib/storage/errors';
+import { put as putEpisode } from '$lib/storage/episodes';
+import { inRange } from '$lib/storage/sessions';
+import { openEpisode } from './open-episode.svelte';
+
+/** How often to notice that midnight has passed while Today stays open. */
+const DAY_CHECK_MS = 60_000;
+
+class AfterEpisode {
+	today = $state(browser ? localDay(Date.now()) : '');
+	/** Sessions from the ended episode's first day on. */
+	sessions = $state.raw<SessionRecord[]>([]);
+	/** The ended episode the sessions were read for. */
+	episode = $state.raw<Episode | null>(null);
+
+	keepUp: KeepUp | null = $derived(
+		this.episode ? keepUpOf(this.episode, this.sessions, this.today) : null
+	);
+	/** What eased the pain during the episode, for the note. */
+	helped: Helped[] = $derived(
+		this.episode ? helpedOf(episodeSessions(this.episode, this.sessions, this.today)) : []
+	);
+
+	#started = false;
+	#ticket = 0;
+
+	start(): void {
+		if (!browser || this.#started) return;
+		this.#started = true;
+		onDataChange((change) => {
+			if (change.store === 'sessions') void this.load();
+		});
+		setInterval(() => {
+			if (localDay(Date.now()) !== this.today) void this.load();
+		}, DAY_CHECK_MS);
+	}
+
+	/** Reads the sessions of the newest ended episode and of the weeks since. */
+	async load(): Promise<void> {
+		const episode = openEpisode.ended;
+		const ticket = ++this.#ticket;
+		if (!episode) {
+			this.episode = null;
+			return;
+		}
+		const [y, m, d] = parts(episode.startDay);
+		const sessions = await inRange(new Date(y, m - 1, d).getTime(), Date.now() + 1);
+		if (ticket !== this.#ticket) return;
+		this.today = localDay(Date.now());
+		this.sessions = sessions;
+		this.episode = episode;
+	}
+
+	/** Keeps the note of what helped on the ended episode; an empty note removes it. */
+	async saveNote(text: string): Promise<WriteResult | null> {
+		const episode = openEpisode.ended;
+		if (!episode) return null;
+		const helped = text.trim();
+		const { helped: _old, ...rest } = episode;
+		void _old;
+		return putEpisode({ ...rest, ...(helped && { helped }), updatedAt: Date.now() });
+	}
+}
+
+export const afterEpisode = new AfterEpisode();
