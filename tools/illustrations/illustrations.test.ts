@@ -5,8 +5,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../src/lib/content/exercises';
-import { FRAME, PALETTE } from './lib.mjs';
-import { pictures } from './poses.mjs';
+import { FLOOR, FRAME, L, PALETTE } from './lib.mjs';
+import { BED, KNEEL_CHAIR, LOG_BED, SEAT, pictures } from './poses.mjs';
 
 const staticRoot = fileURLToPath(new URL('../../static', import.meta.url));
 const drawn = pictures();
@@ -145,4 +145,113 @@ describe('exercise pictures', () => {
 			);
 		}
 	);
+});
+
+// The poses drawn as the text says them, checked from each frame's joints (y grows downward).
+type Pt = [number, number];
+type Limb = { cls: string; pts: Pt[] };
+type Joints = { hip: Pt; shoulder: Pt; head: Pt; legs: Limb[]; arms: Limb[] };
+const frames = (id: string) => drawn.find((p) => p.id === id)!.joints as Joints[];
+/** A segment's angle from the vertical, in degrees (0 upright or hanging, 90 level). */
+const fromVertical = (a: Pt, b: Pt) =>
+	(Math.atan2(Math.abs(b[0] - a[0]), Math.abs(b[1] - a[1])) * 180) / Math.PI;
+const dist = (a: Pt, b: Pt) => Math.hypot(b[0] - a[0], b[1] - a[1]);
+/** A joint resting on the floor (or on the mat, its top at 164): its centre about half a limb's
+ * width above it. */
+const onFloor = (p: Pt) => p[1] >= FLOOR - 1.5 - 10;
+const onMat = (p: Pt) => p[1] >= 164 - 10;
+
+describe('exercise pictures match their text', () => {
+	it.each(['log-roll-out-of-bed', 'log-roll-into-bed'])(
+		'%s: the legs go over the side of the bed, not its foot, and nothing passes through the mattress',
+		(id) => {
+			const [x0, x1] = LOG_BED;
+			frames(id).forEach((j, i) => {
+				for (const leg of j.legs)
+					for (const p of leg.pts.slice(2)) {
+						expect(p[0], `frame ${i + 1}: a foot past the end of the bed`).toBeGreaterThanOrEqual(
+							x0
+						);
+						expect(p[0], `frame ${i + 1}: a foot past the end of the bed`).toBeLessThanOrEqual(x1);
+					}
+				// Hips, elbows and hands rest on the mattress (a limb's centre line 6 above its top).
+				expect(j.hip[1], `frame ${i + 1}: hip`).toBeLessThanOrEqual(BED - 6);
+				for (const arm of j.arms)
+					for (const p of arm.pts)
+						expect(p[1], `frame ${i + 1}: an arm in the mattress`).toBeLessThanOrEqual(BED - 5);
+			});
+		}
+	);
+
+	it.each(['floor-down-in-stages', 'floor-up-in-stages'])(
+		'%s: a real half-kneel, one knee on the floor and the front foot flat with its knee at a right angle, hands on the chair',
+		(id) => {
+			const j = frames(id)[0]!;
+			const back = j.legs.find((l) => onFloor(l.pts[1]!));
+			expect(back, 'a knee on the floor').toBeDefined();
+			const front = j.legs.find((l) => l !== back)!;
+			const [hip, knee, ankle] = front.pts as [Pt, Pt, Pt];
+			expect(onFloor(knee), 'the front knee is up').toBe(false);
+			expect(onFloor(ankle), 'the front foot is flat on the floor').toBe(true);
+			expect(fromVertical(knee, ankle), 'front shin about upright').toBeLessThanOrEqual(15);
+			expect(fromVertical(hip, knee), 'front thigh about level').toBeGreaterThanOrEqual(65);
+			expect(ankle[0], 'the front foot ahead of the back knee').toBeGreaterThan(back!.pts[1]![0]);
+			// The back shin lies along the floor behind the kneeling knee.
+			expect(onFloor(back!.pts[2]!)).toBe(true);
+			for (const arm of j.arms) {
+				const hand = arm.pts[2]!;
+				expect(hand[0]).toBeGreaterThanOrEqual(KNEEL_CHAIR);
+				expect(hand[0]).toBeLessThanOrEqual(KNEEL_CHAIR + 38);
+				expect(hand[1]).toBeGreaterThanOrEqual(SEAT - 12);
+				expect(hand[1]).toBeLessThanOrEqual(SEAT);
+			}
+		}
+	);
+
+	it('floor-down-in-stages ends on hands and knees; floor-up-in-stages ends standing', () => {
+		const down = frames('floor-down-in-stages')[1]!;
+		for (const leg of down.legs) expect(onFloor(leg.pts[1]!)).toBe(true);
+		for (const arm of down.arms) expect(onFloor(arm.pts[2]!)).toBe(true);
+		const up = frames('floor-up-in-stages')[1]!;
+		for (const leg of up.legs) {
+			expect(onFloor(leg.pts[2]!)).toBe(true);
+			// Legs about straight: hip to ankle nearly the leg's full length.
+			expect(dist(leg.pts[0]!, leg.pts[2]!)).toBeGreaterThan(0.95 * (L.thigh + L.shin));
+		}
+	});
+
+	it('bird-dog: one arm reaches forward and the opposite leg straight back at hip height', () => {
+		const reaching = frames('bird-dog').filter((j) => j.legs.some((l) => !onMat(l.pts[1]!)));
+		expect(reaching.length).toBeGreaterThan(0);
+		for (const j of reaching) {
+			const leg = j.legs.find((l) => !onMat(l.pts[1]!))!;
+			const [hip, , ankle] = leg.pts as [Pt, Pt, Pt];
+			// Straight, behind the hip, the foot level with it (not trailing to the floor).
+			expect(dist(hip, ankle)).toBeGreaterThan(0.95 * (L.thigh + L.shin));
+			expect(ankle[0]).toBeLessThan(hip[0]);
+			expect(Math.abs(ankle[1] - hip[1]), 'the raised foot at hip height').toBeLessThanOrEqual(10);
+			// The other leg kneels; the raised arm is on the other side of the body (near / far).
+			expect(j.legs.filter((l) => onMat(l.pts[1]!))).toHaveLength(1);
+			const up = j.arms.filter((a) => !onMat(a.pts[2]!));
+			expect(up).toHaveLength(1);
+			expect(up[0]!.cls).not.toBe(leg.cls);
+			const [shoulder, , hand] = up[0]!.pts as [Pt, Pt, Pt];
+			expect(hand[0] - shoulder[0], 'reaching forward').toBeGreaterThan(0.8 * (L.upper + L.fore));
+			expect(Math.abs(hand[1] - shoulder[1]), 'about shoulder height').toBeLessThanOrEqual(15);
+			// A flat back: the trunk within 20 degrees of level.
+			expect(fromVertical(j.hip, j.shoulder)).toBeGreaterThanOrEqual(70);
+		}
+	});
+
+	it('socks-shoes-sitting: the foot comes up to the hands while the trunk stays upright', () => {
+		for (const j of frames('socks-shoes-sitting')) {
+			expect(fromVertical(j.hip, j.shoulder), 'trunk lean').toBeLessThanOrEqual(12);
+			expect(fromVertical(j.shoulder, j.head), 'head bowed').toBeLessThanOrEqual(30);
+			// One foot up at about seat height, the other on the floor, the hands at the raised foot.
+			const raised = j.legs.find((l) => l.pts[2]![1] <= j.hip[1] + 12);
+			expect(raised, 'a foot brought up').toBeDefined();
+			expect(j.legs.filter((l) => onFloor(l.pts[2]!))).toHaveLength(1);
+			for (const arm of j.arms) expect(dist(arm.pts[2]!, raised!.pts[2]!)).toBeLessThanOrEqual(16);
+		}
+	});
 });

@@ -7,6 +7,8 @@ export const GAP = process.env.GAP === '1';
 export const FRAME = { w: 320, h: 200 };
 /** Room left around the drawing inside its frame, in drawing units. */
 export const PAD = 5;
+/** The floor line's height; a foot or knee on the floor has its joint about 6 above it. */
+export const FLOOR = 171.5;
 
 /** Colours by role, for a light panel and a dark one; the SVG follows the page's colour scheme. */
 export const PALETTE = {
@@ -317,7 +319,6 @@ export function picture({ id, title, frames, props, ground = 'floor', still = 0 
 	const figureBox = figs.reduce((b, f) => unite(b, f.box), emptyBox());
 	const drawn = figs.reduce((b, f) => unite(b, f.extraBox), unite(emptyBox(), figureBox));
 	if (propsD.svg) unite(drawn, propsD.box);
-	const FLOOR = 171.5;
 	let under = '';
 	if (ground === 'floor' || ground === 'mat') grow(drawn, [drawn[0], FLOOR], 1.5);
 	let vb = frameAround(drawn, ground === 'floor' || ground === 'mat');
@@ -354,7 +355,9 @@ export function picture({ id, title, frames, props, ground = 'floor', still = 0 
 		w: f.box[2] - f.box[0],
 		h: f.box[3] - f.box[1]
 	}));
-	return { id, svg, viewBox: vb, figures: frameBoxes, animated };
+	// Each frame's joints, so the tests can check a pose against the text it illustrates.
+	const joints = figs.map((f) => f.joints);
+	return { id, svg, viewBox: vb, figures: frameBoxes, joints, animated };
 }
 
 export { dir, add, lerp, P, r };

@@ -31,7 +31,9 @@ const chair =
 	};
 
 /** A bed seen from the side: mattress top at y 136 from x0 to x1, a pillow under the head at px. */
-const BED = 136;
+export const BED = 136;
+/** The bed of the log rolls, seen along its side, long enough to lie on (head at the left). */
+export const LOG_BED = [48, 240];
 const bed =
 	(x0, x1, px = x0 + 20) =>
 	(d) => {
@@ -49,6 +51,26 @@ const bed =
 		d.ellipse('y', [px, BED - 4], 17, 5);
 	};
 const lowBack = [{ seg: 'torso', from: 0, to: 0.45 }];
+
+// Sitting on the near side of the log rolls' bed, seen from the front: hands on the mattress
+// beside the hips, feet flat on the floor in front of the bed.
+const sitOnBedSide = {
+	hip: [166, BED - 9],
+	torsoAngle: -90,
+	headAngle: -90,
+	shoulders: [
+		[152, BED - 51],
+		[180, BED - 51]
+	],
+	legs: [
+		{ knee: [158, BED + 4], to: [156, 164], root: [-8, 0], toe: 180, footScale: 0.7 },
+		{ knee: [174, BED + 4], to: [176, 164], root: [8, 0], toe: 0, footScale: 0.7 }
+	],
+	arms: [
+		{ to: [140, BED - 6], root: [-14, 2], bend: -1 },
+		{ to: [192, BED - 6], root: [14, 2], bend: 1 }
+	]
+};
 
 // Lying on the back, head to the left, on a mat (body rests at y=164).
 const supine = (o = {}) => ({
@@ -72,36 +94,44 @@ const allFours = (o = {}) => ({
 	...o
 });
 
-// Half-kneeling, facing a chair on the right, both hands on its seat (SEAT); the nearer the
-// torso is to upright (torsoAngle -90), the taller the pose stands.
-const SEAT = 136;
-const halfKneel = (hip, torsoAngle, headAngle) => ({
-	hip,
-	torsoAngle,
-	headAngle,
-	legs: [
-		{ to: [184, 164], bend: -1, toe: 0, cls: 'r' },
-		{ to: [118, 160], bend: 1, toe: 180 }
-	],
-	arms: [
-		{ to: [202, SEAT - 5.5], root: [-2, 0], straight: true, cls: 'r' },
-		{ to: [206, SEAT - 5.5], straight: true }
-	]
-});
+// Half-kneeling, facing a chair on the right with both hands on its seat (SEAT): the near knee
+// on the floor under the hip, the far foot flat in front, its shin upright and thigh level.
+export const SEAT = 136;
+export const KNEEL_CHAIR = 174;
+const KNEE = [120, 164];
+const halfKneel = (torsoAngle, headAngle) => {
+	const hip = [KNEE[0] + 6, KNEE[1] - 33.5];
+	const shoulder = add(hip, dir(torsoAngle), L.torso);
+	// Arms straight down to the front of the seat.
+	const reach = shoulder[0] + Math.sqrt(49 ** 2 - (SEAT - 5.5 - shoulder[1]) ** 2);
+	return {
+		hip,
+		torsoAngle,
+		headAngle,
+		legs: [
+			{ knee: [hip[0] + 34, hip[1]], to: [hip[0] + 35, 163], toe: 0, cls: 'r' },
+			{ knee: KNEE, to: [KNEE[0] - 31, 163], toe: 180 }
+		],
+		arms: [
+			{ to: [reach - 3, SEAT - 5.5], root: [-2, 0], straight: true, cls: 'r' },
+			{ to: [reach, SEAT - 5.5], straight: true }
+		]
+	};
+};
 
 // On hands and knees on the floor, facing right, hands just in front of the chair's legs: the
 // pose takes the place of the half-kneel, so each fills the frame on its own.
 const handsAndKnees = {
-	hip: [138, 124],
-	torsoAngle: -18,
-	headAngle: -10,
+	hip: [124, 130],
+	torsoAngle: -22,
+	headAngle: -55,
 	legs: [
-		{ to: [103, 156], root: [-3, -1], bend: -1, toe: 180, cls: 'r' },
-		{ to: [106, 158], bend: -1, toe: 180 }
+		{ to: [89, 162], root: [-3, -1], bend: -1, toe: 180, cls: 'r' },
+		{ to: [92, 164], bend: -1, toe: 180 }
 	],
 	arms: [
-		{ to: [179, 156], root: [-3, -1], straight: true, cls: 'r' },
-		{ to: [183, 158], straight: true }
+		{ to: [162, 162], root: [-3, -1], straight: true, cls: 'r' },
+		{ to: [166, 164], straight: true }
 	]
 };
 
@@ -356,22 +386,33 @@ const P = {
 	},
 	'bird-dog': {
 		title:
-			'Bird dog: on hands and knees, reaching one arm forward and the opposite leg back, then returning',
+			'Bird dog: on hands and knees with a flat back, reaching one arm forward and the opposite leg straight back, then the other pair',
 		ground: 'mat',
-		still: 1,
+		// One pair, then the other: arm and leg level with the back, the foot at hip height.
 		frames: [
-			allFours({ headAngle: -15, accent: lowBack }),
-			// Arm and leg reach out in line with the back (the leg no higher than the hips), so the
-			// reach widens the frame little beyond the kneeling pose.
 			allFours({
-				headAngle: -15,
+				headAngle: 8,
+				headLast: true,
 				legs: [
-					{ to: [70, 144], root: [-3, -1], straight: true, toe: 70, cls: 'r' },
+					{ to: [62, 126], root: [-3, -1], straight: true, toe: 95, cls: 'r' },
 					{ to: [98, 158], bend: -1, toe: 180 }
 				],
 				arms: [
 					{ to: [171, 156], root: [-3, -1], straight: true, cls: 'r' },
-					{ to: [214, 91], straight: true }
+					{ to: [221, 104], straight: true }
+				],
+				accent: lowBack
+			}),
+			allFours({
+				headAngle: 8,
+				headLast: true,
+				legs: [
+					{ to: [95, 156], root: [-3, -1], bend: -1, toe: 180, cls: 'r' },
+					{ to: [65, 127], straight: true, toe: 95 }
+				],
+				arms: [
+					{ to: [218, 103], root: [-3, -1], straight: true, cls: 'r' },
+					{ to: [175, 158], straight: true }
 				],
 				accent: lowBack
 			})
@@ -633,94 +674,75 @@ const P = {
 	},
 	'log-roll-out-of-bed': {
 		title:
-			'Getting out of bed: lying on the side at the edge of the bed with the legs over the edge, then pushing up with the arms to sit',
-		props: bed(70, 198, 108),
+			'Getting out of bed: on the side at the edge of the bed, lower legs over the side, pushing up with both arms, then sitting on the edge',
+		props: bed(...LOG_BED, 68),
 		frames: [
 			{
-				hip: [180, 127],
-				shoulder: [136, 126],
-				head: [118, 121],
-				// The lower legs sliding over the edge.
+				// Turned as one piece, facing the viewer: the thighs point out over the edge (drawn
+				// short) and the lower legs hang down in front of the mattress.
+				hip: [172, BED - 8],
+				torsoAngle: -135,
+				headAngle: -125,
 				legs: [
-					{ to: [228, 153], root: [2, -2], bend: -1, toe: 40, cls: 'r' },
-					{ to: [232, 155], bend: -1, toe: 40 }
-				],
-				arms: [{ to: [158, 131], bend: -1 }]
-			},
-			{
-				hip: [186, 127],
-				torsoAngle: -125,
-				headAngle: -110,
-				legs: [
-					{ to: [210, 162], root: [2, -2], bend: -1, toe: 0, cls: 'r' },
-					{ to: [214, 164], bend: -1, toe: 0 }
+					{ knee: [184, BED - 2], to: [188, 162], root: [2, -2], toe: 0, footScale: 0.6, cls: 'r' },
+					{ knee: [180, BED], to: [182, 164], toe: 0, footScale: 0.6 }
 				],
 				arms: [
-					{ to: [140, 131], bend: -1, cls: 'r' },
-					{ to: [166, 131], bend: 1 }
+					{ to: [134, BED - 6], bend: 1, cls: 'r' },
+					{ to: [164, BED - 6], bend: -1 }
 				]
-			}
+			},
+			sitOnBedSide
 		]
 	},
 	'log-roll-into-bed': {
 		title:
-			'Getting into bed: sitting on the edge of the bed, then lowering onto the side, taking the weight on the arms',
-		props: bed(70, 198, 108),
+			'Getting into bed: sitting on the side of the bed, then lowering onto one side on the elbow, both legs coming up onto the bed together',
+		props: bed(...LOG_BED, 68),
 		still: 1,
 		frames: [
+			sitOnBedSide,
 			{
-				hip: [186, 127],
-				torsoAngle: -92,
-				headAngle: -90,
-				legs: [
-					{ to: [210, 162], root: [2, -2], bend: -1, toe: 0, cls: 'r' },
-					{ to: [214, 164], bend: -1, toe: 0 }
-				],
-				arms: [
-					{ to: [168, 129], bend: 1, cls: 'r' },
-					{ to: [172, 129], bend: 1 }
-				]
-			},
-			{
-				// Down on the elbow, both legs coming up together with the knees bent.
-				hip: [178, 127],
-				torsoAngle: -170,
+				// Down on the elbow, both legs swinging up onto the bed together, knees bent.
+				hip: [168, BED - 9],
+				torsoAngle: -168,
 				headAngle: -165,
 				legs: [
-					{ to: [234, 140], root: [2, -2], bend: -1, toe: 10, cls: 'r' },
-					{ to: [238, 142], bend: -1, toe: 10 }
+					{ to: [224, BED - 15], root: [2, -2], bend: -1, toe: 10, cls: 'r' },
+					{ to: [228, BED - 12], bend: -1, toe: 10 }
 				],
 				arms: [
-					{ to: [108, 132], bend: -1, cls: 'r' },
-					{ to: [158, 131], bend: -1 }
+					{ knee: [121, BED - 7], to: [136, BED - 6], cls: 'r' },
+					{ to: [146, BED - 6], bend: -1 }
 				]
 			}
 		]
 	},
 	'floor-down-in-stages': {
 		title:
-			'Getting down to the floor in stages: hands on a chair seat in a half-kneel, then onto hands and knees on the floor',
-		props: chair(196, true, SEAT, 50),
-		frames: [halfKneel([150, 124], -38, -25), handsAndKnees]
+			'Getting down to the floor in stages: both hands on a chair seat, one knee down in a half-kneel, then on hands and knees on the floor',
+		props: chair(KNEEL_CHAIR, true, SEAT, 50),
+		frames: [halfKneel(-60, -40), handsAndKnees]
 	},
 	'floor-up-in-stages': {
 		title:
-			'Getting up from the floor in stages: hands on a chair seat in a half-kneel, then pushing up to stand holding the chair',
-		props: chair(196, true, SEAT, 50),
+			'Getting up from the floor in stages: both hands on a chair seat in a half-kneel, one foot flat in front, then up on straight legs holding the back of the chair',
+		props: chair(KNEEL_CHAIR, true, SEAT, 50),
 		still: 1,
 		frames: [
-			halfKneel([150, 120], -58, -50),
+			halfKneel(-60, -40),
 			{
-				hip: [181, 99],
-				torsoAngle: -75,
-				headAngle: -72,
+				// Up on straight legs, hands on the top of the chair's back.
+				hip: [152, 99],
+				torsoAngle: -50,
+				headAngle: -50,
 				legs: [
-					{ to: [172, 164], root: [-2, 0], bend: -1, toe: 0, cls: 'r' },
-					{ to: [184, 164], bend: -1, toe: 0 }
+					{ to: [148, 164], root: [-2, 0], bend: -1, toe: 0, cls: 'r' },
+					{ to: [156, 164], bend: -1, toe: 0 }
 				],
 				arms: [
-					{ to: [227, 84], root: [-2, 0], bend: 1, cls: 'r' },
-					{ to: [228, 86], bend: 1 }
+					{ to: [207, 88], root: [-2, 0], bend: 1, cls: 'r' },
+					{ to: [209, 89], bend: 1 }
 				]
 			}
 		]
@@ -877,35 +899,41 @@ const P = {
 	},
 	'socks-shoes-sitting': {
 		title:
-			'Socks and shoes sitting down: sitting on a chair with the back upright, one foot raised on a low stool, hands at the foot',
-		props: (d) => {
-			chair()(d);
+			'Socks and shoes sitting down, seen from the front: sitting upright on a chair, one ankle resting across the other knee, hands at the foot',
+		// A chair seen from the front: seat, two legs, the back's posts either side of the body.
+		props: (d) =>
 			d.lines('x', [
 				[
-					[194, 152],
-					[194, 170]
+					[136, 137],
+					[184, 137]
 				],
 				[
-					[214, 152],
-					[214, 170]
+					[140, 80],
+					[140, 170]
+				],
+				[
+					[180, 80],
+					[180, 170]
 				]
-			]);
-			d.rect('y', 188, 146, 32, 6, 3);
-		},
+			]),
 		frames: [
 			{
-				hip: [156, 132],
-				torsoAngle: -70,
-				headAngle: -35,
+				hip: [160, 127],
+				torsoAngle: -90,
+				headAngle: -90,
+				shoulders: [
+					[146, 85],
+					[174, 85]
+				],
 				legs: [
-					{ to: [188, 164], root: [-3, -1], bend: -1, toe: 0, cls: 'r' },
-					{ to: [196, 139], bend: -1, toe: 0 }
+					{ knee: [151, 141], to: [150, 164], root: [-8, 0], toe: 180, footScale: 0.7 },
+					// Thigh turned out, the shin across the lap, the ankle on the other knee.
+					{ knee: [186, 137], to: [151, 128], root: [8, 0], toe: 175, gap: true }
 				],
 				arms: [
-					{ to: [196, 133], root: [-2, 0], bend: 1, cls: 'r' },
-					{ to: [198, 133], bend: 1 }
-				],
-				accent: [{ seg: 'leg.1.2', from: 0, to: 1 }]
+					{ to: [146, 125], root: [-14, 2], bend: 1 },
+					{ to: [158, 124], root: [14, 2], bend: -1, gap: true }
+				]
 			}
 		]
 	},

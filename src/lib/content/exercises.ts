@@ -245,7 +245,7 @@ const drafts: Draft[] = [
 		position: 'kneeling',
 		illustration: '/exercises/bird-dog.svg',
 		illustrationAlt:
-			'A person on hands and knees, reaching one arm forward and the opposite leg back, then returning.',
+			'A person on hands and knees with a flat back, reaching one arm forward and the opposite leg straight back at hip height, then the other arm and leg.',
 		summary: 'A steady balance that builds gentle support around the spine.',
 		steps: [
 			'Start on your hands and knees with a flat back.',
@@ -529,7 +529,7 @@ const drafts: Draft[] = [
 		position: 'lying-back',
 		illustration: '/exercises/log-roll-out-of-bed.svg',
 		illustrationAlt:
-			'A person lying on their side at the edge of a bed, lower legs over the edge, pushing up to sitting with both arms.',
+			'A person on their side at the edge of a bed, lower legs hanging over the side, pushing up with both arms, then sitting on the edge with feet on the floor.',
 		summary:
 			'Get up from lying without twisting or sitting straight up: roll as one piece, then let your arms do the lifting.',
 		steps: [
@@ -574,7 +574,7 @@ const drafts: Draft[] = [
 		position: 'standing',
 		illustration: '/exercises/floor-down-in-stages.svg',
 		illustrationAlt:
-			'A person with both hands on the seat of a chair, one knee down on the floor in a half-kneel, lowering to the floor.',
+			'A person half-kneeling, one knee on the floor and the other foot flat in front, both hands on a chair seat, then on hands and knees on the floor.',
 		summary:
 			'Get down to the floor one stage at a time, with a steady chair to hold. It means kneeling for a moment.',
 		steps: [
@@ -598,7 +598,7 @@ const drafts: Draft[] = [
 		position: 'kneeling',
 		illustration: '/exercises/floor-up-in-stages.svg',
 		illustrationAlt:
-			'A person half-kneeling with one foot forward and both hands on a chair seat, pushing up to stand.',
+			'A person half-kneeling, one knee on the floor and the other foot flat in front, both hands on a chair seat, then up on straight legs holding the back of the chair.',
 		summary:
 			'Get up from the floor one stage at a time, with a steady chair to push on, so your legs do the lifting.',
 		steps: [
@@ -717,7 +717,7 @@ const drafts: Draft[] = [
 		position: 'sitting',
 		illustration: '/exercises/socks-shoes-sitting.svg',
 		illustrationAlt:
-			'A person sitting on a chair with one ankle resting across the other knee, pulling on a sock.',
+			'A person sitting upright on a chair with one ankle resting across the other knee, pulling on a sock.',
 		summary:
 			'Put on socks and shoes sitting down, bringing each foot up to you instead of bending down to it.',
 		steps: [
