@@ -61,6 +61,16 @@ test('a guide action leads to the matching timer', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ice/i);
 });
 
+test('the guide offers the first walk of the ladder, and says how long it is', async ({ page }) => {
+	await returningUser(page);
+	for (const slug of ['movement', 'what-to-expect']) {
+		await page.goto(`/guide/${slug}`);
+		await page.getByRole('link', { name: 'Start a 3-minute walk' }).click();
+		await expect(page).toHaveURL(/\/routines\/short-walk$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gentle walk, 3 minutes');
+	}
+});
+
 test('About says what is kept and where, reached from Guide and Settings', async ({ page }) => {
 	await returningUser(page);
 	for (const from of ['/guide', '/settings']) {

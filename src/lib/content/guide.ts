@@ -1,5 +1,6 @@
-// The self-care guide: topics in the order people usually try them, and the disclaimer. When to
-// get help is worded once, in care-levels.ts; its topic here is built from those words.
+// The self-care guide: topics in the order people usually try them. When to get help is worded
+// once, in care-levels.ts; its topic here is built from those words. The walks it offers are the
+// first step of the walking ladder (walks.ts), the one the episode plan starts from.
 
 export interface GuideTopic {
 	/** Stable, used in the topic's address. */
@@ -15,8 +16,16 @@ import { SIGN_LEVEL, SIGNS, type ActiveLevel } from '$lib/core/triage';
 import { levelWords, signWords } from './care-levels';
 import { CHECK_FIRST } from './cautions';
 import { POOR_FEELING } from './programs';
+import { FIRST_WALK, WALK_LADDER, walkHref, walkLabel } from './walks';
 
 export { disclaimer } from './disclaimer';
+
+/** The guide's walk: the first step of the ladder. */
+const firstWalk = { label: walkLabel(FIRST_WALK), href: walkHref(FIRST_WALK) };
+/** "5, then 10": the steps after the first, for "a little longer each time". */
+const laterWalks = WALK_LADDER.slice(1)
+	.map((step) => step.minutes)
+	.join(', then ');
 
 /** Two sections per level of care: the signs that call for it, then what to do. */
 function levelSections(level: ActiveLevel): GuideTopic['sections'] {
@@ -120,7 +129,7 @@ export const guideTopics: GuideTopic[] = [
 				]
 			}
 		],
-		action: { label: 'Start a 3-minute walk', href: '/routines/short-walk' }
+		action: firstWalk
 	},
 	{
 		slug: 'getting-up-and-down',
@@ -251,12 +260,12 @@ export const guideTopics: GuideTopic[] = [
 			{
 				paragraphs: [
 					'When a spasm comes from sitting or keeping still for too long, gentle movement gets the muscles working again.',
-					'Try a short, easy walk by the clock rather than by distance: 3 minutes, however slowly, and a little more each day. A few flights of stairs at a slow pace help too. If a cramp starts, stop and stretch gently.',
+					`Try a short, easy walk by the clock rather than by distance: ${FIRST_WALK.minutes} minutes, however slowly. When that goes well, make the next walk a little longer, one step at a time: ${laterWalks} minutes. A few flights of stairs at a slow pace help too. If a cramp starts, stop and stretch gently.`,
 					'If lack of movement is not the cause, gentle stretching is usually a better choice than exercise.'
 				]
 			}
 		],
-		action: { label: 'Start a 10-minute walk', href: '/timers/walk-10' }
+		action: firstWalk
 	},
 	{
 		slug: 'stretching',
