@@ -71,6 +71,38 @@ test('the guide offers the first walk of the ladder, and says how long it is', a
 	}
 });
 
+const DISCLAIMER = /not a diagnosis/;
+
+test('the disclaimer is said once: in About, not on every guide page or the check', async ({
+	page
+}) => {
+	// Before the first session it is the one line at the foot of the page, and nothing more.
+	await page.goto('/guide');
+	await expect(page.getByText(DISCLAIMER)).toHaveCount(1);
+	await page.goto('/guide/see-a-doctor');
+	await expect(page.getByText(DISCLAIMER)).toHaveCount(1);
+
+	await returningUser(page);
+	for (const path of ['/guide', '/guide/see-a-doctor', '/guide/movement', '/red-flags']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+		await expect(page.getByText(DISCLAIMER), path).toHaveCount(0);
+	}
+	// A topic page still leads to About, where it is said.
+	await page.goto('/guide/movement');
+	await page.getByRole('link', { name: 'About Limber and your privacy' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'About Limber' })).toBeVisible();
+	await expect(page.getByText(DISCLAIMER)).toHaveCount(1);
+	// A later session's pre-start does not repeat it.
+	await page.goto('/routines/short-walk');
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await expect(page).toHaveURL(/\/play$/);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Gentle walk, 3 minutes' })
+	).toBeVisible();
+	await expect(page.getByText(DISCLAIMER)).toHaveCount(0);
+});
+
 test('About says what is kept and where, reached from Guide and Settings', async ({ page }) => {
 	await returningUser(page);
 	for (const from of ['/guide', '/settings']) {

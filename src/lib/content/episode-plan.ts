@@ -345,6 +345,5 @@ export const REPORT_TEXT = {
 	unplaced: (days: string[]) =>
 		`Numbness or tingling with no place noted (logged before the check-in asked where): ${days.join(', ')}.`,
 	noneTried: 'No sessions were recorded during this episode.',
-	footer:
-		'Made with Limber from the person’s own records. Limber gives general self-care information, not a diagnosis.'
+	footer: 'Made with Limber from the person’s own records.'
 };

@@ -18,8 +18,6 @@ import { CHECK_FIRST } from './cautions';
 import { POOR_FEELING } from './programs';
 import { FIRST_WALK, WALK_LADDER, walkHref, walkLabel } from './walks';
 
-export { disclaimer } from './disclaimer';
-
 /** The guide's walk: the first step of the ladder. */
 const firstWalk = { label: walkLabel(FIRST_WALK), href: walkHref(FIRST_WALK) };
 /** "5, then 10": the steps after the first, for "a little longer each time". */
@@ -51,7 +49,7 @@ export const guideTopics: GuideTopic[] = [
 			{
 				paragraphs: [
 					'If your spasms stop within a day, a visit is usually not needed.',
-					'Limber gives general self-care information, not a diagnosis. If you are unsure, get help.'
+					'If you are unsure, get help.'
 				]
 			}
 		],
