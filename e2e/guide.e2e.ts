@@ -103,6 +103,22 @@ test('the disclaimer is said once: in About, not on every guide page or the chec
 	await expect(page.getByText(DISCLAIMER)).toHaveCount(0);
 });
 
+test('the new topics lead on: a return to the warning signs, worry and sleep to a calm rest', async ({
+	page
+}) => {
+	await returningUser(page);
+	await page.goto('/guide/if-it-comes-back');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('If it comes back');
+	await expect(page.getByText(/warning signs still apply/)).toBeVisible();
+	await page.getByRole('link', { name: 'Check the warning signs' }).click();
+	await expect(page).toHaveURL(/\/red-flags$/);
+	await page.goto('/guide/worry-sleep-pacing');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Worry, sleep and pacing');
+	await expect(page.getByText(/Scans are rarely needed/)).toBeVisible();
+	await page.getByRole('link', { name: 'Start Breathe and let go' }).click();
+	await expect(page).toHaveURL(/\/routines\/breathe-and-let-go$/);
+});
+
 test('About says what is kept and where, reached from Guide and Settings', async ({ page }) => {
 	await returningUser(page);
 	for (const from of ['/guide', '/settings']) {

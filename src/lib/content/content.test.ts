@@ -744,6 +744,8 @@ describe('guide', () => {
 	const expected: Record<string, string | undefined> = {
 		'what-is-a-spasm': '/routines/spasm-relief',
 		'what-to-expect': '/routines/short-walk',
+		'worry-sleep-pacing': '/routines/breathe-and-let-go',
+		'if-it-comes-back': '/red-flags',
 		'getting-up-and-down': '/routines/first-hours',
 		rest: '/timers/rest-10',
 		cold: '/timers/ice-20',
@@ -758,8 +760,8 @@ describe('guide', () => {
 		'see-a-doctor': '/red-flags'
 	};
 
-	it('has all fourteen topics, each with its action', () => {
-		expect(guideTopics.length).toBeGreaterThanOrEqual(14);
+	it('has all sixteen topics, each with its action', () => {
+		expect(guideTopics.length).toBe(16);
 		expect(guideTopics.map((t) => t.slug).sort()).toEqual(Object.keys(expected).sort());
 		for (const [slug, href] of Object.entries(expected)) {
 			const topic = guideTopicBySlug(slug);
@@ -811,6 +813,23 @@ describe('guide', () => {
 		const named = [...text.matchAll(/(\d+)(?:,| minutes)/g)].map((m) => Number(m[1]));
 		expect(named).toEqual(WALK_LADDER.map((w) => w.minutes));
 		expect(text).toContain(`${FIRST_WALK.minutes} minutes, however slowly`);
+	});
+
+	it('says what the care facts say about worry, sleep, pacing and a return, without promises', () => {
+		const text = (slug: string) =>
+			JSON.stringify(guideTopicBySlug(slug)?.sections ?? []) + guideTopicBySlug(slug)?.summary;
+		const worry = text('worry-sleep-pacing');
+		for (const words of [/poor sleep/, /a little, often/, /pillow/, /Scans are rarely needed/])
+			expect(worry).toMatch(words);
+		expect(worry).toMatch(/book a physiotherapist yourself, without seeing a doctor first/);
+		const back = text('if-it-comes-back');
+		for (const words of [/often comes back/, /within a year/, /lowers the chance/, /fades/])
+			expect(back).toMatch(words);
+		expect(back).toMatch(/first hours/);
+		expect(back).toMatch(/warning signs still apply/);
+		expect(guideTopicBySlug('if-it-comes-back')?.action?.href).toBe('/red-flags');
+		for (const t of [worry, back])
+			expect(t).not.toMatch(/\b(cure|guarantee|never again|will not)\b/i);
 	});
 
 	it('has text in every topic', () => {

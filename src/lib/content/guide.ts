@@ -394,6 +394,43 @@ export const guideTopics: GuideTopic[] = [
 		action: { label: 'Start Breathe and let go', href: '/routines/breathe-and-let-go' }
 	},
 	{
+		slug: 'worry-sleep-pacing',
+		title: 'Worry, sleep and pacing',
+		summary:
+			'Worry and poor sleep can make pain feel worse. Doing a little, often, helps you keep going.',
+		sections: [
+			{
+				paragraphs: [
+					'How you feel and how you sleep affect pain. Worry, stress and poor sleep can make the same pain feel stronger, and pain can make sleep harder. This is common, and it often eases as your back does.',
+					'Back pain can be frightening, but strong pain does not mean your back is badly damaged.'
+				]
+			},
+			{
+				heading: 'Pacing',
+				paragraphs: [
+					'Pacing means a little, often, rather than a lot at once. On a good day it is tempting to catch up on everything; spreading it out is kinder to your back. Break jobs into short spells, change position between them, and add a little more as it eases.'
+				]
+			},
+			{
+				heading: 'Sleep',
+				paragraphs: ['Pillows can help your back rest at night:'],
+				bullets: [
+					'On your side, knees bent, with a pillow between your knees.',
+					'On your back, with pillows under your knees.',
+					'Slow breathing can help you settle: Breathe and let go guides it with spoken cues.'
+				]
+			},
+			{
+				heading: 'Scans and physiotherapy',
+				paragraphs: [
+					'Scans are rarely needed for back pain. If you need one, a doctor will say so.',
+					'In many areas you can book a physiotherapist yourself, without seeing a doctor first. Your local health service can tell you whether you can.'
+				]
+			}
+		],
+		action: { label: 'Start Breathe and let go', href: '/routines/breathe-and-let-go' }
+	},
+	{
 		slug: 'sitting-driving-work',
 		title: 'Sitting, driving and work',
 		summary:
@@ -420,6 +457,41 @@ export const guideTopics: GuideTopic[] = [
 			}
 		],
 		action: { label: 'Start the desk break', href: '/routines/desk-break' }
+	},
+	{
+		slug: 'if-it-comes-back',
+		title: 'If it comes back',
+		summary:
+			'Back pain often comes back. Staying active lowers the chance, and a short plan helps if it does.',
+		sections: [
+			{
+				paragraphs: [
+					'Back pain often comes back, for many people within a year. That is common, and it usually eases again with the same home care.'
+				]
+			},
+			{
+				heading: 'Lowering the chance',
+				paragraphs: [
+					'Staying active, with some exercise kept up after your back settles, lowers the chance of it coming back. The effect fades if the exercise stops, so choose something you can keep doing, such as regular walks or a routine you like.'
+				]
+			},
+			{
+				heading: 'A plan for next time',
+				paragraphs: [
+					'Keep a short "if it comes back" plan: what helped this time, such as a resting position, cold or heat, or a routine. When your back settles, Limber asks you what helped and shows it first next time.'
+				]
+			},
+			{
+				heading: 'If it does come back',
+				paragraphs: [],
+				bullets: [
+					'Start again with the first hours: an easy position, rest and slow breathing, then gentle movement.',
+					'Build up your walks again, a step at a time.',
+					'The warning signs still apply. Check them if anything is new or different.'
+				]
+			}
+		],
+		action: { label: 'Check the warning signs', href: '/red-flags' }
 	}
 ];
 
