@@ -79,7 +79,7 @@ test('the new guide topics are reachable from the guide and lead on to what they
 }) => {
 	await page.goto('/guide');
 	const topics = page.getByRole('list').filter({ hasText: 'What to expect' });
-	await expect(topics.getByRole('link')).toHaveCount(14);
+	await expect(topics.getByRole('link')).toHaveCount(16);
 
 	await topics.getByRole('link', { name: /What to expect/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What to expect');

@@ -77,7 +77,8 @@ test('"Back just seized?" starts the first hours and an episode: Day 1 and its p
 	await expect(items.first()).toContainText('Get into an easy resting position');
 	await expect(episode).toContainText('Cold for 20 minutes');
 	await expect(episode).toContainText('A calm breathing session');
-	await expect(episode).toContainText('A short, gentle walk');
+	await expect(episode).toContainText('Walk for 3 minutes');
+	await expect(episode.getByRole('button', { name: /^Start a 3-minute walk/ })).toBeVisible();
 	await expect(episode).toContainText('Check the warning signs');
 	await expect(episode).toContainText('Pain relief, if you use it');
 	// The hero steps back while the plan is there; stretches lying down stay one tap away (no

@@ -61,6 +61,64 @@ test('a guide action leads to the matching timer', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ice/i);
 });
 
+test('the guide offers the first walk of the ladder, and says how long it is', async ({ page }) => {
+	await returningUser(page);
+	for (const slug of ['movement', 'what-to-expect']) {
+		await page.goto(`/guide/${slug}`);
+		await page.getByRole('link', { name: 'Start a 3-minute walk' }).click();
+		await expect(page).toHaveURL(/\/routines\/short-walk$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gentle walk, 3 minutes');
+	}
+});
+
+const DISCLAIMER = /not a diagnosis/;
+
+test('the disclaimer is said once: in About, not on every guide page or the check', async ({
+	page
+}) => {
+	// Before the first session it is the one line at the foot of the page, and nothing more.
+	await page.goto('/guide');
+	await expect(page.getByText(DISCLAIMER)).toHaveCount(1);
+	await page.goto('/guide/see-a-doctor');
+	await expect(page.getByText(DISCLAIMER)).toHaveCount(1);
+
+	await returningUser(page);
+	for (const path of ['/guide', '/guide/see-a-doctor', '/guide/movement', '/red-flags']) {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+		await expect(page.getByText(DISCLAIMER), path).toHaveCount(0);
+	}
+	// A topic page still leads to About, where it is said.
+	await page.goto('/guide/movement');
+	await page.getByRole('link', { name: 'About Limber and your privacy' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'About Limber' })).toBeVisible();
+	await expect(page.getByText(DISCLAIMER)).toHaveCount(1);
+	// A later session's pre-start does not repeat it.
+	await page.goto('/routines/short-walk');
+	await page.getByRole('button', { name: /^Start/ }).click();
+	await expect(page).toHaveURL(/\/play$/);
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Gentle walk, 3 minutes' })
+	).toBeVisible();
+	await expect(page.getByText(DISCLAIMER)).toHaveCount(0);
+});
+
+test('the new topics lead on: a return to the warning signs, worry and sleep to a calm rest', async ({
+	page
+}) => {
+	await returningUser(page);
+	await page.goto('/guide/if-it-comes-back');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('If it comes back');
+	await expect(page.getByText(/warning signs still apply/)).toBeVisible();
+	await page.getByRole('link', { name: 'Check the warning signs' }).click();
+	await expect(page).toHaveURL(/\/red-flags$/);
+	await page.goto('/guide/worry-sleep-pacing');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Worry, sleep and pacing');
+	await expect(page.getByText(/Scans are rarely needed/)).toBeVisible();
+	await page.getByRole('link', { name: 'Start Breathe and let go' }).click();
+	await expect(page).toHaveURL(/\/routines\/breathe-and-let-go$/);
+});
+
 test('About says what is kept and where, reached from Guide and Settings', async ({ page }) => {
 	await returningUser(page);
 	for (const from of ['/guide', '/settings']) {

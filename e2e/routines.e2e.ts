@@ -322,7 +322,7 @@ test('routines filter by position and length, and flare mode keeps to lying down
 }) => {
 	await page.goto('/routines');
 	const builtIn = page.getByRole('region', { name: 'Built-in routines' });
-	await expect(builtIn.getByRole('listitem')).toHaveCount(14);
+	await expect(builtIn.getByRole('listitem')).toHaveCount(15);
 	await page.getByLabel('Position').selectOption({ label: 'Standing' });
 	await expect(page).toHaveURL(/\?position=standing$/);
 	const standing = [
@@ -332,7 +332,8 @@ test('routines filter by position and length, and flare mode keeps to lying down
 		'Morning loosen-up',
 		'Bedtime wind-down',
 		'Walk and stretch',
-		'Short walk'
+		'Gentle walk, 3 minutes',
+		'Gentle walk, 5 minutes'
 	];
 	await expect(builtIn.getByRole('link')).toHaveText(standing);
 	await page.reload();
@@ -344,13 +345,14 @@ test('routines filter by position and length, and flare mode keeps to lying down
 		'Spasm relief',
 		'Desk break',
 		'Bedtime wind-down',
-		'Short walk'
+		'Gentle walk, 3 minutes',
+		'Gentle walk, 5 minutes'
 	]);
 	await page.getByLabel('Length').selectOption({ label: 'Over 12 minutes' });
 	await expect(builtIn.getByText('No built-in routine matches.')).toBeVisible();
 	await page.getByRole('button', { name: 'Clear filters' }).click();
 	await expect(page).toHaveURL(/\/routines$/);
-	await expect(builtIn.getByRole('listitem')).toHaveCount(14);
+	await expect(builtIn.getByRole('listitem')).toHaveCount(15);
 
 	await page.evaluate(() =>
 		localStorage.setItem('limber:display', JSON.stringify({ theme: 'system', flare: true }))
@@ -367,7 +369,7 @@ test('routines filter by position and length, and flare mode keeps to lying down
 		'Breathe and let go'
 	]);
 	await page.getByRole('button', { name: 'Show all routines' }).click();
-	await expect(builtIn.getByRole('listitem')).toHaveCount(14);
+	await expect(builtIn.getByRole('listitem')).toHaveCount(15);
 });
 
 test('the exercise library lists every stretch by position with its picture', async ({ page }) => {

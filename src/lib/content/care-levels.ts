@@ -190,9 +190,7 @@ export const checkWords = {
 	intro:
 		'Yes-or-no questions about how you are now, the most urgent first. The answer shows as soon as it is clear. Nothing is saved or sent.',
 	open: (n: number) => (n === 1 ? 'One question left.' : `${n} questions to answer.`),
-	higherOpen: 'Please answer the questions above this one too: they may need help sooner.',
-	disclaimer:
-		'Limber gives general self-care information, not a diagnosis. If you are unsure, get help.'
+	higherOpen: 'Please answer the questions above this one too: they may need help sooner.'
 };
 
 /** The reasons Today's notice gives, from what the daily check-ins logged. */

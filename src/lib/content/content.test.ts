@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { compileProgram, compileRoutine, planTotalMs } from '$lib/core/compile';
-import type { PhaseKind, Position } from '$lib/core/model';
+import type { PhaseKind, Plan, Position, Segment } from '$lib/core/model';
 import { positionOrder } from '$lib/core/positions';
 import { isLyingDownOnly } from '$lib/core/routine-filter';
 import { ROUTINE_LIMITS, validateRoutine } from '$lib/core/routine-rules';
@@ -17,7 +17,8 @@ import {
 	routineFile
 } from '$lib/core/share';
 import { exerciseById, exercises, STOP_RULES, stopLabel, WORSE_AFTERWARDS } from './exercises';
-import { adjacentTopics, disclaimer, guideTopicBySlug, guideTopics } from './guide';
+import { disclaimer } from './disclaimer';
+import { adjacentTopics, guideTopicBySlug, guideTopics } from './guide';
 import { checkWords, levelWords, noneWords, signWords } from './care-levels';
 import { SIGN_LEVEL, SIGNS } from '$lib/core/triage';
 import { journalEntry, routine, step } from '$lib/core/testing';
@@ -31,11 +32,30 @@ import {
 } from './programs';
 import { ROUTINES_BY_MOVEMENT } from './routine-movement';
 import { builtInRoutines, GET_UP_AFTER, routineById, routinePositions } from './routines';
+import { FIRST_WALK, WALK_LADDER, walkHref } from './walks';
 import { load as todayLoad } from '../../routes/+page.server';
 
 const staticDir = fileURLToPath(new URL('../../../static/exercises/', import.meta.url));
 const contentDir = fileURLToPath(new URL('./', import.meta.url));
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The compiled plan of a built-in routine or timer page, by its address. */
+function walkPlan(href: string): Plan | undefined {
+	const routine = /^\/routines\/(.+)$/.exec(href)?.[1];
+	const timer = /^\/timers\/(.+)$/.exec(href)?.[1];
+	const r = routine ? routineById(routine) : undefined;
+	const p = timer ? programById(timer) : undefined;
+	return r ? compileRoutine(r, exerciseMap) : p ? compileProgram(p) : undefined;
+}
+
+/** A segment of walking: the gentle walk of a routine, or a timer's walk phase. */
+const isWalking = (s: Segment) => s.kind === 'walk' || s.exerciseId === 'gentle-walk';
+
+/** A routine or timer that is only a walk, by the clock (the lead-in aside). */
+function isWalk(href: string): boolean {
+	const timed = walkPlan(href)?.segments.filter((s) => s.kind !== 'lead-in') ?? [];
+	return timed.length > 0 && timed.every(isWalking);
+}
 const phaseKinds: PhaseKind[] = ['ice', 'warm-up', 'heat', 'relax', 'walk'];
 // The same lookup the app compiles with (routinePlan in state/library.svelte.ts).
 const exerciseMap = new Map(exercises.map((e) => [e.id, e]));
@@ -313,6 +333,7 @@ describe('routines', () => {
 		'in-bed',
 		'breathe-and-let-go',
 		'short-walk',
+		'walk-5',
 		'spasm-relief',
 		'flare-day',
 		'desk-break',
@@ -443,8 +464,10 @@ describe('routines', () => {
 	it.each(builtInRoutines.map((r) => [r.id, r] as const))('%s is well formed', (_id, r) => {
 		expect(r.title.trim()).not.toBe('');
 		expect(r.purpose.trim()).not.toBe('');
-		// The short walk is one step by design (the walk by the clock), and so is each way up.
-		const single = r.id === 'short-walk' || r.id.startsWith('get-up');
+		// The walks of the ladder are one step by design (the walk by the clock), and so is each
+		// way up.
+		const walk = WALK_LADDER.find((w) => w.target.id === r.id);
+		const single = walk !== undefined || r.id.startsWith('get-up');
 		expect(r.steps.length).toBeGreaterThanOrEqual(single ? 1 : 3);
 		for (const step of r.steps) {
 			expect(exerciseById(step.exerciseId), step.exerciseId).toBeDefined();
@@ -453,8 +476,11 @@ describe('routines', () => {
 			else expect(step.hold.reps * step.hold.secondsPerRep).toBeGreaterThan(0);
 		}
 		const minutes = planTotalMs(compileRoutine(r, exerciseMap)) / 60_000;
-		const [min, max] =
-			r.id === 'short-walk' ? [3, 4] : r.id.startsWith('get-up') ? [0, 3] : [5, 15];
+		const [min, max] = walk
+			? [walk.minutes, walk.minutes + 1]
+			: r.id.startsWith('get-up')
+				? [0, 3]
+				: [5, 15];
 		expect(minutes).toBeGreaterThanOrEqual(min);
 		expect(minutes).toBeLessThanOrEqual(max);
 	});
@@ -524,13 +550,25 @@ describe('routines', () => {
 		}
 	});
 
-	it('makes the short walk a 3-minute walk by the clock that turns around halfway', () => {
-		const plan = compileRoutine(routineById('short-walk')!, exerciseMap);
-		const walk = plan.segments.filter((s) => s.kind === 'exercise');
-		expect(walk).toEqual([
-			expect.objectContaining({ exerciseId: 'gentle-walk', durationMs: 180_000 })
-		]);
-		expect(walk[0]?.halfwayCue).toMatch(/turn around/i);
+	it.each(WALK_LADDER.map((w) => [w.minutes, w] as const))(
+		'makes the %i-minute step of the walking ladder a walk of that length that turns around halfway',
+		(minutes, w) => {
+			const plan = walkPlan(walkHref(w));
+			const walking = plan?.segments.filter((s) => s.durationMs !== null && isWalking(s));
+			expect(walking?.map((s) => s.durationMs)).toEqual([minutes * 60_000]);
+			expect(walking?.[0]?.halfwayCue).toMatch(/turn around/i);
+			expect(plan?.title).toContain(`${minutes} minutes`);
+		}
+	);
+
+	it('climbs the walking ladder in short steps, from the 3-minute walk', () => {
+		const minutes = WALK_LADDER.map((w) => w.minutes);
+		expect(WALK_LADDER[0]).toBe(FIRST_WALK);
+		expect(FIRST_WALK.target).toEqual({ type: 'routine', id: 'short-walk' });
+		for (const [i, m] of minutes.entries()) {
+			if (i > 0) expect(m).toBeGreaterThan(minutes[i - 1]!);
+			if (i > 0) expect(m).toBeLessThanOrEqual(minutes[i - 1]! * 2);
+		}
 	});
 
 	it('ends the bedtime wind-down with a rest that waits for Next, then the way up', () => {
@@ -706,12 +744,14 @@ describe('guide', () => {
 	const expected: Record<string, string | undefined> = {
 		'what-is-a-spasm': '/routines/spasm-relief',
 		'what-to-expect': '/routines/short-walk',
+		'worry-sleep-pacing': '/routines/breathe-and-let-go',
+		'if-it-comes-back': '/red-flags',
 		'getting-up-and-down': '/routines/first-hours',
 		rest: '/timers/rest-10',
 		cold: '/timers/ice-20',
 		heat: '/timers/heat-20',
 		fluids: '/#check-in',
-		movement: '/timers/walk-10',
+		movement: '/routines/short-walk',
 		stretching: '/routines/spasm-relief',
 		'pain-relief': '/#check-in',
 		'everyday-moves': '/exercises/brace-cough-sneeze',
@@ -720,8 +760,8 @@ describe('guide', () => {
 		'see-a-doctor': '/red-flags'
 	};
 
-	it('has all fourteen topics, each with its action', () => {
-		expect(guideTopics.length).toBeGreaterThanOrEqual(14);
+	it('has all sixteen topics, each with its action', () => {
+		expect(guideTopics.length).toBe(16);
 		expect(guideTopics.map((t) => t.slug).sort()).toEqual(Object.keys(expected).sort());
 		for (const [slug, href] of Object.entries(expected)) {
 			const topic = guideTopicBySlug(slug);
@@ -759,6 +799,37 @@ describe('guide', () => {
 		expect(text('heat')).toContain(POOR_FEELING);
 		const everyday = text('everyday-moves');
 		for (const word of ['sneez', 'dress', 'toilet', 'car']) expect(everyday).toMatch(word);
+	});
+
+	it('offers only the first walk of the ladder, in its words and its buttons', () => {
+		const walks = guideTopics.filter((t) => t.action && isWalk(t.action.href));
+		expect(walks.map((t) => t.slug).sort()).toEqual(['movement', 'what-to-expect']);
+		for (const t of walks) {
+			expect(t.action?.href, t.slug).toBe(walkHref(FIRST_WALK));
+			expect(t.action?.label, t.slug).toBe(`Start a ${FIRST_WALK.minutes}-minute walk`);
+		}
+		// Every length the guide names for a walk is a step of the ladder, the first one first.
+		const text = JSON.stringify(guideTopicBySlug('movement')!.sections);
+		const named = [...text.matchAll(/(\d+)(?:,| minutes)/g)].map((m) => Number(m[1]));
+		expect(named).toEqual(WALK_LADDER.map((w) => w.minutes));
+		expect(text).toContain(`${FIRST_WALK.minutes} minutes, however slowly`);
+	});
+
+	it('says what the care facts say about worry, sleep, pacing and a return, without promises', () => {
+		const text = (slug: string) =>
+			JSON.stringify(guideTopicBySlug(slug)?.sections ?? []) + guideTopicBySlug(slug)?.summary;
+		const worry = text('worry-sleep-pacing');
+		for (const words of [/poor sleep/, /a little, often/, /pillow/, /Scans are rarely needed/])
+			expect(worry).toMatch(words);
+		expect(worry).toMatch(/book a physiotherapist yourself, without seeing a doctor first/);
+		const back = text('if-it-comes-back');
+		for (const words of [/often comes back/, /within a year/, /lowers the chance/, /fades/])
+			expect(back).toMatch(words);
+		expect(back).toMatch(/first hours/);
+		expect(back).toMatch(/warning signs still apply/);
+		expect(guideTopicBySlug('if-it-comes-back')?.action?.href).toBe('/red-flags');
+		for (const t of [worry, back])
+			expect(t).not.toMatch(/\b(cure|guarantee|never again|will not)\b/i);
 	});
 
 	it('has text in every topic', () => {

@@ -14,10 +14,12 @@ import {
 import { guideTopicBySlug } from './guide';
 import { programById } from './programs';
 import { routineById } from './routines';
+import { FIRST_WALK, WALK_LADDER } from './walks';
 
 const specs: PlanItemSpec[] = [
 	...Object.values(EPISODE_PLAN.stages).flat(),
 	EPISODE_PLAN.heat,
+	...EPISODE_PLAN.walks,
 	...EPISODE_PLAN.gentler,
 	EPISODE_PLAN.noGentler
 ];
@@ -35,6 +37,41 @@ describe('the episode plan', () => {
 					expect(routineById(id) ?? programById(id), id).toBeDefined();
 			}
 			expect(PLAN_TEXT[key]?.title).toBeTruthy();
+		}
+	);
+
+	it("walks the ladder's steps, in its order, each ticked by any walk of the ladder", () => {
+		expect(EPISODE_PLAN.walks.map((w) => w.target)).toEqual(WALK_LADDER.map((w) => w.target));
+		const ids = WALK_LADDER.map((w) => w.target.id);
+		for (const w of EPISODE_PLAN.walks) {
+			expect(w.role, w.key).toBe('walk');
+			expect(w.tick).toEqual({ type: 'session', sourceIds: ids });
+		}
+	});
+
+	it('lists the first step of the ladder wherever a stage has a walk, and no other walk', () => {
+		const first = EPISODE_PLAN.walks[0];
+		expect(first?.target).toEqual(FIRST_WALK.target);
+		for (const [stage, items] of Object.entries(EPISODE_PLAN.stages)) {
+			const walks = items.filter((i) => i.role === 'walk');
+			if (stage !== 'settling') expect(walks, stage).toHaveLength(1);
+			for (const w of walks) expect(w, stage).toEqual(first);
+			// Nothing else in the plan starts one of the ladder's walks.
+			for (const i of items.filter((i) => i.role !== 'walk'))
+				if ('id' in i.target)
+					expect(WALK_LADDER.map((w) => w.target.id)).not.toContain(i.target.id);
+		}
+	});
+
+	it.each(WALK_LADDER.map((w, i) => [w.minutes, EPISODE_PLAN.walks[i]!] as const))(
+		'says the real length of the %i-minute walk on the item and its button',
+		(minutes, spec) => {
+			const words = PLAN_TEXT[spec.key]!;
+			expect(words.title).toContain(`${minutes} minutes`);
+			expect(words.action).toBe(`Start a ${minutes}-minute walk`);
+			const all = `${words.title} ${words.text} ${words.action}`;
+			const lengths = [...all.matchAll(/(\d+)[- ]minute/g)].map((m) => Number(m[1]));
+			for (const n of lengths) expect(WALK_LADDER.map((w) => w.minutes)).toContain(n);
 		}
 	);
 

@@ -8,6 +8,7 @@ import type { SignQuestion } from '$lib/core/episode-report';
 import { checkInWords } from './check-in';
 import { severeShort } from './check-in-summary';
 import { ROUTINES_BY_MOVEMENT } from './routine-movement';
+import { FIRST_WALK, WALK_LADDER, walkLabel, type WalkStep } from './walks';
 
 /** Glasses of water logged in a day that tick the fluids item (a count to aim at, not a rule). */
 export const WATER_GLASSES = 6;
@@ -39,16 +40,17 @@ const breathe = spec('breathe', {
 	target: routine('breathe-and-let-go'),
 	tick: done('breathe-and-let-go')
 });
-const shortWalk = spec('short-walk', {
-	role: 'walk',
-	target: routine('short-walk'),
-	tick: done('short-walk')
-});
-const walk = spec('walk', {
-	role: 'walk',
-	target: program('walk-10'),
-	tick: done('walk-10', 'short-walk')
-});
+// The walking ladder: each stage lists the first step, and the plan offers the step after the
+// longest walk done recently (core/episode.ts, nextWalk). Any walk of the ladder ticks it: a
+// shorter walk is fine on a day that needs it.
+const walkKey = (minutes: number) => `walk-${minutes}`;
+const walkSpec = (step: WalkStep): PlanItemSpec =>
+	spec(walkKey(step.minutes), {
+		role: 'walk',
+		target: step.target,
+		tick: done(...WALK_LADDER.map((s) => s.target.id))
+	});
+const walk = walkSpec(FIRST_WALK);
 const checkSigns = spec('check-signs', { target: { type: 'red-flags' }, tick: { type: 'none' } });
 const fluids = spec('fluids', {
 	target: { type: 'guide', slug: 'fluids' },
@@ -110,7 +112,7 @@ export const EPISODE_PLAN: PlanBook = {
 			checkSigns,
 			cold,
 			breathe,
-			shortWalk,
+			walk,
 			painRelief,
 			everydayEarly,
 			fluids,
@@ -123,6 +125,7 @@ export const EPISODE_PLAN: PlanBook = {
 		settling: [mobility, walkAndStretch, everyday, checkIn]
 	},
 	heat,
+	walks: WALK_LADDER.map(walkSpec),
 	movement: ROUTINES_BY_MOVEMENT,
 	// The plan offers the one with the most movement that is still less than the routine after
 	// which pain went up: lying in bed, then breathing alone.
@@ -156,16 +159,21 @@ export const PLAN_TEXT: Record<string, PlanItemText> = {
 		text: 'Slow breaths, lying down, to let the muscles let go.',
 		action: 'Start'
 	},
-	'short-walk': {
-		title: 'A short, gentle walk when you can',
-		text: 'Three minutes, slowly. Stop if the pain gets sharp.',
-		action: 'Start'
-	},
-	walk: {
-		title: 'A walk a little longer than yesterday',
-		text: 'Ten easy minutes, or less if that is enough for today.',
-		action: 'Start Walk 10'
-	},
+	...Object.fromEntries(
+		WALK_LADDER.map((step, i) => {
+			const before = WALK_LADDER[i - 1];
+			const words: PlanItemText = {
+				title: before
+					? `Walk for ${step.minutes} minutes`
+					: `Walk for ${step.minutes} minutes, when you can`,
+				text: before
+					? `A little longer than the ${before.minutes}-minute walk, however slowly. If that is too much today, the shorter walk is fine.`
+					: 'However slowly: out for half the time, then back. Stop if the pain gets sharp.',
+				action: walkLabel(step)
+			};
+			return [walkKey(step.minutes), words];
+		})
+	),
 	fluids: {
 		title: 'Drink a little more water than usual',
 		text: `A little more than you usually drink, sipped through the day. Logging ${WATER_GLASSES} glasses in the check-in below ticks this off for today. If a doctor has told you to limit fluids, follow that advice.`,
@@ -337,6 +345,5 @@ export const REPORT_TEXT = {
 	unplaced: (days: string[]) =>
 		`Numbness or tingling with no place noted (logged before the check-in asked where): ${days.join(', ')}.`,
 	noneTried: 'No sessions were recorded during this episode.',
-	footer:
-		'Made with Limber from the person’s own records. Limber gives general self-care information, not a diagnosis.'
+	footer: 'Made with Limber from the person’s own records.'
 };

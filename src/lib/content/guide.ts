@@ -1,5 +1,6 @@
-// The self-care guide: topics in the order people usually try them, and the disclaimer. When to
-// get help is worded once, in care-levels.ts; its topic here is built from those words.
+// The self-care guide: topics in the order people usually try them. When to get help is worded
+// once, in care-levels.ts; its topic here is built from those words. The walks it offers are the
+// first step of the walking ladder (walks.ts), the one the episode plan starts from.
 
 export interface GuideTopic {
 	/** Stable, used in the topic's address. */
@@ -15,8 +16,14 @@ import { SIGN_LEVEL, SIGNS, type ActiveLevel } from '$lib/core/triage';
 import { levelWords, signWords } from './care-levels';
 import { CHECK_FIRST } from './cautions';
 import { POOR_FEELING } from './programs';
+import { FIRST_WALK, WALK_LADDER, walkHref, walkLabel } from './walks';
 
-export { disclaimer } from './disclaimer';
+/** The guide's walk: the first step of the ladder. */
+const firstWalk = { label: walkLabel(FIRST_WALK), href: walkHref(FIRST_WALK) };
+/** "5, then 10": the steps after the first, for "a little longer each time". */
+const laterWalks = WALK_LADDER.slice(1)
+	.map((step) => step.minutes)
+	.join(', then ');
 
 /** Two sections per level of care: the signs that call for it, then what to do. */
 function levelSections(level: ActiveLevel): GuideTopic['sections'] {
@@ -42,7 +49,7 @@ export const guideTopics: GuideTopic[] = [
 			{
 				paragraphs: [
 					'If your spasms stop within a day, a visit is usually not needed.',
-					'Limber gives general self-care information, not a diagnosis. If you are unsure, get help.'
+					'If you are unsure, get help.'
 				]
 			}
 		],
@@ -120,7 +127,7 @@ export const guideTopics: GuideTopic[] = [
 				]
 			}
 		],
-		action: { label: 'Start a 3-minute walk', href: '/routines/short-walk' }
+		action: firstWalk
 	},
 	{
 		slug: 'getting-up-and-down',
@@ -251,12 +258,12 @@ export const guideTopics: GuideTopic[] = [
 			{
 				paragraphs: [
 					'When a spasm comes from sitting or keeping still for too long, gentle movement gets the muscles working again.',
-					'Try a short, easy walk by the clock rather than by distance: 3 minutes, however slowly, and a little more each day. A few flights of stairs at a slow pace help too. If a cramp starts, stop and stretch gently.',
+					`Try a short, easy walk by the clock rather than by distance: ${FIRST_WALK.minutes} minutes, however slowly. When that goes well, make the next walk a little longer, one step at a time: ${laterWalks} minutes. A few flights of stairs at a slow pace help too. If a cramp starts, stop and stretch gently.`,
 					'If lack of movement is not the cause, gentle stretching is usually a better choice than exercise.'
 				]
 			}
 		],
-		action: { label: 'Start a 10-minute walk', href: '/timers/walk-10' }
+		action: firstWalk
 	},
 	{
 		slug: 'stretching',
@@ -387,6 +394,43 @@ export const guideTopics: GuideTopic[] = [
 		action: { label: 'Start Breathe and let go', href: '/routines/breathe-and-let-go' }
 	},
 	{
+		slug: 'worry-sleep-pacing',
+		title: 'Worry, sleep and pacing',
+		summary:
+			'Worry and poor sleep can make pain feel worse. Doing a little, often, helps you keep going.',
+		sections: [
+			{
+				paragraphs: [
+					'How you feel and how you sleep affect pain. Worry, stress and poor sleep can make the same pain feel stronger, and pain can make sleep harder. This is common, and it often eases as your back does.',
+					'Back pain can be frightening, but strong pain does not mean your back is badly damaged.'
+				]
+			},
+			{
+				heading: 'Pacing',
+				paragraphs: [
+					'Pacing means a little, often, rather than a lot at once. On a good day it is tempting to catch up on everything; spreading it out is kinder to your back. Break jobs into short spells, change position between them, and add a little more as it eases.'
+				]
+			},
+			{
+				heading: 'Sleep',
+				paragraphs: ['Pillows can help your back rest at night:'],
+				bullets: [
+					'On your side, knees bent, with a pillow between your knees.',
+					'On your back, with pillows under your knees.',
+					'Slow breathing can help you settle: Breathe and let go guides it with spoken cues.'
+				]
+			},
+			{
+				heading: 'Scans and physiotherapy',
+				paragraphs: [
+					'Scans are rarely needed for back pain. If you need one, a doctor will say so.',
+					'In many areas you can book a physiotherapist yourself, without seeing a doctor first. Your local health service can tell you whether you can.'
+				]
+			}
+		],
+		action: { label: 'Start Breathe and let go', href: '/routines/breathe-and-let-go' }
+	},
+	{
 		slug: 'sitting-driving-work',
 		title: 'Sitting, driving and work',
 		summary:
@@ -413,6 +457,41 @@ export const guideTopics: GuideTopic[] = [
 			}
 		],
 		action: { label: 'Start the desk break', href: '/routines/desk-break' }
+	},
+	{
+		slug: 'if-it-comes-back',
+		title: 'If it comes back',
+		summary:
+			'Back pain often comes back. Staying active lowers the chance, and a short plan helps if it does.',
+		sections: [
+			{
+				paragraphs: [
+					'Back pain often comes back, for many people within a year. That is common, and it usually eases again with the same home care.'
+				]
+			},
+			{
+				heading: 'Lowering the chance',
+				paragraphs: [
+					'Staying active, with some exercise kept up after your back settles, lowers the chance of it coming back. The effect fades if the exercise stops, so choose something you can keep doing, such as regular walks or a routine you like.'
+				]
+			},
+			{
+				heading: 'A plan for next time',
+				paragraphs: [
+					'Keep a short "if it comes back" plan: what helped this time, such as a resting position, cold or heat, or a routine. When your back settles, Limber asks you what helped and shows it first next time.'
+				]
+			},
+			{
+				heading: 'If it does come back',
+				paragraphs: [],
+				bullets: [
+					'Start again with the first hours: an easy position, rest and slow breathing, then gentle movement.',
+					'Build up your walks again, a step at a time.',
+					'The warning signs still apply. Check them if anything is new or different.'
+				]
+			}
+		],
+		action: { label: 'Check the warning signs', href: '/red-flags' }
 	}
 ];
 

@@ -193,10 +193,17 @@ export const builtInRoutines: Routine[] = [
 	},
 	{
 		id: 'short-walk',
-		title: 'Short walk',
+		title: 'Gentle walk, 3 minutes',
 		purpose:
 			'Walk for 3 minutes, however slowly: out for half the time, then back. Moving a little, often, helps a back recover.',
 		steps: [hold('gentle-walk', 180, 0)]
+	},
+	{
+		id: 'walk-5',
+		title: 'Gentle walk, 5 minutes',
+		purpose:
+			'The next step after the 3-minute walk: 5 minutes, however slowly, out for half the time and then back. If it feels like too much, the shorter walk is fine for today.',
+		steps: [hold('gentle-walk', 300, 0)]
 	}
 ];
 

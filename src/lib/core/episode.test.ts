@@ -8,8 +8,10 @@ import {
 	endCheck,
 	endEpisode,
 	episodeDay,
+	nextWalk,
 	openEpisode,
 	planFor,
+	RECENT_WALK_DAYS,
 	ranHalf,
 	stageOf,
 	startEpisode,
@@ -130,13 +132,13 @@ describe('ending', () => {
 describe('the plan for now', () => {
 	const e = startEpisode('e1', at('2024-05-14', 8));
 
-	it('starts with the first hours: a resting position, the warning signs, cold, breathing, a short walk, fluids', () => {
+	it('starts with the first hours: a resting position, the warning signs, cold, breathing, a 3-minute walk, fluids', () => {
 		expect(keys(e)).toEqual([
 			'position',
 			'check-signs',
 			'cold',
 			'breathe',
-			'short-walk',
+			'walk-3',
 			'pain-relief',
 			'everyday-early',
 			'fluids',
@@ -151,7 +153,7 @@ describe('the plan for now', () => {
 		expect(keys(e, {}, '2024-05-15')).toEqual([
 			'cold',
 			'stretch-lying',
-			'walk',
+			'walk-3',
 			'pain-relief',
 			'everyday-early',
 			'fluids',
@@ -289,8 +291,104 @@ describe('the plan for now', () => {
 			'fluids',
 			'check-in'
 		]);
-		expect(keys(e, {}, '2024-05-14', urgent)).not.toContain('short-walk');
+		expect(keys(e, {}, '2024-05-14', urgent)).not.toContain('walk-3');
 		expect(keys(e, {}, '2024-05-14', { level: 'emergency', reason: 'x' })).toEqual([]);
+	});
+});
+
+describe('the walking ladder in the plan', () => {
+	const e = startEpisode('e1', at('2024-05-14', 8));
+	const today = '2024-05-17';
+	/** A walk of the ladder, by its length, on `day`: whole unless `ranMs` says otherwise. */
+	const walk = (minutes: 3 | 5 | 10, day: string, ranMs = minutes * 60_000) =>
+		session(at(day, 11), {
+			kind: minutes === 10 ? 'timer' : 'routine',
+			sourceId: { 3: 'short-walk', 5: 'walk-5', 10: 'walk-10' }[minutes],
+			activity: 'walk',
+			plannedMs: minutes * 60_000,
+			activeMs: ranMs,
+			completed: ranMs === minutes * 60_000
+		});
+	const offered = (sessions: SessionRecord[], on = today) =>
+		planFor(EPISODE_PLAN, { episode: e, entries: [], sessions, today: on, alert: null }).items.find(
+			(i) => i.spec.role === 'walk'
+		);
+
+	it.each<[string, SessionRecord[], string]>([
+		['a first walk: the first step', [], 'walk-3'],
+		['after a 3-minute walk yesterday: 5 minutes', [walk(3, '2024-05-16')], 'walk-5'],
+		['after a 5-minute walk yesterday: 10 minutes', [walk(5, '2024-05-16')], 'walk-10'],
+		['after a 10-minute walk: 10 minutes again, the top', [walk(10, '2024-05-16')], 'walk-10'],
+		[
+			'after a 5-minute walk that ran exactly half: it counts, 10 minutes',
+			[walk(5, '2024-05-16', 150_000)],
+			'walk-10'
+		],
+		[
+			'after a 5-minute walk stopped before half: the 3 before it counts, 5 minutes',
+			[walk(3, '2024-05-15'), walk(5, '2024-05-16', 149_000)],
+			'walk-5'
+		],
+		[
+			'after a 5-minute walk stopped early, alone: the first step',
+			[walk(5, '2024-05-16', 60_000)],
+			'walk-3'
+		],
+		[
+			'the longest recent walk counts, not the latest',
+			[walk(5, '2024-05-15'), walk(3, '2024-05-16')],
+			'walk-10'
+		],
+		[`a walk ${RECENT_WALK_DAYS} days ago still counts`, [walk(3, '2024-05-14')], 'walk-5'],
+		['a walk long ago (before the episode): the first step', [walk(10, '2024-05-01')], 'walk-3'],
+		['a walk today does not move the step on', [walk(3, today), walk(5, today)], 'walk-3'],
+		['other sessions do not count as walks', [session(at('2024-05-16', 9))], 'walk-3']
+	])('%s', (_name, sessions, key) => {
+		expect(nextWalk(EPISODE_PLAN.walks, sessions, today)?.key).toBe(key);
+		expect(offered(sessions)?.spec.key).toBe(key);
+	});
+
+	it('forgets a walk once it is more than a few days old, within one episode', () => {
+		const long = startEpisode('e2', at('2024-05-01', 8));
+		const sessions = [walk(5, '2024-05-05')];
+		const walkOn = (day: string) =>
+			planFor(EPISODE_PLAN, {
+				episode: long,
+				entries: [],
+				sessions,
+				today: day,
+				alert: null
+			}).items.find((i) => i.spec.role === 'walk')?.spec.key;
+		expect(walkOn('2024-05-06')).toBe('walk-10');
+		expect(walkOn('2024-05-08')).toBe('walk-10');
+		expect(walkOn('2024-05-09')).toBe('walk-3');
+	});
+
+	it('never jumps: one step up from the longest walk, whatever came before it', () => {
+		for (const [i, step] of EPISODE_PLAN.walks.entries()) {
+			const target = step.target;
+			if (target.type !== 'routine' && target.type !== 'program') throw new Error(step.key);
+			const done = session(at('2024-05-16', 11), {
+				kind: target.type === 'routine' ? 'routine' : 'timer',
+				sourceId: target.id
+			});
+			const next = EPISODE_PLAN.walks[Math.min(i + 1, EPISODE_PLAN.walks.length - 1)];
+			expect(nextWalk(EPISODE_PLAN.walks, [done], today)).toBe(next);
+		}
+	});
+
+	it('ticks the walk for any walk of the ladder today that at least half ran', () => {
+		expect(offered([walk(3, '2024-05-16')])?.done).toBe(false);
+		expect(offered([walk(3, '2024-05-16'), walk(3, today)])?.done).toBe(true);
+		expect(offered([walk(3, '2024-05-16'), walk(10, today)])?.done).toBe(true);
+		expect(offered([walk(3, '2024-05-16'), walk(5, today, 60_000)])?.done).toBe(false);
+	});
+
+	it('offers the step in every stage with a walk, from the first hours on', () => {
+		// Day 1: nothing before today in the episode, so always the first step.
+		expect(offered([walk(10, '2024-05-14')], '2024-05-14')?.spec.key).toBe('walk-3');
+		// Days 2–3.
+		expect(offered([walk(3, '2024-05-14')], '2024-05-15')?.spec.key).toBe('walk-5');
 	});
 });
 

@@ -293,6 +293,11 @@ export interface PlanBook {
 	stages: Record<EpisodeStage, readonly PlanItemSpec[]>;
 	/** Warmth, when cold has not helped (or heat has). */
 	heat: PlanItemSpec;
+	/**
+	 * The walking ladder, shortest first: every stage's walk (the item with the `walk` role) is
+	 * the step `nextWalk` picks. Each step targets the routine or timer whose id it ticks.
+	 */
+	walks: readonly PlanItemSpec[];
 	/** Built-in routine ids by how much movement they ask, least first. */
 	movement: readonly string[];
 	/** Gentler routines the plan can offer instead of a stretch; each targets a routine. */
@@ -340,6 +345,38 @@ function tickOf(
 	}
 }
 
+/** A walk counts for the next step up the ladder on this many days before today. */
+export const RECENT_WALK_DAYS = 3;
+
+/** Whether a plan item targets the routine or timer this session ran. */
+const ranTarget = (t: PlanTarget, s: SessionRecord): boolean =>
+	(t.type === 'routine' && s.kind === 'routine' && t.id === s.sourceId) ||
+	(t.type === 'program' && s.kind === 'timer' && t.id === s.sourceId);
+
+/**
+ * The walk to offer today: the step after the longest walk of the ladder that at least half ran
+ * on one of the last `RECENT_WALK_DAYS` days before today, or the first step when none did. One
+ * step at a time, and never past the last. Today's walks do not count, so the step stays put all
+ * day and a walk today ticks it rather than moving it on.
+ */
+export function nextWalk(
+	walks: readonly PlanItemSpec[],
+	sessions: readonly SessionRecord[],
+	today: string
+): PlanItemSpec | undefined {
+	const from = addDays(today, -RECENT_WALK_DAYS);
+	let longest = -1;
+	for (const s of sessions) {
+		const day = localDay(s.startedAt);
+		if (day < from || day >= today || !ranHalf(s)) continue;
+		longest = Math.max(
+			longest,
+			walks.findIndex((w) => ranTarget(w.target, s))
+		);
+	}
+	return walks[Math.min(longest + 1, walks.length - 1)];
+}
+
 /** A routine id's place on the movement list; unknown (the person's own) counts as the most. */
 function movementRank(book: PlanBook, sourceId: string): number {
 	const rank = book.movement.indexOf(sourceId);
@@ -370,7 +407,10 @@ export function planFor(book: PlanBook, input: PlanInput): EpisodePlan {
 	const signs = signsOf(sessions);
 
 	type Draft = Omit<PlanItem, 'done' | 'progress'>;
-	let drafts: Draft[] = book.stages[stage].map((spec) => ({ spec }));
+	const walk = nextWalk(book.walks, sessions, today);
+	let drafts: Draft[] = book.stages[stage].map((spec) => ({
+		spec: spec.role === 'walk' && walk ? walk : spec
+	}));
 	if (signs.higherAfter) {
 		// Every stretch asking as much movement as the routine that raised the pain, or more,
 		// gives way to a gentler one; with none gentler, to checking the warning signs.
