@@ -332,3 +332,33 @@ test('a journal where the spasms go on shows the appointment on day 4, counted f
 		'It is day 4, and your latest check-in still logs spasms.'
 	);
 });
+
+test('Day 2 opens with one thing to do now, its Start on the first screen of a phone, the rest one line each', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await episodeOnDay(page, 2, []);
+	const plan = card(page).getByRole('list', { name: 'The plan for today' });
+	const now = plan.getByRole('listitem').first();
+	await expect(now).toContainText('Now');
+	await expect(now).toContainText('Cold for 20 minutes');
+	// The one filled Start is whole on the first screen, not covered by the tab bar.
+	const start = now.getByRole('button', { name: /^Start Ice 20/ });
+	const box = await start.boundingBox();
+	expect(box && box.y + box.height).toBeLessThanOrEqual(844 - 64);
+	expect(
+		await start.evaluate((el) => {
+			const r = el.getBoundingClientRect();
+			const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+			return hit !== null && el.contains(hit);
+		})
+	).toBe(true);
+	// Later items: one line each with a 48 px start, the why folded under the title.
+	const walk = plan.getByRole('listitem').filter({ hasText: 'Walk for 3 minutes' });
+	const walkStart = walk.getByRole('button', { name: /Start a 3-minute walk/ });
+	expect((await walkStart.boundingBox())?.height).toBeGreaterThanOrEqual(48);
+	const why = walk.locator('details p').first();
+	await expect(why).toBeHidden();
+	await walk.locator('summary').click();
+	await expect(why).toBeVisible();
+});
