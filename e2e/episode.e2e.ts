@@ -362,3 +362,91 @@ test('Day 2 opens with one thing to do now, its Start on the first screen of a p
 	await walk.locator('summary').click();
 	await expect(why).toBeVisible();
 });
+
+/** Five days of an episode, Monday 2 to Friday 6 March 2026, each with a check-in (numbness
+ * down one leg on the Wednesday, notes on some) and a cold session on four of them. */
+async function fiveDays(page: Page, path: string): Promise<void> {
+	await returningUser(page);
+	const at = new Date('2026-03-06T18:00:00').getTime();
+	await page.clock.install({ time: at });
+	await page.goto('/history');
+	await page.clock.pauseAt(at + MIN);
+	const entries = journal([7, 7, 6, 5, 4], 3).map((e, i) => ({
+		...e,
+		note: i % 2 === 0 ? 'Slept badly, worse getting out of bed and after sitting at work' : '',
+		...(i === 2 ? { numbness: true, numbnessWhere: ['one-leg'] } : {})
+	}));
+	await seed(page, {
+		episodes: [{ id: 'ep-1', startedAt: START, startDay: '2026-03-02', updatedAt: START }],
+		journal: entries,
+		sessions: [0, 1, 3, 4].map((d) => coldSession(d, START + d * 24 * 60 * MIN + 4 * 60 * MIN))
+	});
+	await page.goto(path);
+	await page.clock.runFor(500);
+}
+
+for (const [width, height] of [
+	[320, 568],
+	[360, 640],
+	[390, 844]
+] as const)
+	test.describe(`a phone ${width} wide`, () => {
+		test.use({ viewport: { width, height }, isMobile: true, hasTouch: true });
+
+		test('History and the report fit the screen, with no sideways scrolling', async ({ page }) => {
+			// A phone's viewport widens to hold what overflows, so the page's width is checked
+			// against the screen's, not against the viewport's.
+			const widths = () =>
+				page.evaluate(() => ({
+					page: document.documentElement.scrollWidth,
+					viewport: window.innerWidth
+				}));
+			await fiveDays(page, '/history');
+			await expect(page.getByRole('region', { name: 'Episodes' })).toBeVisible();
+			await expect(page.getByRole('figure', { name: 'Pain over time' })).toBeVisible();
+			expect(await widths(), '/history').toEqual({ page: width, viewport: width });
+			await page.goto('/history/report');
+			await page.clock.runFor(500);
+			await expect(page.getByRole('figure', { name: 'Pain during the episode' })).toBeVisible();
+			expect(await widths(), '/history/report').toEqual({ page: width, viewport: width });
+		});
+	});
+
+test('the report of a five-day episode prints on one A4 page, headed with the name and the date, every check-in day on its chart', async ({
+	page
+}) => {
+	await fiveDays(page, '/history/report');
+	const report = page.getByRole('article');
+	await expect(report.getByRole('table').first().getByRole('row')).toHaveCount(6);
+	// Each warning sign as it was answered.
+	await expect(report).toContainText('New bladder or bowel trouble: no, on all 5 check-ins');
+	await expect(report).toContainText(/Numbness or tingling: down one leg: yes on Mar 4; no on 4/);
+	// Every day with a check-in is dated along the chart, the Wednesday of the numbness too.
+	const chart = page.getByRole('figure', { name: 'Pain during the episode' });
+	await expect(chart.locator('svg text.date')).toHaveText([
+		'Mar 2',
+		'Mar 3',
+		'Mar 4',
+		'Mar 5',
+		'Mar 6'
+	]);
+
+	// A name typed in heads the page, with the day it is printed; the date only on paper.
+	const head = report.locator('header');
+	await expect(head.getByText(/^Printed/)).toBeHidden();
+	await page.getByRole('textbox', { name: 'Name (optional)' }).fill('Alex Example');
+	await expect(head).toContainText('Alex Example');
+	await page.emulateMedia({ media: 'print' });
+	await expect(head).toContainText('Alex Example');
+	await expect(head.getByText('Printed Mar 6, 2026')).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Name (optional)' })).toBeHidden();
+
+	const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+	expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+
+	// The name is kept nowhere: gone after a reload.
+	await page.emulateMedia({ media: 'screen' });
+	await page.reload();
+	await page.clock.runFor(500);
+	await expect(page.getByRole('textbox', { name: 'Name (optional)' })).toHaveValue('');
+});

@@ -322,6 +322,9 @@ export const REPORT_TEXT = {
 		'One page to show a doctor or physiotherapist: your check-ins, pain and what you tried during a spasm episode. It is made on this device and sent nowhere; print it, or save it as a PDF from the print dialog.',
 	none: 'There is no episode yet. One starts when you tap "Back just seized?" on Today or log spasms in the daily check-in.',
 	title: 'Lower-back spasm episode',
+	/** Typed in on screen for the printed header, and kept nowhere. */
+	name: 'Name',
+	printed: (date: string) => `Printed ${date}`,
 	signsIntro: 'The warning-sign questions of the daily check-in, as they were answered:',
 	/** Each question as the report names it, in the check-in's words. */
 	signQuestion: (q: SignQuestion): string =>

@@ -10,6 +10,7 @@ import {
 	recentDay,
 	sameDayIn,
 	shiftMonth,
+	shortDate,
 	shortDay
 } from './calendar';
 
@@ -77,6 +78,8 @@ describe('labels', () => {
 		expect(shortDay('2024-05-01', 'en-GB')).toBe('1 May');
 		expect(monthLabel({ year: 2024, month: 5 }, 'en-GB')).toBe('May 2024');
 		expect(reportDay('2024-05-14', 'en-GB')).toMatch(/^Tue,? 14 May 2024$/);
+		expect(shortDate('2026-12-07', 'en-GB')).toBe('7 Dec 2026');
+		expect(shortDate('2026-12-07', 'en-US')).toBe('Dec 7, 2026');
 	});
 
 	it('names a recent day by its weekday in the locale, an older one by its date', () => {

@@ -71,6 +71,7 @@ const shortWeekdayDay = inUtc({
 	year: 'numeric'
 });
 const dayMonth = inUtc({ day: 'numeric', month: 'short' });
+const dayMonthYear = inUtc({ day: 'numeric', month: 'short', year: 'numeric' });
 const monthYear = inUtc({ month: 'long', year: 'numeric' });
 const weekday = inUtc({ weekday: 'long' });
 
@@ -85,6 +86,11 @@ export function dayLabel(day: string, today: string, locale?: string): string {
 /** e.g. "Tue, 14 May 2024" (or the locale's order), where a report lists days. */
 export function reportDay(day: string, locale?: string): string {
 	return shortWeekdayDay(dayAsDate(day), locale);
+}
+
+/** e.g. "7 Dec 2026" (or the locale's order), the day a report is printed. */
+export function shortDate(day: string, locale?: string): string {
+	return dayMonthYear(dayAsDate(day), locale);
 }
 
 /** e.g. "14 May" (or the locale's order), for chart axes and tables. */

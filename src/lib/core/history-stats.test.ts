@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	currentStreak,
-	dateLabelIndexes,
+	axisDays,
 	daySummaries,
 	describePain,
 	describeWeeks,
@@ -228,10 +228,43 @@ describe('charts scaled to the data', () => {
 		]);
 	});
 
-	it('labels dates evenly and rounds the value axis up', () => {
-		expect(dateLabelIndexes(1)).toEqual([0]);
-		expect(dateLabelIndexes(4)).toEqual([0, 1, 2, 3]);
-		expect(dateLabelIndexes(30)).toEqual([0, 10, 19, 29]);
+	it('rounds the value axis up', () => {
 		expect([niceMax(0), niceMax(7), niceMax(61), niceMax(300)]).toEqual([5, 10, 90, 300]);
+	});
+});
+
+describe('axisDays', () => {
+	const dated = (axis: { index: number; label: boolean }[]) =>
+		axis.filter((d) => d.label).map((d) => d.index);
+	const ticked = (axis: { index: number; label: boolean }[]) => axis.map((d) => d.index);
+
+	it('dates every check-in day of a week, the middle ones too', () => {
+		expect(dated(axisDays(5, [0, 1, 2, 3, 4]))).toEqual([0, 1, 2, 3, 4]);
+		expect(dated(axisDays(7, [0, 1, 2, 3, 4, 5, 6]))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+		// A day without a check-in between them is left undated when others are.
+		expect(ticked(axisDays(5, [0, 2, 4]))).toEqual([0, 1, 2, 3, 4]);
+		expect(dated(axisDays(5, [2]))).toEqual([0, 1, 2, 3, 4]);
+	});
+
+	it('spreads dates evenly where there are no check-ins', () => {
+		expect(axisDays(1, [])).toEqual([{ index: 0, label: true }]);
+		expect(dated(axisDays(4, []))).toEqual([0, 1, 2, 3]);
+		expect(dated(axisDays(30, []))).toEqual([0, 10, 19, 29]);
+	});
+
+	it('thins dates that would run together, yet keeps a tick on every check-in day', () => {
+		const days = 30;
+		const marked = [3, 17, 18, 19, 29];
+		const axis = axisDays(days, marked);
+		for (const day of marked) expect(ticked(axis)).toContain(day);
+		expect(dated(axis)).toEqual([3, 10, 17, 29]);
+		const every = Array.from({ length: days }, (_, i) => i);
+		const daily = axisDays(days, every);
+		expect(ticked(daily)).toEqual(every);
+		const labels = dated(daily);
+		expect(labels[0]).toBe(0);
+		expect(labels.at(-1)).toBe(29);
+		for (let k = 1; k < labels.length; k++)
+			expect(labels[k]! - labels[k - 1]!).toBeGreaterThanOrEqual(29 / 6);
 	});
 });

@@ -221,11 +221,32 @@ export function sessionRatings(
 		.sort((a, b) => a.startedAt - b.startedAt);
 }
 
-/** Evenly spread date labels for a chart of `days` (first, last, and up to two between). */
-export function dateLabelIndexes(days: number): number[] {
+/** Evenly spread days of a chart of `days`: the first, the last, and up to two between. */
+function evenDays(days: number): number[] {
 	if (days <= 1) return [0];
 	const n = Math.min(4, days);
-	return [...new Set(Array.from({ length: n }, (_, i) => Math.round((i * (days - 1)) / (n - 1))))];
+	return Array.from({ length: n }, (_, i) => Math.round((i * (days - 1)) / (n - 1)));
+}
+
+/**
+ * What a chart of `days` marks along its axis: a tick on every day in `marked` (the days with a
+ * check-in, by index) and a date under as many days as fit, `fit` across the axis. The first
+ * and last marked days are dated first, then the other marked days, then evenly spread days;
+ * a marked day whose date would run into another keeps its tick.
+ */
+export function axisDays(
+	days: number,
+	marked: readonly number[],
+	fit = 7
+): { index: number; label: boolean }[] {
+	const gap = (days - 1) / (fit - 1);
+	const sorted = [...marked].sort((a, b) => a - b);
+	const dated: number[] = [];
+	for (const i of [sorted[0] ?? 0, sorted.at(-1) ?? 0, ...sorted, ...evenDays(days)])
+		if (!dated.includes(i) && dated.every((j) => Math.abs(i - j) >= gap)) dated.push(i);
+	return [...new Set([...sorted, ...dated])]
+		.sort((a, b) => a - b)
+		.map((index) => ({ index, label: dated.includes(index) }));
 }
 
 /** A round top for a value axis: 5, 10, 15, 20, 30, 60, 90, 120… at or above `max`. */
