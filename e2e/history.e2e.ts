@@ -1,6 +1,6 @@
 // History, the daily check-in and backups: what is recorded stays, moves between browsers
 // intact, survives bad files, and raises the red-flag notice when the journal calls for it.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { JournalEntry, SessionRecord } from '../src/lib/core/model';
 import { answerCheckIn } from './helpers';
 import { beginSession } from './session';
@@ -134,11 +134,11 @@ test('a backup round-trips exactly into a fresh browser, and restoring twice add
 		await expect(summary).toBeVisible();
 		const section = other.getByRole('region', { name: 'Your data' });
 		await expect(section).toContainText('45 sessions');
-		await expect(section).toContainText('2 journal entries');
+		await expect(section).toContainText('2 check-ins');
 		await expect(section).toContainText(/From \d+ \w+ 2025 to 14 May 2025/);
 		await other.getByRole('button', { name: 'Restore', exact: true }).click();
 		await expect(other.getByRole('status').filter({ hasText: 'Restored:' })).toContainText(
-			'Restored: 45 sessions added and 2 journal entries added.'
+			'Restored: 45 sessions added and 2 check-ins added.'
 		);
 
 		// The same file again: matched by id, so nothing is duplicated.
@@ -165,6 +165,84 @@ test('a backup round-trips exactly into a fresh browser, and restoring twice add
 	} finally {
 		await context.close();
 	}
+});
+
+test('the restore summary counts what the file holds, and each result shows under its own button', async ({
+	page
+}) => {
+	await page.goto('/settings');
+	const backup = {
+		app: 'limber',
+		format: 1,
+		exportedAt: '2025-05-14T10:00:00.000Z',
+		sessions: [session(1), session(2)],
+		journal: [entry('2025-05-12')],
+		routines: [{ id: 'my-morning', title: 'My morning', purpose: '', steps: [] }],
+		programs: [],
+		episodes: [
+			{ id: 'ep-1', startedAt: session(2).startedAt, startDay: '2025-05-13', updatedAt: 1 }
+		],
+		// Three settings to bring over, and one that describes the device it came from.
+		settings: {
+			'pref.voice': false,
+			'pref.rate': 1.2,
+			'pref.reminderTime': '08:30',
+			'device.persistRequestedAt': 1
+		}
+	};
+	const exporting = page.getByRole('group', { name: 'Back up and export' });
+	const restoring = page.getByRole('group', { name: 'Restore a backup' });
+	const erasing = page.getByRole('group', { name: 'Erase everything' });
+	const eraseButton = page.getByRole('button', { name: 'Erase all data…' });
+	const top = async (l: Locator) => (await l.boundingBox())?.y ?? NaN;
+	const bottom = async (l: Locator) => {
+		const box = await l.boundingBox();
+		return box ? box.y + box.height : NaN;
+	};
+
+	await page.getByLabel('Choose a backup file').setInputFiles({
+		name: 'mine.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(backup))
+	});
+	const summary = restoring.getByRole('heading', { name: 'Restore “mine.json”?' });
+	await expect(summary).toBeFocused();
+	await expect(restoring.getByRole('listitem')).toHaveText([
+		'2 sessions',
+		'1 check-in',
+		'1 own routine',
+		'1 episode',
+		'3 settings'
+	]);
+
+	await restoring.getByRole('button', { name: 'Restore', exact: true }).click();
+	const restored = restoring.getByRole('status');
+	await expect(restored).toContainText('Restored: 2 sessions added');
+	await expect(restored).toContainText('3 settings added');
+	await expect(page.getByRole('status').filter({ hasText: 'Restored:' })).toHaveCount(1);
+	await expect(erasing.getByRole('status')).toHaveCount(0);
+	expect(await bottom(restored)).toBeLessThanOrEqual(await top(eraseButton));
+	// The settings came over: spoken guidance was off in the file.
+	await expect(page.getByRole('checkbox', { name: /Spoken guidance/ })).not.toBeChecked();
+
+	const downloading = page.waitForEvent('download');
+	await exporting.getByRole('button', { name: 'Export backup' }).click();
+	await downloading;
+	const exported = exporting.getByRole('status');
+	await expect(exported).toContainText(/^Exported limber-backup-[\d-]+\.json \(2 sessions, /);
+	await expect(restored).toHaveCount(0);
+	const csv = exporting.getByRole('button', { name: 'Export history as CSV' });
+	expect(await bottom(exported)).toBeLessThanOrEqual(await top(csv));
+
+	await eraseButton.click();
+	await page
+		.getByRole('dialog', { name: 'Erase all data?' })
+		.getByRole('button', { name: 'Erase everything' })
+		.click();
+	const erased = erasing.getByRole('status');
+	await expect(erased).toHaveText('Everything Limber kept on this device has been erased.');
+	await expect(page.getByRole('status').filter({ hasText: /Exported|Restored/ })).toHaveCount(0);
+	expect(await top(erased)).toBeGreaterThanOrEqual(await bottom(eraseButton));
 });
 
 test('restoring an older backup keeps a note written since and a session added since', async ({

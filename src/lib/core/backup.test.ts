@@ -12,7 +12,8 @@ import {
 } from './backup';
 import { stripBidi } from './plan-limits';
 import type { JournalEntry, Routine, SessionRecord } from './model';
-import { journalEntry, sessionRecord } from './testing';
+import { summaryLines } from './data-transfer';
+import { journalEntry, program, sessionRecord } from './testing';
 
 const T = Date.UTC(2024, 4, 1, 12);
 const NOW = Date.UTC(2024, 6, 1);
@@ -216,6 +217,40 @@ describe('parseBackup', () => {
 		expect(result.ok && result.backup.settings).toEqual({ a: 1 });
 	});
 
+	it('counts for the preview exactly what the file holds, its settings too', () => {
+		const file = text({
+			app: 'limber',
+			format: 1,
+			exportedAt: '2024-07-01T00:00:00.000Z',
+			sessions: [session(1), session(2), session(3)],
+			journal: [entry('2024-05-02')],
+			routines: [routine('r1'), routine('r2')],
+			programs: [program('p1')],
+			episodes: [{ id: 'e1', startedAt: T, startDay: '2024-05-01', updatedAt: T }],
+			settings: {
+				'pref.voice': false,
+				'pref.rate': 1.2,
+				'pref.reminderTime': '08:30',
+				'device.persistRequestedAt': 5
+			}
+		});
+		const result = parseBackup(file, undefined, NOW);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(summaryLines(result.summary)).toEqual([
+			'3 sessions',
+			'1 check-in',
+			'2 own routines',
+			'1 own timer',
+			'1 episode',
+			'3 settings'
+		]);
+		const one = parseBackup(text({ ...JSON.parse(file), settings: { 'pref.chime': false } }));
+		expect(one.ok && summaryLines(one.summary)).toContain('1 setting');
+		const none = parseBackup(text(makeBackup(empty, NOW)));
+		expect(none.ok && summaryLines(none.summary)).toEqual([]);
+	});
+
 	it('summarizes an empty backup with null dates', () => {
 		const result = parseBackup(text(makeBackup(empty, NOW)));
 		expect(result.ok && result.summary).toMatchObject({ sessions: 0, oldest: null, newest: null });
@@ -271,7 +306,7 @@ describe('parseBackup', () => {
 		if (result.ok) return;
 		expect(result.invalid).toEqual({ sessions: 2, journal: 1, routines: 1 });
 		expect(result.error).toBe(
-			"This backup can't be restored: 2 sessions, 1 journal entry and 1 routine are damaged or invalid. Nothing was changed."
+			"This backup can't be restored: 2 sessions, 1 check-in and 1 own routine are damaged or invalid. Nothing was changed."
 		);
 	});
 
@@ -284,7 +319,7 @@ describe('parseBackup', () => {
 
 	it('refuses more records than the app can restore', () => {
 		const result = parseBackup(text({ ...good, routines: Array(1_001).fill(routine('r')) }));
-		expect(!result.ok && result.error).toMatch(/more routines than Limber can restore/);
+		expect(!result.ok && result.error).toMatch(/more own routines than Limber can restore/);
 	});
 
 	it('is not fooled by __proto__ keys', () => {

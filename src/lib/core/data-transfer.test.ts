@@ -40,14 +40,19 @@ describe('summary before restoring', () => {
 		newest: '2024-05-14'
 	};
 
-	it('counts every kind of record', () => {
+	it('counts every kind of record it holds, and leaves out the kinds it holds none of', () => {
 		expect(summaryLines(summary)).toEqual([
 			'12 sessions',
-			'1 journal entry',
-			'0 routines',
-			'2 timer programs',
+			'1 check-in',
+			'2 own timers',
 			'1 episode',
 			'3 settings'
+		]);
+		expect(summaryLines({ ...summary, sessions: 1, programs: 0, settings: 1 })).toEqual([
+			'1 session',
+			'1 check-in',
+			'1 episode',
+			'1 setting'
 		]);
 	});
 
@@ -68,7 +73,7 @@ describe('describeImport', () => {
 					settings: { ...none, added: 1, unchanged: 4 }
 				})
 			)
-		).toBe('Restored: 12 sessions added, 1 journal entry updated and 1 setting added.');
+		).toBe('Restored: 12 sessions added, 1 check-in updated and 1 setting added.');
 	});
 
 	it('says so when nothing needed to change', () => {
@@ -90,7 +95,7 @@ describe('describeImport', () => {
 describe('describeImport with built-ins', () => {
 	it('says when a built-in was left as it is', () => {
 		expect(describeImport(counts({ routines: { ...none, added: 1, builtIn: 1 } }))).toBe(
-			"Restored: 1 routine added. One routine or timer has the name of one built into Limber, so Limber's own was kept."
+			"Restored: 1 own routine added. One routine or timer has the name of one built into Limber, so Limber's own was kept."
 		);
 	});
 });

@@ -18,9 +18,12 @@ const KINDS = Object.keys(NOUNS) as RecordKind[];
 // state/data.svelte.ts counts through here.
 export { countOf };
 
-/** One line per kind of record a backup holds, e.g. ["12 sessions", "3 journal entries"]. */
+/**
+ * One line per kind of record a backup holds, e.g. ["12 sessions", "3 check-ins", "1 setting"];
+ * kinds the file holds none of are left out, so an empty list means an empty backup.
+ */
 export function summaryLines(summary: BackupSummary): string[] {
-	return KINDS.map((kind) => countOf(kind, summary[kind]));
+	return KINDS.filter((kind) => summary[kind] > 0).map((kind) => countOf(kind, summary[kind]));
 }
 
 /** "From 2 Jan 2024 to 14 May 2024", or null when the backup holds no dated records. */

@@ -4,8 +4,8 @@ import { copyTitle, countOf, listJoin, sizeLabel, slug, utf8Length } from './wor
 describe('word helpers', () => {
 	it('counts with the right noun', () => {
 		expect(countOf('sessions', 1)).toBe('1 session');
-		expect(countOf('journal', 3)).toBe('3 journal entries');
-		expect(countOf('programs', 0)).toBe('0 timer programs');
+		expect(countOf('journal', 3)).toBe('3 check-ins');
+		expect(countOf('programs', 0)).toBe('0 own timers');
 	});
 
 	it('joins lists as a person writes them', () => {

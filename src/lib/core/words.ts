@@ -5,16 +5,16 @@
 /** The kinds of record Limber keeps, as a person names one and many of them. */
 export const NOUNS = {
 	sessions: ['session', 'sessions'],
-	journal: ['journal entry', 'journal entries'],
-	routines: ['routine', 'routines'],
-	programs: ['timer program', 'timer programs'],
+	journal: ['check-in', 'check-ins'],
+	routines: ['own routine', 'own routines'],
+	programs: ['own timer', 'own timers'],
 	episodes: ['episode', 'episodes'],
 	settings: ['setting', 'settings']
 } as const satisfies Record<string, readonly [one: string, many: string]>;
 
 export type RecordKind = keyof typeof NOUNS;
 
-/** "1 session", "3 journal entries". */
+/** "1 session", "3 check-ins". */
 export function countOf(kind: RecordKind, n: number): string {
 	const [one, many] = NOUNS[kind];
 	return `${n} ${n === 1 ? one : many}`;

@@ -1,12 +1,25 @@
 // Backup, restore, CSV export and erasing everything, for the Data section of Settings. Every
 // step resolves to a sentence for the user; nothing here throws into the page.
-import { MAX_BACKUP_BYTES, parseBackup, type Backup, type BackupSummary } from '$lib/core/backup';
+import {
+	MAX_BACKUP_BYTES,
+	parseBackup,
+	summarize,
+	type Backup,
+	type BackupSummary
+} from '$lib/core/backup';
 import { historyCsv } from '$lib/core/csv';
-import { backupFileName, countOf, csvFileName, describeImport } from '$lib/core/data-transfer';
+import {
+	backupFileName,
+	countOf,
+	csvFileName,
+	describeImport,
+	summaryLines
+} from '$lib/core/data-transfer';
 import { downloadFile } from '$lib/platform/download';
 import { clearAll, exportAll, importBackup, sessions as sessionStore } from '$lib/storage';
 
-export type Outcome = { ok: boolean; message: string };
+/** One sentence on what a tap led to, shown under the button that caused it (ui/Outcome). */
+export type Outcome = { ok: boolean; text: string };
 
 export interface PendingRestore {
 	fileName: string;
@@ -32,7 +45,7 @@ class DataTools {
 			// Storage never throws, but a browser quirk (a revoked file, a full download folder)
 			// must still end in a sentence rather than an exception.
 			console.error(error);
-			return { ok: false, message: 'Something went wrong. Nothing was changed; please try again.' };
+			return { ok: false, text: 'Something went wrong. Nothing was changed; please try again.' };
 		} finally {
 			this.busy = null;
 		}
@@ -42,12 +55,13 @@ class DataTools {
 		return this.#run('export', async () => {
 			const now = Date.now();
 			const result = await exportAll(now);
-			if (!result.ok) return { ok: false, message: result.error.message };
+			if (!result.ok) return { ok: false, text: result.error.message };
 			const name = backupFileName(now);
-			const saved = downloadFile(name, 'application/json', JSON.stringify(result.backup));
-			return saved
-				? { ok: true, message: `Saved ${name} to your downloads.` }
-				: { ok: false, message: NO_DOWNLOAD };
+			if (!downloadFile(name, 'application/json', JSON.stringify(result.backup))) {
+				return { ok: false, text: NO_DOWNLOAD };
+			}
+			const holds = summaryLines(summarize(result.backup)).join(', ') || 'nothing yet';
+			return { ok: true, text: `Exported ${name} (${holds}). Find it in your downloads.` };
 		});
 	}
 
@@ -56,13 +70,11 @@ class DataTools {
 			const now = Date.now();
 			const records = await sessionStore.all();
 			const name = csvFileName(now);
-			const saved = downloadFile(name, 'text/csv;charset=utf-8', historyCsv(records));
-			return saved
-				? {
-						ok: true,
-						message: `Saved ${name} (${countOf('sessions', records.length)}) to your downloads.`
-					}
-				: { ok: false, message: NO_DOWNLOAD };
+			if (!downloadFile(name, 'text/csv;charset=utf-8', historyCsv(records))) {
+				return { ok: false, text: NO_DOWNLOAD };
+			}
+			const held = countOf('sessions', records.length);
+			return { ok: true, text: `Exported ${name} (${held}). Find it in your downloads.` };
 		});
 	}
 
@@ -73,19 +85,19 @@ class DataTools {
 			if (file.size > MAX_BACKUP_BYTES) {
 				return {
 					ok: false,
-					message: `This file is too large to be a Limber backup (the limit is ${MAX_BACKUP_BYTES / (1024 * 1024)} MB). Nothing was changed.`
+					text: `This file is too large to be a Limber backup (the limit is ${MAX_BACKUP_BYTES / (1024 * 1024)} MB). Nothing was changed.`
 				};
 			}
 			let text: string;
 			try {
 				text = await file.text();
 			} catch {
-				return { ok: false, message: UNREADABLE };
+				return { ok: false, text: UNREADABLE };
 			}
 			const parsed = parseBackup(text);
-			if (!parsed.ok) return { ok: false, message: parsed.error };
+			if (!parsed.ok) return { ok: false, text: parsed.error };
 			this.pending = { fileName: file.name, backup: parsed.backup, summary: parsed.summary };
-			return { ok: true, message: '' };
+			return { ok: true, text: '' };
 		});
 	}
 
@@ -96,7 +108,7 @@ class DataTools {
 	/** Merges the pending backup into what is here, in one transaction: all of it or none. */
 	restore(): Promise<Outcome> {
 		const pending = this.pending;
-		if (!pending) return Promise.resolve({ ok: false, message: 'Choose a backup file first.' });
+		if (!pending) return Promise.resolve({ ok: false, text: 'Choose a backup file first.' });
 		return this.#run('restore', async () => {
 			const [{ builtInRoutines }, { builtInPrograms }] = await Promise.all([
 				import('$lib/content/routines'),
@@ -109,21 +121,21 @@ class DataTools {
 				},
 				now: new Date().toISOString()
 			});
-			if (!result.ok) return { ok: false, message: result.error.message };
+			if (!result.ok) return { ok: false, text: result.error.message };
 			this.pending = null;
 			const note = result.persisted
 				? ''
 				: " It is kept for this visit only, because this browser isn't saving Limber's data.";
-			return { ok: true, message: describeImport(result.counts) + note };
+			return { ok: true, text: describeImport(result.counts) + note };
 		});
 	}
 
 	eraseAll(): Promise<Outcome> {
 		return this.#run('erase', async () => {
 			const result = await clearAll();
-			if (!result.ok) return { ok: false, message: result.error.message };
+			if (!result.ok) return { ok: false, text: result.error.message };
 			this.pending = null;
-			return { ok: true, message: 'Everything Limber kept on this device has been erased.' };
+			return { ok: true, text: 'Everything Limber kept on this device has been erased.' };
 		});
 	}
 }
