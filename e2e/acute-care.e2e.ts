@@ -29,7 +29,7 @@ test('First hours on a bed or sofa plays from start to finish without a kneeling
 	await page.clock.runFor(5_000);
 	// Lying down waits for the person, however long it takes.
 	await note('Log roll into bed');
-	await expect(page.getByText('Tap Next when ready')).toBeVisible();
+	await expect(page.getByText('When ready', { exact: true })).toBeVisible();
 	await page.clock.runFor('02:00');
 	await note('Log roll into bed');
 	await page.getByRole('button', { name: 'Next' }).click();
