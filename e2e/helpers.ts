@@ -136,3 +136,15 @@ export function heard(page: Page): Promise<HeardSounds> {
 		return { spoken: [...s.spoken], notes: s.notes };
 	});
 }
+
+/** Makes the page believe it was hidden (screen locked, app switched) or shown again. */
+export async function setHidden(page: Page, hidden: boolean): Promise<void> {
+	await page.evaluate((value) => {
+		Object.defineProperty(document, 'visibilityState', {
+			configurable: true,
+			get: () => (value ? 'hidden' : 'visible')
+		});
+		Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
+		document.dispatchEvent(new Event('visibilitychange'));
+	}, hidden);
+}

@@ -1,20 +1,8 @@
 // The guided player: exact time after the tab sleeps, resuming after a reload, the controls,
 // and finished sessions handed to history.
 import { expect, test, type Page } from '@playwright/test';
-import { openWithPinnedClock, stored } from './helpers';
+import { openWithPinnedClock, setHidden, stored } from './helpers';
 import { beginSession } from './session';
-
-/** Makes the page believe it was hidden (screen locked, app switched) or shown again. */
-async function setHidden(page: Page, hidden: boolean) {
-	await page.evaluate((value) => {
-		Object.defineProperty(document, 'visibilityState', {
-			configurable: true,
-			get: () => (value ? 'hidden' : 'visible')
-		});
-		Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
-		document.dispatchEvent(new Event('visibilitychange'));
-	}, hidden);
-}
 
 const timer = (page: Page) => page.getByRole('timer');
 const stepTitle = (page: Page) => page.getByRole('heading', { level: 1 });

@@ -4,7 +4,7 @@
 // is on screen (larger in flare mode), the ring's text stays inside the ring, no text is under
 // 14 px, nothing spills sideways, and a tapped button does not stay grey.
 import { expect, test, type Page } from '@playwright/test';
-import { openWithPinnedClock } from './helpers';
+import { openWithPinnedClock, setHidden } from './helpers';
 import { beginSession, stopSession } from './session';
 
 const PHONES = [
@@ -22,18 +22,6 @@ test.use({ isMobile: true, hasTouch: true });
 
 type State = 'get ready' | 'untimed' | 'timed' | 'paused' | 'rest' | 'after a sleep';
 type Sizes = Partial<Record<State, { width: number; height: number }>>;
-
-/** Makes the page believe it was hidden (screen locked) or shown again. */
-async function setHidden(page: Page, hidden: boolean) {
-	await page.evaluate((value) => {
-		Object.defineProperty(document, 'visibilityState', {
-			configurable: true,
-			get: () => (value ? 'hidden' : 'visible')
-		});
-		Object.defineProperty(document, 'hidden', { configurable: true, get: () => value });
-		document.dispatchEvent(new Event('visibilitychange'));
-	}, hidden);
-}
 
 /** Every check on the screen as it stands; returns the picture's size. */
 async function check(page: Page, state: State, primary: string | RegExp) {

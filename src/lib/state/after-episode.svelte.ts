@@ -5,14 +5,11 @@ import { localDay, parts } from '$lib/core/days';
 import { episodeSessions } from '$lib/core/episode';
 import { helpedOf, keepUpOf, type Helped, type KeepUp } from '$lib/core/keep-up';
 import type { Episode, SessionRecord } from '$lib/core/model';
-import { onDataChange } from '$lib/storage/broadcast';
 import type { WriteResult } from '$lib/storage/errors';
 import { put as putEpisode } from '$lib/storage/episodes';
 import { inRange } from '$lib/storage/sessions';
+import { followToday } from './follow-today';
 import { openEpisode } from './open-episode.svelte';
-
-/** How often to notice that midnight has passed while Today stays open. */
-const DAY_CHECK_MS = 60_000;
 
 class AfterEpisode {
 	today = $state(browser ? localDay(Date.now()) : '');
@@ -35,12 +32,11 @@ class AfterEpisode {
 	start(): void {
 		if (!browser || this.#started) return;
 		this.#started = true;
-		onDataChange((change) => {
-			if (change.store === 'sessions') void this.load();
-		});
-		setInterval(() => {
-			if (localDay(Date.now()) !== this.today) void this.load();
-		}, DAY_CHECK_MS);
+		followToday(
+			['sessions'],
+			() => this.today,
+			() => this.load()
+		);
 	}
 
 	/** Reads the sessions of the newest ended episode and of the weeks since. */
@@ -65,7 +61,6 @@ class AfterEpisode {
 		if (!episode) return null;
 		const helped = text.trim();
 		const { helped: _old, ...rest } = episode;
-		void _old;
 		return putEpisode({ ...rest, ...(helped && { helped }), updatedAt: Date.now() });
 	}
 }

@@ -17,17 +17,15 @@ import {
 import { newId } from '$lib/core/id';
 import type { Episode, JournalEntry, SessionRecord } from '$lib/core/model';
 import { triageJournal } from '$lib/core/triage';
-import { onDataChange } from '$lib/storage/broadcast';
 import type { WriteResult } from '$lib/storage/errors';
 import { put as putEpisode } from '$lib/storage/episodes';
 import { journalRange } from '$lib/storage/first-use';
 import { inRange } from '$lib/storage/sessions';
+import { followToday } from './follow-today';
 import { openEpisode } from './open-episode.svelte';
 
 /** Days of check-ins the warning signs look back over, whatever the episode's length. */
 const TRIAGE_DAYS = 14;
-/** How often to notice that midnight has passed while Today stays open. */
-const DAY_CHECK_MS = 60_000;
 
 /** Starts an episode now; Today's card then shows Day 1 and the first hours. */
 export async function beginEpisode(now = Date.now()): Promise<WriteResult> {
@@ -75,13 +73,11 @@ class EpisodeView {
 	start(): void {
 		if (!browser || this.#started) return;
 		this.#started = true;
-		onDataChange((change) => {
-			if (change.store === 'journal' || change.store === 'sessions') void this.load();
-		});
-		setInterval(() => this.#checkDay(), DAY_CHECK_MS);
-		document.addEventListener('visibilitychange', () => {
-			if (document.visibilityState === 'visible') this.#checkDay();
-		});
+		followToday(
+			['journal', 'sessions'],
+			() => this.today,
+			() => this.load()
+		);
 	}
 
 	/**
@@ -137,10 +133,6 @@ class EpisodeView {
 			if (openEpisode.current) this.current = episode;
 		}
 		return result;
-	}
-
-	#checkDay(): void {
-		if (localDay(Date.now()) !== this.today) void this.load();
 	}
 }
 
