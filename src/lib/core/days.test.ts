@@ -1,6 +1,6 @@
 // Calendar-day arithmetic: steps, weeks and local days, across month, year and leap days.
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, localDay, startOfWeek, weekdayOf } from './days';
+import { addDays, daysBetween, localDay, localStart, startOfWeek, weekdayOf } from './days';
 
 describe('addDays and daysBetween', () => {
 	it('steps across months, years and leap days', () => {
@@ -51,5 +51,13 @@ describe('local days', () => {
 	it('reads the local day of an instant, not the UTC one', () => {
 		expect(localDay(new Date(2024, 4, 14, 23, 59).getTime())).toBe('2024-05-14');
 		expect(localDay(new Date(2024, 4, 15, 0, 1).getTime())).toBe('2024-05-15');
+	});
+
+	it('starts a day at its local midnight, on both daylight-saving changes too', () => {
+		for (const day of ['2024-05-14', '2026-03-29', '2026-10-25', '2026-03-08', '2026-11-01']) {
+			const start = localStart(day);
+			expect(localDay(start)).toBe(day);
+			expect(localDay(start - 1)).toBe(addDays(day, -1));
+		}
 	});
 });

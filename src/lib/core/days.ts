@@ -25,6 +25,12 @@ export function fromUtc(ms: number): string {
 	return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/** The instant a local calendar day begins (its local midnight, whatever the daylight saving). */
+export function localStart(day: string): number {
+	const [y, m, d] = parts(day);
+	return new Date(y, m - 1, d).getTime();
+}
+
 // UTC is used only as a calendar here: it has no daylight-saving, so day steps are exact.
 export function utcOf(day: string): number {
 	const [y, m, d] = parts(day);

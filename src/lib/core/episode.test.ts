@@ -9,6 +9,7 @@ import {
 	endEpisode,
 	episodeDay,
 	nextWalk,
+	nowItem,
 	openEpisode,
 	planFor,
 	RECENT_WALK_DAYS,
@@ -215,6 +216,29 @@ describe('the plan for now', () => {
 			alert: null
 		});
 		expect(later.items.find((i) => i.spec.key === 'appointment')?.done).toBeNull();
+	});
+
+	it('puts the first thing still to do now; advice read once never holds the place, getting help does', () => {
+		const plan = (sessions: SessionRecord[], today = '2024-05-14') =>
+			planFor(EPISODE_PLAN, { episode: e, entries: [], sessions, today, alert: null }).items;
+		const ran = (sourceId: string, hour: number, day = '2024-05-14') =>
+			session(at(day, hour), { kind: 'routine', sourceId, title: sourceId, activity: 'relax' });
+		expect(nowItem(plan([]))?.spec.key).toBe('position');
+		// The resting position is done: checking the warning signs (never ticked) comes next.
+		expect(nowItem(plan([ran('first-hours', 9)]))?.spec.key).toBe('check-signs');
+		// Day 2 with cold, the stretches and the walk done: the water, not the pain-relief advice.
+		const day2 = [
+			session(at('2024-05-15', 8)),
+			ran('flare-day', 9, '2024-05-15'),
+			ran('short-walk', 10, '2024-05-15')
+		];
+		expect(nowItem(plan(day2, '2024-05-15'))?.spec.key).toBe('fluids');
+		// Everything ticked: the first piece of advice; nothing at all to do: none.
+		const done = plan(day2, '2024-05-15').map((i) => (i.done === false ? { ...i, done: true } : i));
+		expect(nowItem(done)?.spec.key).toBe('pain-relief');
+		expect(nowItem(done.filter((i) => i.done === true))).toBeUndefined();
+		// From day four while not easing, the appointment comes first.
+		expect(nowItem(plan([], '2024-05-18'))?.spec.key).toBe('appointment');
 	});
 
 	it('suggests heat first once cold has not eased the pain on two sessions', () => {

@@ -288,6 +288,21 @@ export interface PlanItem {
 	change?: PainChange;
 }
 
+/**
+ * The one thing to do now, which Today shows first with its Start: the first item still to do
+ * (the plan is in order). Advice read once (pain relief, everyday moves) has no tick, so it
+ * never holds that place from something still to do; getting help (the warning signs, an
+ * appointment) does. With everything done, the first piece of advice; none when there is none.
+ */
+export function nowItem(items: readonly PlanItem[]): PlanItem | undefined {
+	const help = (item: PlanItem) =>
+		item.spec.role === 'appointment' || item.spec.target.type === 'red-flags';
+	return (
+		items.find((item) => item.done === false || (item.done === null && help(item))) ??
+		items.find((item) => item.done === null)
+	);
+}
+
 /** The items of each stage, and the replacements the journal can call for. */
 export interface PlanBook {
 	stages: Record<EpisodeStage, readonly PlanItemSpec[]>;

@@ -1,7 +1,7 @@
 // The weeks after an episode settles, for Today: the "keep it away" plan and the note of what
 // helped. Loaded only once an episode has ended (see Today's page).
 import { browser } from '$app/environment';
-import { localDay, parts } from '$lib/core/days';
+import { localDay, localStart } from '$lib/core/days';
 import { episodeSessions } from '$lib/core/episode';
 import { helpedOf, keepUpOf, type Helped, type KeepUp } from '$lib/core/keep-up';
 import type { Episode, SessionRecord } from '$lib/core/model';
@@ -47,8 +47,7 @@ class AfterEpisode {
 			this.episode = null;
 			return;
 		}
-		const [y, m, d] = parts(episode.startDay);
-		const sessions = await inRange(new Date(y, m - 1, d).getTime(), Date.now() + 1);
+		const sessions = await inRange(localStart(episode.startDay), Date.now() + 1);
 		if (ticket !== this.#ticket) return;
 		this.today = localDay(Date.now());
 		this.sessions = sessions;

@@ -4,7 +4,7 @@
 import { browser } from '$app/environment';
 import { journalReasons } from '$lib/content/care-levels';
 import { EPISODE_PLAN } from '$lib/content/episode-plan';
-import { addDays, localDay, parts } from '$lib/core/days';
+import { addDays, localDay, localStart } from '$lib/core/days';
 import {
 	endCheck,
 	endEpisode,
@@ -95,11 +95,10 @@ class EpisodeView {
 		const from =
 			[addDays(episode.startDay, -TRIAGE_DAYS), addDays(today, -(TRIAGE_DAYS - 1))].sort()[0] ??
 			today;
-		const [y, m, d] = parts(from);
 		const [entries, sessions] = await Promise.all([
 			journalRange(from, today),
 			// core/episode.ts keeps those of the episode: from the tap, or its earlier first day.
-			inRange(new Date(y, m - 1, d).getTime(), Date.now() + 1)
+			inRange(localStart(from), Date.now() + 1)
 		]);
 		if (ticket !== this.#ticket) return;
 		this.today = today;
