@@ -31,6 +31,7 @@ export const keepUpWords = {
 	add: 'Add to the note:',
 	write: 'Write what helped',
 	save: 'Save note',
+	cancel: 'Cancel',
 	change: 'Change note',
 	saved: 'Saved. Limber will show this first if your back seizes again.',
 	emptied: 'Note removed.',
