@@ -166,6 +166,25 @@ test.describe('states along the way', () => {
 				expect(await violations(page), 'report').toEqual([]);
 			});
 
+			test('Today after the back has settled: keeping it away, and the note of what helped', async ({
+				page
+			}) => {
+				await page.goto('/');
+				await ready(page);
+				const checkIn = page.locator('#check-in');
+				await answerCheckIn(checkIn, { pain: 4, spasms: 'Yes' });
+				await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+				const episode = page.getByRole('region', { name: /^Day 1/ });
+				await episode.getByRole('button', { name: 'My back has settled' }).click();
+				await episode.getByRole('button', { name: 'Yes, end it' }).click();
+				const card = page.getByRole('region', { name: 'Keeping it away' });
+				await expect(card).toBeVisible();
+				expect(await violations(page), 'keeping it away').toEqual([]);
+				await card.getByRole('button', { name: 'Write what helped' }).click();
+				await expect(card.getByRole('textbox', { name: 'What helped' })).toBeFocused();
+				expect(await violations(page), 'the note').toEqual([]);
+			});
+
 			test('the player running a routine, and Today while it runs', async ({ page }) => {
 				await page.clock.install();
 				await page.goto('/');
