@@ -191,7 +191,7 @@ test.describe('from the daily check-in', () => {
 		const top = (await page.getByRole('heading', { level: 1 }).boundingBox())!.y;
 		expect((await notice.boundingBox())!.y).toBeGreaterThan(top);
 		expect((await notice.boundingBox())!.y).toBeLessThan(
-			(await page.getByRole('heading', { name: 'Quick start' }).boundingBox())!.y
+			(await page.locator('#episode-title').boundingBox())!.y
 		);
 
 		// Correcting the check-in takes it away and brings the stretches back.
@@ -236,7 +236,7 @@ test.describe('from the daily check-in', () => {
 
 		// The next day: 8 again, not severe in words. Common in a spasm: no notice.
 		await page.clock.fastForward('24:00:00');
-		await expect(checkIn.getByRole('button', { name: 'Save check-in' })).toBeVisible();
+		await expect(checkIn.getByRole('button', { name: 'Check in', exact: true })).toBeVisible();
 		await answerCheckIn(checkIn, { pain: 8, spasms: 'Yes' });
 		await checkIn.getByRole('button', { name: 'Save check-in' }).click();
 		await expect(checkIn.getByRole('status')).toContainText('You can change it');
@@ -244,7 +244,7 @@ test.describe('from the daily check-in', () => {
 
 		// Then 9, and so bad it is hard to think, sleep or move: a doctor today.
 		await page.clock.fastForward('24:00:00');
-		await expect(checkIn.getByRole('button', { name: 'Save check-in' })).toBeVisible();
+		await expect(checkIn.getByRole('button', { name: 'Check in', exact: true })).toBeVisible();
 		await answerCheckIn(checkIn, { pain: 9, spasms: 'Yes', severe: 'Yes' });
 		await checkIn.getByRole('button', { name: 'Save check-in' }).click();
 		const urgent = page.getByRole('region', { name: levelWords.urgent.title });

@@ -128,6 +128,9 @@ test('after a check-in, Today shows what was saved against yesterday, and it sta
 			.locator('xpath=following-sibling::dd[1]');
 	await expect(answer('Pain')).toHaveText(/^4 out of 10\s*· down 3 from yesterday’s 7$/);
 	await expect(answer('Spasms')).toHaveText(/^Yes\s*· same as yesterday$/);
+	// The rest are folded under them, a tap away.
+	await expect(answer('Note')).toBeHidden();
+	await checkIn.getByText('Other answers').click();
 	await expect(answer('Note')).toHaveText('Easier after the walk');
 	await expect(checkIn).not.toContainText('no check-in from yesterday');
 
@@ -324,8 +327,9 @@ test('a journal where the spasms go on shows the appointment on day 4, counted f
 	await episodeOnDay(page, 4, journal([7, 7, 6, 6], 4));
 	const episode = card(page);
 	await expect(episode.getByRole('heading', { level: 2 })).toHaveText(/Day 4\s*Not easing yet/);
-	await expect(episode).toContainText('The spasms have gone on for more than three days');
-	await expect(episode).toContainText(/book a doctor’s appointment/i);
+	// The notice right above the card says why, once: the plan carries on as it was.
+	await expect(episode).not.toContainText(/book a doctor’s appointment/i);
+	await expect(episode.getByRole('button', { name: /^Start/ }).first()).toBeVisible();
 	// The notice counts the same days as the card.
 	await expect(notice(page)).toBeVisible();
 	await expect(notice(page)).toContainText(
@@ -361,7 +365,59 @@ test('Day 2 opens with one thing to do now, its Start on the first screen of a p
 	await expect(why).toBeHidden();
 	await walk.locator('summary').click();
 	await expect(why).toBeVisible();
+	// The whole page, check-in included, is at most two screens.
+	expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(
+		2 * 844
+	);
+	// The plan's "Check in once today" opens the check-in's questions in one tap.
+	const checkInItem = plan.getByRole('listitem').filter({ hasText: 'Check in once today' });
+	await checkInItem.getByRole('link').click();
+	const checkIn = page.getByRole('region', { name: 'Daily check-in' });
+	await expect(checkIn.getByRole('radio', { name: '5 out of 10', exact: true })).toBeInViewport();
 });
+
+// Every day of a first week, before and after the day's check-in (the spasms going on, so the
+// appointment notice stands from day 4): Today stays within two screens of a 390×844 phone, with
+// a Start on the first.
+for (const day of [1, 2, 3, 4, 5, 6, 7])
+	test(`Today on day ${day} is at most two screens tall, before and after its check-in`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		const pains = [7, 7, 6, 6, 6, 5, 5];
+		for (const done of [false, true]) {
+			const entries = journal(pains.slice(0, done ? day : day - 1), 7);
+			if (done) {
+				await seed(page, { journal: entries });
+				await page.reload();
+				await page.clock.runFor(100);
+			} else await episodeOnDay(page, day, entries);
+			await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(
+				new RegExp(`Day ${day}`)
+			);
+			const checkIn = page.getByRole('region', { name: 'Daily check-in' });
+			await expect(
+				checkIn.getByRole('button', { name: done ? 'Change check-in' : 'Check in', exact: true })
+			).toBeVisible();
+			const height = await page.evaluate(() => document.documentElement.scrollHeight);
+			expect(height, `day ${day}, check-in ${done ? 'saved' : 'not yet'}`).toBeLessThanOrEqual(
+				2 * 844
+			);
+			// The one thing first: the reason to book a doctor from day 4 (the spasms going on),
+			// else the plan's Start.
+			const notice = page.getByRole('region', { name: 'Book a doctor’s appointment' });
+			if (day >= 4) await expect(notice).toBeVisible();
+			else await expect(notice).toHaveCount(0);
+			const first =
+				day >= 4
+					? notice.getByRole('heading')
+					: card(page)
+							.getByRole('button', { name: /^Start/ })
+							.first();
+			const box = (await first.boundingBox())!;
+			expect(box.y + box.height).toBeLessThanOrEqual(844 - 64);
+		}
+	});
 
 /** Five days of an episode, Monday 2 to Friday 6 March 2026, each with a check-in (numbness
  * down one leg on the Wednesday, notes on some) and a cold session on four of them. */

@@ -49,12 +49,25 @@ export interface CheckInAnswers {
 	severe?: 'Yes' | 'No';
 }
 
-/** Answers Today's daily check-in (`#check-in`); the yes/no questions default to No here. */
+/**
+ * Opens Today's daily check-in (`#check-in`) where it is folded to its button, and waits until its
+ * questions take input. Opened already (by a link to `#check-in`, say), it only waits.
+ */
+export async function openCheckIn(checkIn: Locator): Promise<void> {
+	// The button is dimmed and takes no tap until the app has started and read today's check-in;
+	// a person waits for it to light up, then taps once. One tap must take.
+	const start = checkIn.getByRole('button', { name: 'Check in', exact: true });
+	const form = checkIn.locator('form');
+	await expect(form.or(start.and(checkIn.locator('button:enabled')))).toBeVisible();
+	if (await start.isVisible()) await start.click();
+	await expect(form).toBeVisible();
+	await expect(form).not.toHaveAttribute('inert');
+}
+
+/** Answers Today's daily check-in, opening it first; the yes/no questions default to No here. */
 export async function answerCheckIn(checkIn: Locator, answers: CheckInAnswers): Promise<void> {
 	const { pain, spasms = 'No', numbness = 'None', bladder = 'No', severe = 'No' } = answers;
-	// The form is dimmed and takes no input until the app has started and read today's check-in;
-	// a person waits for it to light up, then taps once. One tap must take.
-	await expect(checkIn.locator('form')).not.toHaveAttribute('inert');
+	await openCheckIn(checkIn);
 	const level = checkIn.getByRole('radio', { name: `${pain} out of 10`, exact: true });
 	await level.click();
 	await expect(level).toBeChecked();

@@ -337,11 +337,10 @@ test('the notice asks to book an appointment on the fourth day of spasms, a skip
 
 	for (const day of [1, 2, 4]) {
 		// A new day starts with an empty check-in; day 3 has none, which does not end the run.
-		const save = checkIn.getByRole('button', { name: 'Save check-in' });
-		await expect(save).toBeVisible();
+		await expect(checkIn.getByRole('button', { name: 'Check in', exact: true })).toBeVisible();
 		await answerCheckIn(checkIn, { pain: 4, spasms: 'Yes' });
 		await checkIn.getByRole('button', { name: 'One glass more' }).click();
-		await save.click();
+		await checkIn.getByRole('button', { name: 'Save check-in' }).click();
 		if (day < 4) {
 			await expect(checkIn.getByRole('status')).toContainText('Check-in saved');
 			await expect(notice).toBeHidden();
@@ -352,10 +351,8 @@ test('the notice asks to book an appointment on the fourth day of spasms, a skip
 	await expect(notice).toBeVisible();
 	await expect(notice).toContainText('It is day 4, and your latest check-in still logs spasms.');
 	await expect(notice).toContainText('in the next few days');
-	await expect(notice.getByRole('link', { name: 'Check all the signs' })).toHaveAttribute(
-		'href',
-		'/red-flags'
-	);
+	// The whole check stays one tap away in the header.
+	await expect(page.getByRole('link', { name: 'Get help' })).toHaveAttribute('href', '/red-flags');
 	// An appointment does not stop the stretches being offered (in the episode's plan, which the
 	// first check-in with spasms opened).
 	await expect(

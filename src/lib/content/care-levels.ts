@@ -161,7 +161,7 @@ export const levelWords: Record<ActiveLevel, LevelWords> = {
 		who: 'If any of these is true:',
 		steps: [
 			'Book to see a doctor in the next few days.',
-			'Until then, home care can carry on: short rests, cold or warmth, and gentle movement that does not make the pain worse.',
+			'Until then, carry on with short rests, cold or warmth, and gentle movement that does not make the pain worse.',
 			'If any of the emergency signs start, call the emergency number straight away.'
 		],
 		group: 'Signs to book an appointment for'
@@ -218,8 +218,8 @@ export const getHelpWords = {
 	link: 'Check all the warning signs',
 	about:
 		'Limber’s check asks about the signs that need help, and says how soon: an emergency now, a doctor today, or an appointment within days. It cannot see or examine you, so when in doubt, get help.',
-	/** Under a notice of a lower level: the emergency signs still to watch for. */
-	watch: 'Call the emergency number at once if any of these start:'
+	/** Under a notice of a lower level, folded: the emergency signs still to watch for. */
+	watch: 'The emergency signs to watch for'
 };
 
 /** The bar that keeps the answer in view while the check goes on. */

@@ -10,6 +10,8 @@ export const summaryWords = {
 	savedAt: (time: string) => `Saved today at ${time}.`,
 	noYesterday: 'There is no check-in from yesterday to compare with.',
 	change: 'Change check-in',
+	/** The answers folded under pain and spasms. */
+	more: 'Other answers',
 	labels: {
 		pain: 'Pain',
 		spasms: 'Spasms',

@@ -19,5 +19,7 @@ export const checkInWords = {
 	/** Severe, as the NHS means it: by what the pain stops, never by a number. */
 	severe: `Is the pain so bad that it is ${severeWhat}?`,
 	severeWhat,
-	keep: 'Keep it as it was'
+	keep: 'Keep it as it was',
+	/** Closes the questions unsaved; they can be opened again. */
+	notNow: 'Not now'
 };

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import CareAdvice from '$lib/components/care/CareAdvice.svelte';
 import RedFlagCheck from '$lib/components/guide/RedFlagCheck.svelte';
 import SafetyNotes from '$lib/components/timer/SafetyNotes.svelte';
-import CheckIn from '$lib/components/today/CheckIn.svelte';
+import CheckInForm from '$lib/components/today/CheckInForm.svelte';
 import { checkInWords } from '$lib/content/check-in';
 import { getHelpWords, levelWords, signWords } from '$lib/content/care-levels';
 import { REPORT_TEXT } from '$lib/content/episode-plan';
@@ -95,7 +95,9 @@ describe('every place that names the warning signs', () => {
 	);
 
 	it('the check-in asks every place of numbness, the saddle area first, the bladder and severe pain', () => {
-		const shown = text(render(CheckIn).body);
+		const shown = text(
+			render(CheckInForm, { props: { onsaved: () => {}, onclose: () => {} } }).body
+		);
 		const places = checkInWords.numbnessPlaces.map(([, label]) => label);
 		expectAll('the check-in', shown, [...places, checkInWords.bladderBowel, checkInWords.severe]);
 		expect(checkInWords.numbnessPlaces.map(([place]) => place)).toEqual([...NUMBNESS_PLACES]);
