@@ -60,8 +60,9 @@ export function layoutProblems(skip = []) {
 		seen.add(el);
 		if (['SCRIPT', 'STYLE', 'TITLE'].includes(el.tagName) || skipped(el) || !drawn(el)) continue;
 		const size = parseFloat(getComputedStyle(el).fontSize);
-		// SVG text is drawn at the picture's scale: measure it as it is on the screen.
-		const shown = el instanceof SVGElement ? el.getBoundingClientRect().height * 0.8 : size;
+		// SVG text is drawn at the picture's scale: its size times that scale is what is seen.
+		const scale = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
+		const shown = size * scale;
 		if (shown < 13.9)
 			problems.push(`text ${shown.toFixed(1)} px: "${n.textContent.trim().slice(0, 40)}"`);
 	}
