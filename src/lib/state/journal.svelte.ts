@@ -8,8 +8,10 @@ import type { Triage } from '$lib/core/triage';
 import { onDataChange } from '$lib/storage/broadcast';
 import type { WriteResult } from '$lib/storage/errors';
 import { journalRange, putJournal } from '$lib/storage/first-use';
+import { CheckInAside } from './check-in-aside';
 import { episodeLink } from './episode-link.svelte';
 import { openEpisode } from './open-episode.svelte';
+import { keptAsideStore } from './unsaved';
 
 /** What the user fills in; the date and edit time are added when saving. */
 export type CheckInDraft = Omit<JournalEntry, 'date' | 'updatedAt'>;
@@ -51,6 +53,8 @@ class Journal {
 	 * of view, and a later visit to Today must not jump to it.
 	 */
 	reveal = $state(0);
+	/** Each Save, set aside the instant it is tapped until its write has finished. */
+	#aside = new CheckInAside(keptAsideStore);
 	#started = false;
 	#loading = 0;
 
@@ -71,6 +75,8 @@ class Journal {
 		const today = localDay(Date.now());
 		// A slow read must not overwrite a newer one that finished first.
 		const ticket = ++this.#loading;
+		// A Save the app was closed on before its write finished is written first.
+		await this.#aside.flush(async (date) => (await journalRange(date, date))[0], putJournal);
 		const recent = await journalRange(addDays(today, -(RECENT_DAYS - 1)), today);
 		if (ticket !== this.#loading) return;
 		if (recent.length > 0) await this.#loadRules();
@@ -85,7 +91,11 @@ class Journal {
 	async save(draft: CheckInDraft): Promise<WriteResult> {
 		const today = localDay(Date.now());
 		const entry: JournalEntry = { ...draft, date: today, updatedAt: Date.now() };
+		// Aside before the write starts, in the same task as the tap: a close now loses nothing.
+		this.#aside.keep(entry);
 		const result = await putJournal(entry);
+		// Finished, and the form says how: saved, or refused with its reason.
+		this.#aside.done(entry);
 		if (result.ok) await this.#loadRules();
 		// Spasms logged with no episode open start one, so Today's plan follows them. The check-in
 		// is saved either way: starting the episode never holds up or fails the save.
