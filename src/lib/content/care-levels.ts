@@ -219,7 +219,7 @@ export const getHelpWords = {
 	about:
 		'Limber’s check asks about the signs that need help, and says how soon: an emergency now, a doctor today, or an appointment within days. It cannot see or examine you, so when in doubt, get help.',
 	/** Under a notice of a lower level, folded: the emergency signs still to watch for. */
-	watch: 'The emergency signs to watch for'
+	watch: 'Emergency signs to watch for'
 };
 
 /** The bar that keeps the answer in view while the check goes on. */

@@ -9,7 +9,9 @@ export const severeShort = 'pain so bad it is hard to think, sleep or move';
 export const summaryWords = {
 	savedAt: (time: string) => `Saved today at ${time}.`,
 	noYesterday: 'There is no check-in from yesterday to compare with.',
-	change: 'Change check-in',
+	/** The button's words, "Change", and the rest of its name for a screen reader. */
+	changeShort: 'Change',
+	changeRest: ' check-in',
 	/** The answers folded under pain and spasms. */
 	more: 'Other answers',
 	labels: {
