@@ -374,6 +374,12 @@ test('Day 2 opens with one thing to do now, its Start on the first screen of a p
 	await checkInItem.getByRole('link').click();
 	const checkIn = page.getByRole('region', { name: 'Daily check-in' });
 	await expect(checkIn.getByRole('radio', { name: '5 out of 10', exact: true })).toBeInViewport();
+	// "Not now" folds the questions again, nothing stored and nothing said about saving.
+	await checkIn.getByRole('button', { name: 'Not now' }).click();
+	await expect(checkIn.getByRole('heading', { name: 'Daily check-in' })).toBeFocused();
+	await expect(checkIn.getByRole('button', { name: 'Check in', exact: true })).toBeVisible();
+	await expect(checkIn.getByRole('status')).toHaveText('');
+	expect(await stored(page, 'journal')).toEqual([]);
 });
 
 // Every day of a first week, before and after the day's check-in (the spasms going on, so the
