@@ -1,0 +1,86 @@
+// A session running in this tab, with fakes: it holds updates back once however often it is
+// attached, keeps the screen on only when the person wants it, claims the session's lock, and on
+// detach lets all of it go (the lock only when the record is not still to be written) and
+// clears what Today and the shell show of it.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Timeline } from '$lib/core/model';
+import type { LiveSession } from './session-link.svelte';
+import { SessionRun } from './session-run';
+
+const T0 = Date.UTC(2026, 2, 2, 9);
+const timeline: Timeline = {
+	id: 's1',
+	plan: {
+		title: 'Test',
+		source: { type: 'demo', id: 'demo', builtIn: true },
+		segments: [{ kind: 'rest', label: 'Rest', durationMs: 60_000, cue: 'Rest' }]
+	},
+	events: [{ type: 'start', at: T0 }]
+};
+
+let log: string[];
+let keepAwake: boolean;
+let link: { live: LiveSession | null };
+let run: SessionRun;
+
+beforeEach(() => {
+	log = [];
+	keepAwake = true;
+	link = { live: { title: 'Test', step: 'Rest', paused: false } };
+	run = new SessionRun(
+		{
+			drive: (_timeline, now) => void log.push(`drive:${(now ?? 0) - T0}`),
+			stop: () => void log.push('stop')
+		},
+		{
+			claim: async (id) => void log.push(`claim:${id}`),
+			release: () => void log.push('release lock')
+		},
+		link,
+		{
+			holdUpdates: () => {
+				log.push('hold updates');
+				return () => log.push('let updates through');
+			},
+			keepAwake: () => keepAwake,
+			screen: {
+				acquire: async () => log.push('screen on'),
+				release: async () => log.push('screen may sleep')
+			}
+		}
+	);
+});
+
+describe('SessionRun', () => {
+	it.each([
+		{ keepAwake: true, attach: ['hold updates', 'screen on', 'drive:5', 'claim:s1'] },
+		{ keepAwake: false, attach: ['hold updates', 'drive:5', 'claim:s1'] }
+	])('attach, screen kept on $keepAwake: $attach', async ({ keepAwake: wanted, attach }) => {
+		keepAwake = wanted;
+		await run.attach(timeline, T0 + 5);
+		expect(log).toEqual(attach);
+	});
+
+	it('holds updates back once, however often a session is attached', async () => {
+		await run.attach(timeline, T0);
+		await run.attach(timeline, T0 + 1);
+		expect(log.filter((entry) => entry === 'hold updates')).toHaveLength(1);
+		run.detach();
+		run.detach();
+		expect(log.filter((entry) => entry === 'let updates through')).toHaveLength(1);
+	});
+
+	it.each([
+		{
+			keepLock: false,
+			detach: ['stop', 'let updates through', 'release lock', 'screen may sleep']
+		},
+		{ keepLock: true, detach: ['stop', 'let updates through', 'screen may sleep'] }
+	])('detach, lock kept $keepLock: $detach', async ({ keepLock, detach }) => {
+		await run.attach(timeline, T0);
+		log = [];
+		run.detach(keepLock);
+		expect(log).toEqual(detach);
+		expect(link.live).toBeNull();
+	});
+});
