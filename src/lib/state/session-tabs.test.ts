@@ -65,6 +65,8 @@ let sent: SessionMessage[];
 let active: Timeline[];
 let stored: Map<string, SessionRecord>;
 let recorded: string[];
+/** How often the saved sessions were read. */
+let reads: number;
 
 beforeEach(() => {
 	vi.useFakeTimers({ now: T0 + 10_000 });
@@ -74,6 +76,7 @@ beforeEach(() => {
 	active = [running];
 	stored = new Map();
 	recorded = [];
+	reads = 0;
 	log = [];
 	session = {
 		current: running,
@@ -114,7 +117,10 @@ function tabs(lock: SessionLock = fakeLock(true)) {
 			return () => messageListeners.delete(listener);
 		},
 		send: (message) => sent.push(message) > 0,
-		listActive: async () => active,
+		listActive: async () => {
+			reads++;
+			return active;
+		},
 		sessions: { get: async (id) => stored.get(id) },
 		recorder: {
 			end: async (written) => {
@@ -144,7 +150,7 @@ describe('SessionTabs: a change another tab saved', () => {
 		{ what: 'another session', saved: [pausedThere], expected: [], key: 's2' },
 		{ what: 'a change made in this tab', saved: [pausedThere], expected: [], remote: false },
 		{ what: 'another store', saved: [pausedThere], expected: [], store: 'sessions' as const },
-		{ what: 'a session ended here already', saved: [], expected: [], ended: true }
+		{ what: 'a session ended here already: not even read', saved: [], expected: [], ended: true }
 	])('$what', async ({ saved, expected, key = 's1', remote = true, store, ended = false }) => {
 		await tabs().claim('s1');
 		active = saved;
@@ -152,12 +158,13 @@ describe('SessionTabs: a change another tab saved', () => {
 		change({ store: store ?? 'active', op: 'put', key }, remote);
 		await settle();
 		expect(log).toEqual(expected);
+		expect(reads).toBe(expected.length);
 	});
 
 	it('a session that ended here while the store was read is left alone', async () => {
 		await tabs().claim('s1');
-		active = [];
-		change({ store: 'active', op: 'delete', key: 's1' }, true);
+		active = [pausedThere];
+		change({ store: 'active', op: 'put', key: 's1' }, true);
 		session.isEnded = true;
 		await settle();
 		expect(log).toEqual([]);
