@@ -41,7 +41,7 @@ class Player {
 		this.timeline ? sessionAt(this.timeline, this.now || Date.now()) : null
 	);
 
-	#started = false;
+	#unlisten: (() => void) | null = null;
 	#cues = new CuePlayer(() => settings.prefs);
 	#voice = new SessionVoice(this, this.#cues, sessionLink);
 	#driver = new SessionDriver({
@@ -81,15 +81,16 @@ class Player {
 		return sessionLink.interrupted;
 	}
 
-	/** Listens for the page waking up, for as long as it lives; looks for an interrupted session. */
+	/** Listens for other tabs and for the page waking up; looks for an interrupted session. */
 	async restore(): Promise<void> {
 		if (!browser) return;
-		if (!this.#started) {
-			this.#started = true;
+		// Once, for as long as the page (and this player) lives: word from another tab and a wake-up
+		// can come while no session runs here, and the notification of a session that ended while
+		// the page was hidden is cleared when it is back.
+		if (!this.#unlisten) {
 			void settings.start();
-			// Not only while a session runs: the notification of one that ended while the page was
-			// hidden is cleared when it is back.
-			onPageWake({
+			const stopTabs = this.#tabs.listen();
+			const stopWake = onPageWake({
 				awake: () => this.#driver.tick(),
 				visibility: (visible) => {
 					// Back in the app: phase-change notifications have done their job.
@@ -97,6 +98,10 @@ class Player {
 					this.#driver.wakeWhenHidden();
 				}
 			});
+			this.#unlisten = () => {
+				stopTabs();
+				stopWake();
+			};
 		}
 		await sessionLink.probe();
 	}

@@ -152,7 +152,7 @@ describe('SessionTabs: a change another tab saved', () => {
 		{ what: 'another store', saved: [pausedThere], expected: [], store: 'sessions' as const },
 		{ what: 'a session ended here already: not even read', saved: [], expected: [], ended: true }
 	])('$what', async ({ saved, expected, key = 's1', remote = true, store, ended = false }) => {
-		await tabs().claim('s1');
+		tabs().listen();
 		active = saved;
 		session.isEnded = ended;
 		change({ store: store ?? 'active', op: 'put', key }, remote);
@@ -162,7 +162,7 @@ describe('SessionTabs: a change another tab saved', () => {
 	});
 
 	it('a session that ended here while the store was read is left alone', async () => {
-		await tabs().claim('s1');
+		tabs().listen();
 		active = [pausedThere];
 		change({ store: 'active', op: 'put', key: 's1' }, true);
 		session.isEnded = true;
@@ -177,7 +177,7 @@ describe('SessionTabs: a Stop in another tab', () => {
 		{ what: 'this tab only shows it too: nothing', id: 's1', shows: true, stops: false },
 		{ what: 'another session: nothing', id: 's2', shows: false, stops: false }
 	])('$what', async ({ id, shows, stops }) => {
-		await tabs().claim('s1');
+		tabs().listen();
 		session.elsewhere = shows;
 		message({ type: 'stop', id, at: T0 + 3_000 });
 		expect(log).toEqual(stops ? ['stopAt:3000'] : []);
@@ -190,16 +190,11 @@ describe('SessionTabs: a Stop in another tab', () => {
 });
 
 describe('SessionTabs: listening to the other tabs', () => {
-	it('only while the session is claimed: nothing heard before or after, no listener left', async () => {
-		const lock = fakeLock(true);
-		const here = tabs(lock);
-		expect([dataListeners.size, messageListeners.size]).toEqual([0, 0]);
-		await here.claim('s1');
-		await here.claim('s1');
+	it('stops when asked: nothing heard after, no listener left', async () => {
+		const stop = tabs().listen();
 		expect([dataListeners.size, messageListeners.size]).toEqual([1, 1]);
-		here.release();
+		stop();
 		expect([dataListeners.size, messageListeners.size]).toEqual([0, 0]);
-		expect(lock.releases).toBe(1);
 		active = [];
 		change({ store: 'active', op: 'delete', key: 's1' }, true);
 		message({ type: 'stop', id: 's1', at: T0 });

@@ -71,7 +71,6 @@ export class SessionTabs {
 	readonly #hooks: TabsHooks;
 	readonly #lock: SessionLock;
 	readonly #env: TabsEnv;
-	#unlisten: (() => void) | null = null;
 
 	constructor(session: TabsSession, hooks: TabsHooks, lock: SessionLock, env = browserEnv) {
 		this.#session = session;
@@ -85,13 +84,29 @@ export class SessionTabs {
 		return this.#lock.elsewhere;
 	}
 
+	/** Listens to the other tabs; returns the function that stops listening. */
+	listen(): () => void {
+		const stopChanges = this.#env.onDataChange((change, remote) => {
+			if (remote && change.store === 'active') void this.sync(change.key);
+		});
+		// The person stopped this session in another tab: this tab, holding its lock, ends it at
+		// that moment and writes the record.
+		const stopMessages = this.#env.onMessage((message) => {
+			if (message.id === this.#session.timeline?.id && !this.#session.elsewhere)
+				this.#hooks.stopAt(message.at);
+		});
+		return () => {
+			stopChanges();
+			stopMessages();
+		};
+	}
+
 	/**
-	 * Takes session `id`'s lock or queues for it, and listens to the other tabs until `release`.
-	 * When the tab that played its cues lets go (it closed, or wrote the record of a session it
-	 * ended), this tab plays them from then on, after a look at the saved session.
+	 * Takes session `id`'s lock or queues for it. When the tab that played its cues lets go (it
+	 * closed, or wrote the record of a session it ended), this tab plays them from then on, after
+	 * a look at the saved session.
 	 */
 	async claim(id: string): Promise<void> {
-		this.#unlisten ??= this.#listen();
 		await this.#lock.claim(id, () => {
 			this.#session.elsewhere = this.#lock.elsewhere;
 			void this.sync(id);
@@ -99,10 +114,8 @@ export class SessionTabs {
 		this.#session.elsewhere = this.#lock.elsewhere;
 	}
 
-	/** Lets go of the lock, or leaves its queue, and stops listening to the other tabs. */
+	/** Lets go of the lock, or leaves its queue. */
 	release(): void {
-		this.#unlisten?.();
-		this.#unlisten = null;
 		this.#lock.release();
 	}
 
@@ -121,22 +134,6 @@ export class SessionTabs {
 		if (saved) this.#hooks.adopt(saved);
 		// The other tab ended it and recorded it.
 		else if (session.running) this.#hooks.gone();
-	}
-
-	#listen(): () => void {
-		const stopChanges = this.#env.onDataChange((change, remote) => {
-			if (remote && change.store === 'active') void this.sync(change.key);
-		});
-		// The person stopped this session in another tab: this tab, holding its lock, ends it at
-		// that moment and writes the record.
-		const stopMessages = this.#env.onMessage((message) => {
-			if (message.id === this.#session.timeline?.id && !this.#session.elsewhere)
-				this.#hooks.stopAt(message.at);
-		});
-		return () => {
-			stopChanges();
-			stopMessages();
-		};
 	}
 
 	/**
