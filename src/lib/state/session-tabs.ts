@@ -6,8 +6,11 @@
 // the saved session, first reads the saved session back.
 import type { SessionRecord, Timeline } from '$lib/core/model';
 import { ok } from '$lib/core/result';
-import { onSessionMessage, sendSessionMessage } from '$lib/platform/session-channel';
-import type { SessionMessage } from '$lib/platform/session-channel';
+import {
+	onSessionMessage,
+	sendSessionMessage,
+	type SessionMessage
+} from '$lib/platform/session-channel';
 import { listActive, onDataChange, sessions } from '$lib/storage';
 import type { DataListener } from '$lib/storage/broadcast';
 import { getStorageStatus } from '$lib/storage/status';
@@ -87,7 +90,7 @@ export class SessionTabs {
 	/** Listens to the other tabs; returns the function that stops listening. */
 	listen(): () => void {
 		const stopChanges = this.#env.onDataChange((change, remote) => {
-			if (remote && change.store === 'active') void this.sync(change.key);
+			if (remote && change.store === 'active') void this.#sync(change.key);
 		});
 		// The person stopped this session in another tab: this tab, holding its lock, ends it at
 		// that moment and writes the record.
@@ -109,7 +112,7 @@ export class SessionTabs {
 	async claim(id: string): Promise<void> {
 		await this.#lock.claim(id, () => {
 			this.#session.elsewhere = this.#lock.elsewhere;
-			void this.sync(id);
+			void this.#sync(id);
 		});
 		this.#session.elsewhere = this.#lock.elsewhere;
 	}
@@ -126,7 +129,7 @@ export class SessionTabs {
 	}
 
 	/** Reads back the saved session `id` after another tab changed it. */
-	async sync(id: string | undefined): Promise<void> {
+	async #sync(id: string | undefined): Promise<void> {
 		const session = this.#session;
 		if (!id || session.timeline?.id !== id || session.ended) return;
 		const saved = (await this.#env.listActive()).find((t) => t.id === id);
