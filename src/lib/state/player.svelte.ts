@@ -84,9 +84,8 @@ class Player {
 	/** Listens for other tabs and for the page waking up; looks for an interrupted session. */
 	async restore(): Promise<void> {
 		if (!browser) return;
-		// Once, for as long as the page (and this player) lives: the notification of a session that
-		// ended while the page was hidden is cleared when it is back. (Listening to the other tabs
-		// only while a session was claimed here broke the hand-over in e2e/cues.e2e.ts.)
+		// Once, for as long as the page (and this player) lives, as it always has: the notification
+		// of a session that ended while the page was hidden is cleared when it is back.
 		if (!this.#unlisten) {
 			void settings.start();
 			const stopTabs = this.#tabs.listen();
