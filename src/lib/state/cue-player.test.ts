@@ -7,15 +7,19 @@ import { DEFAULT_PREFERENCES, type Preferences } from './settings.svelte';
 
 function outputs(locks: LockManager | null = null) {
 	const log: string[] = [];
+	const leaving: (() => void)[] = [];
 	const out: CueOutputs = {
 		chime: (kind) => log.push(`chime:${kind}`),
 		speak: (text) => log.push(`say:${text}`),
 		silence: () => log.push('silence'),
 		vibrate: (pattern) => log.push(`vibrate:${pattern}`),
 		notify: (title, body) => log.push(`notify:${title}:${body}`),
-		locks
+		locks,
+		onLeave: (listener) => void leaving.push(listener)
 	};
-	return { log, out };
+	/** The page goes away (closed, or navigated from): what it listens for runs. */
+	const leave = () => leaving.forEach((listener) => listener());
+	return { log, out, leave, listening: () => leaving.length };
 }
 
 type Callback = (lock: Lock | null) => unknown;
@@ -142,6 +146,26 @@ describe('CuePlayer', () => {
 		expect(b.log).toEqual([]);
 		second.play({ type: 'countdown', at: 0, index: 1, count: 3 });
 		expect(b.log).toEqual(['chime:tick']);
+	});
+
+	it('a tab going away lets go of the lock itself, so the next tab plays at once', async () => {
+		const locks = sharedLocks();
+		const a = outputs(locks.tab());
+		const first = new CuePlayer(prefs(), a.out);
+		const second = new CuePlayer(prefs(), outputs(locks.tab()).out);
+		let taken = 0;
+		await first.claim('s0');
+		await first.claim('s1');
+		await second.claim('s1', () => taken++);
+		// The page is leaving but the browser has not closed it yet: its lock is let go all the same.
+		a.leave();
+		await settle();
+		expect(taken).toBe(1);
+		expect(second.elsewhere).toBe(false);
+		expect(first.elsewhere).toBe(false);
+		// It listened once, however many claims it made; the lock is the second tab's alone.
+		expect(a.listening()).toBe(1);
+		expect((await locks.tab().query()).held).toEqual([{ name: cueLock('s1'), clientId: '2' }]);
 	});
 
 	it('with three tabs on one session, one takes over when the holder lets go', async () => {

@@ -24,6 +24,8 @@ export interface CueOutputs {
 	notify(title: string, body: string): void;
 	/** Web Locks, or null where the browser has none. */
 	locks: LockManager | null;
+	/** Calls `listener` when the page is going away for good (not into the back/forward cache). */
+	onLeave(listener: () => void): void;
 }
 
 const browserOutputs = (): CueOutputs => ({
@@ -32,7 +34,11 @@ const browserOutputs = (): CueOutputs => ({
 	silence: () => stopSpeaking(),
 	vibrate: (pattern) => vibrate(pattern),
 	notify: (title, body) => void notify(title, { body, tag: NOTIFY_TAG, url: '/play' }),
-	locks: typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null
+	locks: typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null,
+	onLeave: (listener) =>
+		addEventListener('pagehide', (event) => {
+			if (!event.persisted) listener();
+		})
 });
 
 /** This tab's place in one session's lock: held, or waiting in the queue for it. */
@@ -73,6 +79,7 @@ export class CuePlayer {
 		this.release();
 		const locks = this.#out.locks;
 		if (!locks) return Promise.resolve(true);
+		this.#watchLeave();
 		const name = cueLock(id);
 		const queue = new AbortController();
 		const [held, letGo] = deferred<void>();
@@ -124,6 +131,18 @@ export class CuePlayer {
 		const claim = this.#claim;
 		if (claim && !(await claim.first)) await claim.turn;
 		return task();
+	}
+
+	#watching = false;
+
+	/**
+	 * A closing tab lets go of the lock itself, while its page still runs: the next tab is not left
+	 * waiting on the browser to notice the page is gone.
+	 */
+	#watchLeave(): void {
+		if (this.#watching) return;
+		this.#watching = true;
+		this.#out.onLeave(() => this.release());
 	}
 
 	/** Lets go of the lock or leaves its queue, so another tab may play the session's cues. */
