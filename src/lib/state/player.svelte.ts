@@ -14,12 +14,18 @@ import { saveActive } from '$lib/storage';
 import { CuePlayer, NOTIFY_TAG } from './cue-player';
 import { onPageWake } from './page-wake';
 import { SessionDriver } from './session-driver';
-import { SessionEnding, type EndedSession, type SaveRecord } from './session-ending';
+import {
+	SessionEnding,
+	type EndedSession,
+	type RatingOutcome,
+	type SaveRecord
+} from './session-ending';
 import { sessionLink, type InterruptedSession } from './session-link.svelte';
 import { SessionRun } from './session-run';
 import { SessionTabs } from './session-tabs';
 import { SessionVoice } from './session-voice';
 import { settings } from './settings.svelte';
+import { timelineAside } from './timeline-aside';
 
 export type { EndedSession } from './session-ending';
 
@@ -144,9 +150,21 @@ class Player {
 		this.elsewhere = false;
 		this.timeline = applyEvent(created, 'start', now);
 		this.now = now;
+		const saving = this.#save(this.timeline);
 		this.#voice.started(plan, now);
 		await this.#run.attach(this.timeline, now);
-		await saveActive(this.timeline);
+		await saving;
+	}
+
+	/**
+	 * Saves a change to the running session: first aside, in the caller's task (so call it in the
+	 * task of the tap), then to the database; what did not reach the disk stays aside and is
+	 * written the next time Limber starts.
+	 */
+	async #save(timeline: Timeline): Promise<void> {
+		timelineAside.keep(timeline);
+		const result = await saveActive(timeline);
+		if (result.ok && result.persisted) timelineAside.done(timeline);
 	}
 
 	/** Continues the interrupted session exactly where it stands now. */
@@ -176,7 +194,9 @@ class Player {
 		sessionLink.interrupted = null;
 		const stopped = applyEvent(timeline, 'stop', Date.now());
 		this.timeline = stopped;
-		await this.#ending.record(stopped, false);
+		const recording = this.#ending.record(stopped, false);
+		timelineAside.forget(stopped.id);
+		await recording;
 	}
 
 	async command(type: SessionEventType): Promise<void> {
@@ -194,8 +214,9 @@ class Player {
 		this.#voice.commanded(type, before, after, now);
 		// Not awaited before the record is set aside: #finish does that in this same task.
 		if (!isActive(after)) return this.#finish(next, type === 'stop');
+		const saving = this.#save(next);
 		this.#driver.drive(next, now);
-		await saveActive(next);
+		await saving;
 	}
 
 	/** Takes back a Stop: the session continues exactly where it was stopped. */
@@ -218,7 +239,7 @@ class Player {
 	downloadEnded = (): Promise<boolean> => this.#ending.download();
 
 	/** Records the after-session pain rating on the history record. */
-	ratePainAfter = (value: number): Promise<void> => this.#ending.ratePainAfter(value);
+	ratePainAfter = (value: number): Promise<RatingOutcome> => this.#ending.ratePainAfter(value);
 
 	/** Clears the summary screen after the user has seen it. */
 	dismissEnded(): void {
@@ -235,8 +256,11 @@ class Player {
 		const save: SaveRecord | undefined = follower
 			? (record) => this.#tabs.recordAfterHolder(record)
 			: undefined;
+		const recording = this.#ending.record(timeline, stoppedHere, save);
+		// The record is set aside now: it, not the running timeline, is what the next start writes.
+		timelineAside.forget(timeline.id);
 		try {
-			await this.#ending.record(timeline, stoppedHere, save);
+			await recording;
 		} finally {
 			// Held until the record is written, so a tab waiting for it reads it back.
 			this.#tabs.release();

@@ -129,4 +129,16 @@ describe('Recorder', () => {
 		expect(parsed.ok).toBe(true);
 		if (parsed.ok) expect(parsed.backup.sessions).toEqual([session(1)]);
 	});
+
+	it('a rating set aside while the record is written stays aside until it is written too', async () => {
+		await saveActive(timeline('s00001'));
+		const ending = recorder.end(session(1));
+		const rated = { ...session(1), painAfter: 2, updatedAt: session(1).endedAt + 1 };
+		recorder.setAside(rated);
+		expect((await ending).ok).toBe(true);
+		expect(recorder.unsaved()).toEqual([rated]);
+		expect((await recorder.end(rated)).ok).toBe(true);
+		expect(recorder.unsaved()).toEqual([]);
+		expect((await sessions.get('s00001'))?.painAfter).toBe(2);
+	});
 });

@@ -90,6 +90,14 @@ export class Recorder {
 		return this.#commit(record, this.setAside(record));
 	}
 
+	/** Forgets the copy aside once `record` is written, unless a newer copy replaced it meanwhile. */
+	#releaseWritten(record: SessionRecord): void {
+		const kept = this.#read()[record.id];
+		if (kept && (kept.updatedAt !== record.updatedAt || kept.painAfter !== record.painAfter))
+			return;
+		this.release(record.id);
+	}
+
 	/** Sets a record aside (or replaces the copy aside); false where localStorage refuses. */
 	setAside(record: SessionRecord): boolean {
 		const aside = this.#read();
@@ -100,7 +108,7 @@ export class Recorder {
 	async #commit(record: SessionRecord, keptAside: boolean): Promise<RecordOutcome> {
 		const result = await this.#write(record);
 		if (result.ok && result.value.persisted) {
-			this.release(record.id);
+			this.#releaseWritten(record);
 			return ok(result.value);
 		}
 		return fail({ record, message: why(result.ok ? null : result.error, keptAside) });

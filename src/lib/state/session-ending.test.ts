@@ -44,9 +44,12 @@ let writes: ReturnType<typeof pending>[];
 let stored: Map<string, SessionRecord>;
 let holder: { ended: EndedSession | null };
 let ending: SessionEnding;
+/** Whether the fake database writes to the disk (false: the memory fallback). */
+let persisted: boolean;
 
 beforeEach(() => {
 	now = T0 + 31_000;
+	persisted = true;
 	log = [];
 	writes = [];
 	stored = new Map();
@@ -72,15 +75,21 @@ beforeEach(() => {
 				return true;
 			}
 		},
-		sessions: {
-			get: async (id) => stored.get(id),
-			put: async (record) => {
-				log.push(`put:${record.painAfter}`);
-				stored.set(record.id, record);
-			}
+		aside: {
+			keep: (timeline, reopen) => {
+				log.push(`keep:${timeline.events.length}:${reopen ? 'reopen' : 'run'}`);
+				return true;
+			},
+			done: (timeline) => void log.push(`done:${timeline.events.length}`)
 		},
-		reopen: async (timeline) => void log.push(`reopen:${timeline.events.length}`),
-		saveActive: async (timeline) => void log.push(`saveActive:${timeline.events.length}`),
+		reopen: async (timeline) => {
+			log.push(`reopen:${timeline.events.length}`);
+			return { ok: true, persisted };
+		},
+		saveActive: async (timeline) => {
+			log.push(`saveActive:${timeline.events.length}`);
+			return { ok: true, persisted };
+		},
 		now: () => now
 	};
 	ending = new SessionEnding(holder, env);
@@ -123,10 +132,11 @@ describe('SessionEnding', () => {
 		now += 2_000;
 		const undoing = ending.undo();
 		await settle();
-		expect(log).toEqual(['end:s1']);
+		// Kept aside in the tap's task, before the write it waits for.
+		expect(log).toEqual(['end:s1', 'keep:3:reopen']);
 		writes[0]!.settle(landed(holder.ended!.record));
 		const resumed = await undoing;
-		expect(log).toEqual(['end:s1', 'release:s1', 'reopen:3']);
+		expect(log).toEqual(['end:s1', 'keep:3:reopen', 'release:s1', 'reopen:3', 'done:3']);
 		expect(resumed?.events.map((e) => e.type)).toEqual(['start', 'pause', 'resume']);
 		expect(resumed?.events[2]?.at).toBe(now);
 		expect(holder.ended).toBeNull();
@@ -137,7 +147,16 @@ describe('SessionEnding', () => {
 		writes[0]!.settle(refused(holder.ended!.record));
 		await settle();
 		expect(await ending.undo()).not.toBeNull();
-		expect(log).toEqual(['end:s1', 'release:s1', 'saveActive:3']);
+		expect(log).toEqual(['end:s1', 'keep:3:reopen', 'release:s1', 'saveActive:3', 'done:3']);
+	});
+
+	it('an Undo that reaches only memory stays aside for the next start', async () => {
+		persisted = false;
+		void ending.record(stopped, true);
+		writes[0]!.settle(landed(holder.ended!.record));
+		await settle();
+		expect(await ending.undo()).not.toBeNull();
+		expect(log).toEqual(['end:s1', 'keep:3:reopen', 'release:s1', 'reopen:3']);
 	});
 
 	it('Try again only after a failure: "saving" again, then the new outcome', async () => {
@@ -154,20 +173,53 @@ describe('SessionEnding', () => {
 		expect(log).toEqual(['end:s1', 'end:s1']);
 	});
 
-	it.each([
-		{ when: 'after the write landed', rate: 'after', log: ['end:s1', 'put:3'] },
-		{ when: 'while the write is under way', rate: 'during', log: ['end:s1', 'aside:3', 'put:3'] },
-		{ when: 'after the write failed', rate: 'failed', log: ['end:s1', 'aside:3'] }
-	])('the rating given $when reaches the record', async ({ rate, log: expected }) => {
+	it('a rating after the write landed is set aside, then written with the record: saved', async () => {
 		const recording = ending.record(stopped, false);
-		if (rate === 'during') await ending.ratePainAfter(3);
-		const record = holder.ended!.record;
-		writes[0]!.settle(rate === 'failed' ? refused(record) : landed(withoutRating(record)));
+		writes[0]!.settle(landed(holder.ended!.record));
 		await recording;
-		if (rate !== 'during') await ending.ratePainAfter(3);
+		const rating = ending.ratePainAfter(3);
+		// Aside first, in the tap's own task.
+		expect(log).toEqual(['end:s1', 'aside:3', 'end:s1']);
 		expect(holder.ended?.record.painAfter).toBe(3);
-		expect(log).toEqual(expected);
-		if (rate !== 'failed') expect(stored.get('s1')?.painAfter).toBe(3);
+		writes[1]!.settle(landed(holder.ended!.record));
+		expect(await rating).toEqual(ok('saved'));
+		expect(stored.get('s1')?.painAfter).toBe(3);
+	});
+
+	it('a rating during the write is set aside at once and written once the record has landed', async () => {
+		const recording = ending.record(stopped, false);
+		const rating = ending.ratePainAfter(3);
+		expect(log).toEqual(['end:s1', 'aside:3']);
+		writes[0]!.settle(landed(withoutRating(holder.ended!.record)));
+		await recording;
+		expect(holder.ended?.record.painAfter).toBe(3);
+		await settle();
+		writes[1]!.settle(landed(holder.ended!.record));
+		expect(await rating).toEqual(ok('saved'));
+		expect(stored.get('s1')?.painAfter).toBe(3);
+	});
+
+	it('a rating after a failed write goes with the record (its Try again writes both)', async () => {
+		const recording = ending.record(stopped, false);
+		writes[0]!.settle(refused(holder.ended!.record));
+		await recording;
+		expect(await ending.ratePainAfter(3)).toEqual(ok('with-session'));
+		expect(log).toEqual(['end:s1', 'aside:3']);
+		void ending.retry();
+		expect(writes[1]).toBeDefined();
+		expect(holder.ended?.record.painAfter).toBe(3);
+	});
+
+	it('a rating the database refuses is not said to be saved', async () => {
+		const recording = ending.record(stopped, false);
+		writes[0]!.settle(landed(holder.ended!.record));
+		await recording;
+		const rating = ending.ratePainAfter(3);
+		await settle();
+		writes[1]!.settle(refused(holder.ended!.record));
+		const outcome = await rating;
+		expect(outcome.ok).toBe(false);
+		expect(stored.get('s1')?.painAfter).toBeUndefined();
 	});
 
 	it('a write that lands after the summary moved on to another session changes nothing', async () => {

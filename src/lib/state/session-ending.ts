@@ -4,9 +4,12 @@
 // it is rated before, during or after the write.
 import type { SessionRecord, Timeline } from '$lib/core/model';
 import { toRecord } from '$lib/core/record';
+import { fail, ok, type Result } from '$lib/core/result';
 import { sessionAt, undoStop } from '$lib/core/timeline';
-import { reopenSession, saveActive, sessions } from '$lib/storage';
+import { reopenSession, saveActive } from '$lib/storage';
+import type { WriteResult } from '$lib/storage/errors';
 import { recorder, type Recorder, type RecordOutcome } from './recorder';
+import { timelineAside, type TimelineAside } from './timeline-aside';
 
 /** How long "Undo" stays offered after Stop. */
 export const UNDO_MS = 10_000;
@@ -27,27 +30,33 @@ export interface EndedHolder {
 	ended: EndedSession | null;
 }
 
+/**
+ * The rating after a session: saved with its record, or kept with a record not yet saved (the
+ * summary's alert says so and its Try again writes both); otherwise why not, for an alert.
+ */
+export type RatingOutcome = Result<'saved' | 'with-session', string>;
+
 /** What the ending writes to; the app's storage by default, fakes in tests. */
 export interface EndingEnv {
 	recorder: Pick<Recorder, 'end' | 'setAside' | 'release' | 'download'>;
-	sessions: {
-		get(id: string): Promise<SessionRecord | undefined>;
-		put(record: SessionRecord): Promise<unknown>;
-	};
+	/** Where an Undo is kept aside until it has landed. */
+	aside: Pick<TimelineAside, 'keep' | 'done'>;
 	/** Puts a recorded session back to running (Undo after the write landed). */
-	reopen(timeline: Timeline): Promise<unknown>;
+	reopen(timeline: Timeline): Promise<WriteResult>;
 	/** Saves a running session (Undo when the write did not land). */
-	saveActive(timeline: Timeline): Promise<unknown>;
+	saveActive(timeline: Timeline): Promise<WriteResult>;
 	now(): number;
 }
 
 const browserEnv: EndingEnv = {
 	recorder,
-	sessions,
+	aside: timelineAside,
 	reopen: reopenSession,
 	saveActive,
 	now: () => Date.now()
 };
+
+const RATING_NOT_SAVED = 'Limber could not save your rating just now. Try again.';
 
 /** Writes a record in its own way (a tab that only shows the session waits for the other). */
 export type SaveRecord = (record: SessionRecord) => Promise<RecordOutcome>;
@@ -81,7 +90,7 @@ export class SessionEnding {
 		const outcome = await saving;
 		const ended = this.#holder.ended;
 		if (ended?.record.id !== record.id) return;
-		// A rating given while the write was under way goes on the written record too.
+		// A rating given while the write was under way is written by ratePainAfter, after this.
 		const rated = ended.record.painAfter;
 		this.#holder.ended = {
 			...ended,
@@ -90,7 +99,6 @@ export class SessionEnding {
 				: ended.record,
 			outcome
 		};
-		if (outcome.ok && rated !== undefined) await this.#writeRating(record.id, rated);
 	}
 
 	/** Whether Undo is still offered for the session that just ended. */
@@ -108,11 +116,16 @@ export class SessionEnding {
 		if (!ended || !this.canUndo(now)) return null;
 		const resumed = undoStop(ended.timeline, now);
 		if (resumed === ended.timeline) return null;
+		// Kept aside in the tap's own task: an app closed now still runs the session next time.
+		this.#env.aside.keep(resumed, true);
 		// The write may still be under way; the session goes back only once it has landed.
 		const outcome = ended.outcome ?? (await this.#saving);
 		this.#env.recorder.release(resumed.id);
-		if (outcome?.ok) await this.#env.reopen(resumed);
-		else await this.#env.saveActive(resumed);
+		const written = outcome?.ok
+			? await this.#env.reopen(resumed)
+			: await this.#env.saveActive(resumed);
+		// Not on the disk: it stays aside and is written the next time Limber starts.
+		if (written.ok && written.persisted) this.#env.aside.done(resumed);
 		this.#holder.ended = null;
 		return resumed;
 	}
@@ -133,23 +146,25 @@ export class SessionEnding {
 		return ended ? this.#env.recorder.download(ended.record) : Promise.resolve(false);
 	}
 
-	/** Records the after-session pain rating on the history record. */
-	async ratePainAfter(value: number): Promise<void> {
+	/**
+	 * Records the after-session pain rating on the history record. It is set aside with the
+	 * record in the tap's own task, then written once the record is (at once if it already is).
+	 */
+	async ratePainAfter(value: number): Promise<RatingOutcome> {
 		const ended = this.#holder.ended;
-		if (!ended) return;
+		if (!ended) return fail(RATING_NOT_SAVED);
 		const rated = { ...ended.record, painAfter: value, updatedAt: this.#env.now() };
 		this.#holder.ended = { ...ended, record: rated };
-		if (!ended.outcome?.ok) {
-			// Not saved yet: the copy set aside carries the rating too.
-			this.#env.recorder.setAside(rated);
-			return;
-		}
-		await this.#writeRating(ended.record.id, value);
-	}
-
-	async #writeRating(id: string, painAfter: number): Promise<void> {
-		const record = await this.#env.sessions.get(id);
-		if (record && record.painAfter !== painAfter)
-			await this.#env.sessions.put({ ...record, painAfter, updatedAt: this.#env.now() });
+		this.#env.recorder.setAside(rated);
+		const outcome = ended.outcome ?? (await this.#saving);
+		// The record is not saved: the rating goes with it, by its Try again or the next start.
+		if (!outcome?.ok) return ok('with-session');
+		const current = this.#holder.ended;
+		const record =
+			current?.record.id === rated.id && current.record.painAfter === value
+				? current.record
+				: rated;
+		const written = await this.#env.recorder.end(record);
+		return written.ok ? ok('saved') : fail(RATING_NOT_SAVED);
 	}
 }

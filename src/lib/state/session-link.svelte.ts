@@ -1,11 +1,11 @@
 // A light view of "is a session running or waiting to be continued?" for Today and the shell,
 // so they need not load the player (its engine, cues and platform code) on a first visit.
 import { browser } from '$app/environment';
-import type { Timeline } from '$lib/core/model';
+import type { SessionRecord, Timeline } from '$lib/core/model';
 // Straight from the modules, not the $lib/storage index: a first visit loads only these.
 import { onDataChange } from '$lib/storage/broadcast';
 import { listActive } from '$lib/storage/first-use';
-import { hasUnsaved } from './unsaved';
+import { hasUnsaved, TIMELINES_ASIDE_KEY } from './unsaved';
 
 export interface LiveSession {
 	title: string;
@@ -35,25 +35,33 @@ class SessionLink {
 	/** Looks once for a session interrupted by a reload, a crash or the app being closed. */
 	async probe(): Promise<void> {
 		if (!browser) return;
-		if (!this.#probed) {
+		const first = !this.#probed;
+		if (first) {
 			// Another tab starting or ending a session changes what Today should offer here.
 			onDataChange((change, remote) => {
 				if (remote && change.store === 'active') void this.#look();
 			});
 		}
 		this.#probed = true;
-		await this.#look();
+		await this.#look(first);
 	}
 
-	async #look(): Promise<void> {
+	/** `starting`: the first look of this page, which also writes what an earlier one set aside. */
+	async #look(starting = false): Promise<void> {
 		// A session that ended but whose record did not reach the database is written now; one
 		// still waiting is ended, not "still going".
-		let waiting = new Set<string>();
+		let ended: SessionRecord[] = [];
 		if (hasUnsaved()) {
 			const { recorder } = await import('./recorder');
 			await recorder.flush();
-			waiting = new Set(recorder.unsaved().map((r) => r.id));
+			ended = recorder.unsaved();
 		}
+		// Then the changes to a running session the app was closed on (Pause, Next, Undo…).
+		if (starting && hasUnsaved(TIMELINES_ASIDE_KEY)) {
+			const { timelineAside, storageTarget } = await import('./timeline-aside');
+			await timelineAside.flush(storageTarget(ended));
+		}
+		const waiting = new Set(ended.map((r) => r.id));
 		const saved = (await listActive()).filter((t) => !waiting.has(t.id));
 		if (saved.length === 0) {
 			this.interrupted = null;

@@ -4,6 +4,8 @@
 // a first visit loads nothing more.
 
 export const UNSAVED_KEY = 'limber.unsaved-sessions';
+/** Changes to running sessions, kept aside the same way (see timeline-aside.ts). */
+export const TIMELINES_ASIDE_KEY = 'limber.unsaved-timelines';
 
 /** localStorage, or null where it is missing or refused (private modes, storage turned off). */
 export function keptAsideStore(): Storage | null {
@@ -14,10 +16,10 @@ export function keptAsideStore(): Storage | null {
 	}
 }
 
-/** Whether anything is set aside; the recorder, loaded only then, reads and writes it. */
-export function hasUnsaved(): boolean {
+/** Whether anything is set aside under `key`; what reads and writes it loads only then. */
+export function hasUnsaved(key: string = UNSAVED_KEY): boolean {
 	try {
-		return keptAsideStore()?.getItem(UNSAVED_KEY) != null;
+		return keptAsideStore()?.getItem(key) != null;
 	} catch {
 		return false;
 	}
