@@ -87,3 +87,43 @@ test('two different sessions in two tabs each play their own cues', async ({ con
 		await nextSounds(page, true);
 	}
 });
+
+test('a Start tap unlocks audio inside the tap itself, before the player has loaded', async ({
+	browser
+}) => {
+	// A context of its own: the player must not be in the page's cache from an earlier start.
+	const context = await browser.newContext({ isMobile: true, hasTouch: true });
+	await context.addInitScript(() => {
+		// Inside the tap: between the click's first listener (capturing, on the window) and its
+		// last (bubbling, on the window); the app's own handlers run in between.
+		let inTap = false;
+		addEventListener('click', () => (inTap = true), true);
+		addEventListener('click', () => (inTap = false));
+		const resumes: boolean[] = [];
+		(window as unknown as { resumes: boolean[] }).resumes = resumes;
+		const resume = AudioContext.prototype.resume;
+		AudioContext.prototype.resume = function (this: AudioContext) {
+			resumes.push(inTap);
+			return resume.call(this);
+		};
+	});
+	const resumes = (page: Page) =>
+		page.evaluate(() => (window as unknown as { resumes: boolean[] }).resumes);
+	for (const [path, tap] of [
+		['/routines/spasm-relief', (page: Page) => page.getByRole('button', { name: /^Start/ })],
+		[
+			'/',
+			(page: Page) =>
+				page.getByRole('region', { name: 'Back just seized?' }).getByRole('button').first()
+		]
+	] as const) {
+		const page = await context.newPage();
+		await page.goto(path);
+		await tap(page).click();
+		await expect(page.getByRole('link', { name: 'Not now' })).toBeVisible();
+		expect(await resumes(page)).toContain(true);
+		expect((await resumes(page))[0]).toBe(true);
+		await page.close();
+	}
+	await context.close();
+});

@@ -1,9 +1,7 @@
 // Soft bell chimes synthesized with Web Audio, so cues sound offline without shipping audio files.
-import type { AudioState } from '$lib/core/device-advice';
+import { audioOutput, getContext } from './audio';
 
 export type ChimeKind = 'start' | 'tick' | 'end';
-
-type AudioContextClass = typeof AudioContext;
 
 /** [frequency ratio, relative level, relative decay]: a few bell-like partials, upper ones fading first. */
 type Overtone = readonly [number, number, number];
@@ -42,31 +40,6 @@ const SILENT = 0.0001;
 /** A chime that could not sound within this long after it fell due would only confuse. */
 const STALE_MS = 1000;
 
-let context: AudioContext | null = null;
-let output: GainNode | null = null;
-
-function audioClass(): AudioContextClass | null {
-	if (typeof window === 'undefined') return null;
-	if (typeof AudioContext === 'function') return AudioContext;
-	// Safari before 14.1 has only the prefixed name.
-	return (window as Window & { webkitAudioContext?: AudioContextClass }).webkitAudioContext ?? null;
-}
-
-/** The one shared context, made on first use: browsers limit how many a page may open. */
-function getContext(): AudioContext | null {
-	if (context && context.state !== 'closed') return context;
-	const Ctor = audioClass();
-	if (!Ctor) return null;
-	try {
-		context = new Ctor();
-		output = context.createGain();
-		output.connect(context.destination);
-		return context;
-	} catch {
-		return null;
-	}
-}
-
 function strike(ctx: AudioContext, out: AudioNode, s: Strike): void {
 	const t0 = ctx.currentTime + 0.01 + s.delay;
 	for (const [ratio, level, decayScale] of s.partials) {
@@ -86,6 +59,7 @@ function strike(ctx: AudioContext, out: AudioNode, s: Strike): void {
 }
 
 function play(ctx: AudioContext, kind: ChimeKind): void {
+	const output = audioOutput();
 	if (!output) return;
 	try {
 		for (const s of CHIMES[kind]) strike(ctx, output, s);
@@ -109,32 +83,4 @@ export function chime(kind: ChimeKind): void {
 		},
 		() => {}
 	);
-}
-
-/**
- * Call from a tap (the Start button): iOS and Chrome let audio start only in a user gesture.
- * resume() is called synchronously, before any await, so it still counts as inside the gesture.
- */
-export async function unlockAudio(): Promise<AudioState> {
-	const ctx = getContext();
-	if (!ctx) return 'unsupported';
-	try {
-		// Older iOS unlocks output only once a sound has actually started within the gesture.
-		const source = ctx.createBufferSource();
-		source.buffer = ctx.createBuffer(1, 1, ctx.sampleRate);
-		source.connect(ctx.destination);
-		source.start(0);
-		const resumed = ctx.resume();
-		// resume() may stay pending for good without a gesture; the state answers either way.
-		await Promise.race([resumed, new Promise((r) => setTimeout(r, STALE_MS))]);
-	} catch {
-		// Falls through to the state, which says what happened.
-	}
-	return audioState();
-}
-
-/** 'suspended' also covers "not made yet" and iOS's 'interrupted': both need a tap to sound. */
-export function audioState(): AudioState {
-	if (!audioClass()) return 'unsupported';
-	return context?.state === 'running' ? 'running' : 'suspended';
 }

@@ -1,6 +1,6 @@
 // Gathers what this device and browser can do, for the device-check screen and its advice.
 import { guessDevice, type DeviceReport } from '$lib/core/device-advice';
-import { audioState } from './chime';
+import { audioState } from './audio';
 import { notificationPermission } from './notifications';
 import { isSpeechSupported, listVoices } from './speech';
 import { isVibrationSupported } from './vibrate';

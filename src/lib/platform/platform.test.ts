@@ -16,6 +16,7 @@ describe('without a browser (SSR)', () => {
 	it('imports every module and degrades to no-ops', async () => {
 		const speech = await import('./speech');
 		const chime = await import('./chime');
+		const audio = await import('./audio');
 		const vibrate = await import('./vibrate');
 		const wake = await import('./wake-lock');
 		const notifications = await import('./notifications');
@@ -30,8 +31,8 @@ describe('without a browser (SSR)', () => {
 		await expect(speech.listVoices()).resolves.toEqual([]);
 
 		chime.chime('end');
-		expect(chime.audioState()).toBe('unsupported');
-		await expect(chime.unlockAudio()).resolves.toBe('unsupported');
+		expect(audio.audioState()).toBe('unsupported');
+		await expect(audio.unlockAudio()).resolves.toBe('unsupported');
 
 		expect(vibrate.isVibrationSupported()).toBe(false);
 		expect(vibrate.vibrate('phase')).toBe(false);
@@ -372,7 +373,8 @@ describe('chime', () => {
 
 	it('plays at once on a running context: a bell, a blip, two rising bells', async () => {
 		const started = fakeAudio('running', async () => {});
-		const { chime, audioState } = await import('./chime');
+		const { chime } = await import('./chime');
+		const { audioState } = await import('./audio');
 		expect(audioState()).toBe('suspended'); // nothing made yet: a tap is still needed
 		chime('tick');
 		expect(started).toHaveLength(1);
@@ -397,10 +399,20 @@ describe('chime', () => {
 
 	it('unlocks from a tap and reports the state', async () => {
 		const started = fakeAudio('suspended', async () => {});
-		const { unlockAudio, chime } = await import('./chime');
+		const { unlockAudio } = await import('./audio');
+		const { chime } = await import('./chime');
 		await expect(unlockAudio()).resolves.toBe('running');
 		chime('tick');
 		expect(started).toHaveLength(1);
+	});
+
+	it('asks to resume within the tap itself, before anything is awaited', async () => {
+		let asked = 0;
+		fakeAudio('suspended', async () => void asked++);
+		const { unlockAudio } = await import('./audio');
+		const unlocking = unlockAudio();
+		expect(asked).toBe(1);
+		await expect(unlocking).resolves.toBe('running');
 	});
 });
 

@@ -1,6 +1,7 @@
 // Starting sessions from a tap, loading the player only then: the first visit to Today stays
 // small, and the tap's user activation still unlocks audio for the cues. Continuing an
 // interrupted one is in resume.ts.
+import { unlockAudio } from '$lib/platform/audio';
 
 /** A routine or timer offered as a one-tap start, with its length worked out at build time. */
 export interface QuickStart {
@@ -14,13 +15,21 @@ export interface QuickStart {
 	icon?: string;
 }
 
-export async function startRoutineById(id: string): Promise<void> {
+/**
+ * Starts a routine from a tap; `first` runs before it (after audio is unlocked), such as
+ * starting an episode.
+ */
+export async function startRoutineById(id: string, first?: () => Promise<unknown>): Promise<void> {
+	// In the tap, before the first await: the player loads after the gesture has ended.
+	void unlockAudio();
+	await first?.();
 	const { library, startRoutine } = await import('./library.svelte');
 	const routine = library.routine(id);
 	if (routine) await startRoutine(routine);
 }
 
 export async function startProgramById(id: string): Promise<void> {
+	void unlockAudio();
 	const { library, startProgram } = await import('./library.svelte');
 	const program = library.program(id);
 	if (program) await startProgram(program);

@@ -7,6 +7,7 @@ import { builtInPrograms } from '$lib/content/programs';
 import { builtInRoutines } from '$lib/content/routines';
 import { compileProgram, compileRoutine } from '$lib/core/compile';
 import type { Exercise, Plan, Program, Routine } from '$lib/core/model';
+import { unlockAudio } from '$lib/platform/audio';
 import { onDataChange, programs as programStore, routines as routineStore } from '$lib/storage';
 
 // The player (engine, cues, audio, wake lock) loads on the tap that starts a session, so pages
@@ -66,12 +67,15 @@ export const library = new Library();
 
 /** Starts a routine from a tap and opens the player. */
 export async function startRoutine(routine: Routine): Promise<void> {
+	// In the tap, before the first await: the player may load after the gesture has ended.
+	void unlockAudio();
 	await (await loadPlayer()).begin(routinePlan(routine));
 	await goto('/play');
 }
 
 /** Starts a timer program from a tap and opens the player. */
 export async function startProgram(program: Program): Promise<void> {
+	void unlockAudio();
 	await (await loadPlayer()).begin(programPlan(program));
 	await goto('/play');
 }

@@ -8,7 +8,7 @@ import { summarizeGap } from '$lib/core/cues';
 import { newId } from '$lib/core/id';
 import type { Plan, SessionEventType, Timeline } from '$lib/core/model';
 import { applyEvent, isActive, sessionAt, type SessionView } from '$lib/core/timeline';
-import { unlockAudio } from '$lib/platform/chime';
+import { unlockAudio } from '$lib/platform/audio';
 import { clearNotifications } from '$lib/platform/notifications';
 import { saveActive } from '$lib/storage';
 import { CuePlayer, NOTIFY_TAG } from './cue-player';

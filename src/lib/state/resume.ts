@@ -1,8 +1,11 @@
 // Continuing or ending an interrupted session from Today's card. Apart from launch.ts: the card
 // shows only after an interruption, so a first visit does not download these.
 import { goto } from '$app/navigation';
+import { unlockAudio } from '$lib/platform/audio';
 
 export async function continueInterrupted(): Promise<void> {
+	// In the tap, before the first await: the player loads after the gesture has ended.
+	void unlockAudio();
 	const { player } = await import('./player.svelte');
 	await player.resumeInterrupted();
 	await goto('/play');
