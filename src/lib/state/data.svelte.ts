@@ -137,7 +137,8 @@ class DataTools {
 				: " It is kept for this visit only, because this browser isn't saving Limber's data.";
 			return {
 				ok: true,
-				text: describeImport(result.counts) + (leftOut ? ` ${leftOut}` : '') + note
+				// After the note on keeping, so its "It" still means what was restored.
+				text: describeImport(result.counts) + note + (leftOut ? ` ${leftOut}` : '')
 			};
 		});
 	}
