@@ -1,11 +1,10 @@
 // History, the daily check-in and backups: what is recorded stays, moves between browsers
 // intact, survives bad files, and raises the red-flag notice when the journal calls for it.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { JournalEntry, SessionRecord } from '../src/lib/core/model';
-import { answerCheckIn } from './helpers';
+import type { JournalEntry, RoutineStep, SessionRecord } from '../src/lib/core/model';
+import { answerCheckIn, seed, stored, storedRecord } from './helpers';
 import { beginSession } from './session';
 
-import { seed } from './helpers';
 const zone = { timezoneId: 'Europe/Berlin', locale: 'en-GB' } as const;
 test.use(zone);
 
@@ -32,6 +31,15 @@ function session(n: number): SessionRecord {
 		...(n % 4 === 0 ? { note: `Note ${n}, with "quotes"` } : {})
 	};
 }
+
+/** A routine step: child's pose held `seconds`, with no rest after. */
+const childsPose = (seconds: number, more: Partial<RoutineStep> = {}): RoutineStep => ({
+	exerciseId: 'childs-pose',
+	hold: { seconds },
+	perSide: false,
+	restAfterSeconds: 0,
+	...more
+});
 
 function entry(date: string, overrides: Partial<JournalEntry> = {}): JournalEntry {
 	return {
@@ -177,7 +185,7 @@ test('the restore summary counts what the file holds, and each result shows unde
 		exportedAt: '2025-05-14T10:00:00.000Z',
 		sessions: [session(1), session(2)],
 		journal: [entry('2025-05-12')],
-		routines: [{ id: 'my-morning', title: 'My morning', purpose: '', steps: [] }],
+		routines: [{ id: 'my-morning', title: 'My morning', purpose: '', steps: [childsPose(30)] }],
 		programs: [],
 		episodes: [
 			{ id: 'ep-1', startedAt: session(2).startedAt, startDay: '2025-05-13', updatedAt: 1 }
@@ -325,6 +333,95 @@ test('a broken, foreign, damaged or oversized file changes nothing and says why'
 
 	await page.goto('/history');
 	expect(await allRows(page)).toEqual(before);
+});
+
+test("a backup beyond the editor's limits changes nothing and says why; settings Limber can't use are left out and said", async ({
+	page
+}) => {
+	const morning = {
+		id: 'my-morning',
+		title: 'My morning',
+		purpose: '',
+		steps: [childsPose(30)],
+		updatedAt: '2025-05-01T08:00:00.000Z'
+	};
+	await page.goto('/history');
+	await seed(page, {
+		sessions: [session(1)],
+		routines: [morning],
+		settings: [['pref.voice', false]]
+	});
+	await page.goto('/settings');
+	const held = async () => ({
+		sessions: await stored(page, 'sessions'),
+		routines: await stored(page, 'routines'),
+		settings: await stored(page, 'settings')
+	});
+	const before = await held();
+	const restoring = page.getByRole('group', { name: 'Restore a backup' });
+	const chooser = page.getByLabel('Choose a backup file');
+	const file = (name: string, content: string) =>
+		chooser.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+	const envelope = {
+		app: 'limber',
+		format: 1,
+		exportedAt: '2025-05-14T10:00:00.000Z',
+		sessions: [],
+		journal: [],
+		routines: [],
+		programs: [],
+		settings: {}
+	};
+
+	// About 299 hours in 100 steps: storage could hold it, but the editor keeps routines to 40.
+	const allDay = {
+		id: 'all-day',
+		title: 'All day',
+		purpose: '',
+		steps: Array.from({ length: 100 }, () =>
+			childsPose(3600, { perSide: true, restAfterSeconds: 3564 })
+		),
+		updatedAt: '2025-05-10T08:00:00.000Z'
+	};
+	await file(
+		'long.json',
+		JSON.stringify({
+			...envelope,
+			sessions: [session(2)],
+			routines: [{ ...morning, title: 'Changed' }, allDay]
+		})
+	);
+	await expect(restoring.getByRole('alert')).toHaveText(
+		"This backup can't be restored. The routine “All day” has 100 steps; Limber keeps routines to 40 steps. Nothing was changed."
+	);
+	await expect(page.getByRole('button', { name: 'Restore', exact: true })).toHaveCount(0);
+
+	// Keys Limber never reads, and a value of the wrong kind: left out, said before and after.
+	await file(
+		'junk.json',
+		JSON.stringify({
+			...envelope,
+			settings: { constructor: 'x', prototype: { a: 1 }, 'pref.voice': 'loud' }
+		}).replace('"settings":{', '"settings":{"__proto__":{"polluted":true},')
+	);
+	await expect(restoring).toContainText(
+		"It also holds 4 settings Limber can't use; they will be left out."
+	);
+	await restoring.getByRole('button', { name: 'Restore', exact: true }).click();
+	await expect(restoring.getByRole('status')).toHaveText(
+		"Everything in this backup was already here; nothing needed to change. 4 settings Limber can't use were left out."
+	);
+
+	expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
+
+	await page.reload();
+	expect(await held()).toEqual(before);
+	expect(await storedRecord(page, 'settings', 'constructor')).toBeUndefined();
+	await expect(page.getByRole('checkbox', { name: /Spoken guidance/ })).not.toBeChecked();
+	await page.goto('/routines');
+	const mine = page.getByRole('region', { name: 'Your routines' });
+	await expect(mine.getByRole('link', { name: 'My morning', exact: true })).toBeVisible();
+	await expect(mine.getByRole('listitem')).toHaveCount(1);
 });
 
 test('the notice asks to book an appointment on the fourth day of spasms, a skipped day included', async ({

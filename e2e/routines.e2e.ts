@@ -208,6 +208,32 @@ test('a damaged or foreign link shows why and saves nothing', async ({ page }) =
 	await expect(mine(page).getByRole('listitem')).toHaveCount(0);
 });
 
+test("a shared routine beyond the editor's limits says what it holds and saves nothing", async ({
+	page
+}) => {
+	const allDay = {
+		...evening,
+		title: 'All day',
+		steps: Array.from({ length: 100 }, () => ({ ...evening.steps[0]!, hold: { seconds: 3600 } }))
+	};
+	await page.goto(`/routines/shared#r=${encodeRoutine(allDay)}`);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText(
+		'This routine has 100 steps; Limber keeps routines to 40 steps.'
+	);
+	await expect(alert).toContainText('Nothing was saved.');
+	await expect(page.getByRole('button', { name: 'Save to my routines' })).toHaveCount(0);
+
+	const held = { ...evening, steps: [{ ...evening.steps[0]!, hold: { seconds: 3600 } }] };
+	await page.goto(`/routines/shared#r=${encodeRoutine(held)}`);
+	await expect(page.getByRole('alert')).toContainText(
+		'Step 1 of this routine holds for 3600 seconds; Limber keeps a hold from 5 to 300 whole seconds.'
+	);
+
+	await page.goto('/routines');
+	await expect(mine(page).getByText(NO_ROUTINES)).toBeVisible();
+});
+
 test('an invalid routine file shows an error and saves nothing; a good one is previewed first', async ({
 	page
 }) => {
@@ -230,7 +256,9 @@ test('an invalid routine file shows an error and saves nothing; a good one is pr
 		mimeType: 'application/json',
 		buffer: Buffer.from(routineFile(tooLong))
 	});
-	await expect(page.getByRole('alert')).toContainText('Step 1: Hold for 5 to 300 seconds');
+	await expect(page.getByRole('alert')).toContainText(
+		'Step 1 of this routine holds for 900 seconds; Limber keeps a hold from 5 to 300 whole seconds.'
+	);
 	await page.reload();
 	await expect(mine(page).getByText(NO_ROUTINES)).toBeVisible();
 

@@ -7,7 +7,9 @@ import { compileProgram, compileRoutine, planTotalMs } from '$lib/core/compile';
 import type { PhaseKind, Plan, Position, Segment } from '$lib/core/model';
 import { positionOrder } from '$lib/core/positions';
 import { isLyingDownOnly } from '$lib/core/routine-filter';
-import { ROUTINE_LIMITS, validateRoutine } from '$lib/core/routine-rules';
+import { ROUTINE_LIMITS } from '$lib/core/plan-limits';
+import { duplicateProgram, programBeyondLimits } from '$lib/core/program-draft';
+import { validateRoutine } from '$lib/core/routine-rules';
 import { PlanSchema } from '$lib/core/schemas';
 import {
 	decodeRoutine,
@@ -683,6 +685,13 @@ describe('timer presets', () => {
 			expect(phase.seconds).toBeLessThanOrEqual(adviseLimits[phase.kind].maxSeconds);
 		}
 	});
+
+	it.each(builtInPrograms.map((p) => [p.id, p] as const))(
+		'%s can be copied, and the copy backed up and restored, within the builder limits',
+		(_id, p) => {
+			expect(programBeyondLimits(duplicateProgram(p, 'copy', 0))).toBeNull();
+		}
+	);
 
 	it('runs ice as one round: 20 minutes of cold, then 20 with the pack off, and says how', () => {
 		const ice = programById('ice-20')!;

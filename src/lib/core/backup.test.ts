@@ -10,10 +10,12 @@ import {
 	sameData,
 	type BackupData
 } from './backup';
-import { stripBidi } from './plan-limits';
-import type { JournalEntry, Routine, SessionRecord } from './model';
+import * as v from 'valibot';
+import { routineSize, stripBidi } from './plan-limits';
+import type { JournalEntry, Program, Routine, SessionRecord } from './model';
+import { ProgramSchema, RoutineSchema } from './schemas';
 import { summaryLines } from './data-transfer';
-import { journalEntry, program, sessionRecord } from './testing';
+import { journalEntry, program, sessionRecord, step } from './testing';
 
 const T = Date.UTC(2024, 4, 1, 12);
 const NOW = Date.UTC(2024, 6, 1);
@@ -34,7 +36,7 @@ const routine = (id: string, updatedAt?: string): Routine => ({
 	id,
 	title: id,
 	purpose: '',
-	steps: [],
+	steps: [step('childs-pose', { seconds: 30 })],
 	...(updatedAt ? { updatedAt } : {})
 });
 
@@ -56,7 +58,10 @@ const text = (x: unknown) => JSON.stringify(x);
 describe('makeBackup', () => {
 	it('wraps data in the versioned envelope and leaves device settings out', () => {
 		const backup = makeBackup(
-			data({ sessions: [session(1)], settings: { theme: 'dark', 'device.persistRequestedAt': 5 } }),
+			data({
+				sessions: [session(1)],
+				settings: { 'pref.voice': false, 'device.persistRequestedAt': 5, theme: 'dark' }
+			}),
 			NOW
 		);
 		expect(backup).toEqual({
@@ -68,7 +73,7 @@ describe('makeBackup', () => {
 			routines: [],
 			programs: [],
 			episodes: [],
-			settings: { theme: 'dark' }
+			settings: { 'pref.voice': false }
 		});
 	});
 });
@@ -147,7 +152,7 @@ describe('parseBackup', () => {
 			sessions: [session(3), session(1)],
 			journal: [entry('2024-04-20'), entry('2024-05-02')],
 			routines: [routine('r1')],
-			settings: { theme: 'dark' }
+			settings: { 'pref.voice': false }
 		}),
 		NOW
 	);
@@ -213,8 +218,11 @@ describe('parseBackup', () => {
 	});
 
 	it('accepts a leading byte-order mark and ignores device settings in the file', () => {
-		const result = parseBackup('\uFEFF' + text({ ...good, settings: { 'device.x': 1, a: 1 } }));
-		expect(result.ok && result.backup.settings).toEqual({ a: 1 });
+		const result = parseBackup(
+			'\uFEFF' + text({ ...good, settings: { 'device.x': 1, 'pref.chime': false } })
+		);
+		expect(result.ok && result.backup.settings).toEqual({ 'pref.chime': false });
+		expect(result.ok && result.settingsLeftOut).toBe(0);
 	});
 
 	it('counts for the preview exactly what the file holds, its settings too', () => {
@@ -288,7 +296,7 @@ describe('parseBackup', () => {
 	});
 
 	it('counts bytes, not characters, against the limit', () => {
-		const accents = text({ ...good, settings: { note: 'é'.repeat(400) } });
+		const accents = text({ ...good, settings: { 'pref.voiceURI': 'é'.repeat(400) } });
 		expect(parseBackup(accents, accents.length + 10).ok).toBe(false);
 		// Each é is one character but two bytes in UTF-8.
 		expect(parseBackup(accents, accents.length + 400).ok).toBe(true);
@@ -311,10 +319,8 @@ describe('parseBackup', () => {
 	});
 
 	it('uses the singular for one bad record', () => {
-		const result = parseBackup(
-			text({ ...good, settings: { ok: 1, bad: { deep: [null, 'x', {}] }, '': 1 } })
-		);
-		expect(!result.ok && result.error).toMatch(/1 setting is damaged/);
+		const result = parseBackup(text({ ...good, journal: [entry('2024-02-31')] }));
+		expect(!result.ok && result.error).toMatch(/: 1 check-in is damaged/);
 	});
 
 	it('refuses more records than the app can restore', () => {
@@ -322,11 +328,266 @@ describe('parseBackup', () => {
 		expect(!result.ok && result.error).toMatch(/more own routines than Limber can restore/);
 	});
 
-	it('is not fooled by __proto__ keys', () => {
+	it('is not fooled by __proto__ keys: they are left out, and nothing is polluted', () => {
 		const raw = text(good).replace('"settings":{', '"settings":{"__proto__":{"polluted":true},');
 		const result = parseBackup(raw);
-		expect(result.ok).toBe(false);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.settingsLeftOut).toBe(1);
+		expect(Object.keys(result.backup.settings)).toEqual(['pref.voice']);
+		expect(Object.getPrototypeOf(result.backup.settings)).toBe(Object.prototype);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+});
+
+describe("the editor's limits at the door", () => {
+	const mine = (over: Partial<Routine> = {}): Routine => ({
+		...routine('r', '2024-01-01T00:00:00.000Z'),
+		title: 'Morning',
+		...over
+	});
+	const timer = (over: Partial<Program> = {}): Program => program('p', { title: 'Ice', ...over });
+	const restore = (sections: Partial<BackupData>) =>
+		parseBackup(text(makeBackup(data(sections), NOW)), undefined, NOW);
+	const refused = (reason: string) =>
+		`This backup can't be restored. ${reason} Nothing was changed.`;
+	const held = (seconds: number) => step('childs-pose', { seconds });
+
+	it('refuses the 299-hour, 100-step routine that storage would keep, saying what it holds', () => {
+		const long = mine({
+			steps: Array.from({ length: 100 }, () =>
+				step('childs-pose', { seconds: 3600 }, { perSide: true, restAfterSeconds: 3564 })
+			)
+		});
+		expect(Math.round(routineSize(long).ms / 3_600_000)).toBe(299);
+		// Stored, it reads back: only what comes in is held to the editor's limits.
+		expect(v.is(RoutineSchema, long)).toBe(true);
+		expect(restore({ routines: [long] })).toEqual({
+			ok: false,
+			error: refused('The routine “Morning” has 100 steps; Limber keeps routines to 40 steps.'),
+			invalid: { routines: 1 }
+		});
+	});
+
+	it.each([
+		[
+			'41 steps',
+			{ steps: Array.from({ length: 41 }, () => held(30)) },
+			'The routine “Morning” has 41 steps; Limber keeps routines to 40 steps.'
+		],
+		[
+			'no steps',
+			{ steps: [] },
+			'The routine “Morning” has no steps; a routine needs at least one.'
+		],
+		[
+			'a hold too long',
+			{ steps: [held(30), held(301)] },
+			'Step 2 of the routine “Morning” holds for 301 seconds; Limber keeps a hold from 5 to 300 whole seconds.'
+		],
+		[
+			'a hold too short',
+			{ steps: [held(4)] },
+			'Step 1 of the routine “Morning” holds for 4 seconds; Limber keeps a hold from 5 to 300 whole seconds.'
+		],
+		[
+			'too many repetitions',
+			{ steps: [step('cat-cow', { reps: 31, secondsPerRep: 5 })] },
+			'Step 1 of the routine “Morning” has 31 repetitions; Limber keeps them from 1 to 30.'
+		],
+		[
+			'a repetition of half a second',
+			{ steps: [step('cat-cow', { reps: 8, secondsPerRep: 0.5 })] },
+			'Step 1 of the routine “Morning” takes 0.5 seconds a repetition; Limber keeps that from 1 to 30 whole seconds.'
+		],
+		[
+			'a rest too long',
+			{ steps: [step('childs-pose', { seconds: 30 }, { restAfterSeconds: 121 })] },
+			'Step 1 of the routine “Morning” rests for 121 seconds; Limber keeps a rest from 0 to 120 whole seconds.'
+		],
+		[
+			'notes too long',
+			{ purpose: 'n'.repeat(281) },
+			'The routine “Morning” has notes of 281 characters; Limber keeps notes to 280.'
+		],
+		[
+			'a name too long, quoted short',
+			{ title: 'x'.repeat(81) },
+			`The routine “${'x'.repeat(39)}…” has a name of 81 characters; Limber keeps names to 80.`
+		],
+		[
+			'a name that shows nothing',
+			{ title: '\u200b ' },
+			'An own routine has no name Limber can show.'
+		]
+	] as [string, Partial<Routine>, string][])(
+		'refuses a routine with %s, naming it',
+		(_, over, reason) => {
+			expect(restore({ routines: [mine(over)] })).toEqual({
+				ok: false,
+				error: refused(reason),
+				invalid: { routines: 1 }
+			});
+		}
+	);
+
+	it.each([
+		[
+			'11 rounds',
+			{ rounds: 11 },
+			'The timer “Ice” runs 11 rounds; Limber keeps timers from 1 to 10 rounds.'
+		],
+		[
+			'13 phases',
+			{ phases: Array.from({ length: 13 }, () => ({ kind: 'relax' as const, seconds: 60 })) },
+			'The timer “Ice” has 13 phases; Limber keeps timers to 12 phases.'
+		],
+		['no phases', { phases: [] }, 'The timer “Ice” has no phases; a timer needs at least one.'],
+		[
+			'a phase of a day',
+			{
+				rounds: 1,
+				phases: [
+					{ kind: 'ice', seconds: 1200 },
+					{ kind: 'relax', seconds: 86_400 }
+				]
+			},
+			'Phase 2 of the timer “Ice” lasts 24 h; Limber keeps a phase from 10 seconds to 2 hours.'
+		],
+		[
+			'a phase of 9 seconds',
+			{ phases: [{ kind: 'ice', seconds: 9 }] },
+			'Phase 1 of the timer “Ice” lasts 9 s; Limber keeps a phase from 10 seconds to 2 hours.'
+		],
+		[
+			'notes too long',
+			{ purpose: 'n'.repeat(501) },
+			'The timer “Ice” has notes of 501 characters; Limber keeps notes to 500.'
+		],
+		[
+			'a name too long',
+			{ title: 'Ice '.repeat(21) },
+			'The timer “Ice Ice Ice Ice Ice Ice Ice Ice Ice Ice…” has a name of 83 characters; Limber keeps names to 80.'
+		],
+		['a blank name', { title: '   ' }, 'An own timer has no name Limber can show.']
+	] as [string, Partial<Program>, string][])(
+		'refuses a timer with %s, naming it',
+		(_, over, reason) => {
+			const bad = timer(over);
+			expect(v.is(ProgramSchema, bad)).toBe(true);
+			expect(restore({ programs: [bad] })).toEqual({
+				ok: false,
+				error: refused(reason),
+				invalid: { programs: 1 }
+			});
+		}
+	);
+
+	it('names the first routine or timer beyond the limits and counts everything it refuses', () => {
+		const result = restore({
+			sessions: [session(1), session(2, { painAfter: 11 })],
+			routines: [
+				mine({ id: 'a' }),
+				mine({ id: 'b', title: 'Long', steps: Array.from({ length: 100 }, () => held(30)) }),
+				mine({ id: 'c', steps: [held(999)] })
+			],
+			programs: [timer({ rounds: 50 })]
+		});
+		expect(!result.ok && result.error).toBe(
+			"This backup can't be restored. The routine “Long” has 100 steps; Limber keeps routines to 40 steps. In all, 1 session, 2 own routines and 1 own timer can't be restored. Nothing was changed."
+		);
+	});
+
+	it('restores routines and timers at every limit, and exercises it does not know', () => {
+		const widest = mine({
+			title: 'x'.repeat(80),
+			purpose: 'y'.repeat(280),
+			steps: Array.from({ length: 40 }, (_, i) =>
+				i % 2
+					? step('cat-cow', { reps: 30, secondsPerRep: 30 }, { restAfterSeconds: 120 })
+					: step('childs-pose', { seconds: i % 4 ? 5 : 300 }, { perSide: true })
+			)
+		});
+		// An exercise renamed since the backup was made: the person's own routine still comes in.
+		const retired = mine({
+			id: 'old',
+			steps: [step('an-exercise-since-renamed', { seconds: 30 })]
+		});
+		const longest = timer({
+			title: 'z'.repeat(80),
+			purpose: 'w'.repeat(500),
+			rounds: 10,
+			phases: Array.from({ length: 12 }, (_, i) => ({
+				kind: 'relax' as const,
+				seconds: i % 2 ? 10 : 7200
+			}))
+		});
+		const result = restore({ routines: [widest, retired], programs: [longest] });
+		expect(result.ok).toBe(true);
+		expect(result.ok && result.backup.routines).toEqual([widest, retired]);
+		expect(result.ok && result.backup.programs).toEqual([longest]);
+	});
+});
+
+describe('settings from a backup', () => {
+	it('keeps only the settings Limber uses, each with a value it can use, and counts the rest', () => {
+		const settings = {
+			'pref.chime': false,
+			'pref.askPain': false,
+			'pref.voiceURI': 'Ava',
+			'pref.reminderTime': '07:30',
+			// Not Limber's: left out, and no object's prototype is touched.
+			constructor: 'x',
+			prototype: { polluted: true },
+			'pref.toString': true,
+			'pref.constructor': 1,
+			theme: 'dark',
+			'': 1,
+			// Limber's, with values it cannot use.
+			'pref.voice': 'loud',
+			'pref.rate': 5,
+			'pref.reminder': 'yes',
+			'pref.wakeLock': null,
+			// This device's own: never carried, never counted.
+			'device.persistRequestedAt': 1
+		};
+		const raw = text({ ...makeBackup(empty, NOW), settings }).replace(
+			'"settings":{',
+			'"settings":{"__proto__":{"polluted":true},'
+		);
+		const result = parseBackup(raw, undefined, NOW);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.backup.settings).toEqual({
+			'pref.chime': false,
+			'pref.askPain': false,
+			'pref.voiceURI': 'Ava',
+			'pref.reminderTime': '07:30'
+		});
+		expect(result.settingsLeftOut).toBe(11);
+		expect(result.summary.settings).toBe(4);
+		expect(Object.hasOwn(result.backup.settings, 'constructor')).toBe(false);
+		expect(Object.getPrototypeOf(result.backup.settings)).toBe(Object.prototype);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		// Nothing left out reaches the merge either.
+		const plan = planImport(empty, result.backup);
+		expect(Object.keys(plan.writes.settings).sort()).toEqual([
+			'pref.askPain',
+			'pref.chime',
+			'pref.reminderTime',
+			'pref.voiceURI'
+		]);
+	});
+
+	it('a backup with only settings Limber cannot use restores nothing and says so', () => {
+		const result = parseBackup(
+			text({ ...makeBackup(empty, NOW), settings: { constructor: 1, prototype: 2 } }),
+			undefined,
+			NOW
+		);
+		expect(result.ok && result.settingsLeftOut).toBe(2);
+		expect(result.ok && result.backup.settings).toEqual({});
+		expect(result.ok && summaryLines(result.summary)).toEqual([]);
 	});
 });
 
@@ -464,17 +725,17 @@ describe('merge policy', () => {
 		const existing = data({
 			sessions: [session(1), session(2)],
 			journal: [entry('2024-05-01', { updatedAt: T + 5 })],
-			settings: { a: 1, b: [1, 2] }
+			settings: { 'pref.rate': 1, 'pref.voiceURI': 'Ava' }
 		});
 		const incoming = data({
 			sessions: [session(2), session(1, { note: 'edited' }), session(3)],
 			journal: [entry('2024-05-01', { pain: 9 })],
-			settings: { a: 2, b: [1, 2], c: true, 'device.x': 1 }
+			settings: { 'pref.rate': 1.2, 'pref.voiceURI': 'Ava', 'pref.chime': false, 'device.x': 1 }
 		});
 		const plan = planImport(existing, incoming);
 		expect(plan.writes.sessions.map((s) => s.id)).toEqual(['s1', 's3']);
 		expect(plan.writes.journal).toEqual([]);
-		expect(plan.writes.settings).toEqual({ a: 2, c: true });
+		expect(plan.writes.settings).toEqual({ 'pref.rate': 1.2, 'pref.chime': false });
 		expect(plan.counts.sessions).toEqual({
 			added: 1,
 			updated: 1,

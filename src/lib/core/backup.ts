@@ -3,12 +3,14 @@
 import * as v from 'valibot';
 import { localDay } from './days';
 import { hasVisibleText } from './plan-limits';
-import { countOf, listJoin, NOUNS, sizeLabel, utf8Length } from './words';
+import { isPreference } from './preferences';
+import { programBeyondLimits } from './program-draft';
+import { routineBeyondLimits } from './routine-rules';
+import { countOf, listJoin, NOUNS, quoted, sizeLabel, utf8Length } from './words';
 import type { Episode, JournalEntry, Program, Routine, SessionRecord } from './model';
 import {
 	EpisodeSchema,
 	JournalEntrySchema,
-	JsonValueSchema,
 	LIMITS,
 	ProgramSchema,
 	RoutineSchema,
@@ -66,17 +68,27 @@ export interface BackupSummary {
 }
 
 export type ParseBackupResult =
-	| { ok: true; backup: Backup; summary: BackupSummary }
+	| {
+			ok: true;
+			backup: Backup;
+			summary: BackupSummary;
+			/** Settings in the file that Limber does not use or cannot read, left out of the restore. */
+			settingsLeftOut: number;
+	  }
 	| { ok: false; error: string; invalid?: Partial<Record<BackupKind, number>> };
 
 export function isDeviceSetting(key: string): boolean {
 	return key.startsWith(DEVICE_SETTING_PREFIX);
 }
 
+/**
+ * The settings a backup carries: the person's preferences, each with a value it may hold
+ * (core/preferences.ts). Device settings stay on their device, and anything else is not Limber's.
+ */
 function portableSettings(settings: Record<string, JsonValue>): Record<string, JsonValue> {
 	const out: Record<string, JsonValue> = {};
 	for (const [key, value] of Object.entries(settings)) {
-		if (!isDeviceSetting(key)) out[key] = value;
+		if (isPreference(key, value)) out[key] = value;
 	}
 	return out;
 }
@@ -154,14 +166,21 @@ const keyOf = {
 } as const;
 
 type RecordKind = keyof typeof recordSchemas;
+const RECORD_KINDS: readonly RecordKind[] = [
+	'sessions',
+	'journal',
+	'routines',
+	'programs',
+	'episodes'
+];
 
 const DAY_MS = 86_400_000;
 
 /**
- * What a backup may bring that the app could have made: names that show something, and nothing
- * dated after tomorrow (a clock set wrong on the device that made it, give or take a time zone).
- * A record from the future would win every later merge and make the report and Today misread
- * the days. Checked at the door only: what is already stored is never hidden by a newer rule.
+ * What a backup may bring that the app could have made: nothing dated after tomorrow (a clock
+ * set wrong on the device that made it, give or take a time zone). A record from the future
+ * would win every later merge and make the report and Today misread the days. Checked at the
+ * door only: what is already stored is never hidden by a newer rule.
  */
 function madeByLimber(kind: RecordKind, record: unknown, now: number): boolean {
 	const latestMs = now + 2 * DAY_MS;
@@ -187,22 +206,49 @@ function madeByLimber(kind: RecordKind, record: unknown, now: number): boolean {
 		case 'programs': {
 			const r = record as Routine | Program;
 			const edited = r.updatedAt === undefined ? undefined : Date.parse(r.updatedAt);
-			return hasVisibleText(r.title) && ms(edited);
+			return ms(edited);
 		}
 	}
 }
 
-/** Validates one array section; duplicates of a key count as invalid because a restore would lose one. */
+/** How a sentence names a routine or timer from a backup: by its name when it shows one. */
+function named(noun: 'routine' | 'timer', title: string): string {
+	return hasVisibleText(title) ? `the ${noun} ${quoted(title)}` : `an own ${noun}`;
+}
+
+/**
+ * The editor's limits, which a routine or timer from a backup keeps as one from a link does
+ * (steps, holds, rests, phases, rounds, names and notes); the sentence that says how one goes
+ * beyond them, or null. Whether its exercises are in this version's library is not asked: a
+ * backup is the person's own, and an exercise may have been renamed since.
+ */
+function beyondLimits(kind: RecordKind, record: unknown): string | null {
+	if (kind === 'routines') {
+		const r = record as Routine;
+		return routineBeyondLimits(r, { name: named('routine', r.title) });
+	}
+	if (kind === 'programs') {
+		const p = record as Program;
+		return programBeyondLimits(p, named('timer', p.title));
+	}
+	return null;
+}
+
+/**
+ * Validates one array section; duplicates of a key count as invalid because a restore would lose
+ * one. `reason` is the sentence for the first record beyond the editor's limits, if any.
+ */
 function readSection<K extends RecordKind>(
 	kind: K,
 	raw: unknown[],
 	now: number
-): { items: BackupData[K]; invalid: number } {
+): { items: BackupData[K]; invalid: number; reason?: string } {
 	const schema = recordSchemas[kind] as unknown as v.GenericSchema<unknown, BackupData[K][number]>;
 	const key = keyOf[kind] as (r: BackupData[K][number]) => string;
 	const seen = new Set<string>();
 	const items: BackupData[K][number][] = [];
 	let invalid = 0;
+	let reason: string | undefined;
 	for (const item of raw) {
 		const parsed = v.safeParse(schema, item);
 		if (
@@ -213,32 +259,39 @@ function readSection<K extends RecordKind>(
 			invalid++;
 			continue;
 		}
+		const beyond = beyondLimits(kind, parsed.output);
+		if (beyond !== null) {
+			invalid++;
+			reason ??= beyond;
+			continue;
+		}
 		seen.add(key(parsed.output));
 		items.push(parsed.output);
 	}
-	return { items: items as BackupData[K], invalid };
+	return { items: items as BackupData[K], invalid, ...(reason ? { reason } : {}) };
 }
 
+/**
+ * The person's preferences from the file, each checked for the value it may hold. Device
+ * settings are skipped without a word (they were never meant to travel); anything else, an
+ * unknown key ("constructor", "__proto__", a setting of another version) or a value Limber
+ * cannot use, is left out and counted, so the restore can say so.
+ */
 function readSettings(raw: Record<string, unknown>): {
 	items: Record<string, JsonValue>;
-	invalid: number;
+	leftOut: number;
 } {
 	const items: Record<string, JsonValue> = {};
-	let invalid = 0;
+	let leftOut = 0;
 	for (const [key, value] of Object.entries(raw)) {
 		if (isDeviceSetting(key)) continue;
-		if (
-			key.length === 0 ||
-			key.length > LIMITS.settingKey ||
-			key === '__proto__' ||
-			!v.is(JsonValueSchema, value)
-		) {
-			invalid++;
+		if (!isPreference(key, value)) {
+			leftOut++;
 			continue;
 		}
-		items[key] = value;
+		items[key] = value as JsonValue;
 	}
-	return { items, invalid };
+	return { items, leftOut };
 }
 
 /**
@@ -294,7 +347,7 @@ export function parseBackup(
 		episodes: LIMITS.episodes
 	};
 	const sections: Partial<Record<RecordKind, unknown[]>> = {};
-	for (const kind of ['sessions', 'journal', 'routines', 'programs', 'episodes'] as const) {
+	for (const kind of RECORD_KINDS) {
 		// Backups made before episodes existed have no such section: they hold none.
 		const raw = kind === 'episodes' && data[kind] === undefined ? [] : data[kind];
 		if (!Array.isArray(raw)) return { ok: false, error: DAMAGED };
@@ -316,21 +369,25 @@ export function parseBackup(
 	const episodes = readSection('episodes', sections.episodes ?? [], now);
 	const settings = readSettings(data.settings);
 
+	// A backup is restored whole or not at all: one record it cannot bring refuses the file,
+	// naming the first routine or timer beyond the editor's limits when there is one.
 	const invalid: Partial<Record<BackupKind, number>> = {};
-	const results = { sessions, journal, routines, programs, episodes, settings };
-	for (const kind of BACKUP_KINDS) {
+	const results = { sessions, journal, routines, programs, episodes };
+	for (const kind of RECORD_KINDS) {
 		const n = results[kind].invalid;
 		if (n > 0) invalid[kind] = n;
 	}
-	const bad = BACKUP_KINDS.filter((k) => invalid[k] !== undefined);
+	const bad = RECORD_KINDS.filter((k) => invalid[k] !== undefined);
 	if (bad.length > 0) {
 		const parts = bad.map((k) => countOf(k, invalid[k] ?? 0));
 		const total = bad.reduce((sum, k) => sum + (invalid[k] ?? 0), 0);
-		return {
-			ok: false,
-			error: `This backup can't be restored: ${listJoin(parts)} ${total === 1 ? 'is' : 'are'} damaged or invalid. Nothing was changed.`,
-			invalid
-		};
+		const reason = routines.reason ?? programs.reason;
+		const error =
+			reason === undefined
+				? `This backup can't be restored: ${listJoin(parts)} ${total === 1 ? 'is' : 'are'} damaged or invalid.`
+				: `This backup can't be restored. ${reason}` +
+					(total > 1 ? ` In all, ${listJoin(parts)} can't be restored.` : '');
+		return { ok: false, error: `${error} Nothing was changed.`, invalid };
 	}
 
 	const backup: Backup = {
@@ -344,7 +401,7 @@ export function parseBackup(
 		episodes: episodes.items,
 		settings: settings.items
 	};
-	return { ok: true, backup, summary: summarize(backup) };
+	return { ok: true, backup, summary: summarize(backup), settingsLeftOut: settings.leftOut };
 }
 
 // ---------- Merge policy ----------

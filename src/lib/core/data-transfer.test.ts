@@ -5,6 +5,7 @@ import {
 	backupFileName,
 	csvFileName,
 	describeImport,
+	leftOutNote,
 	summaryLines,
 	summaryRange
 } from './data-transfer';
@@ -97,5 +98,20 @@ describe('describeImport with built-ins', () => {
 		expect(describeImport(counts({ routines: { ...none, added: 1, builtIn: 1 } }))).toBe(
 			"Restored: 1 own routine added. One routine or timer has the name of one built into Limber, so Limber's own was kept."
 		);
+	});
+});
+
+describe('leftOutNote', () => {
+	it('says before and after a restore how many settings Limber cannot use are left out', () => {
+		expect(leftOutNote(0, false)).toBeNull();
+		expect(leftOutNote(0, true)).toBeNull();
+		expect(leftOutNote(1, false)).toBe(
+			"It also holds 1 setting Limber can't use; it will be left out."
+		);
+		expect(leftOutNote(3, false)).toBe(
+			"It also holds 3 settings Limber can't use; they will be left out."
+		);
+		expect(leftOutNote(1, true)).toBe("1 setting Limber can't use was left out.");
+		expect(leftOutNote(3, true)).toBe("3 settings Limber can't use were left out.");
 	});
 });

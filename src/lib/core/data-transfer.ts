@@ -58,3 +58,14 @@ export function describeImport(counts: ImportCounts): string {
 		? `Everything in this backup was already here; nothing needed to change.${keptNote}`
 		: `Restored: ${listJoin(parts)}.${keptNote}`;
 }
+
+/**
+ * What the preview says of settings in the file Limber does not use or cannot read (unknown keys,
+ * values of the wrong kind), and what the restore says after: null when there are none.
+ */
+export function leftOutNote(settings: number, done: boolean): string | null {
+	if (settings === 0) return null;
+	const what = `${countOf('settings', settings)} Limber can't use`;
+	if (done) return `${what} ${settings === 1 ? 'was' : 'were'} left out.`;
+	return `It also holds ${what}; ${settings === 1 ? 'it' : 'they'} will be left out.`;
+}

@@ -1,7 +1,36 @@
-// What a stored routine or program may hold so that its session can be recorded, and free text
-// cleaned of characters that can spoof. Apart from json.ts, whose limits the first screen needs:
-// these load only with the schemas and the share links.
+// What a routine or program may hold: the limits the editors keep, which every routine or timer
+// coming in (a shared link, a file, a backup) must keep too; what a stored one may hold so that
+// its session can be recorded; and free text cleaned of characters that can spoof. Apart from
+// json.ts, whose limits the first screen needs: these load only with the editors, the schemas,
+// the share links and the backups.
 import { LIMITS } from './json';
+
+/**
+ * The routine editor's limits (core/routine-rules.ts checks them). Narrower than the storage
+ * schema's caps: these are what a sensible home routine needs, and they keep a shared link short
+ * enough to travel in a URL. Links, files and backups are held to them at the door.
+ */
+export const ROUTINE_LIMITS = {
+	titleMax: 80,
+	purposeMax: 280,
+	stepsMin: 1,
+	stepsMax: 40,
+	holdSeconds: { min: 5, max: 300 },
+	reps: { min: 1, max: 30 },
+	secondsPerRep: { min: 1, max: 30 },
+	restSeconds: { min: 0, max: 120 }
+} as const;
+
+/** The timer builder's limits (core/program-draft.ts checks them); backups are held to them too. */
+export const PROGRAM_LIMITS = {
+	minPhaseSeconds: 10,
+	maxPhaseSeconds: 2 * 3600,
+	minRounds: 1,
+	maxRounds: 10,
+	maxPhases: 12,
+	maxTitle: 80,
+	maxPurpose: 500
+} as const;
 
 /** The longest session a history record holds (its `activeMs` and `plannedMs` cap). */
 export const MAX_SESSION_MS = 30 * 86_400_000;

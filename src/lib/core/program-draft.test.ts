@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { adviseLimits, programById } from '$lib/content/programs';
+import type { Program } from './model';
 import type { ProgramDraft } from './program-draft';
 import {
 	checkPhaseDuration,
@@ -8,12 +10,14 @@ import {
 	duplicateProgram,
 	errorLines,
 	newDraft,
+	PHASE_KINDS,
 	phaseAdvice,
-	PROGRAM_RULES,
+	programBeyondLimits,
 	toProgram,
 	validateDraft
 } from './program-draft';
 import { compileProgram } from './compile';
+import { PROGRAM_LIMITS } from './plan-limits';
 import { ProgramSchema } from './schemas';
 
 const draft = (over: Partial<ProgramDraft> = {}): ProgramDraft => ({
@@ -107,7 +111,7 @@ describe('validateDraft', () => {
 	});
 
 	it('refuses an over-long name or note and an unknown kind', () => {
-		const long = 'x'.repeat(PROGRAM_RULES.maxTitle + 1);
+		const long = 'x'.repeat(PROGRAM_LIMITS.maxTitle + 1);
 		expect(validateDraft(draft({ title: long })).ok).toBe(false);
 		expect(validateDraft(draft({ purpose: 'x'.repeat(501) })).ok).toBe(false);
 		const odd = draft({ phases: [{ kind: 'sauna' as never, duration: '10' }] });
@@ -131,6 +135,99 @@ describe('validateDraft', () => {
 		expect(plan.source).toEqual({ type: 'program', id: 'p1', builtIn: false });
 		expect(plan.segments.map((s) => s.durationMs)).toEqual([900e3, 1200e3, 900e3, 1200e3]);
 		expect('basedOn' in toProgram(result.value, { id: 'p2', now: 0 })).toBe(false);
+	});
+});
+
+describe('programBeyondLimits', () => {
+	const timer: Pick<Program, 'title' | 'purpose' | 'rounds' | 'phases'> = {
+		title: 'Evening ice',
+		purpose: '',
+		rounds: 2,
+		phases: [
+			{ kind: 'ice', seconds: 900 },
+			{ kind: 'warm-up', seconds: 1200 }
+		]
+	};
+
+	it('says nothing of a timer within every limit, the largest the builder allows too', () => {
+		const L = PROGRAM_LIMITS;
+		expect(programBeyondLimits(timer)).toBeNull();
+		const phase = (seconds: number) => ({ kind: 'relax' as const, seconds });
+		expect(
+			programBeyondLimits({
+				title: 'x'.repeat(L.maxTitle),
+				purpose: 'y'.repeat(L.maxPurpose),
+				rounds: L.maxRounds,
+				phases: Array.from({ length: L.maxPhases }, (_, i) =>
+					phase(i % 2 ? L.minPhaseSeconds : L.maxPhaseSeconds)
+				)
+			})
+		).toBeNull();
+	});
+
+	it('names what the timer holds against what Limber keeps, one limit at a time', () => {
+		const cases: [Partial<typeof timer>, string][] = [
+			[{ title: '\u200b' }, 'This timer has no name Limber can show.'],
+			[
+				{ title: 'x'.repeat(81) },
+				'This timer has a name of 81 characters; Limber keeps names to 80.'
+			],
+			[
+				{ purpose: 'y'.repeat(501) },
+				'This timer has notes of 501 characters; Limber keeps notes to 500.'
+			],
+			[{ phases: [] }, 'This timer has no phases; a timer needs at least one.'],
+			[
+				{ phases: Array.from({ length: 13 }, () => timer.phases[0]!) },
+				'This timer has 13 phases; Limber keeps timers to 12 phases.'
+			],
+			[
+				{ phases: [timer.phases[0]!, { kind: 'heat', seconds: 7201 }] },
+				'Phase 2 of this timer lasts 2 h 1 s; Limber keeps a phase from 10 seconds to 2 hours.'
+			],
+			[
+				{ phases: [{ kind: 'ice', seconds: 86_400 }] },
+				'Phase 1 of this timer lasts 24 h; Limber keeps a phase from 10 seconds to 2 hours.'
+			],
+			[
+				{ phases: [{ kind: 'walk', seconds: 9 }] },
+				'Phase 1 of this timer lasts 9 s; Limber keeps a phase from 10 seconds to 2 hours.'
+			],
+			[
+				{ phases: [{ kind: 'sauna' as never, seconds: 60 }] },
+				'Phase 1 of this timer is not a kind of phase Limber knows.'
+			],
+			[{ rounds: 11 }, 'This timer runs 11 rounds; Limber keeps timers from 1 to 10 rounds.'],
+			[{ rounds: 0 }, 'This timer runs 0 rounds; Limber keeps timers from 1 to 10 rounds.']
+		];
+		for (const [over, sentence] of cases) {
+			expect(programBeyondLimits({ ...timer, ...over })).toBe(sentence);
+		}
+		expect(programBeyondLimits({ ...timer, rounds: 100 }, 'the timer “Ice”')).toBe(
+			'The timer “Ice” runs 100 rounds; Limber keeps timers from 1 to 10 rounds.'
+		);
+	});
+
+	it('refuses exactly what the builder refuses', () => {
+		const L = PROGRAM_LIMITS;
+		const phase = fc.record({
+			kind: fc.constantFrom(...PHASE_KINDS),
+			seconds: fc.oneof(
+				fc.integer({ min: 1, max: 86_400 }),
+				fc.constantFrom(L.minPhaseSeconds - 1, L.maxPhaseSeconds + 1)
+			)
+		});
+		const program = fc.record({
+			title: fc.oneof(fc.constantFrom('', 'Ice', 'x'.repeat(81)), fc.string()),
+			purpose: fc.oneof(fc.constant('y'.repeat(501)), fc.string()),
+			rounds: fc.integer({ min: 0, max: L.maxRounds + 2 }),
+			phases: fc.array(phase, { maxLength: L.maxPhases + 2 })
+		});
+		fc.assert(
+			fc.property(program, (p) => {
+				expect(programBeyondLimits(p) === null).toBe(validateDraft(draftFromProgram(p)).ok);
+			})
+		);
 	});
 });
 

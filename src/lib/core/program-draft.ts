@@ -1,20 +1,12 @@
-// The timer builder's rules: what a program of one's own may hold, a clear message where it
-// does not, and calm advice where a phase runs longer than is commonly advised.
-import { hasVisibleText } from './plan-limits';
-import { copyTitle } from './words';
+// The timer builder's rules: what a program of one's own may hold (the limits live in
+// plan-limits.ts), a clear message where it does not, and calm advice where a phase runs longer
+// than is commonly advised. A timer that comes in from a backup is held to the same checks.
+import { hasVisibleText, PROGRAM_LIMITS } from './plan-limits';
+import { capitalize, copyTitle } from './words';
 import { PHASE_NAMES } from './compile';
 import { formatDurationInput, parseDuration } from './duration';
+import { formatLength } from './format';
 import type { Phase, PhaseKind, Program } from './model';
-
-export const PROGRAM_RULES = {
-	minPhaseSeconds: 10,
-	maxPhaseSeconds: 2 * 3600,
-	minRounds: 1,
-	maxRounds: 10,
-	maxPhases: 12,
-	maxTitle: 80,
-	maxPurpose: 500
-} as const;
 
 /** The phase kinds a builder offers, in the order people usually reach for them. */
 export const PHASE_KINDS: readonly PhaseKind[] = ['ice', 'warm-up', 'heat', 'relax', 'walk'];
@@ -56,10 +48,14 @@ export interface ValidProgram {
 
 export type DraftCheck = { ok: true; value: ValidProgram } | { ok: false; errors: DraftErrors };
 
+/** What a program holds, whatever its id: what the builder edits and a backup brings. */
+type ProgramContent = Pick<Program, 'title' | 'purpose' | 'rounds' | 'phases'>;
+
 /** Advice per kind of phase, as content/programs.ts provides it; passed in to keep core pure. */
 export type AdviseLimits = Record<PhaseKind, { maxSeconds: number; message: string }>;
 
-const RANGE = 'Use a time from 10 seconds to 2 hours.';
+const PHASE_RANGE = 'from 10 seconds to 2 hours';
+const RANGE = `Use a time ${PHASE_RANGE}.`;
 
 /** The seconds a phase lasts, or why it cannot be used. */
 export function checkPhaseDuration(
@@ -68,9 +64,9 @@ export function checkPhaseDuration(
 	const parsed = parseDuration(text);
 	if (!parsed.ok) return parsed;
 	const { seconds } = parsed;
-	if (seconds < PROGRAM_RULES.minPhaseSeconds)
+	if (seconds < PROGRAM_LIMITS.minPhaseSeconds)
 		return { ok: false, message: `That is shorter than 10 seconds. ${RANGE}` };
-	if (seconds > PROGRAM_RULES.maxPhaseSeconds)
+	if (seconds > PROGRAM_LIMITS.maxPhaseSeconds)
 		return { ok: false, message: `That is longer than 2 hours. ${RANGE}` };
 	return { ok: true, seconds };
 }
@@ -81,11 +77,11 @@ export function validateDraft(draft: ProgramDraft): DraftCheck {
 	const title = draft.title.trim();
 	const purpose = draft.purpose.trim();
 	if (!hasVisibleText(title)) errors.title = 'Give this timer a name, so you can find it later.';
-	else if (title.length > PROGRAM_RULES.maxTitle)
-		errors.title = `Keep the name to ${PROGRAM_RULES.maxTitle} characters or fewer.`;
-	if (purpose.length > PROGRAM_RULES.maxPurpose)
-		errors.purpose = `Keep the note to ${PROGRAM_RULES.maxPurpose} characters or fewer.`;
-	const { minRounds, maxRounds, maxPhases } = PROGRAM_RULES;
+	else if (title.length > PROGRAM_LIMITS.maxTitle)
+		errors.title = `Keep the name to ${PROGRAM_LIMITS.maxTitle} characters or fewer.`;
+	if (purpose.length > PROGRAM_LIMITS.maxPurpose)
+		errors.purpose = `Keep the note to ${PROGRAM_LIMITS.maxPurpose} characters or fewer.`;
+	const { minRounds, maxRounds, maxPhases } = PROGRAM_LIMITS;
 	if (!Number.isInteger(draft.rounds) || draft.rounds < minRounds || draft.rounds > maxRounds)
 		errors.rounds = `Choose from ${minRounds} to ${maxRounds} rounds.`;
 	if (draft.phases.length === 0) errors.phases = 'Add at least one phase.';
@@ -143,7 +139,7 @@ export function newDraft(): ProgramDraft {
 }
 
 /** A saved or built-in program, as the builder edits it. */
-export function draftFromProgram(program: Program): ProgramDraft {
+export function draftFromProgram(program: ProgramContent): ProgramDraft {
 	return {
 		title: program.title,
 		purpose: program.purpose,
@@ -173,9 +169,45 @@ export function duplicateProgram(program: Program, id: string, now: number): Pro
 	return {
 		...program,
 		id,
-		title: copyTitle(program.title, PROGRAM_RULES.maxTitle),
+		title: copyTitle(program.title, PROGRAM_LIMITS.maxTitle),
 		phases: program.phases.map((p) => ({ ...p })),
 		updatedAt: new Date(now).toISOString(),
 		basedOn: program.basedOn ?? program.id
 	};
+}
+
+/**
+ * The first way a timer that comes in (from a backup) goes beyond what the builder allows, as one
+ * calm sentence naming what it holds and what Limber keeps; null when it keeps every limit. The
+ * builder's own checks (validateDraft) decide, so the two can never disagree. `name` is how the
+ * sentence names the timer mid-sentence: "this timer", "the timer “Ice”".
+ */
+export function programBeyondLimits(program: ProgramContent, name = 'this timer'): string | null {
+	const check = validateDraft(draftFromProgram(program));
+	if (check.ok) return null;
+	const { errors } = check;
+	const subject = capitalize(name);
+	const L = PROGRAM_LIMITS;
+	if (errors.title) {
+		const title = program.title.trim();
+		return hasVisibleText(title)
+			? `${subject} has a name of ${title.length} characters; Limber keeps names to ${L.maxTitle}.`
+			: `${subject} has no name Limber can show.`;
+	}
+	if (errors.purpose) {
+		return `${subject} has notes of ${program.purpose.trim().length} characters; Limber keeps notes to ${L.maxPurpose}.`;
+	}
+	if (errors.phases) {
+		return program.phases.length === 0
+			? `${subject} has no phases; a timer needs at least one.`
+			: `${subject} has ${program.phases.length} phases; Limber keeps timers to ${L.maxPhases} phases.`;
+	}
+	const i = errors.phase.findIndex((message) => message !== undefined);
+	const phase = program.phases[i];
+	if (phase) {
+		return PHASE_KINDS.includes(phase.kind)
+			? `Phase ${i + 1} of ${name} lasts ${formatLength(phase.seconds * 1000)}; Limber keeps a phase ${PHASE_RANGE}.`
+			: `Phase ${i + 1} of ${name} is not a kind of phase Limber knows.`;
+	}
+	return `${subject} runs ${program.rounds} rounds; Limber keeps timers from ${L.minRounds} to ${L.maxRounds} rounds.`;
 }

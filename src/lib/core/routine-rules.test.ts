@@ -1,13 +1,16 @@
-// The editor's rules: each limit, its message and the field it belongs to.
+// The editor's rules: each limit, its message and the field it belongs to; and the sentence that
+// names a routine coming in beyond them.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RoutineStep } from './model';
 import {
 	issueSummary,
 	MESSAGES,
-	ROUTINE_LIMITS,
+	routineBeyondLimits,
 	validateRoutine,
 	type RoutineDraft
 } from './routine-rules';
+import { ROUTINE_LIMITS } from './plan-limits';
 
 const known = (id: string) => ['childs-pose', 'cat-cow', 'sphinx'].includes(id);
 const hold = (seconds: number, rest = 10): RoutineStep => ({
@@ -130,5 +133,102 @@ describe('validateRoutine', () => {
 			`Step 1: ${MESSAGES.rest}`,
 			`Step 2: ${MESSAGES.reps}`
 		]);
+	});
+});
+
+describe('routineBeyondLimits', () => {
+	const beyond = (d: RoutineDraft, name?: string) =>
+		routineBeyondLimits(d, { isKnownExercise: known, ...(name ? { name } : {}) });
+
+	it('says nothing of a routine within every limit', () => {
+		const L = ROUTINE_LIMITS;
+		expect(beyond(draft())).toBeNull();
+		expect(beyond(draft({ steps: Array.from({ length: L.stepsMax }, () => hold(30)) }))).toBeNull();
+	});
+
+	it('names what the routine holds against what Limber keeps, one limit at a time', () => {
+		const cases: [Partial<RoutineDraft>, string][] = [
+			[{ title: ' \u200b' }, 'This routine has no name Limber can show.'],
+			[
+				{ title: 'x'.repeat(81) },
+				'This routine has a name of 81 characters; Limber keeps names to 80.'
+			],
+			[
+				{ purpose: 'y'.repeat(281) },
+				'This routine has notes of 281 characters; Limber keeps notes to 280.'
+			],
+			[{ steps: [] }, 'This routine has no steps; a routine needs at least one.'],
+			[
+				{ steps: Array.from({ length: 100 }, () => hold(30)) },
+				'This routine has 100 steps; Limber keeps routines to 40 steps.'
+			],
+			[
+				{ steps: [hold(30), { ...hold(30), exerciseId: 'headstand' }] },
+				'Step 2 of this routine is an exercise that is not in the Limber library.'
+			],
+			[
+				{ steps: [hold(3600)] },
+				'Step 1 of this routine holds for 3600 seconds; Limber keeps a hold from 5 to 300 whole seconds.'
+			],
+			[
+				{ steps: [hold(12.5)] },
+				'Step 1 of this routine holds for 12.5 seconds; Limber keeps a hold from 5 to 300 whole seconds.'
+			],
+			[
+				{ steps: [reps(0)] },
+				'Step 1 of this routine has 0 repetitions; Limber keeps them from 1 to 30.'
+			],
+			[
+				{ steps: [reps(5, 31)] },
+				'Step 1 of this routine takes 31 seconds a repetition; Limber keeps that from 1 to 30 whole seconds.'
+			],
+			[
+				{ steps: [hold(30, 121)] },
+				'Step 1 of this routine rests for 121 seconds; Limber keeps a rest from 0 to 120 whole seconds.'
+			]
+		];
+		for (const [over, sentence] of cases) expect(beyond(draft(over))).toBe(sentence);
+	});
+
+	it('names the routine as asked, and leaves exercises alone unless asked to check them', () => {
+		const long = draft({ steps: Array.from({ length: 41 }, () => hold(30)) });
+		expect(beyond(long, 'the routine “Evening”')).toBe(
+			'The routine “Evening” has 41 steps; Limber keeps routines to 40 steps.'
+		);
+		const other = draft({ steps: [{ ...hold(300, 0), exerciseId: 'retired', untimed: true }] });
+		expect(routineBeyondLimits(other)).toBeNull();
+		expect(
+			routineBeyondLimits({ ...other, steps: [reps(5, 0)] }, { name: 'the routine “E”' })
+		).toBe(
+			'Step 1 of the routine “E” takes 0 seconds a repetition; Limber keeps that from 1 to 30 whole seconds.'
+		);
+	});
+
+	it('refuses exactly what the editor refuses', () => {
+		const L = ROUTINE_LIMITS;
+		const near = (r: { min: number; max: number }) =>
+			fc.oneof(
+				fc.integer({ min: r.min - 2, max: r.max + 2 }),
+				fc.constantFrom(r.min + 0.5, r.max + 0.5)
+			);
+		const step: fc.Arbitrary<RoutineStep> = fc.record({
+			exerciseId: fc.constantFrom('childs-pose', 'cat-cow', 'headstand'),
+			hold: fc.oneof(
+				fc.record({ seconds: near(L.holdSeconds) }),
+				fc.record({ reps: near(L.reps), secondsPerRep: near(L.secondsPerRep) })
+			),
+			perSide: fc.boolean(),
+			restAfterSeconds: near(L.restSeconds)
+		});
+		const routine = fc.record({
+			title: fc.oneof(fc.constantFrom('', ' ', 'Evening', 'x'.repeat(81)), fc.string()),
+			purpose: fc.oneof(fc.constant('y'.repeat(281)), fc.string()),
+			steps: fc.array(step, { maxLength: L.stepsMax + 3 })
+		});
+		fc.assert(
+			fc.property(routine, (r) => {
+				expect(beyond(r) === null).toBe(check(r).length === 0);
+			})
+		);
 	});
 });

@@ -1,23 +1,12 @@
-// The limits a routine made, imported or shared by the user must keep, and the messages that
-// say which field breaks them, in words fit to show next to that field. One valibot definition
-// per field (routineFields) checks the editor's draft here and shared links and files in
-// share.ts, so the two can never disagree.
+// The rules a routine made, imported or shared by the user must keep, and the messages that say
+// which field breaks them: in words fit to show next to that field for the editor, and as one
+// sentence naming the routine and what it holds for a routine that comes in from a link, a file
+// or a backup. One valibot definition per field (routineFields) checks both, with the limits of
+// core/plan-limits.ts, so the editor and the door can never disagree.
 import * as v from 'valibot';
 import type { RoutineStep } from './model';
-import { hasVisibleText, stripBidi } from './plan-limits';
-
-// Narrower than the storage schema's caps: these are what a sensible home routine needs, and
-// they keep a shared link short enough to travel in a URL.
-export const ROUTINE_LIMITS = {
-	titleMax: 80,
-	purposeMax: 280,
-	stepsMin: 1,
-	stepsMax: 40,
-	holdSeconds: { min: 5, max: 300 },
-	reps: { min: 1, max: 30 },
-	secondsPerRep: { min: 1, max: 30 },
-	restSeconds: { min: 0, max: 120 }
-} as const;
+import { hasVisibleText, ROUTINE_LIMITS, stripBidi } from './plan-limits';
+import { capitalize } from './words';
 
 /** A routine's editable content: what the editor, a shared link and a file all carry. */
 export interface RoutineDraft {
@@ -58,7 +47,7 @@ const whole = (range: Range, message: string) =>
 	);
 
 /** Every field of a routine, with its limit and its message: the one definition of the rules. */
-export function routineFields(isKnownExercise: (id: string) => boolean) {
+function routineFields(isKnownExercise: (id: string) => boolean) {
 	return {
 		title: v.pipe(
 			v.string(MESSAGES.titleMissing),
@@ -91,7 +80,7 @@ export function routineFields(isKnownExercise: (id: string) => boolean) {
 }
 
 /** A list of steps within the routine's step limits. */
-export const stepsSchema = <T extends v.GenericSchema>(step: T) =>
+const stepsSchema = <T extends v.GenericSchema>(step: T) =>
 	v.pipe(
 		v.array(step),
 		v.minLength(L.stepsMin, MESSAGES.stepsMissing),
@@ -137,3 +126,56 @@ export function validateRoutine(
 export function issueSummary(issue: RoutineIssue): string {
 	return 'step' in issue ? `Step ${issue.step + 1}: ${issue.message}` : issue.message;
 }
+
+export interface BeyondOptions {
+	/** Whether an exercise id is in the library; links and files check it, backups do not. */
+	isKnownExercise?: (id: string) => boolean;
+	/** How the sentence names the routine mid-sentence: "this routine", "the routine “Morning”". */
+	name?: string;
+}
+
+/**
+ * The first way a routine that comes in (a shared link, a file, a backup) goes beyond what the
+ * editor allows, as one calm sentence naming what it holds and what Limber keeps; null when it
+ * keeps every limit. The same checks as the editor's (validateRoutine), in other words.
+ */
+export function routineBeyondLimits(
+	routine: RoutineDraft,
+	{ isKnownExercise = () => true, name = 'this routine' }: BeyondOptions = {}
+): string | null {
+	const issue = validateRoutine(routine, isKnownExercise)[0];
+	if (!issue) return null;
+	const subject = capitalize(name);
+	if (!('step' in issue)) {
+		switch (issue.message) {
+			case MESSAGES.titleMissing:
+				return `${subject} has no name Limber can show.`;
+			case MESSAGES.titleLong:
+				return `${subject} has a name of ${clean(routine.title).length} characters; Limber keeps names to ${L.titleMax}.`;
+			case MESSAGES.purposeLong:
+				return `${subject} has notes of ${clean(routine.purpose).length} characters; Limber keeps notes to ${L.purposeMax}.`;
+			case MESSAGES.stepsMissing:
+				return `${subject} has no steps; a routine needs at least one.`;
+			default:
+				return `${subject} has ${routine.steps.length} steps; Limber keeps routines to ${L.stepsMax} steps.`;
+		}
+	}
+	const step = routine.steps[issue.step]!;
+	const at = `Step ${issue.step + 1} of ${name}`;
+	if (issue.message === MESSAGES.exerciseUnknown) {
+		return `${at} is an exercise that is not in the Limber library.`;
+	}
+	if (issue.message === MESSAGES.rest) {
+		return `${at} rests for ${step.restAfterSeconds} seconds; Limber keeps a rest ${range(L.restSeconds)} whole seconds.`;
+	}
+	const { hold } = step;
+	if ('seconds' in hold) {
+		return `${at} holds for ${hold.seconds} seconds; Limber keeps a hold ${range(L.holdSeconds)} whole seconds.`;
+	}
+	return issue.message === MESSAGES.reps
+		? `${at} has ${hold.reps} repetitions; Limber keeps them ${range(L.reps)}.`
+		: `${at} takes ${hold.secondsPerRep} seconds a repetition; Limber keeps that ${range(L.secondsPerRep)} whole seconds.`;
+}
+
+const clean = (text: string) => stripBidi(text).trim();
+const range = (r: Range) => `from ${r.min} to ${r.max}`;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { RoutineStep } from './model';
 import { stripBidi } from './plan-limits';
 import { step as routineStep } from './testing';
-import { MESSAGES, ROUTINE_LIMITS, validateRoutine, type RoutineDraft } from './routine-rules';
+import { ROUTINE_LIMITS } from './plan-limits';
+import { validateRoutine, type RoutineDraft } from './routine-rules';
 import {
 	decodeRoutine,
 	encodePayload,
@@ -197,35 +198,72 @@ describe('links', () => {
 		);
 	});
 
-	it('refuse well-formed payloads that are not a valid routine, saying why', () => {
+	it('refuse well-formed payloads that are not a routine, saying why', () => {
 		const base = { v: 1, t: 'Mine', s: [{ e: 'childs-pose', h: 30 }] };
+		const malformed = 'Part of it is missing or in the wrong form.';
+		const stepForm = 'Each step needs either a hold time or a number of repetitions.';
 		const cases: [unknown, string][] = [
-			[null, LINK_ERRORS.invalid],
-			[[1, 2, 3], LINK_ERRORS.invalid],
-			['routine', LINK_ERRORS.invalid],
-			[{ ...base, v: 0 }, LINK_ERRORS.invalid],
-			[{ ...base, t: '' }, MESSAGES.titleMissing],
-			// A name of zero-width characters only shows nothing.
-			[{ ...base, t: '\u200b\u2060\ufeff' }, MESSAGES.titleMissing],
-			[{ ...base, t: 'x'.repeat(81) }, MESSAGES.titleLong],
-			[{ ...base, s: [] }, MESSAGES.stepsMissing],
-			[{ ...base, s: Array.from({ length: 41 }, () => base.s[0]) }, MESSAGES.stepsMany],
-			[{ ...base, s: [{ e: 'headstand', h: 30 }] }, `Step 1: ${MESSAGES.exerciseUnknown}`],
-			[{ ...base, s: [base.s[0], { e: 'childs-pose', h: 3000 }] }, `Step 2: ${MESSAGES.hold}`],
-			[{ ...base, s: [{ e: 'cat-cow', n: 99, q: 5 }] }, `Step 1: ${MESSAGES.reps}`],
-			[{ ...base, s: [{ e: 'childs-pose', h: 30, r: 999 }] }, `Step 1: ${MESSAGES.rest}`],
-			[{ ...base, s: [{ e: 'childs-pose' }] }, 'Step 1: Each step needs either'],
-			[{ ...base, s: [{ e: 'childs-pose', h: 30, n: 5, q: 5 }] }, 'Step 1: Each step needs'],
-			[{ ...base, s: [{ e: 'childs-pose', h: '30' }] }, `Step 1: ${MESSAGES.hold}`],
-			[{ ...base, s: 'lots' }, LINK_ERRORS.invalid]
+			[null, malformed],
+			[[1, 2, 3], malformed],
+			['routine', malformed],
+			[{ ...base, v: 0 }, malformed],
+			[{ ...base, t: 7 }, malformed],
+			[{ ...base, s: [{ e: 'childs-pose' }] }, `Step 1: ${stepForm}`],
+			[{ ...base, s: [{ e: 'childs-pose', h: 30, n: 5, q: 5 }] }, `Step 1: ${stepForm}`],
+			[{ ...base, s: [{ e: 'childs-pose', h: '30' }] }, `Step 1: ${malformed}`],
+			[{ ...base, s: 'lots' }, malformed]
 		];
 		for (const [value, message] of cases) {
-			const result = decodeRoutine(encodePayload(value), known);
-			expect(result.ok, JSON.stringify(value)).toBe(false);
-			if (!result.ok) {
-				expect(result.error.startsWith(LINK_ERRORS.invalid)).toBe(true);
-				expect(result.error).toContain(message);
-			}
+			expect(decodeRoutine(encodePayload(value), known), JSON.stringify(value)).toEqual({
+				ok: false,
+				error: `${LINK_ERRORS.invalid} ${message}`
+			});
+		}
+	});
+
+	it("refuse a routine beyond the editor's limits, saying what it holds and what Limber keeps", () => {
+		const base = { v: 1, t: 'Mine', s: [{ e: 'childs-pose', h: 30 }] };
+		const many = (n: number) => Array.from({ length: n }, () => base.s[0]);
+		const cases: [unknown, string][] = [
+			[{ ...base, t: '' }, 'This routine has no name Limber can show.'],
+			// A name of zero-width characters only shows nothing.
+			[{ ...base, t: '\u200b\u2060\ufeff' }, 'This routine has no name Limber can show.'],
+			[
+				{ ...base, t: 'x'.repeat(81) },
+				'This routine has a name of 81 characters; Limber keeps names to 80.'
+			],
+			[
+				{ ...base, p: 'y'.repeat(300) },
+				'This routine has notes of 300 characters; Limber keeps notes to 280.'
+			],
+			[{ ...base, s: [] }, 'This routine has no steps; a routine needs at least one.'],
+			[{ ...base, s: many(100) }, 'This routine has 100 steps; Limber keeps routines to 40 steps.'],
+			[
+				{ ...base, s: [{ e: 'headstand', h: 30 }] },
+				'Step 1 of this routine is an exercise that is not in the Limber library.'
+			],
+			[
+				{ ...base, s: [base.s[0], { e: 'childs-pose', h: 3000 }] },
+				'Step 2 of this routine holds for 3000 seconds; Limber keeps a hold from 5 to 300 whole seconds.'
+			],
+			[
+				{ ...base, s: [{ e: 'cat-cow', n: 99, q: 5 }] },
+				'Step 1 of this routine has 99 repetitions; Limber keeps them from 1 to 30.'
+			],
+			[
+				{ ...base, s: [{ e: 'cat-cow', n: 9, q: 2.5 }] },
+				'Step 1 of this routine takes 2.5 seconds a repetition; Limber keeps that from 1 to 30 whole seconds.'
+			],
+			[
+				{ ...base, s: [{ e: 'childs-pose', h: 30, r: 999 }] },
+				'Step 1 of this routine rests for 999 seconds; Limber keeps a rest from 0 to 120 whole seconds.'
+			]
+		];
+		for (const [value, error] of cases) {
+			expect(decodeRoutine(encodePayload(value), known), JSON.stringify(value)).toEqual({
+				ok: false,
+				error
+			});
 		}
 	});
 
@@ -308,19 +346,30 @@ describe('files', () => {
 		file.routine.steps[1]!.hold = { reps: 50, secondsPerRep: 5 };
 		expect(parseRoutineFile(JSON.stringify(file), known)).toEqual({
 			ok: false,
-			error: `${FILE_ERRORS.invalid} Step 2: ${MESSAGES.reps}`
+			error: 'Step 2 of this routine has 50 repetitions; Limber keeps them from 1 to 30.'
 		});
 		file.routine.steps[1]!.hold = { seconds: 30 };
 		file.routine.steps[0]!.exerciseId = 'headstand';
 		expect(parseRoutineFile(JSON.stringify(file), known)).toEqual({
 			ok: false,
-			error: `${FILE_ERRORS.invalid} Step 1: ${MESSAGES.exerciseUnknown}`
+			error: 'Step 1 of this routine is an exercise that is not in the Limber library.'
 		});
 		file.routine.steps[0]!.exerciseId = 'cat-cow';
 		file.routine.title = '';
 		expect(parseRoutineFile(JSON.stringify(file), known)).toEqual({
 			ok: false,
-			error: `${FILE_ERRORS.invalid} ${MESSAGES.titleMissing}`
+			error: 'This routine has no name Limber can show.'
+		});
+		file.routine.title = 'Evening';
+		file.routine.steps = Array.from({ length: 41 }, () => file.routine.steps[0]!);
+		expect(parseRoutineFile(JSON.stringify(file), known)).toEqual({
+			ok: false,
+			error: 'This routine has 41 steps; Limber keeps routines to 40 steps.'
+		});
+		file.routine.steps = [{ exerciseId: 'cat-cow', hold: { seconds: '30' } }];
+		expect(parseRoutineFile(JSON.stringify(file), known)).toEqual({
+			ok: false,
+			error: `${FILE_ERRORS.invalid} Step 1: Part of it is missing or in the wrong form.`
 		});
 	});
 

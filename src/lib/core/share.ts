@@ -1,12 +1,14 @@
 // Routines as links and files. A link carries the routine in its fragment (never sent to any
 // server) as compact JSON plus a checksum, base64url-encoded. Links and files are capped in
-// size and checked field by field, so a damaged, oversized or hostile one is refused with a
-// clear message, and what comes out has only the fields Limber knows.
+// size, read for their shape, then held to the editor's limits (routineBeyondLimits, as a
+// backup is), so a damaged, oversized or hostile one is refused with a clear message, and what
+// comes out has only the fields Limber knows.
 import * as v from 'valibot';
 import type { RoutineStep } from './model';
+import { stripBidi } from './plan-limits';
 import { fail, ok, type Result } from './result';
 import { slug } from './words';
-import { MESSAGES, routineFields, stepsSchema, type RoutineDraft } from './routine-rules';
+import { routineBeyondLimits, type RoutineDraft } from './routine-rules';
 
 export const SHARE_VERSION = 1;
 /** The prerendered page that opens shared links. */
@@ -43,10 +45,20 @@ export const FILE_ERRORS = {
 
 const STEP_FORM = 'Each step needs either a hold time or a number of repetitions.';
 const MALFORMED = 'Part of it is missing or in the wrong form.';
-/** Messages written for people; any other issue is summed up as MALFORMED. */
-const FRIENDLY = new Set<string>([...Object.values(MESSAGES), STEP_FORM]);
 
 // ---------- Schemas ----------
+
+/**
+ * The shape of a routine's fields, and nothing about their limits: those are the editor's,
+ * checked once the routine is read (routineBeyondLimits), so a link or a file too long or too
+ * big is told in the same words as a backup. The text's size bounds every list and string.
+ */
+const fields = {
+	text: v.pipe(v.string(), v.transform(stripBidi), v.trim()),
+	exerciseId: v.pipe(v.string(), v.maxLength(64)),
+	number: v.optional(v.number()),
+	flag: v.optional(v.boolean(), false)
+};
 
 /** A hold or reps given as loose fields, to one RoutineStep hold; undefined when neither or both. */
 function holdFrom(
@@ -64,17 +76,16 @@ function holdFrom(
 }
 
 /** The link form: one-letter keys keep a 40-step routine short enough for a URL. */
-function linkSchema(isKnownExercise: (id: string) => boolean) {
-	const f = routineFields(isKnownExercise);
+function linkSchema() {
 	const step = v.pipe(
 		v.object({
-			e: f.exerciseId,
-			h: f.hold,
-			n: f.reps,
-			q: f.secondsPerRep,
-			b: f.perSide,
-			w: f.untimed,
-			r: f.rest
+			e: fields.exerciseId,
+			h: fields.number,
+			n: fields.number,
+			q: fields.number,
+			b: fields.flag,
+			w: fields.flag,
+			r: v.optional(v.number(), 0)
 		}),
 		v.check((s) => holdFrom(s.h, s.n, s.q) !== undefined, STEP_FORM),
 		v.transform((s): RoutineStep => ({
@@ -85,19 +96,26 @@ function linkSchema(isKnownExercise: (id: string) => boolean) {
 			...(s.w ? { untimed: true } : {})
 		}))
 	);
-	return v.object({ v: v.literal(SHARE_VERSION), t: f.title, p: f.purpose, s: stepsSchema(step) });
+	return v.object({
+		v: v.literal(SHARE_VERSION),
+		t: fields.text,
+		p: v.optional(fields.text, ''),
+		s: v.array(step)
+	});
 }
 
 /** The file form: the model's own field names, readable and editable by hand. */
-function fileSchema(isKnownExercise: (id: string) => boolean) {
-	const f = routineFields(isKnownExercise);
+function fileSchema() {
 	const step = v.pipe(
 		v.object({
-			exerciseId: f.exerciseId,
-			hold: v.object({ seconds: f.hold, reps: f.reps, secondsPerRep: f.secondsPerRep }, STEP_FORM),
-			perSide: f.perSide,
-			restAfterSeconds: f.rest,
-			untimed: f.untimed
+			exerciseId: fields.exerciseId,
+			hold: v.object(
+				{ seconds: fields.number, reps: fields.number, secondsPerRep: fields.number },
+				STEP_FORM
+			),
+			perSide: fields.flag,
+			restAfterSeconds: v.optional(v.number(), 0),
+			untimed: fields.flag
 		}),
 		v.check(
 			(s) => holdFrom(s.hold.seconds, s.hold.reps, s.hold.secondsPerRep) !== undefined,
@@ -114,7 +132,11 @@ function fileSchema(isKnownExercise: (id: string) => boolean) {
 	return v.object({
 		format: v.literal(FILE_FORMAT),
 		version: v.literal(SHARE_VERSION),
-		routine: v.object({ title: f.title, purpose: f.purpose, steps: stepsSchema(step) })
+		routine: v.object({
+			title: fields.text,
+			purpose: v.optional(fields.text, ''),
+			steps: v.array(step)
+		})
 	});
 }
 
@@ -122,11 +144,20 @@ function fileSchema(isKnownExercise: (id: string) => boolean) {
 function detail(issues: readonly v.BaseIssue<unknown>[]): string {
 	const issue = issues[0];
 	if (!issue) return MALFORMED;
-	const message = FRIENDLY.has(issue.message) ? issue.message : MALFORMED;
+	const message = issue.message === STEP_FORM ? STEP_FORM : MALFORMED;
 	const keys = (issue.path ?? []).map((item) => item.key);
 	const at = keys.findIndex((key) => key === 's' || key === 'steps');
 	const index = keys[at + 1];
 	return at >= 0 && typeof index === 'number' ? `Step ${index + 1}: ${message}` : message;
+}
+
+/** The routine read, or the sentence that says how it goes beyond what the editor allows. */
+function withinLimits(
+	draft: RoutineDraft,
+	isKnownExercise: (id: string) => boolean
+): Result<RoutineDraft> {
+	const beyond = routineBeyondLimits(draft, { isKnownExercise });
+	return beyond === null ? ok(draft) : fail(beyond);
 }
 
 // ---------- Bytes ----------
@@ -229,12 +260,12 @@ export function decodeRoutine(
 	const parsed = parseJson(text);
 	if (!parsed.ok) return fail(LINK_ERRORS.damaged);
 	if (isNewer(field(parsed.value, 'v'))) return fail(LINK_ERRORS.newer);
-	const result = v.safeParse(linkSchema(isKnownExercise), parsed.value);
+	const result = v.safeParse(linkSchema(), parsed.value);
 	if (!result.success) {
 		return { ok: false, error: `${LINK_ERRORS.invalid} ${detail(result.issues)}` };
 	}
 	const { t, p, s } = result.output;
-	return ok({ title: t, purpose: p, steps: s });
+	return withinLimits({ title: t, purpose: p, steps: s }, isKnownExercise);
 }
 
 /** The full link that opens the routine in Limber, offline too. */
@@ -282,9 +313,9 @@ export function parseRoutineFile(
 	if (!parsed.ok) return fail(FILE_ERRORS.notJson);
 	if (field(parsed.value, 'format') !== FILE_FORMAT) return fail(FILE_ERRORS.notRoutine);
 	if (isNewer(field(parsed.value, 'version'))) return fail(FILE_ERRORS.newer);
-	const result = v.safeParse(fileSchema(isKnownExercise), parsed.value);
+	const result = v.safeParse(fileSchema(), parsed.value);
 	if (!result.success) {
 		return { ok: false, error: `${FILE_ERRORS.invalid} ${detail(result.issues)}` };
 	}
-	return ok(result.output.routine);
+	return withinLimits(result.output.routine, isKnownExercise);
 }

@@ -63,3 +63,14 @@ export function copyTitle(title: string, maxLength: number): string {
 	const suffix = m ? ` (copy ${Number(m[2] ?? 1) + 1})` : ' (copy)';
 	return base.slice(0, maxLength - suffix.length).trimEnd() + suffix;
 }
+
+/** `text` with its first letter a capital, to start a sentence: "this routine" → "This routine". */
+export function capitalize(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A name to quote in a sentence: “Morning stretch”, cut to `max` characters with an ellipsis. */
+export function quoted(name: string, max = 40): string {
+	const text = name.trim();
+	return `“${text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text}”`;
+}

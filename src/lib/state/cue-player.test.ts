@@ -3,7 +3,7 @@
 // in the lock's queue taking over when the holder closes.
 import { describe, expect, it } from 'vitest';
 import { CuePlayer, cueLock, type CueOutputs } from './cue-player';
-import { DEFAULT_PREFERENCES, type Preferences } from './settings.svelte';
+import { DEFAULT_PREFERENCES, type Preferences } from '$lib/core/preferences';
 
 function outputs(locks: LockManager | null = null) {
 	const log: string[] = [];

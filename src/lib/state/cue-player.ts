@@ -9,7 +9,7 @@ import { chime } from '$lib/platform/chime';
 import { notify } from '$lib/platform/notifications';
 import { speak, stopSpeaking } from '$lib/platform/speech';
 import { vibrate } from '$lib/platform/vibrate';
-import type { Preferences } from './settings.svelte';
+import type { Preferences } from '$lib/core/preferences';
 
 /** The Web Lock of one session: whichever tab holds it plays the session's cues. */
 export const cueLock = (sessionId: string): string => `limber-player:${sessionId}`;

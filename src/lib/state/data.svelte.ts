@@ -13,6 +13,7 @@ import {
 	countOf,
 	csvFileName,
 	describeImport,
+	leftOutNote,
 	summaryLines
 } from '$lib/core/data-transfer';
 import { downloadFile } from '$lib/platform/download';
@@ -25,6 +26,8 @@ export interface PendingRestore {
 	fileName: string;
 	backup: Backup;
 	summary: BackupSummary;
+	/** Settings in the file Limber can't use, which the restore leaves out and says so. */
+	settingsLeftOut: number;
 }
 
 const NO_DOWNLOAD =
@@ -96,7 +99,12 @@ class DataTools {
 			}
 			const parsed = parseBackup(text);
 			if (!parsed.ok) return { ok: false, text: parsed.error };
-			this.pending = { fileName: file.name, backup: parsed.backup, summary: parsed.summary };
+			this.pending = {
+				fileName: file.name,
+				backup: parsed.backup,
+				summary: parsed.summary,
+				settingsLeftOut: parsed.settingsLeftOut
+			};
 			return { ok: true, text: '' };
 		});
 	}
@@ -123,10 +131,15 @@ class DataTools {
 			});
 			if (!result.ok) return { ok: false, text: result.error.message };
 			this.pending = null;
+			const leftOut = leftOutNote(pending.settingsLeftOut, true);
 			const note = result.persisted
 				? ''
 				: " It is kept for this visit only, because this browser isn't saving Limber's data.";
-			return { ok: true, text: describeImport(result.counts) + note };
+			return {
+				ok: true,
+				// After the note on keeping, so its "It" still means what was restored.
+				text: describeImport(result.counts) + note + (leftOut ? ` ${leftOut}` : '')
+			};
 		});
 	}
 

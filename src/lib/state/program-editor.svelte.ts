@@ -9,11 +9,11 @@ import {
 	draftFromProgram,
 	errorLines,
 	newDraft,
-	PROGRAM_RULES,
 	validateDraft,
 	type PhaseDraft,
 	type ProgramDraft
 } from '$lib/core/program-draft';
+import { PROGRAM_LIMITS } from '$lib/core/plan-limits';
 import { copyTitle } from '$lib/core/words';
 import { timers } from './timers.svelte';
 
@@ -102,7 +102,7 @@ export class ProgramEditor {
 			// A copy of a copy still remembers the built-in it all started from.
 			this.basedOn = source.program.basedOn ?? source.program.id;
 			draft = draftFromProgram(source.program);
-			draft.title = copyTitle(source.program.title, PROGRAM_RULES.maxTitle);
+			draft.title = copyTitle(source.program.title, PROGRAM_LIMITS.maxTitle);
 		}
 		this.title = draft.title;
 		this.purpose = draft.purpose;
@@ -116,7 +116,7 @@ export class ProgramEditor {
 
 	/** Adds a phase at the end: after cold the skin needs its break, so that comes next. */
 	add(): void {
-		if (this.rows.length >= PROGRAM_RULES.maxPhases) return;
+		if (this.rows.length >= PROGRAM_LIMITS.maxPhases) return;
 		const last = this.rows[this.rows.length - 1];
 		const phase: PhaseDraft =
 			last?.kind === 'ice'

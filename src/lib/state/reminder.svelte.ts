@@ -16,7 +16,8 @@ import { setAppBadge } from '$lib/platform/badge';
 import { downloadFile } from '$lib/platform/download';
 import type { WriteResult } from '$lib/storage/errors';
 import { reminderDue } from './reminder-due.svelte';
-import { settings, type Preferences } from './settings.svelte';
+import type { Preferences } from '$lib/core/preferences';
+import { settings } from './settings.svelte';
 
 export const REMINDER_FILE = 'limber-daily-check-in.ics';
 

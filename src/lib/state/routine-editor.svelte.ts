@@ -4,8 +4,8 @@
 import { newId } from '$lib/core/id';
 import { moveItem } from '$lib/core/list';
 import type { Routine, RoutineStep } from '$lib/core/model';
+import { ROUTINE_LIMITS } from '$lib/core/plan-limits';
 import {
-	ROUTINE_LIMITS,
 	validateRoutine,
 	type RoutineDraft,
 	type RoutineIssue,

@@ -1,49 +1,14 @@
 // The user's preferences for cues, prompts and the daily reminder, loaded from storage and saved
 // on every change.
-import { DEFAULT_REMINDER_TIME } from '$lib/core/reminder';
+import { DEFAULT_PREFERENCES, PREFERENCE_PREFIX, type Preferences } from '$lib/core/preferences';
 // Straight from the modules, not the $lib/storage index: the first visit loads only these.
 import { onDataChange } from '$lib/storage/broadcast';
 import type { WriteResult } from '$lib/storage/errors';
 import { getSetting, setSetting } from '$lib/storage/settings';
 
-export interface Preferences {
-	/** Speak each step and phase aloud. */
-	voice: boolean;
-	/** speechSynthesis voiceURI; empty = the browser's default voice. */
-	voiceURI: string;
-	/** Speaking rate, 0.7–1.3. */
-	rate: number;
-	chime: boolean;
-	vibration: boolean;
-	/** Keep the screen on while a session runs. */
-	wakeLock: boolean;
-	/** Ask for a 0–10 pain rating before and after a session. */
-	askPain: boolean;
-	/** The daily check-in reminder is on (Today marks the check-in due; see state/reminder). */
-	reminder: boolean;
-	/** Its local time of day, "HH:MM"; read through core/reminder's `reminderTime`. */
-	reminderTime: string;
-}
-
-/** The on/off preferences, for lists of switches. */
-export type ToggleKey = {
-	[K in keyof Preferences]: Preferences[K] extends boolean ? K : never;
-}[keyof Preferences];
-
-export const DEFAULT_PREFERENCES: Preferences = {
-	voice: true,
-	voiceURI: '',
-	rate: 1,
-	chime: true,
-	vibration: true,
-	wakeLock: true,
-	askPain: true,
-	reminder: false,
-	reminderTime: DEFAULT_REMINDER_TIME
-};
-
+// The preferences, their defaults and what each may hold are in core/preferences.ts, which
+// backups read too.
 const KEYS = Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[];
-const prefix = 'pref.';
 
 class Settings {
 	prefs = $state<Preferences>({ ...DEFAULT_PREFERENCES });
@@ -51,7 +16,10 @@ class Settings {
 
 	async load(): Promise<void> {
 		const entries = await Promise.all(
-			KEYS.map(async (key) => [key, await getSetting(prefix + key, DEFAULT_PREFERENCES[key])])
+			KEYS.map(async (key) => [
+				key,
+				await getSetting(PREFERENCE_PREFIX + key, DEFAULT_PREFERENCES[key])
+			])
 		);
 		this.prefs = { ...DEFAULT_PREFERENCES, ...Object.fromEntries(entries) };
 	}
@@ -74,7 +42,7 @@ class Settings {
 	/** Shows the new value at once; the result says whether it reached storage. */
 	set<K extends keyof Preferences>(key: K, value: Preferences[K]): Promise<WriteResult> {
 		this.prefs = { ...this.prefs, [key]: value };
-		return setSetting(prefix + key, value);
+		return setSetting(PREFERENCE_PREFIX + key, value);
 	}
 }
 

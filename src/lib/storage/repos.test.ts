@@ -203,6 +203,17 @@ describe('routines and programs', () => {
 		expect(await routines.list()).toHaveLength(1);
 	});
 
+	it('still reads a routine or timer stored beyond the editor limits: only the door holds to them', async () => {
+		// Kept by a restore before backups were held to the editor's limits: it must not vanish.
+		const step = routine('x').steps[0]!;
+		const long = routine('long', { steps: Array.from({ length: 100 }, () => step) });
+		const many = program('many', { rounds: 50 });
+		expect((await routines.put(long)).ok).toBe(true);
+		expect((await programs.put(many)).ok).toBe(true);
+		expect((await routines.list()).map((r) => r.id)).toEqual(['long']);
+		expect(await programs.get('many')).toEqual(many);
+	});
+
 	it('lists, gets, replaces and removes the user’s programs', async () => {
 		await programs.put(program('p1'));
 		expect(await programs.get('p1')).toEqual(program('p1'));
