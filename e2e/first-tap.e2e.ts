@@ -5,6 +5,9 @@ import { expect, test } from '@playwright/test';
 
 test.use({ isMobile: true, hasTouch: true, viewport: { width: 390, height: 844 } });
 
+/** Loads of the page, each with its first taps. */
+const RUNS = 20;
+
 test('on a slow phone the check-in is dimmed until ready, and the first tap then takes', async ({
 	page
 }) => {
@@ -17,15 +20,14 @@ test('on a slow phone the check-in is dimmed until ready, and the first tap then
 
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-	for (let run = 0; run < 5; run++) {
+	test.setTimeout(30_000 + RUNS * 10_000);
+	for (let run = 0; run < RUNS; run++) {
 		await page.goto('/');
 		const checkIn = page.locator('#check-in');
 		const open = checkIn.getByRole('button', { name: 'Check in', exact: true });
 		await expect(open).toBeEnabled();
 		await open.tap();
-		const form = checkIn.locator('form');
-		await expect(form).toBeVisible();
-		await expect(form).not.toHaveAttribute('inert');
+		// Each answer is tapped the moment it shows, once.
 		const pain = checkIn.getByRole('radio', { name: '4 out of 10', exact: true });
 		await pain.tap();
 		await expect(pain).toBeChecked();
