@@ -10,7 +10,6 @@ import type { Plan, SessionEventType, Timeline } from '$lib/core/model';
 import { applyEvent, isActive, sessionAt, type SessionView } from '$lib/core/timeline';
 import { unlockAudio } from '$lib/platform/audio';
 import { clearNotifications } from '$lib/platform/notifications';
-import { saveActive } from '$lib/storage';
 import { CuePlayer, NOTIFY_TAG } from './cue-player';
 import { onPageWake } from './page-wake';
 import { SessionDriver } from './session-driver';
@@ -150,21 +149,10 @@ class Player {
 		this.elsewhere = false;
 		this.timeline = applyEvent(created, 'start', now);
 		this.now = now;
-		const saving = this.#save(this.timeline);
+		const saving = this.#run.save(this.timeline);
 		this.#voice.started(plan, now);
 		await this.#run.attach(this.timeline, now);
 		await saving;
-	}
-
-	/**
-	 * Saves a change to the running session: first aside, in the caller's task (so call it in the
-	 * task of the tap), then to the database; what did not reach the disk stays aside and is
-	 * written the next time Limber starts.
-	 */
-	async #save(timeline: Timeline): Promise<void> {
-		timelineAside.keep(timeline);
-		const result = await saveActive(timeline);
-		if (result.ok && result.persisted) timelineAside.done(timeline);
 	}
 
 	/** Continues the interrupted session exactly where it stands now. */
@@ -214,7 +202,7 @@ class Player {
 		this.#voice.commanded(type, before, after, now);
 		// Not awaited before the record is set aside: #finish does that in this same task.
 		if (!isActive(after)) return this.#finish(next, type === 'stop');
-		const saving = this.#save(next);
+		const saving = this.#run.save(next);
 		this.#driver.drive(next, now);
 		await saving;
 	}

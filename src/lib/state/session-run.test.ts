@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Timeline } from '$lib/core/model';
 import type { LiveSession } from './session-link.svelte';
 import { SessionRun } from './session-run';
+import { StorageError, type WriteResult } from '$lib/storage/errors';
 
 const T0 = Date.UTC(2026, 2, 2, 9);
 const timeline: Timeline = {
@@ -22,9 +23,11 @@ let log: string[];
 let keepAwake: boolean;
 let link: { live: LiveSession | null };
 let run: SessionRun;
+let written: WriteResult;
 
 beforeEach(() => {
 	log = [];
+	written = { ok: true, persisted: true };
 	keepAwake = true;
 	link = { live: { title: 'Test', step: 'Rest', paused: false } };
 	run = new SessionRun(
@@ -46,6 +49,17 @@ beforeEach(() => {
 			screen: {
 				acquire: async () => log.push('screen on'),
 				release: async () => log.push('screen may sleep')
+			},
+			aside: {
+				keep: (t) => {
+					log.push(`keep:${t.events.length}`);
+					return true;
+				},
+				done: (t) => void log.push(`done:${t.events.length}`)
+			},
+			write: (t) => {
+				log.push(`write:${t.events.length}`);
+				return Promise.resolve(written);
 			}
 		}
 	);
@@ -82,5 +96,24 @@ describe('SessionRun', () => {
 		run.detach(keepLock);
 		expect(log).toEqual(detach);
 		expect(link.live).toBeNull();
+	});
+
+	it('saves a change aside before the write, in the same task, and forgets it once on the disk', async () => {
+		const saving = run.save(timeline);
+		expect(log).toEqual(['keep:1', 'write:1']);
+		expect(await saving).toEqual(written);
+		expect(log).toEqual(['keep:1', 'write:1', 'done:1']);
+	});
+
+	it.each([
+		{ how: 'in memory only', result: { ok: true, persisted: false } as WriteResult },
+		{
+			how: 'refused',
+			result: { ok: false, error: new StorageError('quota', 'full') } as WriteResult
+		}
+	])('a change written $how stays aside for the next start', async ({ result }) => {
+		written = result;
+		expect(await run.save(timeline)).toEqual(result);
+		expect(log).toEqual(['keep:1', 'write:1']);
 	});
 });

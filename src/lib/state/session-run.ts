@@ -1,14 +1,18 @@
 // Keeping one session going in this tab: the engine driver's ticks, the screen kept on when the
 // person wants it, app updates held back (a reload must not cut a session short), and the
 // session's lock claimed, with word from the other tabs, until it is let go. When the session
-// stops here, all of that goes, and so does what Today and the shell showed of it.
+// stops here, all of that goes, and so does what Today and the shell showed of it. Each change
+// to it is saved: set aside first, in the task of the tap, then written (see timeline-aside.ts).
 import type { Timeline } from '$lib/core/model';
 import { ScreenWakeLock } from '$lib/platform/wake-lock';
+import { saveActive } from '$lib/storage';
+import type { WriteResult } from '$lib/storage/errors';
 import { pwa } from './pwa.svelte';
 import type { SessionDriver } from './session-driver';
 import type { SessionTabs } from './session-tabs';
 import type { LiveLink } from './session-voice';
 import { settings } from './settings.svelte';
+import { timelineAside, type TimelineAside } from './timeline-aside';
 
 /** What a running session holds on to; the browser's by default, fakes in tests. */
 export interface RunEnv {
@@ -17,12 +21,17 @@ export interface RunEnv {
 	/** Whether the person wants the screen kept on during a session. */
 	keepAwake(): boolean;
 	screen: { acquire(): Promise<unknown>; release(): Promise<unknown> };
+	/** Where each change is kept until it has reached the disk. */
+	aside: Pick<TimelineAside, 'keep' | 'done'>;
+	write(timeline: Timeline): Promise<WriteResult>;
 }
 
 const browserEnv = (): RunEnv => ({
 	holdUpdates: () => pwa.holdUpdates('player'),
 	keepAwake: () => settings.prefs.wakeLock,
-	screen: new ScreenWakeLock()
+	screen: new ScreenWakeLock(),
+	aside: timelineAside,
+	write: saveActive
 });
 
 export class SessionRun {
@@ -60,5 +69,18 @@ export class SessionRun {
 		this.#link.live = null;
 		if (!keepLock) this.#tabs.release();
 		void this.#env.screen.release();
+	}
+
+	/**
+	 * Saves a change to the session: aside at once, in the caller's task (so call it in the task
+	 * of the tap), then to the database. What did not reach the disk stays aside, and the next
+	 * start writes it. Resolves to the write's result.
+	 */
+	save(timeline: Timeline): Promise<WriteResult> {
+		this.#env.aside.keep(timeline);
+		return this.#env.write(timeline).then((result) => {
+			if (result.ok && result.persisted) this.#env.aside.done(timeline);
+			return result;
+		});
 	}
 }
