@@ -7,6 +7,7 @@ describe('the emergency number for the device’s region', () => {
 		['es-US', '911'],
 		['en-CA', '911'],
 		['fr-CA', '911'],
+		['es-MX', '911'],
 		['en-GB', '999'],
 		['cy-GB', '999'],
 		['en-AU', '000'],

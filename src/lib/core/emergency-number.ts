@@ -5,6 +5,7 @@
 const BY_REGION: Readonly<Record<string, string>> = {
 	US: '911',
 	CA: '911',
+	MX: '911',
 	GB: '999',
 	AU: '000',
 	NZ: '111'
