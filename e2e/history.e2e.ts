@@ -335,9 +335,10 @@ test('a broken, foreign, damaged or oversized file changes nothing and says why'
 	expect(await allRows(page)).toEqual(before);
 });
 
-test("a backup beyond the editor's limits changes nothing and says why; settings Limber can't use are left out and said", async ({
+test("a backup with a routine beyond the editor's limits restores the rest and names what it left out, and why; settings Limber can't use are left out and said", async ({
 	page
 }) => {
+	await page.clock.install({ time: berlin('2025-05-14T18:00:00') });
 	const morning = {
 		id: 'my-morning',
 		title: 'My morning',
@@ -354,6 +355,7 @@ test("a backup beyond the editor's limits changes nothing and says why; settings
 	await page.goto('/settings');
 	const held = async () => ({
 		sessions: await stored(page, 'sessions'),
+		journal: await stored(page, 'journal'),
 		routines: await stored(page, 'routines'),
 		settings: await stored(page, 'settings')
 	});
@@ -372,6 +374,10 @@ test("a backup beyond the editor's limits changes nothing and says why; settings
 		programs: [],
 		settings: {}
 	};
+	// Keys Limber never reads, and a value of the wrong kind: left out, said before and after.
+	const junk = (json: string) =>
+		json.replace('"settings":{', '"settings":{"__proto__":{"polluted":true},');
+	const junkSettings = { constructor: 'x', prototype: { a: 1 }, 'pref.voice': 'loud' };
 
 	// About 299 hours in 100 steps: storage could hold it, but the editor keeps routines to 40.
 	const allDay = {
@@ -383,45 +389,72 @@ test("a backup beyond the editor's limits changes nothing and says why; settings
 		),
 		updatedAt: '2025-05-10T08:00:00.000Z'
 	};
+	const why = 'it has 100 steps, and Limber keeps routines to 40 steps.';
+
+	// A file that holds nothing else: nothing could be restored, nothing changes.
 	await file(
-		'long.json',
-		JSON.stringify({
-			...envelope,
-			sessions: [session(2)],
-			routines: [{ ...morning, title: 'Changed' }, allDay]
-		})
+		'only-long.json',
+		junk(JSON.stringify({ ...envelope, routines: [allDay], settings: junkSettings }))
 	);
 	await expect(restoring.getByRole('alert')).toHaveText(
-		"This backup can't be restored. The routine “All day” has 100 steps; Limber keeps routines to 40 steps. Nothing was changed."
+		`Nothing in this backup could be restored. 4 settings Limber can't use were left out. The routine “All day” was left out: ${why} Nothing was changed.`
 	);
 	await expect(page.getByRole('button', { name: 'Restore', exact: true })).toHaveCount(0);
+	expect(await held()).toEqual(before);
 
-	// Keys Limber never reads, and a value of the wrong kind: left out, said before and after.
+	// With a session and a check-in beside it: those come in, the routine is named and left out.
 	await file(
-		'junk.json',
-		JSON.stringify({
-			...envelope,
-			settings: { constructor: 'x', prototype: { a: 1 }, 'pref.voice': 'loud' }
-		}).replace('"settings":{', '"settings":{"__proto__":{"polluted":true},')
+		'long.json',
+		junk(
+			JSON.stringify({
+				...envelope,
+				sessions: [session(2)],
+				journal: [entry('2025-05-13', { pain: 7 })],
+				routines: [allDay],
+				settings: junkSettings
+			})
+		)
 	);
+	await expect(restoring.getByRole('listitem')).toHaveText(['1 session', '1 check-in']);
 	await expect(restoring).toContainText(
-		"It also holds 4 settings Limber can't use; they will be left out."
+		`It also holds 4 settings Limber can't use; they will be left out. The routine “All day” will be left out: ${why}`
 	);
 	await restoring.getByRole('button', { name: 'Restore', exact: true }).click();
 	await expect(restoring.getByRole('status')).toHaveText(
-		"Everything in this backup was already here; nothing needed to change. 4 settings Limber can't use were left out."
+		`Restored: 1 session added and 1 check-in added. 4 settings Limber can't use were left out. The routine “All day” was left out: ${why}`
 	);
 
 	expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
 
 	await page.reload();
-	expect(await held()).toEqual(before);
+	const after = await held();
+	expect(after.sessions).toEqual([...before.sessions, session(2)]);
+	expect(after.journal).toEqual([entry('2025-05-13', { pain: 7 })]);
+	expect(after.routines).toEqual(before.routines);
+	// The only setting Limber can use in the file was of the wrong kind; a restore that brought
+	// something asks the browser to keep the data, which this device notes for itself.
+	expect(after.settings).toHaveLength(before.settings.length + 1);
+	expect(await storedRecord(page, 'settings', 'device.persistRequestedAt')).toEqual(
+		expect.any(Number)
+	);
+	expect(await storedRecord(page, 'settings', 'pref.voice')).toBe(false);
 	expect(await storedRecord(page, 'settings', 'constructor')).toBeUndefined();
+	expect(await storedRecord(page, 'settings', 'prototype')).toBeUndefined();
 	await expect(page.getByRole('checkbox', { name: /Spoken guidance/ })).not.toBeChecked();
+
+	// On screen after a reload: both sessions and the check-in in History, and no “All day”.
+	await page.goto('/history');
+	expect(await allRows(page)).toHaveLength(2);
+	await expect(
+		page
+			.getByRole('grid', { name: 'May 2025' })
+			.getByRole('button', { name: /^13 May 2025, yesterday: 1 session, .*; pain 7$/ })
+	).toBeVisible();
 	await page.goto('/routines');
 	const mine = page.getByRole('region', { name: 'Your routines' });
 	await expect(mine.getByRole('link', { name: 'My morning', exact: true })).toBeVisible();
 	await expect(mine.getByRole('listitem')).toHaveCount(1);
+	await expect(page.getByRole('link', { name: 'All day' })).toHaveCount(0);
 });
 
 test('the notice asks to book an appointment on the fourth day of spasms, a skipped day included', async ({

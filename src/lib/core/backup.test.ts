@@ -14,7 +14,7 @@ import * as v from 'valibot';
 import { routineSize, stripBidi } from './plan-limits';
 import type { JournalEntry, Program, Routine, SessionRecord } from './model';
 import { ProgramSchema, RoutineSchema } from './schemas';
-import { summaryLines } from './data-transfer';
+import { leftOutNote, summaryLines } from './data-transfer';
 import { journalEntry, program, sessionRecord, step } from './testing';
 
 const T = Date.UTC(2024, 4, 1, 12);
@@ -96,7 +96,7 @@ describe('episodes in backups', () => {
 		expect(parseBackup(JSON.stringify(bad))).toMatchObject({ ok: false, error: /1 episode is/ });
 	});
 
-	it('refuses anything dated after tomorrow: it would win every merge and misread the days', () => {
+	it('leaves out anything dated after tomorrow, saying so: it would win every merge and misread the days', () => {
 		const day = 86_400_000;
 		const at = (n: number) => NOW + n * day;
 		const cases: [string, Partial<Record<string, unknown[]>>][] = [
@@ -127,10 +127,48 @@ describe('episodes in backups', () => {
 			]
 		];
 		for (const [what, sections] of cases) {
-			const result = parseBackup(text(makeBackup(data(sections as never), NOW)), undefined, NOW);
-			expect(result.ok, what).toBe(false);
-			expect(!result.ok && result.error, what).toMatch(/damaged or invalid. Nothing was changed/);
+			// With a check-in of its day beside it: that comes in, the record dated later does not.
+			const kept = entry('2024-06-30');
+			const withKept = { ...sections, journal: [kept, ...(sections.journal ?? [])] };
+			const result = parseBackup(text(makeBackup(data(withKept as never), NOW)), undefined, NOW);
+			expect(result.ok, what).toBe(true);
+			if (!result.ok) continue;
+			expect(result.backup.journal, what).toEqual([kept]);
+			expect(result.backup.sessions.length + result.backup.episodes.length, what).toBe(0);
+			expect(leftOutNote(result.leftOut, true), what).toMatch(
+				/^1 (episode|check-in|session) was left out: it is dated after tomorrow\.$/
+			);
+			// Alone in the file, nothing is left to restore: said, and nothing changes.
+			const alone = parseBackup(text(makeBackup(data(sections as never), NOW)), undefined, NOW);
+			expect(alone.ok, what).toBe(false);
+			expect(!alone.ok && alone.error, what).toMatch(
+				/^Nothing in this backup could be restored\. 1 \w+(-in)? was left out: it is dated after tomorrow\. Nothing was changed\.$/
+			);
 		}
+		// An own routine or timer edited next week is named.
+		const later = new Date(at(7)).toISOString();
+		const named = parseBackup(
+			text(
+				makeBackup(
+					data({
+						sessions: [session(1)],
+						routines: [{ ...routine('r', later), title: 'Soon' }],
+						programs: [program('p', { title: 'Ice', updatedAt: later })]
+					}),
+					NOW
+				)
+			),
+			undefined,
+			NOW
+		);
+		expect(named.ok && named.leftOut).toEqual({
+			named: [
+				{ kind: 'routines', name: 'the routine “Soon”', why: 'it is dated after tomorrow' },
+				{ kind: 'programs', name: 'the timer “Ice”', why: 'it is dated after tomorrow' }
+			],
+			future: {},
+			settings: 0
+		});
 		// Tomorrow is still fine: the device that made it may be a time zone ahead.
 		const tomorrow = makeBackup(
 			data({ episodes: [{ ...ep, startedAt: at(1), startDay: '2024-07-02', updatedAt: at(1) }] }),
@@ -222,7 +260,7 @@ describe('parseBackup', () => {
 			'\uFEFF' + text({ ...good, settings: { 'device.x': 1, 'pref.chime': false } })
 		);
 		expect(result.ok && result.backup.settings).toEqual({ 'pref.chime': false });
-		expect(result.ok && result.settingsLeftOut).toBe(0);
+		expect(result.ok && result.leftOut).toEqual({ named: [], future: {}, settings: 0 });
 	});
 
 	it('counts for the preview exactly what the file holds, its settings too', () => {
@@ -318,6 +356,21 @@ describe('parseBackup', () => {
 		);
 	});
 
+	it('refuses a file with two records under one key, even when one of them is left out', () => {
+		const later = new Date(NOW + 7 * 86_400_000).toISOString();
+		const result = parseBackup(
+			text({ ...good, routines: [routine('r1', later), routine('r1')] }),
+			undefined,
+			NOW
+		);
+		expect(result).toEqual({
+			ok: false,
+			error:
+				"This backup can't be restored: 1 own routine is damaged or invalid. Nothing was changed.",
+			invalid: { routines: 1 }
+		});
+	});
+
 	it('uses the singular for one bad record', () => {
 		const result = parseBackup(text({ ...good, journal: [entry('2024-02-31')] }));
 		expect(!result.ok && result.error).toMatch(/: 1 check-in is damaged/);
@@ -333,7 +386,7 @@ describe('parseBackup', () => {
 		const result = parseBackup(raw);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		expect(result.settingsLeftOut).toBe(1);
+		expect(result.leftOut.settings).toBe(1);
 		expect(Object.keys(result.backup.settings)).toEqual(['pref.voice']);
 		expect(Object.getPrototypeOf(result.backup.settings)).toBe(Object.prototype);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -349,11 +402,15 @@ describe("the editor's limits at the door", () => {
 	const timer = (over: Partial<Program> = {}): Program => program('p', { title: 'Ice', ...over });
 	const restore = (sections: Partial<BackupData>) =>
 		parseBackup(text(makeBackup(data(sections), NOW)), undefined, NOW);
-	const refused = (reason: string) =>
-		`This backup can't be restored. ${reason} Nothing was changed.`;
+	/** What the restore says after, of a file holding one session beside `sections`. */
+	const saidOf = (sections: Partial<BackupData>) => {
+		const result = restore({ sessions: [session(1)], ...sections });
+		expect(result.ok && result.backup.sessions).toEqual([session(1)]);
+		return result.ok ? leftOutNote(result.leftOut, true) : result.error;
+	};
 	const held = (seconds: number) => step('childs-pose', { seconds });
 
-	it('refuses the 299-hour, 100-step routine that storage would keep, saying what it holds', () => {
+	it('leaves out the 299-hour, 100-step routine that storage would keep, saying what it holds', () => {
 		const long = mine({
 			steps: Array.from({ length: 100 }, () =>
 				step('childs-pose', { seconds: 3600 }, { perSide: true, restAfterSeconds: 3564 })
@@ -362,10 +419,37 @@ describe("the editor's limits at the door", () => {
 		expect(Math.round(routineSize(long).ms / 3_600_000)).toBe(299);
 		// Stored, it reads back: only what comes in is held to the editor's limits.
 		expect(v.is(RoutineSchema, long)).toBe(true);
+		const result = restore({
+			sessions: [session(1)],
+			journal: [entry('2024-05-02')],
+			routines: [long]
+		});
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		// The rest of the file comes in; the routine is left out, named, with why.
+		expect(result.backup.sessions).toEqual([session(1)]);
+		expect(result.backup.journal).toEqual([entry('2024-05-02')]);
+		expect(result.backup.routines).toEqual([]);
+		expect(summaryLines(result.summary)).toEqual(['1 session', '1 check-in']);
+		expect(result.leftOut).toEqual({
+			named: [
+				{
+					kind: 'routines',
+					name: 'the routine “Morning”',
+					why: 'it has 100 steps, and Limber keeps routines to 40 steps'
+				}
+			],
+			future: {},
+			settings: 0
+		});
+		expect(leftOutNote(result.leftOut, false)).toBe(
+			'The routine “Morning” will be left out: it has 100 steps, and Limber keeps routines to 40 steps.'
+		);
+		// Alone in the file, nothing is left to restore: said, and nothing changes.
 		expect(restore({ routines: [long] })).toEqual({
 			ok: false,
-			error: refused('The routine “Morning” has 100 steps; Limber keeps routines to 40 steps.'),
-			invalid: { routines: 1 }
+			error:
+				'Nothing in this backup could be restored. The routine “Morning” was left out: it has 100 steps, and Limber keeps routines to 40 steps. Nothing was changed.'
 		});
 	});
 
@@ -373,61 +457,57 @@ describe("the editor's limits at the door", () => {
 		[
 			'41 steps',
 			{ steps: Array.from({ length: 41 }, () => held(30)) },
-			'The routine “Morning” has 41 steps; Limber keeps routines to 40 steps.'
+			'The routine “Morning” was left out: it has 41 steps, and Limber keeps routines to 40 steps.'
 		],
 		[
 			'no steps',
 			{ steps: [] },
-			'The routine “Morning” has no steps; a routine needs at least one.'
+			'The routine “Morning” was left out: it has no steps, and a routine needs at least one.'
 		],
 		[
 			'a hold too long',
 			{ steps: [held(30), held(301)] },
-			'Step 2 of the routine “Morning” holds for 301 seconds; Limber keeps a hold from 5 to 300 whole seconds.'
+			'The routine “Morning” was left out: step 2 holds for 301 seconds, and Limber keeps a hold from 5 to 300 whole seconds.'
 		],
 		[
 			'a hold too short',
 			{ steps: [held(4)] },
-			'Step 1 of the routine “Morning” holds for 4 seconds; Limber keeps a hold from 5 to 300 whole seconds.'
+			'The routine “Morning” was left out: step 1 holds for 4 seconds, and Limber keeps a hold from 5 to 300 whole seconds.'
 		],
 		[
 			'too many repetitions',
 			{ steps: [step('cat-cow', { reps: 31, secondsPerRep: 5 })] },
-			'Step 1 of the routine “Morning” has 31 repetitions; Limber keeps them from 1 to 30.'
+			'The routine “Morning” was left out: step 1 has 31 repetitions, and Limber keeps them from 1 to 30.'
 		],
 		[
 			'a repetition of half a second',
 			{ steps: [step('cat-cow', { reps: 8, secondsPerRep: 0.5 })] },
-			'Step 1 of the routine “Morning” takes 0.5 seconds a repetition; Limber keeps that from 1 to 30 whole seconds.'
+			'The routine “Morning” was left out: step 1 takes 0.5 seconds a repetition, and Limber keeps that from 1 to 30 whole seconds.'
 		],
 		[
 			'a rest too long',
 			{ steps: [step('childs-pose', { seconds: 30 }, { restAfterSeconds: 121 })] },
-			'Step 1 of the routine “Morning” rests for 121 seconds; Limber keeps a rest from 0 to 120 whole seconds.'
+			'The routine “Morning” was left out: step 1 rests for 121 seconds, and Limber keeps a rest from 0 to 120 whole seconds.'
 		],
 		[
 			'notes too long',
 			{ purpose: 'n'.repeat(281) },
-			'The routine “Morning” has notes of 281 characters; Limber keeps notes to 280.'
+			'The routine “Morning” was left out: it has notes of 281 characters, and Limber keeps notes to 280.'
 		],
 		[
 			'a name too long, quoted short',
 			{ title: 'x'.repeat(81) },
-			`The routine “${'x'.repeat(39)}…” has a name of 81 characters; Limber keeps names to 80.`
+			`The routine “${'x'.repeat(39)}…” was left out: it has a name of 81 characters, and Limber keeps names to 80.`
 		],
 		[
 			'a name that shows nothing',
 			{ title: '\u200b ' },
-			'An own routine has no name Limber can show.'
+			'An own routine was left out: it has no name Limber can show.'
 		]
 	] as [string, Partial<Routine>, string][])(
-		'refuses a routine with %s, naming it',
-		(_, over, reason) => {
-			expect(restore({ routines: [mine(over)] })).toEqual({
-				ok: false,
-				error: refused(reason),
-				invalid: { routines: 1 }
-			});
+		'leaves out a routine with %s, naming it and saying why',
+		(_, over, said) => {
+			expect(saidOf({ routines: [mine(over)] })).toBe(said);
 		}
 	);
 
@@ -435,14 +515,18 @@ describe("the editor's limits at the door", () => {
 		[
 			'11 rounds',
 			{ rounds: 11 },
-			'The timer “Ice” runs 11 rounds; Limber keeps timers from 1 to 10 rounds.'
+			'The timer “Ice” was left out: it runs 11 rounds, and Limber keeps timers from 1 to 10 rounds.'
 		],
 		[
 			'13 phases',
 			{ phases: Array.from({ length: 13 }, () => ({ kind: 'relax' as const, seconds: 60 })) },
-			'The timer “Ice” has 13 phases; Limber keeps timers to 12 phases.'
+			'The timer “Ice” was left out: it has 13 phases, and Limber keeps timers to 12 phases.'
 		],
-		['no phases', { phases: [] }, 'The timer “Ice” has no phases; a timer needs at least one.'],
+		[
+			'no phases',
+			{ phases: [] },
+			'The timer “Ice” was left out: it has no phases, and a timer needs at least one.'
+		],
 		[
 			'a phase of a day',
 			{
@@ -452,40 +536,37 @@ describe("the editor's limits at the door", () => {
 					{ kind: 'relax', seconds: 86_400 }
 				]
 			},
-			'Phase 2 of the timer “Ice” lasts 24 h; Limber keeps a phase from 10 seconds to 2 hours.'
+			'The timer “Ice” was left out: phase 2 lasts 24 h, and Limber keeps a phase from 10 seconds to 2 hours.'
 		],
 		[
 			'a phase of 9 seconds',
 			{ phases: [{ kind: 'ice', seconds: 9 }] },
-			'Phase 1 of the timer “Ice” lasts 9 s; Limber keeps a phase from 10 seconds to 2 hours.'
+			'The timer “Ice” was left out: phase 1 lasts 9 s, and Limber keeps a phase from 10 seconds to 2 hours.'
 		],
 		[
 			'notes too long',
 			{ purpose: 'n'.repeat(501) },
-			'The timer “Ice” has notes of 501 characters; Limber keeps notes to 500.'
+			'The timer “Ice” was left out: it has notes of 501 characters, and Limber keeps notes to 500.'
 		],
 		[
 			'a name too long',
 			{ title: 'Ice '.repeat(21) },
-			'The timer “Ice Ice Ice Ice Ice Ice Ice Ice Ice Ice…” has a name of 83 characters; Limber keeps names to 80.'
+			'The timer “Ice Ice Ice Ice Ice Ice Ice Ice Ice Ice…” was left out: it has a name of 83 characters, and Limber keeps names to 80.'
 		],
-		['a blank name', { title: '   ' }, 'An own timer has no name Limber can show.']
+		['a blank name', { title: '   ' }, 'An own timer was left out: it has no name Limber can show.']
 	] as [string, Partial<Program>, string][])(
-		'refuses a timer with %s, naming it',
-		(_, over, reason) => {
+		'leaves out a timer with %s, naming it and saying why',
+		(_, over, said) => {
 			const bad = timer(over);
 			expect(v.is(ProgramSchema, bad)).toBe(true);
-			expect(restore({ programs: [bad] })).toEqual({
-				ok: false,
-				error: refused(reason),
-				invalid: { programs: 1 }
-			});
+			expect(saidOf({ programs: [bad] })).toBe(said);
 		}
 	);
 
-	it('names the first routine or timer beyond the limits and counts everything it refuses', () => {
+	it('leaves out each routine and timer beyond the limits and each record dated later, and restores the rest', () => {
+		const nextWeek = NOW + 7 * 86_400_000;
 		const result = restore({
-			sessions: [session(1), session(2, { painAfter: 11 })],
+			sessions: [session(1), session(2, { startedAt: nextWeek, endedAt: nextWeek + 60_000 })],
 			routines: [
 				mine({ id: 'a' }),
 				mine({ id: 'b', title: 'Long', steps: Array.from({ length: 100 }, () => held(30)) }),
@@ -493,9 +574,31 @@ describe("the editor's limits at the door", () => {
 			],
 			programs: [timer({ rounds: 50 })]
 		});
-		expect(!result.ok && result.error).toBe(
-			"This backup can't be restored. The routine “Long” has 100 steps; Limber keeps routines to 40 steps. In all, 1 session, 2 own routines and 1 own timer can't be restored. Nothing was changed."
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.backup.sessions).toEqual([session(1)]);
+		expect(result.backup.routines).toEqual([mine({ id: 'a' })]);
+		expect(result.backup.programs).toEqual([]);
+		expect(result.summary).toMatchObject({ sessions: 1, routines: 1, programs: 0 });
+		expect(leftOutNote(result.leftOut, true)).toBe(
+			'The routine “Long” was left out: it has 100 steps, and Limber keeps routines to 40 steps. ' +
+				'The routine “Morning” was left out: step 1 holds for 999 seconds, and Limber keeps a hold from 5 to 300 whole seconds. ' +
+				'The timer “Ice” was left out: it runs 50 rounds, and Limber keeps timers from 1 to 10 rounds. ' +
+				'1 session was left out: it is dated after tomorrow. ' +
+				'In all, 1 session, 2 own routines and 1 own timer were left out.'
 		);
+	});
+
+	it('still refuses a file with a damaged record whole, whatever else it leaves out', () => {
+		const result = restore({
+			sessions: [session(1), session(2, { painAfter: 11 })],
+			routines: [mine({ steps: Array.from({ length: 100 }, () => held(30)) })]
+		});
+		expect(result).toEqual({
+			ok: false,
+			error: "This backup can't be restored: 1 session is damaged or invalid. Nothing was changed.",
+			invalid: { sessions: 1 }
+		});
 	});
 
 	it('restores routines and timers at every limit, and exercises it does not know', () => {
@@ -564,7 +667,7 @@ describe('settings from a backup', () => {
 			'pref.voiceURI': 'Ava',
 			'pref.reminderTime': '07:30'
 		});
-		expect(result.settingsLeftOut).toBe(11);
+		expect(result.leftOut.settings).toBe(11);
 		expect(result.summary.settings).toBe(4);
 		expect(Object.hasOwn(result.backup.settings, 'constructor')).toBe(false);
 		expect(Object.getPrototypeOf(result.backup.settings)).toBe(Object.prototype);
@@ -585,9 +688,14 @@ describe('settings from a backup', () => {
 			undefined,
 			NOW
 		);
-		expect(result.ok && result.settingsLeftOut).toBe(2);
-		expect(result.ok && result.backup.settings).toEqual({});
-		expect(result.ok && summaryLines(result.summary)).toEqual([]);
+		expect(result).toEqual({
+			ok: false,
+			error:
+				"Nothing in this backup could be restored. 2 settings Limber can't use were left out. Nothing was changed."
+		});
+		// A file that holds nothing at all is still read: there is simply nothing to restore.
+		const empty_ = parseBackup(text(makeBackup(empty, NOW)), undefined, NOW);
+		expect(empty_.ok && summaryLines(empty_.summary)).toEqual([]);
 	});
 });
 
@@ -680,17 +788,27 @@ describe('merge policy', () => {
 		);
 	});
 
-	it('refuses a routine or timer whose name shows nothing: blank, spaces or zero-width only', () => {
+	it('leaves out a routine or timer whose name shows nothing: blank, spaces or zero-width only', () => {
 		for (const title of ['', '   ', '\u200b\u200b', '\u2060\ufeff', '\u3000']) {
 			const parsed = parseBackup(
 				text(
 					makeBackup(
-						data({ routines: [{ ...routine('r', '2024-01-01T00:00:00.000Z'), title }] }),
+						data({
+							sessions: [session(1)],
+							routines: [{ ...routine('r', '2024-01-01T00:00:00.000Z'), title }],
+							programs: [program('p', { title })]
+						}),
 						NOW
 					)
 				)
 			);
-			expect(parsed.ok, JSON.stringify(title)).toBe(false);
+			expect(parsed.ok, JSON.stringify(title)).toBe(true);
+			if (!parsed.ok) continue;
+			expect(parsed.backup.sessions).toHaveLength(1);
+			expect(parsed.backup.routines.length + parsed.backup.programs.length).toBe(0);
+			expect(leftOutNote(parsed.leftOut, true), JSON.stringify(title)).toBe(
+				'An own routine was left out: it has no name Limber can show. An own timer was left out: it has no name Limber can show. In all, 1 own routine and 1 own timer were left out.'
+			);
 		}
 		const fine = parseBackup(
 			text(

@@ -2,6 +2,7 @@
 // and the merge policy that decides what a restore changes. Pure; storage applies the result.
 import * as v from 'valibot';
 import { localDay } from './days';
+import { DATED_AFTER_TOMORROW, leavesOut, leftOutNote, type LeftOut } from './left-out';
 import { hasVisibleText } from './plan-limits';
 import { isPreference } from './preferences';
 import { programBeyondLimits } from './program-draft';
@@ -72,10 +73,18 @@ export type ParseBackupResult =
 			ok: true;
 			backup: Backup;
 			summary: BackupSummary;
-			/** Settings in the file that Limber does not use or cannot read, left out of the restore. */
-			settingsLeftOut: number;
+			/**
+			 * What the file holds that the restore leaves out, and why: settings Limber can't use,
+			 * own routines and timers beyond the editor's limits, records dated after tomorrow.
+			 */
+			leftOut: LeftOut;
 	  }
-	| { ok: false; error: string; invalid?: Partial<Record<BackupKind, number>> };
+	| {
+			ok: false;
+			error: string;
+			/** Damaged records by kind, when those are why the file is refused. */
+			invalid?: Partial<Record<BackupKind, number>>;
+	  };
 
 export function isDeviceSetting(key: string): boolean {
 	return key.startsWith(DEVICE_SETTING_PREFIX);
@@ -179,8 +188,8 @@ const DAY_MS = 86_400_000;
 /**
  * What a backup may bring that the app could have made: nothing dated after tomorrow (a clock
  * set wrong on the device that made it, give or take a time zone). A record from the future
- * would win every later merge and make the report and Today misread the days. Checked at the
- * door only: what is already stored is never hidden by a newer rule.
+ * would win every later merge and make the report and Today misread the days, so it is left out
+ * and said. Checked at the door only: what is already stored is never hidden by a newer rule.
  */
 function madeByLimber(kind: RecordKind, record: unknown, now: number): boolean {
 	const latestMs = now + 2 * DAY_MS;
@@ -217,58 +226,82 @@ function named(noun: 'routine' | 'timer', title: string): string {
 }
 
 /**
- * The editor's limits, which a routine or timer from a backup keeps as one from a link does
- * (steps, holds, rests, phases, rounds, names and notes); the sentence that says how one goes
- * beyond them, or null. Whether its exercises are in this version's library is not asked: a
- * backup is the person's own, and an exercise may have been renamed since.
+ * The editor's sentence about a routine or timer, made with "it" for its name, as the rest of a
+ * sentence after "… was left out:": "It has 100 steps; Limber keeps routines to 40 steps." →
+ * "it has 100 steps, and Limber keeps routines to 40 steps"; "Step 2 of it holds …" → "step 2
+ * holds …".
  */
-function beyondLimits(kind: RecordKind, record: unknown): string | null {
-	if (kind === 'routines') {
-		const r = record as Routine;
-		return routineBeyondLimits(r, { name: named('routine', r.title) });
-	}
-	if (kind === 'programs') {
-		const p = record as Program;
-		return programBeyondLimits(p, named('timer', p.title));
-	}
-	return null;
+function asReason(sentence: string): string {
+	return sentence
+		.replace(
+			/^(Step|Phase) (\d+) of it /,
+			(_, part: string, n: string) => `${part.toLowerCase()} ${n} `
+		)
+		.replace(/^It /, 'it ')
+		.replace('; ', ', and ')
+		.replace(/\.$/, '');
 }
 
 /**
- * Validates one array section; duplicates of a key count as invalid because a restore would lose
- * one. `reason` is the sentence for the first record beyond the editor's limits, if any.
+ * The editor's limits, which a routine or timer from a backup keeps as one from a link does
+ * (steps, holds, rests, phases, rounds, names and notes): why one goes beyond them, as the rest
+ * of a sentence, or null. Whether its exercises are in this version's library is not asked: a
+ * backup is the person's own, and an exercise may have been renamed since.
  */
-function readSection<K extends RecordKind>(
-	kind: K,
-	raw: unknown[],
-	now: number
-): { items: BackupData[K]; invalid: number; reason?: string } {
+function beyondLimits(kind: RecordKind, record: unknown): string | null {
+	const sentence =
+		kind === 'routines'
+			? routineBeyondLimits(record as Routine, { name: 'it' })
+			: kind === 'programs'
+				? programBeyondLimits(record as Program, 'it')
+				: null;
+	return sentence === null ? null : asReason(sentence);
+}
+
+interface Section<K extends RecordKind> {
+	items: BackupData[K];
+	/** Records the file cannot hold as they are (their shape, a second copy of one key). */
+	invalid: number;
+	/** Records dated after tomorrow that are counted, not named: sessions, check-ins, episodes. */
+	future: number;
+	/** Routines and timers left out (beyond the editor's limits or dated after tomorrow). */
+	named: LeftOut['named'];
+}
+
+/**
+ * Reads one array section. A record of the wrong shape, or a second one under a key, is damaged
+ * (the file was changed or cut since Limber wrote it, and a restore would lose one copy). A record
+ * that is whole but does not pass the gate (dated after tomorrow, beyond the editor's limits) is
+ * left out, and said: the rest of the person's backup still comes in.
+ */
+function readSection<K extends RecordKind>(kind: K, raw: unknown[], now: number): Section<K> {
 	const schema = recordSchemas[kind] as unknown as v.GenericSchema<unknown, BackupData[K][number]>;
 	const key = keyOf[kind] as (r: BackupData[K][number]) => string;
 	const seen = new Set<string>();
 	const items: BackupData[K][number][] = [];
-	let invalid = 0;
-	let reason: string | undefined;
+	const section: Omit<Section<K>, 'items'> = { invalid: 0, future: 0, named: [] };
 	for (const item of raw) {
 		const parsed = v.safeParse(schema, item);
-		if (
-			!parsed.success ||
-			seen.has(key(parsed.output)) ||
-			!madeByLimber(kind, parsed.output, now)
-		) {
-			invalid++;
+		if (!parsed.success || seen.has(key(parsed.output))) {
+			section.invalid++;
 			continue;
 		}
-		const beyond = beyondLimits(kind, parsed.output);
-		if (beyond !== null) {
-			invalid++;
-			reason ??= beyond;
-			continue;
-		}
-		seen.add(key(parsed.output));
-		items.push(parsed.output);
+		const record = parsed.output;
+		seen.add(key(record));
+		const why = madeByLimber(kind, record, now)
+			? beyondLimits(kind, record)
+			: `it is ${DATED_AFTER_TOMORROW}`;
+		if (why === null) items.push(record);
+		else if (kind === 'routines' || kind === 'programs') {
+			const { title } = record as Routine | Program;
+			section.named.push({
+				kind,
+				name: named(kind === 'routines' ? 'routine' : 'timer', title),
+				why
+			});
+		} else section.future++;
 	}
-	return { items: items as BackupData[K], invalid, ...(reason ? { reason } : {}) };
+	return { items: items as BackupData[K], ...section };
 }
 
 /**
@@ -296,7 +329,10 @@ function readSettings(raw: Record<string, unknown>): {
 
 /**
  * Reads a backup file's text. Never throws: every failure comes back as a sentence meant for
- * the person restoring, and nothing partial is returned — a backup is valid as a whole or not.
+ * the person restoring. A file that is not a whole Limber backup (not JSON, another app's, a
+ * newer format, a damaged record) is refused whole. In one that is, each record that does not
+ * pass the gate (beyond the editor's limits, dated after tomorrow) and each setting Limber can't
+ * use is left out, and `leftOut` says which and why; when that leaves nothing, it is refused too.
  */
 export function parseBackup(
 	text: string,
@@ -369,8 +405,7 @@ export function parseBackup(
 	const episodes = readSection('episodes', sections.episodes ?? [], now);
 	const settings = readSettings(data.settings);
 
-	// A backup is restored whole or not at all: one record it cannot bring refuses the file,
-	// naming the first routine or timer beyond the editor's limits when there is one.
+	// A damaged record means the file is not as Limber wrote it: it is refused whole.
 	const invalid: Partial<Record<BackupKind, number>> = {};
 	const results = { sessions, journal, routines, programs, episodes };
 	for (const kind of RECORD_KINDS) {
@@ -381,15 +416,23 @@ export function parseBackup(
 	if (bad.length > 0) {
 		const parts = bad.map((k) => countOf(k, invalid[k] ?? 0));
 		const total = bad.reduce((sum, k) => sum + (invalid[k] ?? 0), 0);
-		const reason = routines.reason ?? programs.reason;
-		const error =
-			reason === undefined
-				? `This backup can't be restored: ${listJoin(parts)} ${total === 1 ? 'is' : 'are'} damaged or invalid.`
-				: `This backup can't be restored. ${reason}` +
-					(total > 1 ? ` In all, ${listJoin(parts)} can't be restored.` : '');
-		return { ok: false, error: `${error} Nothing was changed.`, invalid };
+		return {
+			ok: false,
+			error: `This backup can't be restored: ${listJoin(parts)} ${total === 1 ? 'is' : 'are'} damaged or invalid. Nothing was changed.`,
+			invalid
+		};
 	}
 
+	// What is whole but does not pass the gate is left out, and the rest comes in.
+	const future: LeftOut['future'] = {};
+	for (const kind of ['sessions', 'journal', 'episodes'] as const) {
+		if (results[kind].future > 0) future[kind] = results[kind].future;
+	}
+	const leftOut: LeftOut = {
+		named: [...routines.named, ...programs.named],
+		future,
+		settings: settings.leftOut
+	};
 	const backup: Backup = {
 		app: BACKUP_APP,
 		format: BACKUP_FORMAT,
@@ -401,7 +444,15 @@ export function parseBackup(
 		episodes: episodes.items,
 		settings: settings.items
 	};
-	return { ok: true, backup, summary: summarize(backup), settingsLeftOut: settings.leftOut };
+	const summary = summarize(backup);
+	const brings = BACKUP_KINDS.some((kind) => summary[kind] > 0);
+	if (!brings && leavesOut(leftOut)) {
+		return {
+			ok: false,
+			error: `Nothing in this backup could be restored. ${leftOutNote(leftOut, true)} Nothing was changed.`
+		};
+	}
+	return { ok: true, backup, summary, leftOut };
 }
 
 // ---------- Merge policy ----------

@@ -1,6 +1,7 @@
 // Export file names and the sentences shown before and after a restore.
 import { describe, expect, it } from 'vitest';
 import type { ImportCounts } from './backup';
+import type { LeftOut } from './left-out';
 import {
 	backupFileName,
 	csvFileName,
@@ -102,16 +103,71 @@ describe('describeImport with built-ins', () => {
 });
 
 describe('leftOutNote', () => {
+	const none: LeftOut = { named: [], future: {}, settings: 0 };
+	const allDay = {
+		kind: 'routines' as const,
+		name: 'the routine “All day”',
+		why: 'it has 100 steps, and Limber keeps routines to 40 steps'
+	};
+	const routineNamed = (title: string) => ({ ...allDay, name: `the routine “${title}”` });
+
 	it('says before and after a restore how many settings Limber cannot use are left out', () => {
-		expect(leftOutNote(0, false)).toBeNull();
-		expect(leftOutNote(0, true)).toBeNull();
-		expect(leftOutNote(1, false)).toBe(
+		const settings = (n: number) => ({ ...none, settings: n });
+		expect(leftOutNote(none, false)).toBeNull();
+		expect(leftOutNote(none, true)).toBeNull();
+		expect(leftOutNote(settings(1), false)).toBe(
 			"It also holds 1 setting Limber can't use; it will be left out."
 		);
-		expect(leftOutNote(3, false)).toBe(
+		expect(leftOutNote(settings(3), false)).toBe(
 			"It also holds 3 settings Limber can't use; they will be left out."
 		);
-		expect(leftOutNote(1, true)).toBe("1 setting Limber can't use was left out.");
-		expect(leftOutNote(3, true)).toBe("3 settings Limber can't use were left out.");
+		expect(leftOutNote(settings(1), true)).toBe("1 setting Limber can't use was left out.");
+		expect(leftOutNote(settings(3), true)).toBe("3 settings Limber can't use were left out.");
+	});
+
+	it('names a routine or timer left out, and why, before and after', () => {
+		const one = { ...none, named: [allDay] };
+		expect(leftOutNote(one, false)).toBe(
+			'The routine “All day” will be left out: it has 100 steps, and Limber keeps routines to 40 steps.'
+		);
+		expect(leftOutNote(one, true)).toBe(
+			'The routine “All day” was left out: it has 100 steps, and Limber keeps routines to 40 steps.'
+		);
+		const blank = {
+			kind: 'programs' as const,
+			name: 'an own timer',
+			why: 'it has no name Limber can show'
+		};
+		expect(leftOutNote({ ...none, named: [blank] }, true)).toBe(
+			'An own timer was left out: it has no name Limber can show.'
+		);
+	});
+
+	it('counts the records dated after tomorrow, with that reason', () => {
+		expect(leftOutNote({ ...none, future: { journal: 1 } }, false)).toBe(
+			'1 check-in will be left out: it is dated after tomorrow.'
+		);
+		expect(leftOutNote({ ...none, future: { sessions: 2, episodes: 1 } }, true)).toBe(
+			'2 sessions and 1 episode were left out: they are dated after tomorrow.'
+		);
+	});
+
+	it('counts everything left out when it takes more than one sentence', () => {
+		expect(leftOutNote({ named: [allDay], future: { sessions: 1 }, settings: 2 }, true)).toBe(
+			"2 settings Limber can't use were left out. The routine “All day” was left out: it has 100 steps, and Limber keeps routines to 40 steps. 1 session was left out: it is dated after tomorrow. In all, 1 session and 1 own routine were left out."
+		);
+		expect(
+			leftOutNote({ ...none, named: [allDay, { ...allDay, name: 'the routine “Long”' }] }, false)
+		).toBe(
+			'The routine “All day” will be left out: it has 100 steps, and Limber keeps routines to 40 steps. The routine “Long” will be left out: it has 100 steps, and Limber keeps routines to 40 steps. In all, 2 own routines will be left out.'
+		);
+	});
+
+	it('names the first three routines and timers, and counts the rest in all', () => {
+		const five = ['A', 'B', 'C', 'D', 'E'].map(routineNamed);
+		const said = leftOutNote({ ...none, named: five }, true) ?? '';
+		expect(said).toContain('The routine “C” was left out');
+		expect(said).not.toContain('“D”');
+		expect(said.endsWith(' In all, 5 own routines were left out.')).toBe(true);
 	});
 });

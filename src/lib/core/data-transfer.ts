@@ -1,5 +1,5 @@
 // Names and sentences around backups: the file names of exports, what a chosen backup holds
-// before restoring it, and what a restore changed.
+// before restoring it (and what it leaves out, core/left-out.ts), and what a restore changed.
 import type { BackupSummary, ImportCounts } from './backup';
 import { shortDay } from './calendar';
 import { localDay } from './days';
@@ -15,8 +15,9 @@ export function csvFileName(now: number): string {
 
 const KINDS = Object.keys(NOUNS) as RecordKind[];
 
-// state/data.svelte.ts counts through here.
+// state/data.svelte.ts counts through here, and Settings says what a restore leaves out.
 export { countOf };
+export { leftOutNote } from './left-out';
 
 /**
  * One line per kind of record a backup holds, e.g. ["12 sessions", "3 check-ins", "1 setting"];
@@ -57,15 +58,4 @@ export function describeImport(counts: ImportCounts): string {
 	return parts.length === 0
 		? `Everything in this backup was already here; nothing needed to change.${keptNote}`
 		: `Restored: ${listJoin(parts)}.${keptNote}`;
-}
-
-/**
- * What the preview says of settings in the file Limber does not use or cannot read (unknown keys,
- * values of the wrong kind), and what the restore says after: null when there are none.
- */
-export function leftOutNote(settings: number, done: boolean): string | null {
-	if (settings === 0) return null;
-	const what = `${countOf('settings', settings)} Limber can't use`;
-	if (done) return `${what} ${settings === 1 ? 'was' : 'were'} left out.`;
-	return `It also holds ${what}; ${settings === 1 ? 'it' : 'they'} will be left out.`;
 }

@@ -16,6 +16,7 @@ import {
 	leftOutNote,
 	summaryLines
 } from '$lib/core/data-transfer';
+import type { LeftOut } from '$lib/core/left-out';
 import { downloadFile } from '$lib/platform/download';
 import { clearAll, exportAll, importBackup, sessions as sessionStore } from '$lib/storage';
 
@@ -26,8 +27,8 @@ export interface PendingRestore {
 	fileName: string;
 	backup: Backup;
 	summary: BackupSummary;
-	/** Settings in the file Limber can't use, which the restore leaves out and says so. */
-	settingsLeftOut: number;
+	/** What the file holds that the restore leaves out, and why; said before and after. */
+	leftOut: LeftOut;
 }
 
 const NO_DOWNLOAD =
@@ -103,7 +104,7 @@ class DataTools {
 				fileName: file.name,
 				backup: parsed.backup,
 				summary: parsed.summary,
-				settingsLeftOut: parsed.settingsLeftOut
+				leftOut: parsed.leftOut
 			};
 			return { ok: true, text: '' };
 		});
@@ -131,7 +132,7 @@ class DataTools {
 			});
 			if (!result.ok) return { ok: false, text: result.error.message };
 			this.pending = null;
-			const leftOut = leftOutNote(pending.settingsLeftOut, true);
+			const leftOut = leftOutNote(pending.leftOut, true);
 			const note = result.persisted
 				? ''
 				: " It is kept for this visit only, because this browser isn't saving Limber's data.";

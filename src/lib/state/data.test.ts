@@ -1,8 +1,11 @@
-// Restoring in Settings: what the gate refuses changes nothing, and settings left out are said.
+// Restoring in Settings: what the gate does not let in is left out and said, the rest comes in;
+// a file with nothing left to restore changes nothing.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { routines } from '$lib/storage';
+import { leftOutNote } from '$lib/core/data-transfer';
+import { localDay } from '$lib/core/days';
+import { journal, routines, sessions } from '$lib/storage';
 import { setSetting } from '$lib/storage/settings';
-import { freshStorage, routine, storedSettings } from '$lib/storage/testing';
+import { entry, freshStorage, routine, session, storedSettings } from '$lib/storage/testing';
 import { dataTools } from './data.svelte';
 
 const backup = (sections: Record<string, unknown>) =>
@@ -32,19 +35,56 @@ beforeEach(async () => {
 });
 
 describe('restoring a backup', () => {
-	it('refuses a routine beyond the editor limits, saying which and why, and keeps nothing', async () => {
-		const step = routine('x').steps[0]!;
-		const long = routine('long', {
-			title: 'All day',
-			steps: Array.from({ length: 100 }, () => step)
+	const step = routine('x').steps[0]!;
+	const allDay = routine('long', {
+		title: 'All day',
+		steps: Array.from({ length: 100 }, () => step)
+	});
+	const ALL_DAY =
+		'The routine “All day” was left out: it has 100 steps, and Limber keeps routines to 40 steps.';
+
+	it('restores the rest of a backup and leaves out a routine beyond the editor limits, naming it before and after', async () => {
+		const said = await dataTools.readBackup(
+			backup({ sessions: [session(1)], journal: [entry('2024-05-02')], routines: [allDay] })
+		);
+		expect(said).toEqual({ ok: true, text: '' });
+		const pending = dataTools.pending;
+		expect(pending?.summary).toMatchObject({ sessions: 1, journal: 1, routines: 0 });
+		expect(pending && leftOutNote(pending.leftOut, false)).toBe(
+			'The routine “All day” will be left out: it has 100 steps, and Limber keeps routines to 40 steps.'
+		);
+		const done = await dataTools.restore();
+		expect(done).toEqual({
+			ok: true,
+			text: `Restored: 1 session added and 1 check-in added. ${ALL_DAY}`
 		});
-		const said = await dataTools.readBackup(backup({ routines: [long] }));
+		expect((await sessions.all()).map((s) => s.id)).toEqual([session(1).id]);
+		expect((await journal.all()).map((j) => j.date)).toEqual(['2024-05-02']);
+		expect((await routines.list()).map((r) => r.id)).toEqual(['mine']);
+	});
+
+	it('leaves out a check-in dated after tomorrow, saying so, and keeps the rest', async () => {
+		const nextWeek = localDay(Date.now() + 7 * 86_400_000);
+		await dataTools.readBackup(
+			backup({ journal: [entry('2024-05-02'), entry(nextWeek)], routines: [routine('r2')] })
+		);
+		const done = await dataTools.restore();
+		expect(done).toEqual({
+			ok: true,
+			text: 'Restored: 1 check-in added and 1 own routine added. 1 check-in was left out: it is dated after tomorrow.'
+		});
+		expect((await journal.all()).map((j) => j.date)).toEqual(['2024-05-02']);
+	});
+
+	it('says nothing could be restored when everything in the file is left out, and keeps nothing', async () => {
+		const said = await dataTools.readBackup(backup({ routines: [allDay] }));
 		expect(said).toEqual({
 			ok: false,
-			text: "This backup can't be restored. The routine “All day” has 100 steps; Limber keeps routines to 40 steps. Nothing was changed."
+			text: `Nothing in this backup could be restored. ${ALL_DAY} Nothing was changed.`
 		});
 		expect(dataTools.pending).toBeNull();
 		expect((await routines.list()).map((r) => r.id)).toEqual(['mine']);
+		expect(await storedSettings()).toEqual({ 'pref.voice': false });
 	});
 
 	it('leaves out settings Limber cannot use, and says so before and after', async () => {
@@ -54,7 +94,7 @@ describe('restoring a backup', () => {
 			})
 		);
 		expect(said.ok).toBe(true);
-		expect(dataTools.pending?.settingsLeftOut).toBe(3);
+		expect(dataTools.pending?.leftOut).toEqual({ named: [], future: {}, settings: 3 });
 		const done = await dataTools.restore();
 		expect(done).toEqual({
 			ok: true,
