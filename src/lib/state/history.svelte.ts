@@ -41,7 +41,8 @@ function newestFirst(a: SessionRecord, b: SessionRecord): number {
 	return b.startedAt - a.startedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
-class History {
+/** @internal Exported for its test; the app uses the one instance below. */
+export class History {
 	/** Loaded so far, newest first. */
 	records = $state.raw<SessionRecord[]>([]);
 	days: DayGroup[] = $derived(groupByDay(this.records));
@@ -96,6 +97,7 @@ class History {
 	start(): void {
 		if (!browser || this.#started) return;
 		this.#started = true;
+		// Lives for the page: it keeps what is held here true while History is not shown.
 		onDataChange((change, remote) => {
 			if (!['sessions', 'journal', 'episodes'].includes(change.store)) return;
 			if (!remote && change.key !== undefined && this.#own.delete(`${change.store}:${change.key}`))

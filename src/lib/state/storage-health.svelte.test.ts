@@ -8,6 +8,7 @@ import { putJournal } from '$lib/storage/first-use';
 import * as status from '$lib/storage/status';
 import { entry, freshStorage } from '$lib/storage/testing';
 import { StorageHealth } from './storage-health.svelte';
+import { settle, show } from './testing.svelte';
 
 const FULL = {
 	persistent: false,
@@ -36,21 +37,6 @@ function countListeners() {
 	return held;
 }
 
-/** Reads `read` in an effect, as a component on screen does; returns what it saw, and the stop. */
-function show<T>(read: () => T) {
-	const seen: T[] = [];
-	const stop = $effect.root(() => {
-		$effect(() => {
-			seen.push(read());
-		});
-	});
-	flushSync();
-	return { seen, stop };
-}
-
-/** Lets a subscription's teardown run (Svelte lets go a microtask after the last reader). */
-const letGo = () => new Promise((resolve) => setTimeout(resolve));
-
 describe('StorageHealth', () => {
 	it('says what storage reports, with or without anything on screen', () => {
 		const health = new StorageHealth();
@@ -73,10 +59,10 @@ describe('StorageHealth', () => {
 		expect(settings.seen).toEqual([undefined, FULL.message]);
 
 		banner.stop();
-		await letGo();
+		await settle();
 		expect(held.count).toBe(1);
 		settings.stop();
-		await letGo();
+		await settle();
 		expect(held.count).toBe(0);
 
 		// Shown again later: what storage says now, and listening again.
@@ -85,14 +71,14 @@ describe('StorageHealth', () => {
 		expect(again.seen).toEqual([true]);
 		expect(held.count).toBe(1);
 		again.stop();
-		await letGo();
+		await settle();
 		expect(held.count).toBe(0);
 	});
 
 	it('opens storage at start only when something is saved, and once', async () => {
 		const opened = vi.spyOn(backend, 'initStorage');
 		new StorageHealth().start();
-		await letGo();
+		await settle();
 		expect(opened).not.toHaveBeenCalled();
 		expect(await indexedDB.databases()).toEqual([]);
 
