@@ -6,7 +6,7 @@ import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { timeline, T0 } from '$lib/storage/testing';
 import { Alerts } from './alerts.svelte';
-import { CountingTarget, settle, show } from './testing.svelte';
+import { captureDownloads, CountingTarget, settle, show } from './testing.svelte';
 
 const MIN = 60_000;
 
@@ -51,23 +51,6 @@ afterEach(() => {
 	vi.useRealTimers();
 	vi.restoreAllMocks();
 });
-
-/** Downloads started through platform/download.ts: each file's name and text. */
-function captureDownloads() {
-	const files: { name: string; blob: Blob }[] = [];
-	const link = { click: vi.fn(), remove: vi.fn() } as Record<string, unknown>;
-	Object.assign(page, { createElement: () => link, body: { append: vi.fn() } });
-	vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-		files.push({ name: '', blob: blob as Blob });
-		return 'blob:limber';
-	});
-	vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-	link.click = vi.fn(() => {
-		const last = files.at(-1);
-		if (last) last.name = String(link.download);
-	});
-	return files;
-}
 
 describe('Alerts: the notification permission', () => {
 	it('claims nothing until read in the browser, and listens to nothing before', () => {
@@ -176,7 +159,7 @@ describe('Alerts: the device check', () => {
 describe('Alerts: calendar files', () => {
 	it('saves an alarm for each phase end still ahead of a running timer', async () => {
 		vi.useFakeTimers({ now: T0 + 5 * MIN, toFake: ['Date'] });
-		const files = captureDownloads();
+		const files = captureDownloads(page);
 		const said = new Alerts().downloadAlarms(timeline('t1'));
 		// Ice ends 15 minutes from now, the warm-up 20 minutes after.
 		expect(said).toEqual({ ok: true, value: 2 });
@@ -208,7 +191,7 @@ describe('Alerts: calendar files', () => {
 
 	it('saves one reminder alarm some time from now, and says when', async () => {
 		vi.useFakeTimers({ now: T0, toFake: ['Date'] });
-		const files = captureDownloads();
+		const files = captureDownloads(page);
 		const said = new Alerts().downloadReminder({
 			title: 'Ice 20',
 			label: 'Ice again if the spasm is back',

@@ -2,6 +2,7 @@
 // reader on screen, played by an effect, and event targets that count their listeners.
 // Imported only by tests, so none of it reaches the app bundle.
 import { flushSync } from 'svelte';
+import { vi } from 'vitest';
 
 /**
  * Reads `read` in an effect, as a component on screen does: `seen` is what it showed, each
@@ -65,4 +66,34 @@ export function stubWindow(stub: (name: string, value: unknown) => unknown): Cou
 	stub('removeEventListener', win.removeEventListener.bind(win));
 	stub('dispatchEvent', win.dispatchEvent.bind(win));
 	return win;
+}
+
+/** A file the page downloaded through platform/download.ts. */
+export interface Download {
+	name: string;
+	blob: Blob;
+}
+
+/**
+ * Catches downloads: the link platform/download.ts clicks is made in `page` (a stubbed document
+ * of the test's, or else one made here).
+ */
+export function captureDownloads(page?: object): Download[] {
+	const files: Download[] = [];
+	let blob: Blob | null = null;
+	const link: Record<string, unknown> = {
+		click: () => {
+			if (blob) files.push({ name: String(link.download), blob });
+		},
+		remove: () => {}
+	};
+	const parts = { createElement: () => link, body: { append: () => {} } };
+	if (page) Object.assign(page, parts);
+	else vi.stubGlobal('document', parts);
+	vi.spyOn(URL, 'createObjectURL').mockImplementation((made) => {
+		blob = made as Blob;
+		return 'blob:limber';
+	});
+	vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+	return files;
 }
