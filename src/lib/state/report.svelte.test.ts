@@ -19,11 +19,11 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 const older: Episode = {
-	...episode('old', { startedAt: T0, startDay: '2024-05-01' }),
+	...episode('e1', { startedAt: T0, startDay: '2024-05-01' }),
 	endDay: '2024-05-05',
 	endReason: 'settled'
 };
-const newer: Episode = episode('new', { startedAt: T0 + 20 * DAY, startDay: '2024-05-21' });
+const newer: Episode = episode('e2', { startedAt: T0 + 20 * DAY, startDay: '2024-05-21' });
 
 async function started(chosen: string | null = null): Promise<void> {
 	report.start(chosen);
@@ -43,22 +43,22 @@ describe('Report', () => {
 		await episodes.put(newer);
 		await journal.put(entry('2024-05-02', { pain: 7 }));
 		await started();
-		expect(report.episodes.map((e) => e.id)).toEqual(['new', 'old']);
-		expect(report.chosen?.id).toBe('new');
+		expect(report.episodes.map((e) => e.id)).toEqual(['e2', 'e1']);
+		expect(report.chosen?.id).toBe('e2');
 
-		report.start('old');
-		expect(report.chosen?.id).toBe('old');
+		report.start('e1');
+		expect(report.chosen?.id).toBe('e1');
 		expect(report.report?.until).toBe('2024-05-05');
 		expect(report.report?.days.find((d) => d.date === '2024-05-02')?.entry?.pain).toBe(7);
 
 		// An episode no longer there (a link kept from before an erase): the newest instead.
 		report.start('gone');
-		expect(report.chosen?.id).toBe('new');
+		expect(report.chosen?.id).toBe('e2');
 	});
 
 	it('reads again when episodes, check-ins or sessions change, and not for other stores', async () => {
 		await episodes.put(older);
-		await started('old');
+		await started('e1');
 		const reads = vi.spyOn(episodes, 'all');
 		await journal.put(entry('2024-05-03', { pain: 2 }));
 		await vi.waitFor(() =>
