@@ -45,7 +45,7 @@ function alertOf(
 	return first ? { level: first.level, reason: first.reason } : null;
 }
 
-/** @internal Exported for its test; the app uses the one instance below. */
+/** Exported for its test; the app uses the one instance below. */
 export class EpisodeView {
 	today = $state(browser ? localDay(Date.now()) : '');
 	entries = $state.raw<JournalEntry[]>([]);

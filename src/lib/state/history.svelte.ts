@@ -58,6 +58,7 @@ export class History {
 	today = $state('');
 
 	summaries: Map<string, DaySummary> = $derived(daySummaries(this.allSessions, this.allJournal));
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made afresh, never changed
 	streak = $derived(this.today ? currentStreak(new Set(this.summaries.keys()), this.today) : 0);
 	weekly = $derived(this.today ? weeklyMinutes(this.allSessions, this.today) : []);
 	/** The last 30 days' ratings, check-ins and sessions, from the first day that has one. */
@@ -67,6 +68,7 @@ export class History {
 			? sessionRatings(this.allSessions, this.#month[0]?.date ?? '', this.today)
 			: []
 	);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made afresh, never changed
 	trend = $derived(trimSeries(this.#month, new Set(this.ratings.map((r) => r.date))));
 	insights: PainInsight[] = $derived(painInsights(this.allSessions));
 	/** Newest first, each with its length, pain change and what was used most. */
@@ -87,6 +89,7 @@ export class History {
 	#started = false;
 	#refreshTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Keys of this tab's own writes, already applied here, so their echo is not re-read. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
 	#own = new Set<string>();
 	#generation = 0;
 	#overviewGeneration = 0;

@@ -1,6 +1,7 @@
 // Test support for the state suites that run Svelte's client runtime (*.svelte.test.ts): a
 // reader on screen, played by an effect, and event targets that count their listeners.
 // Imported only by tests, so none of it reaches the app bundle.
+/* eslint-disable svelte/prefer-svelte-reactivity -- the counts are the test's, never shown */
 import { flushSync } from 'svelte';
 import { vi } from 'vitest';
 
