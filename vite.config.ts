@@ -16,7 +16,28 @@ export default defineConfig({
 	build: { target: 'es2022', modulePreload: false },
 	preview: { port: 4173, strictPort: true },
 	test: {
-		include: ['src/**/*.test.ts', 'tools/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					include: ['src/**/*.test.ts', 'tools/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Suites named *.svelte.test.ts run Svelte's client runtime, as in the browser: effects
+				// run, and createSubscriber subscribes while one reads and stops after.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'runes',
+					include: ['src/**/*.svelte.test.ts'],
+					environment: './tools/test/runes-environment.ts',
+					server: { deps: { inline: ['svelte', 'esm-env'] } }
+				}
+			}
+		]
 	}
 });

@@ -113,10 +113,16 @@ module.exports = {
 		},
 		{
 			name: 'app-code-not-from-tests',
-			comment: 'Production code never imports a test, nor a storage testing helper.',
+			comment: 'Production code never imports a test, nor a storage or state testing helper.',
 			severity: 'error',
 			from: { path: '^src/', pathNot: TEST },
-			to: { path: ['\\.test\\.ts$', '^src/lib/storage/testing\\.ts$'] }
+			to: {
+				path: [
+					'\\.test\\.ts$',
+					'^src/lib/storage/testing\\.ts$',
+					'^src/lib/state/testing\\.svelte\\.ts$'
+				]
+			}
 		}
 	],
 	options: {

@@ -11,7 +11,8 @@ import { inRange } from '$lib/storage/sessions';
 import { followToday } from './follow-today';
 import { openEpisode } from './open-episode.svelte';
 
-class AfterEpisode {
+/** @internal Exported for its test; the app uses the one instance below. */
+export class AfterEpisode {
 	today = $state(browser ? localDay(Date.now()) : '');
 	/** Sessions from the ended episode's first day on. */
 	sessions = $state.raw<SessionRecord[]>([]);

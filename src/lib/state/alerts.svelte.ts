@@ -1,6 +1,7 @@
 // How a timer reaches someone who has put the phone down: notification permission, the device
 // check, and calendar alarms for the running session.
 import { browser } from '$app/environment';
+import { createSubscriber } from 'svelte/reactivity';
 import {
 	adviseDevice,
 	type CapabilityAdvice,
@@ -15,37 +16,60 @@ import { deviceReport } from '$lib/platform/device';
 import { downloadFile } from '$lib/platform/download';
 import { notificationPermission, requestNotificationPermission } from '$lib/platform/notifications';
 
-class Alerts {
-	/** Null until read in the browser, so a prerendered page claims nothing about this device. */
-	permission = $state<NotificationState | null>(null);
+/** @internal Exported for its test; the app uses the one instance below. */
+export class Alerts {
 	report = $state.raw<DeviceReport | null>(null);
 	advice: CapabilityAdvice[] = $derived(this.report ? adviseDevice(this.report) : []);
-	#started = false;
+	#permission = $state<NotificationState | null>(null);
+	#started = $state(false);
 
-	/** Reads the permission now and again whenever it may have changed outside Limber. */
-	start(): void {
-		if (!browser) return;
-		this.permission = notificationPermission();
-		if (this.#started) return;
-		this.#started = true;
-		// The person may change it in the browser's or the phone's settings and come back.
-		document.addEventListener('visibilitychange', () => {
-			if (document.visibilityState === 'visible') this.permission = notificationPermission();
-		});
+	/**
+	 * While something shows the permission, follows changes the person makes in the browser's or
+	 * the phone's settings and comes back from; one made while nothing showed it is read on return.
+	 */
+	#follow = createSubscriber(() => {
+		const read = () => (this.#permission = notificationPermission());
+		read();
+		const onVisible = () => {
+			if (document.visibilityState === 'visible') read();
+		};
+		document.addEventListener('visibilitychange', onVisible);
+		let status: PermissionStatus | null = null;
+		let stopped = false;
 		navigator.permissions
 			?.query({ name: 'notifications' })
-			.then((status) => {
-				status.addEventListener('change', () => (this.permission = notificationPermission()));
+			.then((answer) => {
+				if (stopped) return;
+				status = answer;
+				status.addEventListener('change', read);
 			})
 			.catch(() => {
 				// Safari before 16 knows no 'notifications' permission name; visibility covers it.
 			});
+		return () => {
+			stopped = true;
+			document.removeEventListener('visibilitychange', onVisible);
+			status?.removeEventListener('change', read);
+		};
+	});
+
+	/** Null until read in the browser, so a prerendered page claims nothing about this device. */
+	get permission(): NotificationState | null {
+		if (this.#started) this.#follow();
+		return this.#permission;
+	}
+
+	/** Reads the permission now, and again whenever it may have changed outside Limber. */
+	start(): void {
+		if (!browser) return;
+		this.#permission = notificationPermission();
+		this.#started = true;
 	}
 
 	/** Call from a tap only: a prompt without one is ignored, or blocked for good. */
 	async allowNotifications(): Promise<NotificationState> {
 		const permission = await requestNotificationPermission();
-		this.permission = permission;
+		this.#permission = permission;
 		if (this.report) this.report = { ...this.report, notifications: permission };
 		return permission;
 	}
@@ -53,7 +77,7 @@ class Alerts {
 	async checkDevice(): Promise<void> {
 		const report = await deviceReport();
 		this.report = report;
-		this.permission = report.notifications;
+		this.#permission = report.notifications;
 	}
 
 	/**

@@ -31,14 +31,16 @@ function read(): Stored {
 	}
 }
 
-class Display {
+/** @internal Exported for its test; the app uses the one instance below. */
+export class Display {
 	theme = $state<ThemeChoice>('system');
 	flare = $state(false);
 	introSeen = $state(false);
 
 	start(): void {
 		this.#take(read());
-		// Another tab changed the preference.
+		// Another tab changed the preference. Lives for the page: it sets <html>'s attributes,
+		// which show whether or not anything reads these fields.
 		addEventListener('storage', (event) => {
 			if (event.key === KEY) this.#take(read());
 		});

@@ -25,6 +25,7 @@ export async function watchEpisodes(): Promise<void> {
 	if (!watching) {
 		watching = true;
 		reminderDue.start();
+		// Lives for the page: Today's link, the journal's notice and the cards read the episode.
 		onDataChange((change) => {
 			if (change.store === 'episodes') void look();
 		});

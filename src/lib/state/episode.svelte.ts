@@ -45,7 +45,8 @@ function alertOf(
 	return first ? { level: first.level, reason: first.reason } : null;
 }
 
-class EpisodeView {
+/** Exported for its test; the app uses the one instance below. */
+export class EpisodeView {
 	today = $state(browser ? localDay(Date.now()) : '');
 	entries = $state.raw<JournalEntry[]>([]);
 	sessions = $state.raw<SessionRecord[]>([]);

@@ -41,7 +41,8 @@ function newestFirst(a: SessionRecord, b: SessionRecord): number {
 	return b.startedAt - a.startedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
-class History {
+/** @internal Exported for its test; the app uses the one instance below. */
+export class History {
 	/** Loaded so far, newest first. */
 	records = $state.raw<SessionRecord[]>([]);
 	days: DayGroup[] = $derived(groupByDay(this.records));
@@ -57,6 +58,7 @@ class History {
 	today = $state('');
 
 	summaries: Map<string, DaySummary> = $derived(daySummaries(this.allSessions, this.allJournal));
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made afresh, never changed
 	streak = $derived(this.today ? currentStreak(new Set(this.summaries.keys()), this.today) : 0);
 	weekly = $derived(this.today ? weeklyMinutes(this.allSessions, this.today) : []);
 	/** The last 30 days' ratings, check-ins and sessions, from the first day that has one. */
@@ -66,6 +68,7 @@ class History {
 			? sessionRatings(this.allSessions, this.#month[0]?.date ?? '', this.today)
 			: []
 	);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made afresh, never changed
 	trend = $derived(trimSeries(this.#month, new Set(this.ratings.map((r) => r.date))));
 	insights: PainInsight[] = $derived(painInsights(this.allSessions));
 	/** Newest first, each with its length, pain change and what was used most. */
@@ -86,6 +89,7 @@ class History {
 	#started = false;
 	#refreshTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Keys of this tab's own writes, already applied here, so their echo is not re-read. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
 	#own = new Set<string>();
 	#generation = 0;
 	#overviewGeneration = 0;
@@ -96,6 +100,7 @@ class History {
 	start(): void {
 		if (!browser || this.#started) return;
 		this.#started = true;
+		// Lives for the page: it keeps what is held here true while History is not shown.
 		onDataChange((change, remote) => {
 			if (!['sessions', 'journal', 'episodes'].includes(change.store)) return;
 			if (!remote && change.key !== undefined && this.#own.delete(`${change.store}:${change.key}`))

@@ -22,7 +22,8 @@ const NOTHING: Triage = { level: 'none', findings: [] };
 /** How often to notice that midnight has passed while the app stays open. */
 const DAY_CHECK_MS = 60_000;
 
-class Journal {
+/** @internal Exported for its test; the app uses the one instance below. */
+export class Journal {
 	/** The local day the check-in is for. */
 	today = $state(browser ? localDay(Date.now()) : '');
 	/** Today's entry, once loaded; null when there is none yet. */
@@ -62,6 +63,7 @@ class Journal {
 		if (!browser || this.#started) return;
 		this.#started = true;
 		void this.load();
+		// These live for the page: Today, History and the player share what is held here, read once.
 		onDataChange((change) => {
 			if (change.store === 'journal') void this.load();
 		});

@@ -11,6 +11,7 @@ let started = false;
 export function keepDataOnFirstSave(): void {
 	if (!browser || started) return;
 	started = true;
+	// Lives for the page: it acts on a save, whatever is on screen.
 	onDataChange((change, remote) => {
 		if (remote || !getStorageStatus().persistent) return;
 		const worthKeeping = change.store === 'sessions' || change.store === 'journal';

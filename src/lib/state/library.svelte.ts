@@ -29,7 +29,8 @@ export function programPlan(program: Program): Plan {
 const BUILT_IN_ROUTINES = new Set(builtInRoutines.map((r) => r.id));
 const BUILT_IN_PROGRAMS = new Set(builtInPrograms.map((p) => p.id));
 
-class Library {
+/** @internal Exported for its test; the app uses the one instance below. */
+export class Library {
 	userRoutines = $state.raw<Routine[]>([]);
 	userPrograms = $state.raw<Program[]>([]);
 	loaded = $state(false);
@@ -39,6 +40,7 @@ class Library {
 		if (!browser || this.#started) return;
 		this.#started = true;
 		void this.load();
+		// Lives for the page: every list of routines and timers shares what is held here, read once.
 		onDataChange((change) => {
 			if (change.store === 'routines' || change.store === 'programs' || change.op === 'import')
 				void this.load();

@@ -1,5 +1,6 @@
 // The app shell's view of the service worker, installation and connectivity.
 import { browser, dev } from '$app/environment';
+import { createSubscriber } from 'svelte/reactivity';
 import type { UpdateWatch } from './update-watch';
 
 interface BeforeInstallPromptEvent extends Event {
@@ -9,16 +10,58 @@ interface BeforeInstallPromptEvent extends Event {
 
 export type InstallHelp = 'prompt' | 'ios' | 'installed' | 'none';
 
-class Pwa {
-	online = $state(true);
+/** @internal Exported for its test; the app uses the one instance below. */
+export class Pwa {
 	updateWaiting = $state(false);
-	installed = $state(false);
 	canPrompt = $state(false);
 	isIos = $state(false);
 	/** Ids of guided sessions or timers now running; the update toast waits for them. */
 	#active = $state<string[]>([]);
 	#watch: UpdateWatch | null = null;
 	#prompt: BeforeInstallPromptEvent | null = null;
+	/** Set by start(): before it (and while prerendering) the page claims to be online, and nothing
+	 * is listened to. */
+	#started = $state(false);
+	#installed = $state(false);
+	#standalone: MediaQueryList | null = null;
+	/** Whether the display mode said standalone when it was last looked at. */
+	#wasStandalone = false;
+
+	/** Listens for the connection only while something on screen reads it. */
+	#followOnline = createSubscriber((update) => {
+		addEventListener('online', update);
+		addEventListener('offline', update);
+		return () => {
+			removeEventListener('online', update);
+			removeEventListener('offline', update);
+		};
+	});
+
+	/** Follows the display mode (opened from the home screen or not) only while it is read. */
+	#followStandalone = createSubscriber(() => {
+		const query = this.#standalone;
+		if (!query) return;
+		const take = (matches: boolean) => {
+			if (matches !== this.#wasStandalone) this.#installed = matches;
+			this.#wasStandalone = matches;
+		};
+		// A change while nothing was reading counts as if it had been heard.
+		take(query.matches);
+		const onChange = (event: MediaQueryListEvent) => take(event.matches);
+		query.addEventListener('change', onChange);
+		return () => query.removeEventListener('change', onChange);
+	});
+
+	get online(): boolean {
+		if (!this.#started) return true;
+		this.#followOnline();
+		return navigator.onLine;
+	}
+
+	get installed(): boolean {
+		if (this.#started) this.#followStandalone();
+		return this.#installed;
+	}
 
 	get sessionActive(): boolean {
 		return this.#active.length > 0;
@@ -46,25 +89,25 @@ class Pwa {
 
 	start(): void {
 		if (!browser) return;
-		this.online = navigator.onLine;
-		addEventListener('online', () => (this.online = true));
-		addEventListener('offline', () => (this.online = false));
+		this.#started = true;
 
 		const standalone = matchMedia('(display-mode: standalone)');
-		this.installed =
+		this.#standalone = standalone;
+		this.#wasStandalone = standalone.matches;
+		this.#installed =
 			standalone.matches || (navigator as { standalone?: boolean }).standalone === true;
-		standalone.addEventListener('change', (e) => (this.installed = e.matches));
 		this.isIos =
 			/iphone|ipad|ipod/i.test(navigator.userAgent) ||
 			(navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
 
+		// These two live for the page: the browser offers installing once, whoever is looking.
 		addEventListener('beforeinstallprompt', (event) => {
 			event.preventDefault();
 			this.#prompt = event as BeforeInstallPromptEvent;
 			this.canPrompt = true;
 		});
 		addEventListener('appinstalled', () => {
-			this.installed = true;
+			this.#installed = true;
 			this.canPrompt = false;
 			this.#prompt = null;
 		});
@@ -99,7 +142,7 @@ class Pwa {
 		const choice = await prompt.userChoice;
 		this.#prompt = null;
 		this.canPrompt = false;
-		if (choice.outcome === 'accepted') this.installed = true;
+		if (choice.outcome === 'accepted') this.#installed = true;
 	}
 }
 

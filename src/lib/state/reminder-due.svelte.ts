@@ -44,6 +44,7 @@ class ReminderDue {
 		this.#started = true;
 		void settings.start().then(() => (this.ready = true));
 		void this.#read();
+		// These live for the page: the mark on <html> and the app badge show without a reader.
 		onDataChange((change) => {
 			const replaced = change.op === 'import' || change.op === 'clear';
 			if (change.store === 'journal' || replaced) void this.#read();

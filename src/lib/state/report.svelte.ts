@@ -7,7 +7,8 @@ import { episodeReport, type EpisodeReport } from '$lib/core/episode-report';
 import type { Episode, JournalEntry, SessionRecord } from '$lib/core/model';
 import { episodes as episodeStore, journal, onDataChange, sessions } from '$lib/storage';
 
-class Report {
+/** @internal Exported for its test; the app uses the one instance below. */
+export class Report {
 	/** Newest first. */
 	episodes = $state.raw<Episode[]>([]);
 	entries = $state.raw<JournalEntry[]>([]);
@@ -29,6 +30,7 @@ class Report {
 		this.chosenId = chosenId;
 		if (!browser || this.#started) return;
 		this.#started = true;
+		// Lives for the page: a later visit shows what is held here, without reading it again.
 		onDataChange((change) => {
 			if (['episodes', 'journal', 'sessions'].includes(change.store)) void this.load();
 		});

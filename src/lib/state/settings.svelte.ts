@@ -10,7 +10,8 @@ import { getSetting, setSetting } from '$lib/storage/settings';
 // backups read too.
 const KEYS = Object.keys(DEFAULT_PREFERENCES) as (keyof Preferences)[];
 
-class Settings {
+/** @internal Exported for its test; the app uses the one instance below. */
+export class Settings {
 	prefs = $state<Preferences>({ ...DEFAULT_PREFERENCES });
 	#started: Promise<void> | null = null;
 
@@ -31,6 +32,7 @@ class Settings {
 	start(): Promise<void> {
 		if (this.#started) return this.#started;
 		this.#started = this.load();
+		// Lives for the page: the player reads the preferences when a cue plays, not on screen.
 		onDataChange((change, remote) => {
 			// A restore or an erase in this tab replaces settings too.
 			const replaced = change.op === 'import' || change.op === 'clear';

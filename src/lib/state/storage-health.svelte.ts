@@ -1,17 +1,32 @@
 // Whether what the user records this visit is being saved, for the banner and Settings.
 import { browser } from '$app/environment';
+import { createSubscriber } from 'svelte/reactivity';
 // Straight from the modules, not the $lib/storage index: a first visit loads only these.
 import { openIfSaved } from '$lib/storage/first-use';
 import { getStorageStatus, subscribeStorageStatus, type StorageStatus } from '$lib/storage/status';
 
-class StorageHealth {
-	status = $state<StorageStatus>(getStorageStatus());
+/** @internal Exported for its test; the app uses the one instance below. */
+export class StorageHealth {
 	#started = false;
+	/** Listens to the storage status only while something on screen reads it. */
+	#follow = createSubscriber((update) => {
+		let subscribing = true;
+		const stop = subscribeStorageStatus(() => {
+			// The status is read straight from storage below; only a change needs telling.
+			if (!subscribing) update();
+		});
+		subscribing = false;
+		return stop;
+	});
+
+	get status(): StorageStatus {
+		this.#follow();
+		return getStorageStatus();
+	}
 
 	start(): void {
 		if (!browser || this.#started) return;
 		this.#started = true;
-		subscribeStorageStatus((status) => (this.status = status));
 		// Opens storage now only when something is saved: a first visit creates no database.
 		void openIfSaved();
 	}
