@@ -34,8 +34,7 @@ export default defineConfig({
 				test: {
 					name: 'runes',
 					include: ['src/**/*.svelte.test.ts'],
-					environment: './tools/test/runes-environment.ts',
-					server: { deps: { inline: ['svelte', 'esm-env'] } }
+					environment: './tools/test/runes-environment.ts'
 				}
 			}
 		]
