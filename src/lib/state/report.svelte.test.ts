@@ -80,4 +80,26 @@ describe('Report', () => {
 		await new Promise((resolve) => setTimeout(resolve, 20));
 		expect(reads).toHaveBeenCalledOnce();
 	});
+
+	it('keeps the newer of two reads when the older one answers last', async () => {
+		await episodes.put(older);
+		await started();
+		const all = episodes.all;
+		let letGo: () => void = () => {};
+		const held = new Promise<void>((resolve) => (letGo = resolve));
+		let read = false;
+		vi.spyOn(episodes, 'all').mockImplementationOnce(async () => {
+			const found = await all();
+			read = true;
+			await held;
+			return found;
+		});
+		const slow = report.load();
+		await vi.waitFor(() => expect(read).toBe(true));
+		await episodes.put(newer);
+		await report.load();
+		letGo();
+		await slow;
+		expect(report.episodes.map((e) => e.id)).toEqual(['e2', 'e1']);
+	});
 });

@@ -25,6 +25,7 @@ export class Report {
 	);
 
 	#started = false;
+	#ticket = 0;
 
 	start(chosenId: string | null): void {
 		this.chosenId = chosenId;
@@ -38,11 +39,14 @@ export class Report {
 	}
 
 	async load(): Promise<void> {
+		// A slow read must not overwrite a newer one that finished first.
+		const ticket = ++this.#ticket;
 		const [all, entries, records] = await Promise.all([
 			episodeStore.all(),
 			journal.all(),
 			sessions.all()
 		]);
+		if (ticket !== this.#ticket) return;
 		this.episodes = all.sort((a, b) => b.startedAt - a.startedAt);
 		this.entries = entries;
 		this.sessions = records;
