@@ -63,7 +63,10 @@ class Display {
 	async setFlare(on: boolean): Promise<Result<undefined, string>> {
 		this.flare = on;
 		const kept = this.#save();
-		return kept.ok && on ? this.#voiceOn() : kept;
+		if (!on) return kept;
+		// Spoken cues come on even when the switch itself is not kept.
+		const voice = await this.#voiceOn();
+		return kept.ok ? voice : kept;
 	}
 
 	/** The first-run note, once read, stays dismissed. */
