@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import limber from './tools/lint/write-result.js';
 
 // ESLint caches its configuration as data, so the parser gets Svelte's options without the
 // class-name function (linting does not need it).
@@ -39,6 +40,21 @@ export default ts.config(
 				svelteConfig: lintSvelteConfig
 			}
 		}
+	},
+	// One rule for every write (docs/architecture.md): a result a write returns is acted on, never
+	// dropped. The rule reads types, so these files, and only these, are linted with a TypeScript
+	// program (the project service, from tsconfig.json); the tests and the service worker are not.
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/**/*.test.ts', 'src/**/testing.ts', 'src/service-worker/**'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				tsconfigRootDir: import.meta.dirname
+			}
+		},
+		plugins: { limber },
+		rules: { 'limber/no-ignored-result': 'error' }
 	},
 	// The layer rules (which layer may import which, idb only in storage, no cycles) are checked
 	// by dependency-cruiser: tools/deps/rules.cjs, run by `npm run check`.

@@ -2,7 +2,7 @@
 // times a week, a nudge after quiet days), the "If it comes back" note of what helped, and that
 // note shown first at the next "Back just seized?". Time comes from page.clock.
 import { expect, test, type Page } from '@playwright/test';
-import { seed, stored } from './helpers';
+import { refuseWrites, seed, stored } from './helpers';
 import { beginSession, stopSession } from './session';
 
 const MIN = 60_000;
@@ -139,22 +139,28 @@ test('two gentle sessions in a week meet the goal; after six weeks the card step
 	await expect(keepUp(page)).toHaveCount(0);
 });
 
-test('a note the disk refuses is never called saved', async ({ page }) => {
+test('a note the disk refuses is never called saved; Try again saves it once the disk takes it', async ({
+	page
+}) => {
 	await todayAfter(page, '2026-03-11T10:00:00');
 	const card = keepUp(page);
 	await card.getByRole('button', { name: 'Write what helped' }).click();
 	await card.getByRole('textbox', { name: 'What helped' }).fill('Rest on my side');
-	await page.evaluate(() => {
-		IDBObjectStore.prototype.put = function () {
-			throw new DOMException('The disk is full', 'QuotaExceededError');
-		};
-	});
+	const allowWrites = await refuseWrites(page);
 	await card.getByRole('button', { name: 'Save note' }).click();
-	// The visit goes on in memory (the app's alert says why); the note says it is not kept.
-	await expect(page.getByRole('alert').first()).toContainText('out of storage space');
-	await expect(card.getByRole('status')).toHaveText(
-		'Note kept for this visit only: Limber could not save it on this device.'
-	);
+	// Held in memory for this visit, and said so: the reason, no "Saved".
+	const alert = card.getByRole('alert');
+	await expect(alert).toContainText("out of storage space, so this note isn't saved");
+	await expect(card.getByRole('status')).not.toContainText('Saved');
 	const [episode] = await stored<{ helped?: string }>(page, 'episodes');
 	expect(episode?.helped).toBeUndefined();
+
+	await allowWrites();
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await expect(card.getByRole('status')).toHaveText(
+		'Saved. Limber will show this first if your back seizes again.'
+	);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	const [saved] = await stored<{ helped?: string }>(page, 'episodes');
+	expect(saved?.helped).toBe('Rest on my side');
 });

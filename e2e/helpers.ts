@@ -93,6 +93,27 @@ export function seed(page: Page, data: Partial<Record<StoreName, unknown[]>>): P
 	return seedDatabase(page, data, DB_VERSION);
 }
 
+/**
+ * Makes every IndexedDB put in the page throw, as a full disk does, until the returned function
+ * lets writes through again (a reload does too). The app then holds what it writes in memory, or
+ * refuses the writes that must reach the disk.
+ */
+export async function refuseWrites(page: Page): Promise<() => Promise<void>> {
+	await page.evaluate(() => {
+		const w = window as unknown as { __put?: typeof IDBObjectStore.prototype.put };
+		w.__put ??= IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function () {
+			throw new DOMException('The disk is full', 'QuotaExceededError');
+		};
+	});
+	return async () => {
+		await page.evaluate(() => {
+			const w = window as unknown as { __put: typeof IDBObjectStore.prototype.put };
+			IDBObjectStore.prototype.put = w.__put;
+		});
+	};
+}
+
 /** Every record of a store, read straight from the database (a second opinion on what was saved). */
 export async function stored<T = Record<string, unknown>>(
 	page: Page,

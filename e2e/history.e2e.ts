@@ -606,7 +606,9 @@ test('a note can be added to a session, and a deleted session can be brought bac
 	await expect(row).toHaveCount(0);
 });
 
-test('without IndexedDB Limber keeps working and says nothing will be kept', async ({ page }) => {
+test('without IndexedDB Limber keeps working and says nothing will be kept, nor calls it saved', async ({
+	page
+}) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.addInitScript(() => {
@@ -622,7 +624,11 @@ test('without IndexedDB Limber keeps working and says nothing will be kept', asy
 	const checkIn = page.locator('#check-in');
 	await answerCheckIn(checkIn, { pain: 3 });
 	await checkIn.getByRole('button', { name: 'Save check-in' }).click();
-	await expect(checkIn.getByRole('status')).toContainText('for this visit only');
+	// Held for this visit, and said so with the reason; never "saved".
+	await expect(checkIn.getByRole('alert')).toContainText(
+		"isn't letting Limber save anything (private browsing, or storage turned off), so this check-in isn't saved on this device"
+	);
+	await expect(checkIn.getByText(/Check-in saved|Saved today/)).toHaveCount(0);
 
 	await page
 		.getByRole('navigation', { name: 'Main' })

@@ -3,7 +3,6 @@
 export const checkInResult = {
 	noPain: 'Choose how much pain you have, from 0 to 10, before saving.',
 	unanswered: 'Answer each question above before saving.',
-	notKept: "Check-in noted for this visit only: this browser isn't keeping Limber's data.",
 	raised: 'Check-in saved. It shows a reason to get help: see above.',
 	saved: 'Check-in saved. You can change it until the end of the day.'
 };

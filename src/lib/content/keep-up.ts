@@ -35,6 +35,5 @@ export const keepUpWords = {
 	change: 'Change note',
 	saved: 'Saved. Limber will show this first if your back seizes again.',
 	emptied: 'Note removed.',
-	notKept: 'Note kept for this visit only: Limber could not save it on this device.',
 	lastTime: 'What helped last time'
 };

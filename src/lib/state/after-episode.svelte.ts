@@ -5,11 +5,12 @@ import { localDay, localStart } from '$lib/core/days';
 import { episodeSessions } from '$lib/core/episode';
 import { helpedOf, keepUpOf, type Helped, type KeepUp } from '$lib/core/keep-up';
 import type { Episode, SessionRecord } from '$lib/core/model';
-import type { WriteResult } from '$lib/storage/errors';
+import { fail, type Result } from '$lib/core/result';
 import { put as putEpisode } from '$lib/storage/episodes';
 import { inRange } from '$lib/storage/sessions';
 import { followToday } from './follow-today';
 import { openEpisode } from './open-episode.svelte';
+import { onDisk } from './saved';
 
 /** @internal Exported for its test; the app uses the one instance below. */
 export class AfterEpisode {
@@ -55,13 +56,17 @@ export class AfterEpisode {
 		this.episode = episode;
 	}
 
-	/** Keeps the note of what helped on the ended episode; an empty note removes it. */
-	async saveNote(text: string): Promise<WriteResult | null> {
+	/**
+	 * Keeps the note of what helped on the ended episode (an empty note removes it): resolves
+	 * once it is saved on the device, or to why it is not, for the alert with Try again.
+	 */
+	async saveNote(text: string): Promise<Result<undefined, string>> {
 		const episode = openEpisode.ended;
-		if (!episode) return null;
+		if (!episode) return fail('There is no ended episode to keep this note on.');
 		const helped = text.trim();
 		const { helped: _old, ...rest } = episode;
-		return putEpisode({ ...rest, ...(helped && { helped }), updatedAt: Date.now() });
+		const written = await putEpisode({ ...rest, ...(helped && { helped }), updatedAt: Date.now() });
+		return onDisk(written, 'note');
 	}
 }
 

@@ -4,10 +4,15 @@
 // static/boot.js (loaded first by src/app.html) reads the same key before the page paints; keep the
 // two in step when the stored shape changes.
 import { browser } from '$app/environment';
+import { fail, ok, type Result } from '$lib/core/result';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 const KEY = 'limber:display';
+
+/** Why a choice lasts only for this visit (localStorage refused the write). */
+const NOT_KEPT =
+	"This browser isn't letting Limber keep this choice (its storage is full or turned off), so it lasts only until you close the app.";
 
 interface Stored {
 	theme: ThemeChoice;
@@ -46,32 +51,40 @@ export class Display {
 		});
 	}
 
-	setTheme(theme: ThemeChoice): void {
+	/** Applies the theme at once; resolves whether it is kept, or why not. */
+	setTheme(theme: ThemeChoice): Result<undefined, string> {
 		this.theme = theme;
-		this.#save();
+		return this.#save();
 	}
 
 	/**
 	 * Flare mode: larger type and controls, lying-down routines and simple timers only, and
-	 * guidance by voice, so switching it on also turns spoken cues on.
+	 * guidance by voice, so switching it on also turns spoken cues on. Resolves once both are
+	 * kept, or to why one is not.
 	 */
-	setFlare(on: boolean): void {
+	async setFlare(on: boolean): Promise<Result<undefined, string>> {
 		this.flare = on;
-		this.#save();
-		if (on) void this.#voiceOn();
+		const kept = this.#save();
+		if (!on) return kept;
+		// Spoken cues come on even when the switch itself is not kept.
+		const voice = await this.#voiceOn();
+		return kept.ok ? voice : kept;
 	}
 
+	/** The first-run note, once read, stays dismissed. */
 	dismissIntro(): void {
 		this.introSeen = true;
-		this.#save();
+		// Not a record of the person's: where the browser keeps nothing, the note is shown again
+		// on the next visit, which says nothing untrue, so there is nothing to tell them here.
+		this.#store();
 	}
 
-	async #voiceOn(): Promise<void> {
+	async #voiceOn(): Promise<Result<undefined, string>> {
 		// Preferences load on demand (they are not needed to show a page); read the saved one
 		// before changing it.
 		const { settings } = await import('./settings.svelte');
 		await settings.start();
-		if (!settings.prefs.voice) await settings.set('voice', true);
+		return settings.prefs.voice ? ok() : settings.set('voice', true);
 	}
 
 	#take(stored: Stored): void {
@@ -81,13 +94,20 @@ export class Display {
 		this.#apply();
 	}
 
-	#save(): void {
+	#save(): Result<undefined, string> {
+		return this.#store() ? ok() : fail(NOT_KEPT);
+	}
+
+	/** Applies the choices and stores them; false where the browser refuses (full or blocked). */
+	#store(): boolean {
 		this.#apply();
 		const stored: Stored = { theme: this.theme, flare: this.flare, introSeen: this.introSeen };
 		try {
 			localStorage.setItem(KEY, JSON.stringify(stored));
+			return true;
 		} catch {
-			// Storage can be full or blocked; the choice still holds for this visit.
+			// The choice still holds for this visit.
+			return false;
 		}
 	}
 

@@ -2,7 +2,6 @@
 // loads nothing more; with one, a small reader looks (episode-probe.ts), and the rules, the plan
 // and the card load only once an episode is open or being started.
 import type { Episode } from '$lib/core/model';
-import type { WriteResult } from '$lib/storage/errors';
 import { mayHaveData } from '$lib/storage/first-use';
 import { openEpisode } from './open-episode.svelte';
 
@@ -17,10 +16,13 @@ class EpisodeLink {
 		if (await mayHaveData()) await (await import('./episode-probe')).watchEpisodes();
 	}
 
-	/** Starts an episode now unless one is open. Resolves to null when one already was. */
-	async begin(): Promise<WriteResult | null> {
-		if (this.open) return null;
-		return (await import('./episode.svelte')).beginEpisode();
+	/**
+	 * Starts an episode now unless one is open. Whether it is saved is said on Today's episode
+	 * card (see episode.svelte.ts `beginEpisode`), so the caller goes on either way.
+	 */
+	async begin(): Promise<void> {
+		if (this.open) return;
+		await (await import('./episode.svelte')).beginEpisode();
 	}
 }
 

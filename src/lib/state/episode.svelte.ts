@@ -16,23 +16,25 @@ import {
 } from '$lib/core/episode';
 import { newId } from '$lib/core/id';
 import type { Episode, JournalEntry, SessionRecord } from '$lib/core/model';
+import { fail, ok, type Result } from '$lib/core/result';
 import { triageJournal } from '$lib/core/triage';
-import type { WriteResult } from '$lib/storage/errors';
 import { put as putEpisode } from '$lib/storage/episodes';
 import { journalRange } from '$lib/storage/first-use';
 import { inRange } from '$lib/storage/sessions';
 import { followToday } from './follow-today';
 import { openEpisode } from './open-episode.svelte';
+import { onDisk } from './saved';
 
 /** Days of check-ins the warning signs look back over, whatever the episode's length. */
 const TRIAGE_DAYS = 14;
 
-/** Starts an episode now; Today's card then shows Day 1 and the first hours. */
-export async function beginEpisode(now = Date.now()): Promise<WriteResult> {
-	const episode = startEpisode(newId(), now);
-	const result = await putEpisode(episode);
-	if (result.ok) openEpisode.current = episode;
-	return result;
+/**
+ * Starts an episode now; Today's card then shows Day 1 and the first hours, and, when the
+ * episode is not saved on the device, why, with Try again (`episodeView.unsaved`). Whoever
+ * started it goes on either way: the first-hours routine is needed now.
+ */
+export async function beginEpisode(now = Date.now()): Promise<void> {
+	await episodeView.record(startEpisode(newId(), now));
 }
 
 /** The most urgent warning sign in the journal, for the top of the plan. */
@@ -52,6 +54,8 @@ export class EpisodeView {
 	sessions = $state.raw<SessionRecord[]>([]);
 	/** The episode the entries and sessions were read for. */
 	current = $state.raw<Episode | null>(null);
+	/** The last change to an episode that is not saved on the device, and why: the card's alert. */
+	unsaved = $state.raw<{ episode: Episode; message: string } | null>(null);
 
 	plan: EpisodePlan | null = $derived(
 		this.current
@@ -108,31 +112,51 @@ export class EpisodeView {
 		this.current = episode;
 		// Asked and left unanswered for a few days: it ends by itself, as the question said.
 		const check = endCheck(episode, entries, today);
+		// Not saved, the card says why, with Try again (`unsaved`).
 		if (check.kind === 'end')
-			await this.#save(endEpisode(episode, check.endDay, 'quiet', Date.now()));
+			await this.record(endEpisode(episode, check.endDay, 'quiet', Date.now()));
 	}
 
 	/** "It has settled": the episode ends today and stays in History. */
-	async settle(): Promise<WriteResult | null> {
+	async settle(): Promise<Result<undefined, string>> {
 		const episode = openEpisode.current;
-		if (!episode) return null;
-		return this.#save(endEpisode(episode, localDay(Date.now()), 'settled', Date.now()));
+		if (!episode) return ok();
+		await this.record(endEpisode(episode, localDay(Date.now()), 'settled', Date.now()));
+		return this.#outcome();
 	}
 
 	/** "Not yet": ask again after another quiet week. */
-	async notYet(): Promise<WriteResult | null> {
+	async notYet(): Promise<Result<undefined, string>> {
 		const episode = openEpisode.current;
-		if (!episode) return null;
-		return this.#save({ ...episode, notYetDay: localDay(Date.now()), updatedAt: Date.now() });
+		if (!episode) return ok();
+		await this.record({ ...episode, notYetDay: localDay(Date.now()), updatedAt: Date.now() });
+		return this.#outcome();
 	}
 
-	async #save(episode: Episode): Promise<WriteResult> {
+	/** Try again on the card's alert: the change that was not saved, written once more. */
+	async saveAgain(): Promise<Result<undefined, string>> {
+		if (this.unsaved) await this.record(this.unsaved.episode);
+		return this.#outcome();
+	}
+
+	/**
+	 * Writes a change to an episode. This visit shows it whether it reached the disk or is held
+	 * in memory (which is where this visit reads from); it is saved only on the disk, and
+	 * otherwise `unsaved` says why, for the card's alert.
+	 */
+	async record(episode: Episode): Promise<void> {
 		const result = await putEpisode(episode);
 		if (result.ok) {
 			openEpisode.current = episode.endDay === undefined ? episode : null;
 			if (openEpisode.current) this.current = episode;
 		}
-		return result;
+		const saved = onDisk(result, 'episode');
+		this.unsaved = saved.ok ? null : { episode, message: saved.error };
+	}
+
+	/** Whether the last change is saved, or why not. */
+	#outcome(): Result<undefined, string> {
+		return this.unsaved ? fail(this.unsaved.message) : ok();
 	}
 }
 

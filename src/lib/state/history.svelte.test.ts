@@ -198,7 +198,7 @@ describe('History: when it reads again', () => {
 		await seed(5);
 		await started();
 		const reads = countReads();
-		expect(await history.updateNote('s00005', 'Easier today')).toBe(true);
+		expect(await history.updateNote('s00005', 'Easier today')).toMatchObject({ ok: true });
 		expect(await history.remove('s00004')).toBe(true);
 		await quiet();
 		expect(reads.list).not.toHaveBeenCalled();
@@ -224,7 +224,7 @@ describe('History: when it reads again', () => {
 		});
 		await writtenInAnotherTab(session(6));
 		await sleep(AFTER_BURST_MS);
-		expect(await history.updateNote('s00005', 'Easier today')).toBe(true);
+		expect(await history.updateNote('s00005', 'Easier today')).toMatchObject({ ok: true });
 		letGo();
 		await quiet();
 		await vi.waitFor(() =>
@@ -238,27 +238,26 @@ describe('History: notes and deleting', () => {
 	it('saves a note trimmed, and an empty note removes it', async () => {
 		await seed(3);
 		await started();
-		expect(await history.updateNote('s00002', '  Sore after  ')).toBe(true);
+		expect(await history.updateNote('s00002', '  Sore after  ')).toMatchObject({ ok: true });
 		expect(history.records.find((r) => r.id === 's00002')?.note).toBe('Sore after');
 		expect(history.allSessions.find((r) => r.id === 's00002')?.note).toBe('Sore after');
 		expect((await sessions.get('s00002'))?.note).toBe('Sore after');
 
-		expect(await history.updateNote('s00002', '   ')).toBe(true);
+		expect(await history.updateNote('s00002', '   ')).toMatchObject({ ok: true });
 		expect(await sessions.get('s00002')).not.toHaveProperty('note');
-		expect(await history.updateNote('nobody', 'x')).toBe(false);
+		expect(await history.updateNote('nobody', 'x')).toMatchObject({ ok: false });
 	});
 
 	it('says why a note was not saved, and keeps what was shown', async () => {
 		await seed(3);
 		await started();
 		const before = history.records;
-		expect(await history.updateNote('s00002', 'x'.repeat(LIMITS.note + 1))).toBe(false);
-		expect(history.error).toMatch(/couldn't be saved/);
+		const outcome = await history.updateNote('s00002', 'x'.repeat(LIMITS.note + 1));
+		// The reason, for the note's own alert with Try again.
+		expect(outcome.ok ? null : outcome.error).toMatch(/couldn't be saved/);
 		expect(history.records).toEqual(before);
 		expect(await sessions.get('s00002')).toEqual(session(2));
-		// The next change clears the message.
-		expect(await history.updateNote('s00002', 'fine')).toBe(true);
-		expect(history.error).toBeNull();
+		expect(await history.updateNote('s00002', 'fine')).toMatchObject({ ok: true });
 	});
 
 	it('deletes at once and offers Undo, which puts the session back where it was', async () => {

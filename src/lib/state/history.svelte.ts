@@ -25,6 +25,7 @@ import {
 	sessions as sessionStore
 } from '$lib/storage';
 import type { WriteResult } from '$lib/storage/errors';
+import { onDisk } from './saved';
 import { UndoDelete } from './undo.svelte';
 
 type SessionCursor = sessionStore.SessionCursor;
@@ -185,18 +186,23 @@ export class History {
 		}
 	}
 
-	/** Saves a session's note; an empty note removes it. */
-	async updateNote(id: string, note: string): Promise<boolean> {
+	/**
+	 * Saves a session's note (an empty note removes it): resolves once it is saved on the
+	 * device, or to why it is not, for the alert with Try again (which saves the same note).
+	 * Until it is saved, the list shows the note as it was.
+	 */
+	async updateNote(id: string, note: string): Promise<Result<undefined, string>> {
 		const record = this.records.find((r) => r.id === id);
-		if (!record) return false;
+		if (!record) return fail('This session is no longer in your history.');
 		const text = note.trim();
 		const next: SessionRecord = { ...record, updatedAt: Date.now() };
 		if (text) next.note = text;
 		else delete next.note;
-		if (!(await this.#save(id, () => sessionStore.put(next)))) return false;
+		const saved = onDisk(await this.#ownWrite(id, () => sessionStore.put(next)), 'note');
+		if (!saved.ok) return saved;
 		this.#replace(id, next);
 		this.#settle();
-		return true;
+		return saved;
 	}
 
 	/** Deletes a session at once and offers Undo for a while. */

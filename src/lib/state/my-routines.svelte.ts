@@ -20,25 +20,37 @@ import { downloadFile } from '$lib/platform/download';
 import { shareLink, type ShareResult } from '$lib/platform/share';
 import { routines as store } from '$lib/storage';
 import { exerciseMap, library } from './library.svelte';
+import { onDisk } from './saved';
 import { UndoDelete } from './undo.svelte';
 
 export const isKnownExercise = (id: string): boolean => exerciseMap.has(id);
 
 const nowIso = (): string => new Date().toISOString();
 
-/** Writes a user routine, stamped with its edit time (which also marks it as not built-in). */
+/**
+ * Writes a user routine, stamped with its edit time (which also marks it as not built-in):
+ * the routine once it is saved on the device, or why it is not.
+ */
 export async function saveRoutine(routine: Routine): Promise<Result<Routine>> {
 	const stamped: Routine = { ...routine, updatedAt: nowIso() };
 	const result = await store.put(stamped);
-	if (!result.ok) return fail(result.error.message);
-	await library.load();
-	return ok(stamped);
+	// Held in memory, it is listed for this visit too, as the alert says.
+	if (result.ok) await library.load();
+	const saved = onDisk(result, 'routine');
+	return saved.ok ? ok(stamped) : fail(saved.error);
 }
 
-/** Saves a draft (from a link, a file or a duplicate) as a new routine of the user's. */
-export function saveCopy(draft: RoutineDraft, basedOn?: string): Promise<Result<Routine>> {
+/**
+ * Saves a draft (from a link, a file or a duplicate) as a new routine of the user's. Try again
+ * passes the same `id`, so a routine is never saved twice.
+ */
+export function saveCopy(
+	draft: RoutineDraft,
+	basedOn?: string,
+	id: string = newId()
+): Promise<Result<Routine>> {
 	return saveRoutine({
-		id: newId(),
+		id,
 		title: draft.title.trim(),
 		purpose: draft.purpose.trim(),
 		steps: draft.steps,

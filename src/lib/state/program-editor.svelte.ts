@@ -2,6 +2,7 @@
 // (routine-editor.svelte.ts): phases with stable keys so they can be reordered, live validation
 // from core, and saving through timers.svelte.ts.
 import { programById } from '$lib/content/programs';
+import { newId } from '$lib/core/id';
 import { moveItem } from '$lib/core/list';
 import type { Program } from '$lib/core/model';
 import {
@@ -9,12 +10,14 @@ import {
 	draftFromProgram,
 	errorLines,
 	newDraft,
+	toProgram,
 	validateDraft,
 	type PhaseDraft,
 	type ProgramDraft
 } from '$lib/core/program-draft';
 import { PROGRAM_LIMITS } from '$lib/core/plan-limits';
-import { copyTitle } from '$lib/core/words';
+import { copyTitle, slug } from '$lib/core/words';
+import { downloadFile } from '$lib/platform/download';
 import { timers } from './timers.svelte';
 
 /** A phase with a key that survives reordering, so each row keeps its own touched state. */
@@ -58,6 +61,8 @@ export class ProgramEditor {
 	readonly kind: ProgramEditorSource['kind'];
 	/** The stored program being edited; undefined for a new timer or a copy. */
 	readonly original: Program | undefined;
+	/** The id it is saved under: its own, or one chosen now for a new timer or a copy. */
+	readonly id: string;
 	readonly basedOn: string | undefined;
 	title = $state('');
 	purpose = $state('');
@@ -94,6 +99,7 @@ export class ProgramEditor {
 	constructor(source: ProgramEditorSource) {
 		this.kind = source.kind;
 		let draft = newDraft();
+		this.id = source.kind === 'edit' ? source.program.id : newId();
 		if (source.kind === 'edit') {
 			this.original = source.program;
 			this.basedOn = source.program.basedOn;
@@ -147,15 +153,31 @@ export class ProgramEditor {
 		this.saveError = '';
 		if (!this.check.ok || this.saving) return null;
 		this.saving = true;
-		const result = await timers.save(this.draft, {
-			id: this.original?.id,
-			basedOn: this.basedOn
-		});
+		const result = await timers.save(this.draft, { id: this.id, basedOn: this.basedOn });
 		this.saving = false;
 		if (!result.ok) {
 			this.saveError = result.error;
 			return null;
 		}
 		return result.value;
+	}
+
+	/**
+	 * Downloads the timer as it stands as a one-timer backup, which Settings → Restore takes
+	 * back; false when it is not valid yet or the browser would not.
+	 */
+	async download(now = Date.now()): Promise<boolean> {
+		if (!this.check.ok) return false;
+		const program = toProgram(this.check.value, { id: this.id, now, basedOn: this.basedOn });
+		const [{ makeBackup }, { backupFileName }] = await Promise.all([
+			import('$lib/core/backup'),
+			import('$lib/core/data-transfer')
+		]);
+		const backup = makeBackup(
+			{ sessions: [], journal: [], routines: [], programs: [program], episodes: [], settings: {} },
+			now
+		);
+		const name = backupFileName(now).replace('backup', `timer-${slug(program.title, 'timer')}`);
+		return downloadFile(name, 'application/json', JSON.stringify(backup));
 	}
 }

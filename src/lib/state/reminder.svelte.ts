@@ -14,7 +14,6 @@ import { localDay } from '$lib/core/days';
 import { timeOfDay } from '$lib/core/time-of-day';
 import { setAppBadge } from '$lib/platform/badge';
 import { downloadFile } from '$lib/platform/download';
-import type { WriteResult } from '$lib/storage/errors';
 import { reminderDue } from './reminder-due.svelte';
 import type { Preferences } from '$lib/core/preferences';
 import { settings } from './settings.svelte';
@@ -30,26 +29,19 @@ function clock(time: string): string {
 }
 
 /**
- * Writes one preference. On a refusal the screen goes back to what is stored and the reason is
- * the error; a write kept only in memory says so instead of "Saved".
+ * Writes one preference: the sentence to show once it is saved, or why it is not (a refusal
+ * puts the stored value back on screen; see Settings.set).
  */
 async function write<K extends 'reminder' | 'reminderTime'>(
 	key: K,
 	value: Preferences[K],
 	saved: string,
-	/** Said whether the write reached the disk or not. */
+	/** Said once it is saved. */
 	also = ''
 ): Promise<Result<string>> {
-	const before = settings.prefs[key];
-	const result: WriteResult = await settings.set(key, value);
-	if (!result.ok) {
-		settings.prefs = { ...settings.prefs, [key]: before };
-		return fail(`Not saved: ${result.error.message}`);
-	}
-	const said = result.persisted
-		? saved
-		: "Kept for this visit only: this browser isn't keeping Limber's data.";
-	return ok(also ? `${said} ${also}` : said);
+	const result = await settings.set(key, value);
+	if (!result.ok) return fail(result.error);
+	return ok(also ? `${saved} ${also}` : saved);
 }
 
 class DailyReminder {

@@ -1,7 +1,7 @@
 // The daily reminder in Settings: "Saved" only once the preference is stored, the reason and the
 // stored value back on screen when it is not, and the calendar file through the download wrapper.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { StorageError } from '$lib/storage/errors';
+import { idbBackend } from '$lib/storage/backend';
 import { freshStorage, storedSettings } from '$lib/storage/testing';
 import { dailyReminder, REMINDER_FILE } from './reminder.svelte';
 import { settings } from './settings.svelte';
@@ -43,14 +43,14 @@ describe('dailyReminder', () => {
 		expect(await storedSettings()).toMatchObject({ 'pref.reminderTime': '07:45' });
 	});
 
-	it('when the write fails: not saved, says why, and shows what is stored again', async () => {
-		vi.spyOn(settings, 'set').mockResolvedValue({
-			ok: false,
-			error: new StorageError('quota', 'This device is out of space.')
+	it('when the write is refused: not saved, says why, and shows what is stored again', async () => {
+		// A refusal that is not a broken disk (the memory fallback is not used for it).
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('refused', 'DataError');
 		});
 		expect(await dailyReminder.turn(true)).toEqual({
 			ok: false,
-			error: 'Not saved: This device is out of space.'
+			error: "Limber couldn't save this setting. Please try again."
 		});
 		expect(dailyReminder.on).toBe(false);
 		expect((await dailyReminder.setTime('06:30')).ok).toBe(false);
@@ -59,12 +59,23 @@ describe('dailyReminder', () => {
 		expect(await storedSettings()).not.toHaveProperty('pref.reminder');
 	});
 
-	it('says a write kept only in memory is for this visit only, not saved', async () => {
+	it('a write held in memory is not saved: says why and for how long; saved once the disk works', async () => {
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-			throw new DOMException('refused', 'UnknownError');
+			throw new DOMException('full', 'QuotaExceededError');
 		});
-		const said = await dailyReminder.turn(false);
-		expect(said.ok && said.value).toMatch(/^Kept for this visit only: .* choose Delete/);
+		const said = await dailyReminder.turn(true);
+		expect(said.ok).toBe(false);
+		if (!said.ok) {
+			expect(said.error).toMatch(/out of storage space.*only until you close the app/);
+			expect(said.error).not.toMatch(/Saved/);
+		}
+		// Held for this visit, as the alert says.
+		expect(dailyReminder.on).toBe(true);
+
+		vi.restoreAllMocks();
+		const again = await dailyReminder.turn(true);
+		expect(again.ok && again.value).toMatch(/^Saved: the reminder is on/);
+		expect(await idbBackend.get('settings', 'pref.reminder')).toBe(true);
 	});
 
 	it('downloads the calendar file for the saved time through the download wrapper', async () => {

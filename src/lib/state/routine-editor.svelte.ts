@@ -14,6 +14,7 @@ import {
 import { copyTitle } from '$lib/core/words';
 import { exerciseMap } from './library.svelte';
 import {
+	exportRoutine,
 	findAnyRoutine,
 	findUserRoutine,
 	isKnownExercise,
@@ -187,9 +188,15 @@ export class RoutineEditor {
 		});
 		this.saving = false;
 		if (!result.ok) {
-			this.saveError = `Your routine wasn't saved. ${result.error}`;
+			this.saveError = result.error;
 			return null;
 		}
 		return result.value;
+	}
+
+	/** Downloads the routine as it stands, as a file Import takes back; false when it cannot. */
+	download(): boolean {
+		const { title, purpose, steps } = this.draft;
+		return exportRoutine({ id: this.id, title: title.trim(), purpose: purpose.trim(), steps });
 	}
 }

@@ -101,7 +101,7 @@ describe('SessionRun', () => {
 	it('saves a change aside before the write, in the same task, and forgets it once on the disk', async () => {
 		const saving = run.save(timeline);
 		expect(log).toEqual(['keep:1', 'write:1']);
-		expect(await saving).toEqual(written);
+		expect(await saving).toBe(true);
 		expect(log).toEqual(['keep:1', 'write:1', 'done:1']);
 	});
 
@@ -113,7 +113,7 @@ describe('SessionRun', () => {
 		}
 	])('a change written $how stays aside for the next start', async ({ result }) => {
 		written = result;
-		expect(await run.save(timeline)).toEqual(result);
+		expect(await run.save(timeline)).toBe(false);
 		expect(log).toEqual(['keep:1', 'write:1']);
 	});
 });

@@ -73,14 +73,15 @@ export class SessionRun {
 
 	/**
 	 * Saves a change to the session: aside at once, in the caller's task (so call it in the task
-	 * of the tap), then to the database. What did not reach the disk stays aside, and the next
-	 * start writes it. Resolves to the write's result.
+	 * of the tap), then to the database. The write's result is acted on here: what did not reach
+	 * the disk stays aside, and the next start writes it (the session screen claims no "saved").
+	 * Resolves to whether it reached the disk.
 	 */
-	save(timeline: Timeline): Promise<WriteResult> {
+	async save(timeline: Timeline): Promise<boolean> {
 		this.#env.aside.keep(timeline);
-		return this.#env.write(timeline).then((result) => {
-			if (result.ok && result.persisted) this.#env.aside.done(timeline);
-			return result;
-		});
+		const result = await this.#env.write(timeline);
+		const onDisk = result.ok && result.persisted;
+		if (onDisk) this.#env.aside.done(timeline);
+		return onDisk;
 	}
 }

@@ -43,16 +43,16 @@ describe('Settings', () => {
 		await settings.start();
 		const saving = settings.set('chime', false);
 		expect(settings.prefs.chime).toBe(false);
-		expect(await saving).toEqual({ ok: true, persisted: true });
+		expect(await saving).toEqual({ ok: true, value: undefined });
 		expect(await storedSettings()).toEqual({ 'pref.chime': false });
 	});
 
-	it('says when a change was kept only in memory', async () => {
+	it('says when a change was kept only in memory (not saved), and keeps it shown', async () => {
 		await settings.start();
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
 			throw new DOMException('refused', 'UnknownError');
 		});
-		expect(await settings.set('vibration', false)).toMatchObject({ ok: true, persisted: false });
+		expect(await settings.set('vibration', false)).toMatchObject({ ok: false });
 		expect(settings.prefs.vibration).toBe(false);
 	});
 

@@ -11,6 +11,7 @@ import {
 import { fail, ok, type Result } from '$lib/core/result';
 import { programs as programStore } from '$lib/storage';
 import { library } from './library.svelte';
+import { onDisk } from './saved';
 import { UndoDelete } from './undo.svelte';
 
 class Timers {
@@ -33,8 +34,10 @@ class Timers {
 	}
 
 	/**
-	 * Validates and saves a draft. With `id` it replaces that program; without, it makes a new
-	 * one. Nothing is written unless the whole draft is valid (the builder shows why it is not).
+	 * Validates and saves a draft: the program once it is saved on the device, or why it is not.
+	 * With `id` it saves under that id (the builder keeps one for a new timer, so Try again never
+	 * makes two); without, it makes a new one. Nothing is written unless the whole draft is
+	 * valid (the builder shows why it is not).
 	 */
 	async save(
 		draft: ProgramDraft,
@@ -49,17 +52,18 @@ class Timers {
 			basedOn: previous?.basedOn ?? meta.basedOn
 		});
 		const written = await programStore.put(program);
-		if (!written.ok) return fail(written.error.message);
-		await library.load();
-		return ok(program);
+		// Held in memory, it is listed for this visit too, as the alert says.
+		if (written.ok) await library.load();
+		const saved = onDisk(written, 'timer');
+		return saved.ok ? ok(program) : fail(saved.error);
 	}
 
 	async duplicate(program: Program): Promise<Result<Program>> {
 		const copy = duplicateProgram(program, newId(), Date.now());
 		const written = await programStore.put(copy);
-		if (!written.ok) return fail(written.error.message);
-		await library.load();
-		return ok(copy);
+		if (written.ok) await library.load();
+		const saved = onDisk(written, 'timer');
+		return saved.ok ? ok(copy) : fail(saved.error);
 	}
 
 	/** Deletes one of the person's timers and offers it back. */

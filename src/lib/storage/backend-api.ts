@@ -23,6 +23,17 @@ export interface Dump extends BackupData {
 	active: Value<'active'>[];
 }
 
+/**
+ * What the memory fallback changed since it started, for the disk once it works again: per
+ * store, the records as they stand now (by key) and the keys deleted; `cleared` when everything
+ * was erased first.
+ */
+export interface Handover {
+	cleared: boolean;
+	put: { [S in StoreName]: [key: string, value: Value<S>][] };
+	deleted: { [S in StoreName]: string[] };
+}
+
 export interface SessionQuery {
 	/** Only sessions that started before this instant (or at it, when `beforeId` is set). */
 	before?: number;

@@ -1,10 +1,15 @@
 // Where the repositories' data actually goes: IndexedDB when the browser allows it, otherwise
-// (or once it fails) a copy in this tab's memory, so the app keeps working and says it isn't saving.
+// (or once it fails) a copy in this tab's memory, so the app keeps working and says it isn't
+// saving. Every later write tries the disk first: once it works again, what the memory kept is
+// written to it and the visit goes back to the disk.
 import type { IDBPDatabase, StoreKey } from 'idb';
+import type { MemoryBackend } from './memory-backend';
 import type { SessionRecord } from '$lib/core/model';
 import { mergeEnded } from '$lib/core/record';
 import { KEY_OF, settingsFrom, type Backend, type Dump, type Value } from './backend-api';
 import { BlockedError, closeLimberDb, openLimberDb, type LimberSchema, type StoreName } from './db';
+import { notifyChange } from './broadcast';
+import { STORE_NAMES } from './names';
 import { errorName, isQuotaError } from './errors';
 import {
 	getStorageStatus,
@@ -183,8 +188,12 @@ async function abandon(tx: { abort(): void; done: Promise<void>; error: unknown 
 	return tx.error ?? error;
 }
 
-let memory: Backend | null = null;
-let switching: Promise<Backend> | null = null;
+let memory: MemoryBackend | null = null;
+let switching: Promise<MemoryBackend> | null = null;
+/** Going back to the disk, when under way: every write waits for it. */
+let leaving: Promise<boolean> | null = null;
+/** Why the last attempt to go back to the disk failed. */
+let lastFailure: unknown;
 
 function openProblem(error: unknown): StorageStatus {
 	if (error instanceof BlockedError) {
@@ -211,7 +220,7 @@ function openProblem(error: unknown): StorageStatus {
  * Switches this visit to memory. With `seed`, whatever IndexedDB still lets us read is copied
  * first, so the user keeps seeing their history after, say, the disk fills up.
  */
-function fallBack(status: StorageStatus, seed: boolean): Promise<Backend> {
+function fallBack(status: StorageStatus, seed: boolean): Promise<MemoryBackend> {
 	switching ??= (async () => {
 		let data: Dump | undefined;
 		if (seed) {
@@ -241,16 +250,78 @@ function indexedDbMissing(): boolean {
 	}
 }
 
+/** What is thrown for a write that must reach the disk when there is none. */
+const noIndexedDb = () => new DOMException('IndexedDB is not available', 'NotSupportedError');
+
+/**
+ * Tries the disk again while the visit is in memory: reconnects, writes everything the memory
+ * changed in one transaction, and on success leaves the memory for good (the status says the
+ * visit is saved again, and every tab hears of the records). Resolves false, changing nothing,
+ * while the disk still refuses; `lastFailure` says why. A tab of an older version that held the
+ * database when this one tried to open it makes each attempt wait seconds for it: only Try
+ * again (`asked`) waits again, not every write.
+ */
+function leaveMemory(asked: boolean): Promise<boolean> {
+	if (!asked && !leaving && lastFailure instanceof BlockedError) return Promise.resolve(false);
+	leaving ??= (async () => {
+		const kept = memory;
+		if (!kept) return true;
+		try {
+			if (indexedDbMissing()) throw noIndexedDb();
+			// A fresh connection: the old one may be the broken part.
+			await closeLimberDb();
+			const db = await openLimberDb();
+			const handover = kept.handover();
+			await (await import('./idb-bulk')).handOver(db, handover);
+			memory = null;
+			switching = null;
+			resetStorageStatus();
+			if (handover.cleared) for (const store of STORE_NAMES) notifyChange({ store, op: 'clear' });
+			for (const store of STORE_NAMES) {
+				if (handover.put[store].length + handover.deleted[store].length > 0)
+					notifyChange({ store, op: 'import' });
+			}
+			return true;
+		} catch (error) {
+			lastFailure = error;
+			return false;
+		}
+	})().finally(() => {
+		leaving = null;
+	});
+	return leaving;
+}
+
+export interface BackendUse {
+	/**
+	 * A write: while the visit is in memory it first tries the disk again (see leaveMemory).
+	 * Reads stay with the memory's copy until then.
+	 */
+	write?: boolean;
+	/**
+	 * When the disk fails, move the visit to memory and run `op` there (the default). With
+	 * false the failure is thrown instead, and memory is never used, so the caller can say
+	 * the write was refused and try the disk again.
+	 */
+	fallback?: boolean;
+}
+
 /**
  * Runs `op` on the best backend available. When IndexedDB fails and `fallback` is true, the
  * visit moves to memory and `op` runs again there; otherwise the failure is thrown.
  */
 export async function withBackend<T>(
 	op: (backend: Backend) => Promise<T>,
-	fallback = true
+	{ write = false, fallback = true }: BackendUse = {}
 ): Promise<T> {
-	if (memory) return op(memory);
-	if (indexedDbMissing()) return op(await fallBack(statusFor('unavailable'), false));
+	if (memory && !(write && (await leaveMemory(false)))) {
+		if (!fallback) throw lastFailure ?? noIndexedDb();
+		return op(memory);
+	}
+	if (indexedDbMissing()) {
+		if (!fallback) throw noIndexedDb();
+		return op(await fallBack(statusFor('unavailable'), false));
+	}
 	let failure: unknown;
 	// The connection may be closed under us (another tab upgrading, or the browser ended it):
 	// then reconnect once before deciding storage is broken.
@@ -259,6 +330,8 @@ export async function withBackend<T>(
 		try {
 			await openLimberDb();
 		} catch (error) {
+			if (!fallback) throw error;
+			lastFailure = error;
 			return op(await fallBack(openProblem(error), false));
 		}
 		try {
@@ -272,7 +345,19 @@ export async function withBackend<T>(
 	// report it without giving up on storage for the rest of the visit.
 	if (!fallback || CALLER_ERRORS.has(errorName(failure) ?? '')) throw failure;
 	const reason = isQuotaError(failure) ? 'quota' : 'error';
+	lastFailure = failure;
 	return op(await fallBack(statusFor(reason), true));
+}
+
+/**
+ * Tries the disk again now (Try again): while the visit is in memory, goes back to the disk if
+ * it works, writing what the memory kept; otherwise drops the connection, so the next write
+ * opens a fresh one. Resolves to the status.
+ */
+export async function reconnect(): Promise<StorageStatus> {
+	if (memory) await leaveMemory(true);
+	else await closeLimberDb();
+	return getStorageStatus();
 }
 
 /** Opens storage now (rather than on first use) and reports whether it is persistent. */
@@ -286,5 +371,7 @@ export async function resetStorageForTests(): Promise<void> {
 	await closeLimberDb();
 	memory = null;
 	switching = null;
+	leaving = null;
+	lastFailure = undefined;
 	resetStorageStatus();
 }

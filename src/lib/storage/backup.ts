@@ -53,7 +53,7 @@ export async function importBackup(backup: Backup, rules: ImportRules = {}): Pro
 				backend,
 				plan: await backend.applyImport((existing) => planImport(existing, incoming, rules))
 			}),
-			false
+			{ write: true, fallback: false }
 		);
 		for (const kind of BACKUP_KINDS) {
 			const c = plan.counts[kind];
@@ -79,10 +79,13 @@ export async function importBackup(backup: Backup, rules: ImportRules = {}): Pro
 /** Erases every store, this device's settings and running session included. */
 export async function clearAll(): Promise<WriteResult> {
 	try {
-		const backend = await withBackend(async (b) => {
-			await b.clearAll();
-			return b;
-		}, false);
+		const backend = await withBackend(
+			async (b) => {
+				await b.clearAll();
+				return b;
+			},
+			{ write: true, fallback: false }
+		);
 		for (const store of STORE_NAMES) notifyChange({ store, op: 'clear' }, backend.persistent);
 		return { ok: true, persisted: backend.persistent };
 	} catch (error) {

@@ -8,6 +8,8 @@ export type StorageErrorCode =
 	| 'exists'
 	/** The device is out of space for this operation; nothing was written. */
 	| 'quota'
+	/** The browser refuses to store anything (private browsing, storage turned off); nothing was written. */
+	| 'unavailable'
 	/** The database refused the operation; nothing was written. */
 	| 'failed';
 
@@ -40,4 +42,11 @@ export function isQuotaError(error: unknown): boolean {
 	const name = errorName(error);
 	// Old Firefox reported quota as NS_ERROR_DOM_QUOTA_REACHED.
 	return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/** Why the disk refused a write, from the error it threw. */
+export function refusalCode(error: unknown): 'quota' | 'unavailable' | 'failed' {
+	if (isQuotaError(error)) return 'quota';
+	const name = errorName(error);
+	return name === 'SecurityError' || name === 'NotSupportedError' ? 'unavailable' : 'failed';
 }

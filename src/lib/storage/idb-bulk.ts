@@ -1,8 +1,9 @@
-// The IndexedDB side of backups, restores and erasing everything. Settings uses them; the rest
-// of the app never does, so this code loads on first use rather than with every page.
+// The IndexedDB side of backups, restores, erasing everything and taking back what the memory
+// fallback kept. Settings and a recovering disk use them; the rest of the app never does, so this
+// code loads on first use rather than with every page.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { BackupData, ImportPlan } from '$lib/core/backup';
-import { settingsFrom, type Dump } from './backend-api';
+import { settingsFrom, type Dump, type Handover } from './backend-api';
 import { STORE_NAMES, type LimberSchema, type StoreName } from './db';
 
 type Db = IDBPDatabase<LimberSchema>;
@@ -48,6 +49,36 @@ export async function dump(db: Db): Promise<Dump> {
 		tx.done
 	]);
 	return { ...data, active };
+}
+
+/**
+ * Writes what the memory fallback changed, in one transaction: every record lands or none does.
+ * Records go by their key, so one written before the failure and again here is kept once.
+ */
+export async function handOver(db: Db, handover: Handover): Promise<void> {
+	const tx = db.transaction(STORE_NAMES, 'readwrite');
+	const pending: Promise<unknown>[] = [];
+	try {
+		if (handover.cleared)
+			for (const name of STORE_NAMES) pending.push(tx.objectStore(name).clear());
+		for (const name of STORE_NAMES) {
+			const store = tx.objectStore(name);
+			for (const key of handover.deleted[name]) pending.push(store.delete(key));
+			for (const [key, value] of handover.put[name]) {
+				// Settings are keyed apart from their values; every other record carries its key.
+				pending.push(name === 'settings' ? store.put(value, key) : store.put(value));
+			}
+		}
+		await Promise.all([...pending, tx.done]);
+	} catch (error) {
+		try {
+			tx.abort();
+		} catch {
+			// Already aborted by the failing request.
+		}
+		await Promise.allSettled([...pending, tx.done]);
+		throw tx.error ?? error;
+	}
 }
 
 /** Reads the current data, asks `plan` what to write, writes it: one transaction, all or nothing. */

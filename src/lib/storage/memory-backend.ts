@@ -1,10 +1,11 @@
-// The in-memory stand-in for IndexedDB, used for the rest of a visit when the browser will not
-// store anything (private window, storage turned off, disk full): the app keeps working.
+// The in-memory stand-in for IndexedDB, used while the browser will not store anything (private
+// window, storage turned off, disk full): the app keeps working. It remembers which records it
+// changed, so that they can be written to the disk once it works again (backend.ts).
 import type { BackupData, ImportPlan } from '$lib/core/backup';
 import type { SessionRecord, Timeline } from '$lib/core/model';
 import { mergeEnded } from '$lib/core/record';
 import type { JsonValue } from '$lib/core/json';
-import type { Backend, Dump, RecordStore, SessionQuery, Value } from './backend-api';
+import type { Backend, Dump, Handover, RecordStore, SessionQuery, Value } from './backend-api';
 import { KEY_OF } from './backend-api';
 import { STORE_NAMES, type StoreName } from './db';
 
@@ -32,6 +33,19 @@ export class MemoryBackend implements Backend {
 		episodes: new Map()
 	};
 
+	/** Keys written or deleted here since the fallback started, per store. */
+	private readonly changed: { [S in StoreName]: Set<string> } = {
+		sessions: new Set(),
+		journal: new Set(),
+		routines: new Set(),
+		programs: new Set(),
+		settings: new Set(),
+		active: new Set(),
+		episodes: new Set()
+	};
+	/** Everything was erased here: the disk is to be erased too before the hand-over. */
+	private cleared = false;
+
 	constructor(seed?: Dump) {
 		if (!seed) return;
 		for (const r of seed.sessions) this.maps.sessions.set(r.id, r);
@@ -45,6 +59,31 @@ export class MemoryBackend implements Backend {
 
 	private map<S extends StoreName>(store: S): Map<string, Value<S>> {
 		return this.maps[store] as Map<string, Value<S>>;
+	}
+
+	private set<S extends StoreName>(store: S, key: string, value: Value<S>): void {
+		this.map(store).set(key, clone(value));
+		this.changed[store].add(key);
+	}
+
+	private remove(store: StoreName, key: string): void {
+		this.maps[store].delete(key);
+		this.changed[store].add(key);
+	}
+
+	/** What changed here since the fallback started, as it stands now. */
+	handover(): Handover {
+		const put = {} as Handover['put'];
+		const deleted = {} as Handover['deleted'];
+		for (const store of STORE_NAMES) {
+			const map = this.map(store);
+			const keys = [...this.changed[store]].sort();
+			(put as Record<StoreName, [string, unknown][]>)[store] = keys.flatMap((key) =>
+				map.has(key) ? [[key, clone(map.get(key))] as [string, unknown]] : []
+			);
+			deleted[store] = keys.filter((key) => !map.has(key));
+		}
+		return { cleared: this.cleared, put, deleted };
 	}
 
 	async get<S extends StoreName>(store: S, key: string) {
@@ -62,18 +101,18 @@ export class MemoryBackend implements Backend {
 
 	async put<S extends RecordStore>(store: S, value: Value<S>) {
 		const key = (KEY_OF[store] as (v: Value<S>) => string)(value);
-		this.map(store).set(key, clone(value));
+		this.set(store, key, value);
 	}
 
 	async add<S extends RecordStore>(store: S, value: Value<S>) {
 		const key = (KEY_OF[store] as (v: Value<S>) => string)(value);
 		if (this.map(store).has(key)) return false;
-		this.map(store).set(key, clone(value));
+		this.set(store, key, value);
 		return true;
 	}
 
 	async putSetting(key: string, value: JsonValue) {
-		this.maps.settings.set(key, clone(value));
+		this.set('settings', key, value);
 	}
 
 	async settings() {
@@ -81,7 +120,7 @@ export class MemoryBackend implements Backend {
 	}
 
 	async delete(store: StoreName, key: string) {
-		this.maps[store].delete(key);
+		this.remove(store, key);
 	}
 
 	async count(store: StoreName) {
@@ -110,14 +149,14 @@ export class MemoryBackend implements Backend {
 			existing: this.maps.sessions.get(record.id),
 			timeline: this.maps.active.get(record.id)
 		});
-		this.maps.sessions.set(record.id, clone(merged));
-		this.maps.active.delete(record.id);
+		this.set('sessions', record.id, merged);
+		this.remove('active', record.id);
 		return clone(merged);
 	}
 
 	async reopenSession(timeline: Timeline) {
-		this.maps.sessions.delete(timeline.id);
-		this.maps.active.set(timeline.id, clone(timeline));
+		this.remove('sessions', timeline.id);
+		this.set('active', timeline.id, timeline);
 	}
 
 	async dump(): Promise<Dump> {
@@ -141,18 +180,21 @@ export class MemoryBackend implements Backend {
 		// all or nothing too.
 		const result = plan(await this.dump());
 		const { writes } = result;
-		for (const r of writes.sessions) this.maps.sessions.set(r.id, clone(r));
-		for (const r of writes.journal) this.maps.journal.set(r.date, clone(r));
-		for (const r of writes.routines) this.maps.routines.set(r.id, clone(r));
-		for (const r of writes.programs) this.maps.programs.set(r.id, clone(r));
-		for (const r of writes.episodes) this.maps.episodes.set(r.id, clone(r));
-		for (const [k, value] of Object.entries(writes.settings))
-			this.maps.settings.set(k, clone(value));
+		for (const r of writes.sessions) this.set('sessions', r.id, r);
+		for (const r of writes.journal) this.set('journal', r.date, r);
+		for (const r of writes.routines) this.set('routines', r.id, r);
+		for (const r of writes.programs) this.set('programs', r.id, r);
+		for (const r of writes.episodes) this.set('episodes', r.id, r);
+		for (const [k, value] of Object.entries(writes.settings)) this.set('settings', k, value);
 		return result;
 	}
 
 	async clearAll() {
-		for (const name of STORE_NAMES) this.maps[name].clear();
+		for (const name of STORE_NAMES) {
+			this.maps[name].clear();
+			this.changed[name].clear();
+		}
+		this.cleared = true;
 	}
 }
 

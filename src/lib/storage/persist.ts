@@ -21,6 +21,8 @@ function storageManager(): StorageManager | undefined {
 }
 
 let asking: Promise<PersistOutcome> | null = null;
+/** Asked during this visit, though the setting saying so could not be written. */
+let askedUnnoted = false;
 
 async function ask(): Promise<PersistOutcome> {
 	const storage = storageManager();
@@ -28,9 +30,12 @@ async function ask(): Promise<PersistOutcome> {
 	try {
 		if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'persisted';
 		// Asked once already: some browsers prompt, and asking again would only nag.
-		if ((await getSetting(PERSIST_ASKED_KEY, 0)) > 0) return 'denied';
+		if (askedUnnoted || (await getSetting(PERSIST_ASKED_KEY, 0)) > 0) return 'denied';
 		const granted = await storage.persist();
-		await setSetting(PERSIST_ASKED_KEY, Date.now());
+		const noted = await setSetting(PERSIST_ASKED_KEY, Date.now());
+		// Not written, the setting cannot stop a second prompt this visit: this flag does (a later
+		// visit may ask once more, which is all it costs).
+		if (!noted.ok) askedUnnoted = true;
 		return granted ? 'persisted' : 'denied';
 	} catch {
 		return 'unsupported';

@@ -11,7 +11,8 @@ import type {
 import type { Backend, RecordStore, Value } from './backend-api';
 import { withBackend } from './backend';
 import { notifyChange, type DataChange } from './broadcast';
-import { isQuotaError, StorageError, type WriteResult } from './errors';
+import { refusalCode, StorageError, type WriteResult } from './errors';
+import { refusedWords } from './status-words';
 
 export type Checked<T> =
 	{ ok: true; value: T } | { ok: false; result: { ok: false; error: StorageError } };
@@ -71,9 +72,10 @@ export async function fits(name: SchemaName, value: unknown): Promise<boolean> {
 }
 
 /**
- * Runs a write; `op` resolving false means the key was taken (only `add` does that). With
- * `fallback: false` a failing database is reported instead of switching the visit to memory,
- * so the caller can say so and try the database again.
+ * Runs a write; `op` resolving false means the key was taken (only `add` does that). While the
+ * visit is in memory the disk is tried first (backend.ts). With `fallback: false` a failing
+ * database is reported instead of switching the visit to memory (or writing to the memory it is
+ * already in), so the caller can say so and try the database again.
  */
 export async function write(
 	what: string,
@@ -84,7 +86,7 @@ export async function write(
 	try {
 		const { backend, written } = await withBackend(
 			async (backend) => ({ backend, written: await op(backend) }),
-			fallback
+			{ write: true, fallback }
 		);
 		if (written === false) {
 			return {
@@ -95,13 +97,10 @@ export async function write(
 		for (const c of Array.isArray(change) ? change : [change]) notifyChange(c, backend.persistent);
 		return { ok: true, persisted: backend.persistent };
 	} catch (error) {
+		const code = refusalCode(error);
 		return {
 			ok: false,
-			error: new StorageError(
-				isQuotaError(error) ? 'quota' : 'failed',
-				`Limber couldn't save this ${what}. Please try again.`,
-				{ cause: error }
-			)
+			error: new StorageError(code, refusedWords(code, what), { cause: error })
 		};
 	}
 }
