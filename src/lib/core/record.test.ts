@@ -100,8 +100,11 @@ describe('toRecord', () => {
 describe('mergeEnded', () => {
 	const plan = compileProgram(program({ kind: 'ice', seconds: 60 }));
 	const start = (): Timeline => applyEvent({ id: 'rec', plan, events: [] }, 'start', T0);
-	const base = toRecord(start(), T0 + 5_000);
+	// Made inside each test: a fault in toRecord then fails these tests, which the mutation run
+	// counts; a file that fails while it loads counts for nothing there.
+	const ended = () => toRecord(start(), T0 + 5_000);
 	it("keeps ratings and a note stored by another tab, and the timeline's rating", () => {
+		const base = ended();
 		const merged = mergeEnded(base, {
 			existing: { ...base, painAfter: 2, note: 'easier' },
 			timeline: { ...start(), painBefore: 7 }
@@ -109,10 +112,12 @@ describe('mergeEnded', () => {
 		expect(merged).toMatchObject({ painBefore: 7, painAfter: 2, note: 'easier' });
 	});
 	it('adds nothing when nothing was rated or noted anywhere', () => {
+		const base = ended();
 		expect(mergeEnded(base, {})).toStrictEqual(base);
 		expect(mergeEnded(base, { existing: base, timeline: start() })).toStrictEqual(base);
 	});
 	it("the new record's own figures and ratings win", () => {
+		const base = ended();
 		const merged = mergeEnded(
 			{ ...base, painBefore: 3, activeMs: 5_000 },
 			{ existing: { ...base, painBefore: 8, activeMs: 1_000 } }
