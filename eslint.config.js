@@ -66,7 +66,9 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'bench/results/'
+			'bench/results/',
+			'reports/',
+			'.stryker-tmp/'
 		]
 	}
 );

@@ -124,6 +124,18 @@ describe('episodes in backups', () => {
 			[
 				'a session next week',
 				{ sessions: [session(1, { startedAt: at(7), endedAt: at(7) + 60_000, updatedAt: at(7) })] }
+			],
+			[
+				'a session next week, saved as edited now',
+				{ sessions: [session(1, { startedAt: at(7), endedAt: at(7) + 60_000, updatedAt: NOW })] }
+			],
+			[
+				'a session that ends next week',
+				{ sessions: [session(1, { startedAt: NOW, endedAt: at(7), updatedAt: NOW })] }
+			],
+			[
+				'an episode that starts on a day next year',
+				{ episodes: [{ ...ep, startDay: '2025-05-01' }] }
 			]
 		];
 		for (const [what, sections] of cases) {
@@ -181,6 +193,8 @@ describe('episodes in backups', () => {
 		const ended = { ...ep, endDay: '2024-05-03', endReason: 'settled' as const, updatedAt: T + 5 };
 		expect(incomingWins('episodes', ended, ep)).toBe(false);
 		expect(incomingWins('episodes', ep, ended)).toBe(true);
+		// A tie goes to the backup, as for every record.
+		expect(incomingWins('episodes', ep, { ...ep, helped: 'Heat' })).toBe(true);
 	});
 });
 
@@ -297,6 +311,16 @@ describe('parseBackup', () => {
 		expect(none.ok && summaryLines(none.summary)).toEqual([]);
 	});
 
+	it('covers the days from the oldest to the newest record, in whatever order they come', () => {
+		const result = parseBackup(
+			text(makeBackup(data({ sessions: [session(2), session(5), session(1), session(3)] }), NOW))
+		);
+		expect(result.ok && result.summary).toMatchObject({
+			oldest: localDay(session(1).startedAt),
+			newest: localDay(session(5).startedAt)
+		});
+	});
+
 	it('summarizes an empty backup with null dates', () => {
 		const result = parseBackup(text(makeBackup(empty, NOW)));
 		expect(result.ok && result.summary).toMatchObject({ sessions: 0, oldest: null, newest: null });
@@ -314,10 +338,21 @@ describe('parseBackup', () => {
 		['newer format', text({ ...good, format: 2 }), /newer version of Limber/],
 		['format missing', text({ ...good, format: undefined }), /damaged/],
 		['format garbage', text({ ...good, format: '1' }), /damaged/],
+		['format zero', text({ ...good, format: 0 }), /damaged/],
+		['format not a whole number', text({ ...good, format: 1.5 }), /damaged/],
 		['bad exportedAt', text({ ...good, exportedAt: 'yesterday' }), /damaged/],
 		['sessions not a list', text({ ...good, sessions: {} }), /damaged/],
 		['journal missing', text({ ...good, journal: undefined }), /damaged/],
-		['settings a list', text({ ...good, settings: [] }), /damaged/]
+		['settings a list', text({ ...good, settings: [] }), /damaged/],
+		['settings a word', text({ ...good, settings: 'dark' }), /damaged/],
+		[
+			'more settings than Limber keeps',
+			text({
+				...good,
+				settings: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`k${i}`, i]))
+			}),
+			/damaged/
+		]
 	])('explains %s', (_label, input, message) => {
 		const result = parseBackup(input);
 		expect(result.ok).toBe(false);
@@ -331,6 +366,10 @@ describe('parseBackup', () => {
 		);
 		const big = parseBackup('x'.repeat(2 * 1024 * 1024 + 1), 2 * 1024 * 1024);
 		expect(!big.ok && big.error).toMatch(/\(the limit is 2 MB\)/);
+	});
+
+	it('accepts a file of exactly the size limit', () => {
+		expect(parseBackup(text(good), text(good).length).ok).toBe(true);
 	});
 
 	it('counts bytes, not characters, against the limit', () => {
@@ -379,6 +418,8 @@ describe('parseBackup', () => {
 	it('refuses more records than the app can restore', () => {
 		const result = parseBackup(text({ ...good, routines: Array(1_001).fill(routine('r')) }));
 		expect(!result.ok && result.error).toMatch(/more own routines than Limber can restore/);
+		const atLimit = Array.from({ length: 1_000 }, (_, i) => routine(`r${i}`));
+		expect(parseBackup(text({ ...good, routines: atLimit })).ok).toBe(true);
 	});
 
 	it('is not fooled by __proto__ keys: they are left out, and nothing is polluted', () => {
@@ -717,6 +758,18 @@ describe('merge policy', () => {
 		expect(incomingWins('routines', older, newer)).toBe(true);
 		expect(incomingWins('routines', routine('r'), older)).toBe(true);
 		expect(incomingWins('routines', newer, routine('r'))).toBe(true);
+		expect(incomingWins('routines', newer, { ...newer, title: 'Renamed' })).toBe(true);
+	});
+
+	it('programs: the newer copy on this device is kept, an older one is replaced', () => {
+		const older = program('p', { updatedAt: '2024-01-01T00:00:00.000Z' });
+		const newer = program('p', { updatedAt: '2024-06-01T00:00:00.000Z', title: 'Mine, renamed' });
+		const kept = planImport(data({ programs: [newer] }), data({ programs: [older] }));
+		expect(kept.writes.programs).toEqual([]);
+		expect(kept.counts.programs).toMatchObject({ kept: 1, updated: 0 });
+		const replaced = planImport(data({ programs: [older] }), data({ programs: [newer] }));
+		expect(replaced.writes.programs).toEqual([newer]);
+		expect(replaced.counts.programs).toMatchObject({ kept: 0, updated: 1 });
 	});
 
 	it('sessions: the newer edit wins (one without an edit time counts from its end); settings: the backup', () => {
@@ -837,6 +890,20 @@ describe('merge policy', () => {
 			{ ...routine('mine'), updatedAt: '2024-07-01T00:00:00.000Z' }
 		]);
 		expect(plan.counts.routines).toMatchObject({ added: 1, builtIn: 1 });
+		// One that carries its edit time keeps it: later merges compare it.
+		const dated = routine('dated', '2024-01-01T00:00:00.000Z');
+		expect(
+			planImport(data({}), data({ routines: [dated] }), { now: '2024-07-01T00:00:00.000Z' }).writes
+				.routines
+		).toEqual([dated]);
+	});
+
+	it('writes nothing for a copy from an older version that only lacks fields added since', () => {
+		const here = entry('2024-05-01', { bladderBowel: false, severe: false });
+		const { bladderBowel: _b, severe: _s, ...before } = here;
+		const plan = planImport(data({ journal: [here] }), data({ journal: [before] }));
+		expect(plan.writes.journal).toEqual([]);
+		expect(plan.counts.journal).toMatchObject({ unchanged: 1, updated: 0 });
 	});
 
 	it('plans only the writes needed, and counts every record once', () => {
@@ -882,5 +949,18 @@ describe('merge policy', () => {
 		expect(sameData({ a: 1, note: undefined }, { a: 1 })).toBe(true);
 		expect(sameData({ a: [1] }, { a: { 0: 1 } })).toBe(false);
 		expect(sameData([1, 2], [1, 2, 3])).toBe(false);
+		expect(sameData([1, 2], [1, 3])).toBe(false);
+	});
+
+	it('sameData tells a value from an empty object or list, and from null', () => {
+		for (const [a, b] of [
+			[0, {}],
+			[{}, 0],
+			['', []],
+			[null, {}],
+			[{}, null]
+		]) {
+			expect(sameData(a, b), JSON.stringify([a, b])).toBe(false);
+		}
 	});
 });

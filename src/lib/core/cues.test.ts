@@ -84,6 +84,18 @@ describe('cuesBetween', () => {
 		expect(brief(cuesBetween(tl, T0 + 100 * S, T0 + 200 * S))[0]).toEqual(['ten-seconds', 110, 0]);
 	});
 
+	it('says a cue once when the pause came after it', () => {
+		const tl = play(plan({ durationMs: 30 * S }), ['start', 0], ['pause', 25], ['resume', 100]);
+		expect(brief(cuesBetween(tl, T0 - 1, T0 + 200 * S))).toEqual([
+			['segment-start', 0, 0],
+			['ten-seconds', 20, 0],
+			['countdown 3', 102, 0],
+			['countdown 2', 103, 0],
+			['countdown 1', 104, 0],
+			['finished', 105, 0]
+		]);
+	});
+
 	it('skipped segments say nothing more; Next starts the next one at once', () => {
 		const tl = play(
 			plan({ durationMs: 30 * S }, { durationMs: 30 * S }),

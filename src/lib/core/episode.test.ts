@@ -1,13 +1,14 @@
 // Episode rules: starting, Day N in local calendar days, the gentle end, and the plan's adaptations.
 import { afterAll, describe, expect, it } from 'vitest';
 import { journalReasons } from '$lib/content/care-levels';
-import { EPISODE_PLAN } from '$lib/content/episode-plan';
+import { EPISODE_PLAN, WATER_GLASSES } from '$lib/content/episode-plan';
 import { ROUTINES_BY_MOVEMENT } from '$lib/content/routine-movement';
 import { episodeReport } from './episode-report';
 import {
 	endCheck,
 	endEpisode,
 	episodeDay,
+	episodeSessions,
 	nextWalk,
 	nowItem,
 	openEpisode,
@@ -91,6 +92,7 @@ describe('starting and counting days', () => {
 		const b = startEpisode('b', at('2024-05-10', 9));
 		const closed = endEpisode(startEpisode('c', at('2024-05-12', 9)), '2024-05-13', 'settled', 0);
 		expect(openEpisode([a, b, closed])?.id).toBe('b');
+		expect(openEpisode([b, a, closed])?.id).toBe('b');
 		expect(openEpisode([closed])).toBeNull();
 	});
 });
@@ -120,6 +122,19 @@ describe('ending', () => {
 		const waiting = { ...e, notYetDay: '2024-05-08' };
 		expect(endCheck(waiting, entries, '2024-05-09').kind).toBe('none');
 		expect(endCheck(waiting, entries, '2024-05-15').kind).toBe('ask');
+	});
+
+	it('counts the quiet days from the tap when spasms were logged the day before it', () => {
+		const entries = [entry('2024-04-30')];
+		expect(endCheck(e, entries, '2024-05-07').kind).toBe('none');
+		expect(endCheck(e, entries, '2024-05-08')).toEqual({ kind: 'ask', quietDays: 7 });
+	});
+
+	it('counts from spasms logged after "not yet", not from the answer', () => {
+		const waiting = { ...e, notYetDay: '2024-05-03' };
+		const entries = [entry('2024-05-01'), entry('2024-05-05')];
+		expect(endCheck(waiting, entries, '2024-05-11').kind).toBe('none');
+		expect(endCheck(waiting, entries, '2024-05-12')).toEqual({ kind: 'ask', quietDays: 7 });
 	});
 
 	it('never asks about an ended episode, and never ends before it began', () => {
@@ -218,6 +233,20 @@ describe('the plan for now', () => {
 		expect(later.items.find((i) => i.spec.key === 'appointment')?.done).toBeNull();
 	});
 
+	it('ticks the check-in and the water only from today’s check-in, the water at its goal', () => {
+		const items = (entries: JournalEntry[], today: string) =>
+			planFor(EPISODE_PLAN, { episode: e, entries, sessions: [], today, alert: null }).items;
+		const full = [entry('2024-05-14', { water: WATER_GLASSES })];
+		expect(items(full, '2024-05-14').find((i) => i.spec.key === 'fluids')).toMatchObject({
+			done: true,
+			progress: WATER_GLASSES
+		});
+		// The next day, yesterday's check-in ticks nothing.
+		const next = items(full, '2024-05-15');
+		expect(next.find((i) => i.spec.key === 'check-in')?.done).toBe(false);
+		expect(next.find((i) => i.spec.key === 'fluids')).toMatchObject({ done: false, progress: 0 });
+	});
+
 	it('puts the first thing still to do now; advice read once never holds the place, getting help does', () => {
 		const plan = (sessions: SessionRecord[], today = '2024-05-14') =>
 			planFor(EPISODE_PLAN, { episode: e, entries: [], sessions, today, alert: null }).items;
@@ -259,6 +288,40 @@ describe('the plan for now', () => {
 		expect(keys(e, { sessions: eased })[0]).toBe('position');
 	});
 
+	it('with heat first, keeps every other item in its place, cold last, and heat once', () => {
+		const missed = (day: string) => [
+			session(at(day, 9), { painBefore: 6, painAfter: 6 }),
+			session(at(day, 12), { painBefore: 6, painAfter: 7 })
+		];
+		expect(keys(e, { sessions: missed('2024-05-15') }, '2024-05-15')).toEqual([
+			'heat',
+			'stretch-lying',
+			'walk-3',
+			'pain-relief',
+			'everyday-early',
+			'fluids',
+			'check-in',
+			'cold'
+		]);
+		// Easing lists heat already: it moves to the top rather than showing twice.
+		const easing = [
+			entry('2024-05-14', { pain: 7 }),
+			entry('2024-05-15', { pain: 6 }),
+			entry('2024-05-16', { pain: 6, spasms: false }),
+			entry('2024-05-17', { pain: 5, spasms: false })
+		];
+		const plan = planFor(EPISODE_PLAN, {
+			episode: e,
+			entries: easing,
+			sessions: missed('2024-05-17'),
+			today: '2024-05-17',
+			alert: null
+		});
+		expect(plan.stage).toBe('easing');
+		expect(plan.items.map((i) => i.spec.key)).toEqual(['heat', 'walk-3', 'stretch', 'check-in']);
+		expect(plan.items[0]?.reason).toBe('cold-not-helping');
+	});
+
 	it('suggests a gentler routine when pain was higher after the last one', () => {
 		const stretch = (hour: number, before: number, after: number, sourceId = 'flare-day') =>
 			session(at('2024-05-15', hour), {
@@ -293,6 +356,29 @@ describe('the plan for now', () => {
 		expect(keys(e, { sessions: [stretch(9, 4, 6, 'in-bed')] }, '2024-05-15')[1]).toBe(
 			'breathe-instead'
 		);
+		// The same pain after: the usual stretches.
+		expect(keys(e, { sessions: [stretch(9, 4, 4)] }, '2024-05-15')[1]).toBe('stretch-lying');
+	});
+
+	it('keeps the gentler routine until a later routine is rated, whatever else was rated since', () => {
+		const raised = session(at('2024-05-15', 9), {
+			kind: 'routine',
+			activity: 'stretch',
+			sourceId: 'flare-day',
+			title: 'Gentle stretches, lying down',
+			painBefore: 4,
+			painAfter: 6
+		});
+		// Cold that eased the pain afterwards says nothing about the routine.
+		const cold = session(at('2024-05-15', 12), { painBefore: 6, painAfter: 5 });
+		expect(keys(e, { sessions: [raised, cold] }, '2024-05-15')[1]).toBe('in-bed');
+		// A routine run since but not rated says nothing either.
+		const unrated = session(at('2024-05-15', 15), {
+			kind: 'routine',
+			activity: 'stretch',
+			sourceId: 'flare-day'
+		});
+		expect(keys(e, { sessions: [raised, unrated] }, '2024-05-15')[1]).toBe('in-bed');
 	});
 
 	it('puts a warning sign first: an emergency leaves no plan, an urgent sign no stretching or walking', () => {
@@ -416,6 +502,31 @@ describe('the walking ladder in the plan', () => {
 	});
 });
 
+describe('the sessions of an episode', () => {
+	const e = startEpisode('e1', at('2024-05-14', 8));
+	const ids = (sessions: SessionRecord[]) => sessions.map((s) => s.id);
+
+	it('are those from the tap on, oldest first', () => {
+		const before = session(at('2024-05-14', 7));
+		const atTap = session(at('2024-05-14', 8));
+		const noon = session(at('2024-05-14', 12));
+		const nextDay = session(at('2024-05-15', 9));
+		expect(ids(episodeSessions(e, [nextDay, before, noon, atTap], '2024-05-15'))).toEqual(
+			ids([atTap, noon, nextDay])
+		);
+	});
+
+	it('start on the first day when a check-in with spasms came before the tap', () => {
+		const dayBefore = session(at('2024-05-12', 20));
+		const sunday = session(at('2024-05-13', 20));
+		const earlyMonday = session(at('2024-05-14', 7));
+		const entries = [entry('2024-05-13')];
+		expect(
+			ids(episodeSessions(e, [earlyMonday, dayBefore, sunday], '2024-05-15', entries))
+		).toEqual(ids([sunday, earlyMonday]));
+	});
+});
+
 describe('looking back', () => {
 	it('gives the length, the pain change and what was used most', () => {
 		const e = endEpisode(startEpisode('e1', at('2024-05-14', 8)), '2024-05-18', 'settled', 0);
@@ -436,6 +547,40 @@ describe('looking back', () => {
 		expect(s.mostUsed).toEqual([
 			{ title: 'Ice 20', count: 2 },
 			{ title: 'Heat 20', count: 1 }
+		]);
+	});
+
+	it('takes the pain from the episode’s own check-ins in date order, and none without any', () => {
+		const e = endEpisode(startEpisode('e1', at('2024-05-14', 8)), '2024-05-18', 'settled', 0);
+		const entries = [
+			entry('2024-05-18', { pain: 2 }),
+			entry('2024-05-16', { pain: 5 }),
+			entry('2024-05-14', { pain: 7 }),
+			entry('2024-05-20', { pain: 4 })
+		];
+		const s = summarizeEpisode(e, entries, [], '2024-06-01');
+		expect([s.painFirst, s.painLast]).toEqual([7, 2]);
+		const none = summarizeEpisode(e, [], [], '2024-06-01');
+		expect([none.painFirst, none.painLast]).toEqual([null, null]);
+	});
+
+	it('names the three things used most, most used first, ties in alphabetical order', () => {
+		const e = startEpisode('e1', at('2024-05-14', 8));
+		const ran = (title: string, hour: number) => session(at('2024-05-14', hour), { title });
+		const sessions = [
+			ran('Walk', 9),
+			ran('Heat 20', 10),
+			ran('Ice 20', 11),
+			ran('Heat 20', 12),
+			ran('Ice 20', 13),
+			ran('Breathe', 14),
+			ran('Ice 20', 15),
+			ran('Breathe', 16)
+		];
+		expect(summarizeEpisode(e, [], sessions, '2024-05-14').mostUsed).toEqual([
+			{ title: 'Ice 20', count: 3 },
+			{ title: 'Breathe', count: 2 },
+			{ title: 'Heat 20', count: 2 }
 		]);
 	});
 });
@@ -548,7 +693,28 @@ describe('every reason follows the latest data', () => {
 			'heat',
 			'cold-not-helping'
 		],
-		['heat helped, then heat did not', [heat(9, 6, 4), heat(15, 4, 5)], 'position', undefined]
+		['heat helped, then heat did not', [heat(9, 6, 4), heat(15, 4, 5)], 'position', undefined],
+		['heat did not help, twice', [heat(9, 5, 5), heat(15, 5, 6)], 'position', undefined],
+		['heat helped, then cold did not', [heat(9, 6, 4), cold(15, 5, 5)], 'heat', 'heat-helped'],
+		['heat helped, then cold helped', [heat(9, 6, 4), cold(15, 5, 3)], 'position', undefined],
+		[
+			'cold twice, rated only before',
+			[
+				session(at('2024-05-14', 9), { painBefore: 6 }),
+				session(at('2024-05-14', 12), { painBefore: 6 })
+			],
+			'position',
+			undefined
+		],
+		[
+			'cold twice, rated only after',
+			[
+				session(at('2024-05-14', 9), { painAfter: 7 }),
+				session(at('2024-05-14', 12), { painAfter: 7 })
+			],
+			'position',
+			undefined
+		]
 	];
 
 	it.each(table)('%s', (_, sessions, key, reason) => {
@@ -610,6 +776,70 @@ describe('gentler means less movement', () => {
 			}
 		}
 	);
+
+	it('counts the person’s own routine as the most movement: every built-in stretch asks less', () => {
+		const own = session(at('2024-05-15', 9), {
+			kind: 'routine',
+			activity: 'stretch',
+			sourceId: 'my-own-routine',
+			title: 'My routine',
+			painBefore: 3,
+			painAfter: 5
+		});
+		expect(keys(e, { sessions: [own] }, '2024-05-15')).toContain('stretch-lying');
+	});
+
+	it('offers the gentler routine with the most movement, in whatever order the book lists them', () => {
+		const raised = session(at('2024-05-15', 9), {
+			kind: 'routine',
+			activity: 'stretch',
+			sourceId: 'flare-day',
+			title: 'flare-day',
+			painBefore: 3,
+			painAfter: 5
+		});
+		const reversed = { ...EPISODE_PLAN, gentler: [...EPISODE_PLAN.gentler].reverse() };
+		const items = planFor(reversed, {
+			episode: e,
+			entries: [],
+			sessions: [raised],
+			today: '2024-05-15',
+			alert: null
+		}).items.map((i) => i.spec.key);
+		expect(items).toContain('in-bed');
+		expect(items).not.toContain('breathe-instead');
+	});
+
+	it('offers a gentler routine once, however many stretches it replaces', () => {
+		const spec = (key: string) => {
+			const found = Object.values(EPISODE_PLAN.stages)
+				.flat()
+				.find((s) => s.key === key);
+			if (!found) throw new Error(`no plan item ${key}`);
+			return found;
+		};
+		const twoStretches = {
+			...EPISODE_PLAN,
+			stages: { ...EPISODE_PLAN.stages, 'early-days': [spec('stretch-lying'), spec('stretch')] }
+		};
+		const raised = session(at('2024-05-15', 9), {
+			kind: 'routine',
+			activity: 'stretch',
+			sourceId: 'flare-day',
+			title: 'flare-day',
+			painBefore: 3,
+			painAfter: 5
+		});
+		// Both ask as much movement as the routine that raised the pain, or more.
+		const items = planFor(twoStretches, {
+			episode: e,
+			entries: [],
+			sessions: [raised],
+			today: '2024-05-15',
+			alert: null
+		}).items;
+		expect(items.map((i) => i.spec.key)).toEqual(['in-bed']);
+	});
 
 	it('offers "In bed" after the stretches, and never "In bed" after "Breathe and let go"', () => {
 		const raised = (sourceId: string) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileProgram } from './compile';
 import type { Phase, Plan, Program, Timeline } from './model';
 import { activityOfPlan, mergeEnded, toRecord } from './record';
+import { segmentPlan } from './testing';
 import { applyEvent } from './timeline';
 
 const T0 = 1_700_000_000_000;
@@ -25,6 +26,24 @@ describe('activityOfPlan', () => {
 		expect(activityOfPlan(compileProgram(program(ice, heat)))).toBe('contrast');
 		expect(activityOfPlan(compileProgram(program(walk, relax)))).toBe('walk');
 		expect(activityOfPlan(compileProgram(program(relax)))).toBe('relax');
+		// More time lying down than walking: a rest with a stroll, not a walk.
+		expect(activityOfPlan(compileProgram(program({ ...walk, seconds: 300 }, relax, relax)))).toBe(
+			'relax'
+		);
+	});
+
+	it('names a demo of exercises stretching, recorded as a routine, and a demo of ice a timer', () => {
+		const demo = (plan: Plan): Plan => ({
+			...plan,
+			source: { type: 'demo', id: 'demo', builtIn: true }
+		});
+		const stretches = demo(segmentPlan([{ durationMs: 30_000 }, { durationMs: 30_000 }]));
+		expect(activityOfPlan(stretches)).toBe('stretch');
+		const ran = (plan: Plan) =>
+			toRecord(applyEvent({ id: 'd', plan, events: [] }, 'start', T0), T0 + 1_000);
+		expect(ran(stretches)).toMatchObject({ kind: 'routine', activity: 'stretch' });
+		const ice = demo(compileProgram(program({ kind: 'ice', seconds: 60 })));
+		expect(ran(ice)).toMatchObject({ kind: 'timer', activity: 'ice' });
 	});
 });
 
@@ -34,7 +53,8 @@ describe('toRecord', () => {
 
 	it('records a timer that ran out as completed', () => {
 		const tl = applyEvent(applyEvent(start(), 'pause', T0 + 10_000), 'resume', T0 + 40_000);
-		expect(toRecord(tl, T0 + 999_000)).toEqual({
+		// Exactly these fields: no rating is recorded as given when none was.
+		expect(toRecord(tl, T0 + 999_000)).toStrictEqual({
 			id: 'rec',
 			kind: 'timer',
 			sourceId: 'p',
@@ -80,15 +100,24 @@ describe('toRecord', () => {
 describe('mergeEnded', () => {
 	const plan = compileProgram(program({ kind: 'ice', seconds: 60 }));
 	const start = (): Timeline => applyEvent({ id: 'rec', plan, events: [] }, 'start', T0);
-	const base = toRecord(start(), T0 + 5_000);
+	// Made inside each test: a fault in toRecord then fails these tests, which the mutation run
+	// counts; a file that fails while it loads counts for nothing there.
+	const ended = () => toRecord(start(), T0 + 5_000);
 	it("keeps ratings and a note stored by another tab, and the timeline's rating", () => {
+		const base = ended();
 		const merged = mergeEnded(base, {
 			existing: { ...base, painAfter: 2, note: 'easier' },
 			timeline: { ...start(), painBefore: 7 }
 		});
 		expect(merged).toMatchObject({ painBefore: 7, painAfter: 2, note: 'easier' });
 	});
+	it('adds nothing when nothing was rated or noted anywhere', () => {
+		const base = ended();
+		expect(mergeEnded(base, {})).toStrictEqual(base);
+		expect(mergeEnded(base, { existing: base, timeline: start() })).toStrictEqual(base);
+	});
 	it("the new record's own figures and ratings win", () => {
+		const base = ended();
 		const merged = mergeEnded(
 			{ ...base, painBefore: 3, activeMs: 5_000 },
 			{ existing: { ...base, painBefore: 8, activeMs: 1_000 } }

@@ -279,5 +279,7 @@ describe('undoStop', () => {
 			remainingInSegmentMs: 55_000
 		});
 		expect(undoStop(started, T + 1)).toBe(started);
+		const notStarted: Timeline = { id: 'u', plan, events: [] };
+		expect(undoStop(notStarted, T + 1)).toBe(notStarted);
 	});
 });

@@ -307,6 +307,16 @@ describe('the journal’s rules', () => {
 		expect(
 			triageJournal([entry('2024-05-14', { pain: 9, severe: true })], '2024-05-14').level
 		).toBe('appointment');
+		// Logged yesterday, with no check-in yet today: it still stands, and says when.
+		expect(
+			triageJournal([entry('2024-05-13', { pain: 9, severe: true })], '2024-05-14').findings
+		).toEqual([
+			{
+				level: 'appointment',
+				sign: 'keeps-returning',
+				reason: expect.stringMatching(/hard to think, sleep or move yesterday\./) as string
+			}
+		]);
 		// Answered no: nothing, however high the number rose.
 		const no = [entry('2024-05-13', { pain: 6 }), entry('2024-05-14', { pain: 9, severe: false })];
 		expect(signs(no, '2024-05-14')).toEqual([]);

@@ -131,10 +131,9 @@ export function triageAnswers(answers: Answers, signWords: SignReasons): AnswerT
 			finding(sign, signWords[sign].reason)
 		)
 	);
+	// 'none' ranks below every sign's level, so with no yes every unanswered sign stays open.
 	const open = SIGNS.filter(
-		(sign) =>
-			answers[sign] === undefined &&
-			(triage.level === 'none' || rank(SIGN_LEVEL[sign]) < rank(triage.level))
+		(sign) => answers[sign] === undefined && rank(SIGN_LEVEL[sign]) < rank(triage.level)
 	);
 	return { ...triage, open };
 }
