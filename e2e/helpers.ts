@@ -182,3 +182,13 @@ export async function setHidden(page: Page, hidden: boolean): Promise<void> {
 		document.dispatchEvent(new Event('visibilitychange'));
 	}, hidden);
 }
+
+/** A routine of one's own, as links and routine files carry it. */
+export const evening = {
+	title: 'Evening ease',
+	purpose: 'Before bed.',
+	steps: [
+		{ exerciseId: 'childs-pose', hold: { seconds: 30 }, perSide: false, restAfterSeconds: 10 },
+		{ exerciseId: 'supine-rest', hold: { seconds: 60 }, perSide: false, restAfterSeconds: 0 }
+	]
+};

@@ -4,18 +4,9 @@
 // it is there after one. Writes are refused by making IndexedDB's put throw, as a full disk does.
 import { expect, test, type Page } from '@playwright/test';
 import { encodeRoutine } from '../src/lib/core/share';
-import { refuseWrites, seed, stored, storedRecord } from './helpers';
+import { evening, refuseWrites, seed, stored, storedRecord } from './helpers';
 
 const FULL = 'out of storage space';
-
-const evening = {
-	title: 'Evening ease',
-	purpose: 'Before bed.',
-	steps: [
-		{ exerciseId: 'childs-pose', hold: { seconds: 30 }, perSide: false, restAfterSeconds: 10 },
-		{ exerciseId: 'supine-rest', hold: { seconds: 60 }, perSide: false, restAfterSeconds: 0 }
-	]
-};
 
 const HEAT = {
 	id: 'heat-1',

@@ -4,20 +4,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { exerciseById } from '../src/lib/content/exercises';
 import { encodePayload, encodeRoutine, parseRoutineFile, routineFile } from '../src/lib/core/share';
-import { waitForOfflineReady } from './helpers';
+import { evening, waitForOfflineReady } from './helpers';
 import { beginSession } from './session';
 
 const alt = (id: string) => exerciseById(id)!.illustrationAlt;
 const NO_ROUTINES = 'You have no routines of your own yet.';
-
-const evening = {
-	title: 'Evening ease',
-	purpose: 'Before bed.',
-	steps: [
-		{ exerciseId: 'childs-pose', hold: { seconds: 30 }, perSide: false, restAfterSeconds: 10 },
-		{ exerciseId: 'supine-rest', hold: { seconds: 60 }, perSide: false, restAfterSeconds: 0 }
-	]
-};
 
 function mine(page: Page) {
 	return page.getByRole('region', { name: 'Your routines' });
