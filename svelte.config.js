@@ -24,7 +24,11 @@ const config = {
 			// A .br and a .gz beside every text file, served by hosts (and scripts/serve.js) that can.
 			precompress: true
 		}),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			entries: ['*', '/es/red-flags', '/de/red-flags']
+		},
 		// The page registers the worker itself through workbox-window (src/lib/state/pwa.svelte.ts).
 		serviceWorker: { register: false },
 		paths: { relative: false },

@@ -6,6 +6,8 @@
 import { build, files, prerendered, version } from '$service-worker';
 import { deleteOldCaches, precache, respond, type CacheConfig } from './cache';
 import { isPageToWorkerMessage } from './messages';
+import { DEFAULT_LANG, isLang } from '$lib/core/lang';
+import { offlineFiles } from '$lib/core/offline-files';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -17,11 +19,19 @@ const INSTALL_ONLY = new Set([
 	'/icons/maskable-512.png',
 	'/icons/apple-touch-icon.png'
 ]);
+// The language Limber is used in (the worker's `?lang=`, English without one): its words and
+// pages, and every language's emergency pages, are kept offline (core/offline-files.ts).
+const lang = new URL(sw.location.href).searchParams.get('lang');
+const kept = offlineFiles(
+	isLang(lang) ? lang : DEFAULT_LANG,
+	[...build, ...files.filter((f) => !INSTALL_ONLY.has(f))],
+	prerendered
+);
 const config: CacheConfig = {
 	cacheName: `${PREFIX}${version}`,
 	prefix: PREFIX,
-	urls: [...new Set([...build, ...files.filter((f) => !INSTALL_ONLY.has(f)), ...prerendered])],
-	pages: new Set(prerendered)
+	urls: [...new Set(kept)],
+	pages: new Set(prerendered.filter((page) => kept.includes(page)))
 };
 
 sw.addEventListener('install', (event) => {

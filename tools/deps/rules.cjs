@@ -35,7 +35,36 @@ module.exports = {
 			comment: 'Not even a type from a layer above core.',
 			severity: 'error',
 			from: { path: lib('core'), pathNot: TEST },
-			to: { path: [path('content', 'platform', 'storage', 'state', 'components'), ROUTES, KIT] }
+			to: {
+				path: [
+					path('content', 'messages', 'i18n', 'platform', 'storage', 'state', 'components'),
+					ROUTES,
+					KIT
+				]
+			}
+		},
+		{
+			name: 'i18n-is-pure',
+			comment:
+				'i18n/ (catalogs and Intl formatting) builds on core/ alone (and reads the page’s path).',
+			severity: 'error',
+			from: { path: lib('i18n'), pathNot: TEST },
+			to: { pathNot: [lib('i18n'), lib('core'), '^\\$app/state$'], dependencyTypesNot: ['npm-dev'] }
+		},
+		{
+			name: 'messages-are-words',
+			comment: 'messages/ holds the words of each language: it imports only i18n/ and core/.',
+			severity: 'error',
+			from: { path: lib('messages'), pathNot: TEST },
+			to: { pathNot: [lib('messages'), lib('i18n'), lib('core')], dependencyTypesNot: ['npm-dev'] }
+		},
+		{
+			name: 'words-above-storage',
+			comment:
+				'storage/, platform/, content/ and the worker return codes and data; words come from messages/ above them.',
+			severity: 'error',
+			from: { path: [path('storage', 'platform', 'content'), WORKER], pathNot: TEST },
+			to: { path: path('messages', 'i18n') }
 		},
 		{
 			name: 'content-is-data',

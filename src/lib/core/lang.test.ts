@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { hrefIn, isLang, langOfPath, pathIn, pathWithoutLang, preferredLang } from './lang';
+
+describe('languages and paths', () => {
+	it('reads the language from the first segment, English without one', () => {
+		expect(langOfPath('/es/red-flags')).toBe('es');
+		expect(langOfPath('/de')).toBe('de');
+		expect(langOfPath('/')).toBe('en');
+		expect(langOfPath('/red-flags')).toBe('en');
+		expect(langOfPath('/en/red-flags')).toBe('en');
+		expect(langOfPath('/esx/red-flags')).toBe('en');
+		expect(langOfPath('/guide/es')).toBe('en');
+	});
+
+	it('takes the language off a path and puts one on', () => {
+		expect(pathWithoutLang('/es/red-flags')).toBe('/red-flags');
+		expect(pathWithoutLang('/de')).toBe('/');
+		expect(pathWithoutLang('/red-flags')).toBe('/red-flags');
+		expect(pathIn('es', '/red-flags')).toBe('/es/red-flags');
+		expect(pathIn('de', '/')).toBe('/de');
+		expect(pathIn('en', '/de/red-flags')).toBe('/red-flags');
+		expect(pathIn('es', '/de/red-flags')).toBe('/es/red-flags');
+	});
+
+	it('links to a page in the same language only where it is written in it', () => {
+		expect(hrefIn('es', '/red-flags')).toBe('/es/red-flags');
+		expect(hrefIn('de', '/red-flags#check')).toBe('/de/red-flags#check');
+		expect(hrefIn('en', '/red-flags')).toBe('/red-flags');
+		expect(hrefIn('es', '/routines')).toBe('/routines');
+		expect(hrefIn('es', '/routines?id=1')).toBe('/routines?id=1');
+	});
+
+	it('picks the first of the browser languages Limber speaks', () => {
+		expect(preferredLang(['fr-FR', 'es-MX', 'de'])).toBe('es');
+		expect(preferredLang(['DE-at'])).toBe('de');
+		expect(preferredLang(['en-GB', 'es'])).toBe('en');
+		expect(preferredLang(['fr', 'it'])).toBeUndefined();
+		expect(preferredLang([])).toBeUndefined();
+		expect(preferredLang(undefined)).toBeUndefined();
+	});
+
+	it('knows its languages', () => {
+		expect(isLang('es')).toBe(true);
+		expect(isLang('fr')).toBe(false);
+		expect(isLang(undefined)).toBe(false);
+	});
+});

@@ -1,0 +1,63 @@
+// The languages Limber speaks, and where each lives: English at the root ("/red-flags"), the
+// others under their code ("/es/red-flags", "/de/red-flags"). Pure: paths and language tags in,
+// a language out.
+
+export const LANGS = ['en', 'es', 'de'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'en';
+
+/** The languages that live under a prefix of their own (all but English). */
+export const PREFIXED_LANGS: readonly Lang[] = LANGS.filter((lang) => lang !== DEFAULT_LANG);
+
+export function isLang(value: unknown): value is Lang {
+	return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** The language of a path: "/es/red-flags" → "es", "/de" → "de", "/red-flags" → "en". */
+export function langOfPath(pathname: string): Lang {
+	const first = pathname.split('/')[1];
+	return first !== DEFAULT_LANG && isLang(first) ? first : DEFAULT_LANG;
+}
+
+/** The path without its language: "/es/red-flags" → "/red-flags", "/de" → "/". */
+export function pathWithoutLang(pathname: string): string {
+	const lang = langOfPath(pathname);
+	if (lang === DEFAULT_LANG) return pathname;
+	const rest = pathname.slice(lang.length + 1);
+	return rest === '' ? '/' : rest;
+}
+
+/** An English path in `lang`: ("es", "/red-flags") → "/es/red-flags", ("de", "/") → "/de". */
+export function pathIn(lang: Lang, path: string): string {
+	const base = pathWithoutLang(path);
+	if (lang === DEFAULT_LANG) return base;
+	return base === '/' ? `/${lang}` : `/${lang}${base}`;
+}
+
+/** The language subtag of a BCP 47 tag ("es-MX" → "es"), lower-cased. */
+function primary(tag: string): string {
+	return tag.split('-')[0]?.toLowerCase() ?? '';
+}
+
+/** The first of the browser's languages (`navigator.languages`) that Limber speaks, if any. */
+export function preferredLang(languages: readonly string[] | undefined): Lang | undefined {
+	for (const tag of languages ?? []) {
+		const lang = primary(tag);
+		if (isLang(lang)) return lang;
+	}
+	return undefined;
+}
+
+/**
+ * The pages written in every language so far (their English paths). A link in another
+ * language leads to that language's page where there is one, and to the English page until
+ * then.
+ */
+export const LOCALIZED_PAGES: ReadonlySet<string> = new Set(['/red-flags']);
+
+/** Where a link to the English page `path` leads from a page in `lang`. */
+export function hrefIn(lang: Lang, path: string): string {
+	const cut = path.search(/[?#]/);
+	const [base, rest] = cut === -1 ? [path, ''] : [path.slice(0, cut), path.slice(cut)];
+	return LOCALIZED_PAGES.has(base) ? pathIn(lang, base) + rest : path;
+}

@@ -1,0 +1,19 @@
+import type { Messages } from '$lib/i18n/catalog';
+import type en from './shell.en';
+
+export default {
+	skip: 'Zum Inhalt springen',
+	brandLabel: 'Limber, Heute',
+	offline: 'Offline',
+	getHelp: 'Hilfe holen',
+	nav: {
+		label: 'Hauptmenü',
+		today: 'Heute',
+		routines: 'Routinen',
+		timers: 'Timer',
+		history: 'Verlauf',
+		guide: 'Ratgeber',
+		settings: 'Einstellungen'
+	},
+	title: (page: string) => `${page} · Limber`
+} satisfies Messages<typeof en>;

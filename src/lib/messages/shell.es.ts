@@ -1,0 +1,19 @@
+import type { Messages } from '$lib/i18n/catalog';
+import type en from './shell.en';
+
+export default {
+	skip: 'Ir al contenido',
+	brandLabel: 'Limber, Hoy',
+	offline: 'Sin conexión',
+	getHelp: 'Ayuda médica',
+	nav: {
+		label: 'Principal',
+		today: 'Hoy',
+		routines: 'Rutinas',
+		timers: 'Temporizadores',
+		history: 'Historial',
+		guide: 'Guía',
+		settings: 'Configuración'
+	},
+	title: (page: string) => `${page} · Limber`
+} satisfies Messages<typeof en>;
