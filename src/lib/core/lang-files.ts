@@ -2,7 +2,7 @@
 // names each catalog's chunk `lang.<lang>.<area>.<hash>.js` (tools/build/lang-chunks.ts, which
 // imports this file as it is: it imports nothing, so Node can load it into the build's config).
 
-/** A catalog's source module: `src/lib/messages/<area>.<lang>.ts`. */
+/** A catalog's source module: `src/lib/messages/<area>.<lang>.ts` (read by the build's plugin). @public */
 export const CATALOG_MODULE = /\/src\/lib\/messages\/([a-z-]+)\.(en|es|de)\.ts$/;
 
 const CATALOG_FILE = /\/lang\.(en|es|de)\.([a-z-]+)\.[^/.]+\.js$/;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hrefIn, isLang, langOfPath, pathIn, pathWithoutLang, preferredLang } from './lang';
+import {
+	hrefIn,
+	isLang,
+	isLocalized,
+	langOfPath,
+	pathIn,
+	pathWithoutLang,
+	preferredLang
+} from './lang';
 
 describe('languages and paths', () => {
 	it('reads the language from the first segment, English without one', () => {
@@ -28,6 +36,12 @@ describe('languages and paths', () => {
 		expect(hrefIn('en', '/red-flags')).toBe('/red-flags');
 		expect(hrefIn('es', '/routines')).toBe('/routines');
 		expect(hrefIn('es', '/routines?id=1')).toBe('/routines?id=1');
+	});
+
+	it('knows a page written in every language, or every page under one', () => {
+		expect(isLocalized('/red-flags')).toBe(true);
+		expect(isLocalized('/red-flags/more')).toBe(false);
+		expect(isLocalized('/routines')).toBe(false);
 	});
 
 	it('picks the first of the browser languages Limber speaks', () => {

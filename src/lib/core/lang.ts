@@ -49,15 +49,22 @@ export function preferredLang(languages: readonly string[] | undefined): Lang | 
 }
 
 /**
- * The pages written in every language so far (their English paths). A link in another
- * language leads to that language's page where there is one, and to the English page until
- * then.
+ * The pages written in every language so far, by their English paths ("/guide/*" is every page
+ * under /guide). A link in another language leads to that language's page where there is one,
+ * and to the English page until then.
  */
-export const LOCALIZED_PAGES: ReadonlySet<string> = new Set(['/red-flags']);
+export const LOCALIZED_PAGES: readonly string[] = ['/red-flags'];
+
+/** Whether the English page `path` (no query, no hash) is written in every language. */
+export function isLocalized(path: string): boolean {
+	return LOCALIZED_PAGES.some((page) =>
+		page.endsWith('/*') ? path.startsWith(page.slice(0, -1)) : page === path
+	);
+}
 
 /** Where a link to the English page `path` leads from a page in `lang`. */
 export function hrefIn(lang: Lang, path: string): string {
 	const cut = path.search(/[?#]/);
 	const [base, rest] = cut === -1 ? [path, ''] : [path.slice(0, cut), path.slice(cut)];
-	return LOCALIZED_PAGES.has(base) ? pathIn(lang, base) + rest : path;
+	return isLocalized(base) ? pathIn(lang, base) + rest : path;
 }

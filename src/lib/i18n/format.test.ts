@@ -32,3 +32,40 @@ describe('counts, numbers and lists in each language', () => {
 		expect(formatList('de', ['a'])).toBe('a');
 	});
 });
+
+describe('lengths, spans and dates in each language', () => {
+	it('writes a length on a button as each language abbreviates it', async () => {
+		const { formatDuration, formatLength } = await import('./format');
+		expect(formatDuration('en', 45_000)).toBe('45 s');
+		expect(formatDuration('en', 20 * 60_000)).toBe('20 min');
+		expect(formatDuration('es', 65 * 60_000)).toBe('1 h 5 min');
+		expect(formatDuration('de', 65 * 60_000)).toBe('1 Std. 5 Min.');
+		expect(formatDuration('de', 120 * 60_000)).toBe('2 Std.');
+		expect(formatDuration('de', 90_000)).toBe('1:30');
+		expect(formatLength('de', 1_196_000)).toBe('19 Min. 56 Sek.');
+		expect(formatLength('es', 0)).toBe('0 s');
+	});
+
+	it('says a span in words, for reading and speaking', async () => {
+		const { formatSpan } = await import('./format');
+		expect(formatSpan('en', 40_000)).toBe('40 seconds');
+		expect(formatSpan('en', 60_000)).toBe('1 minute');
+		expect(formatSpan('es', 3 * 60_000)).toBe('3 minutos');
+		expect(formatSpan('de', 65 * 60_000)).toBe('1 Stunde und 5 Minuten');
+		expect(formatSpan('es', 120 * 60_000)).toBe('2 horas');
+		expect(formatSpan('en', 65 * 60_000)).toBe('1 hour and 5 minutes');
+	});
+
+	it('names days from today and writes dates as the language does', async () => {
+		const { formatDaysAgo, formatDate } = await import('./format');
+		expect(formatDaysAgo('en', 0)).toBe('today');
+		expect(formatDaysAgo('es', 1)).toBe('ayer');
+		expect(formatDaysAgo('de', 1)).toBe('gestern');
+		expect(formatDaysAgo('de', 3)).toBe('vor 3 Tagen');
+		const day = new Date(2026, 11, 7);
+		const options = { weekday: 'long', day: 'numeric', month: 'long' } as const;
+		expect(formatDate('en', day, options)).toBe('Monday, December 7');
+		expect(formatDate('es', day, options)).toBe('lunes, 7 de diciembre');
+		expect(formatDate('de', day, options)).toBe('Montag, 7. Dezember');
+	});
+});
