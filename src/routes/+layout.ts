@@ -1,5 +1,5 @@
 // Every page is static: prerendered at build time and served from the service worker cache.
-import { DEFAULT_LANG, isLang } from '$lib/core/lang';
+import { langFrom } from '$lib/core/lang';
 import { shell } from '$lib/messages/shell';
 import type { LayoutLoad } from './$types';
 
@@ -8,7 +8,7 @@ export const trailingSlash = 'never';
 
 /** The page's language (its path's first segment, English without one) and the frame's words. */
 export const load: LayoutLoad = async ({ params }) => {
-	const lang = 'lang' in params && isLang(params.lang) ? params.lang : DEFAULT_LANG;
+	const lang = langFrom('lang' in params ? params.lang : undefined);
 	await shell.load(lang);
 	return { lang };
 };

@@ -3,6 +3,7 @@ import {
 	hrefIn,
 	isLang,
 	isLocalized,
+	langFrom,
 	langOfPath,
 	pathIn,
 	pathWithoutLang,
@@ -57,5 +58,8 @@ describe('languages and paths', () => {
 		expect(isLang('es')).toBe(true);
 		expect(isLang('fr')).toBe(false);
 		expect(isLang(undefined)).toBe(false);
+		expect(langFrom('de')).toBe('de');
+		expect(langFrom(undefined)).toBe('en');
+		expect(langFrom('fr')).toBe('en');
 	});
 });

@@ -68,3 +68,8 @@ export function hrefIn(lang: Lang, path: string): string {
 	const [base, rest] = cut === -1 ? [path, ''] : [path.slice(0, cut), path.slice(cut)];
 	return isLocalized(base) ? pathIn(lang, base) + rest : path;
 }
+
+/** A route's `[[lang=lang]]` parameter as a language: English where there is none. */
+export function langFrom(param: string | undefined): Lang {
+	return isLang(param) ? param : DEFAULT_LANG;
+}
