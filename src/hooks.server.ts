@@ -1,9 +1,16 @@
 // Runs as each page is prerendered: writes the page's language into `<html lang>` (app.html's
-// `%lang%`), so a screen reader, the browser's translation offer and hyphenation read it right.
-import { langOfPath } from '$lib/core/lang';
+// `%lang%`), so a screen reader, the browser's translation offer and hyphenation read it right,
+// and links the manifest of that language (`%manifest%`), so the app installed from a page opens
+// in its language.
+import { DEFAULT_LANG, langOfPath } from '$lib/core/lang';
 import type { Handle } from '@sveltejs/kit';
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', langOfPath(event.url.pathname))
+		transformPageChunk: ({ html }) => {
+			const lang = langOfPath(event.url.pathname);
+			const manifest =
+				lang === DEFAULT_LANG ? '/manifest.webmanifest' : `/manifest.${lang}.webmanifest`;
+			return html.replace('%lang%', lang).replace('%manifest%', manifest);
+		}
 	});

@@ -21,14 +21,16 @@ const INSTALL_ONLY = new Set([
 ]);
 // The language Limber is used in (the worker's `?lang=`, English without one): its words and
 // pages, and every language's emergency pages, are kept offline (core/offline-files.ts).
-const lang = new URL(sw.location.href).searchParams.get('lang');
+const asked = new URL(sw.location.href).searchParams.get('lang');
+const lang = isLang(asked) ? asked : DEFAULT_LANG;
 const kept = offlineFiles(
-	isLang(lang) ? lang : DEFAULT_LANG,
+	lang,
 	[...build, ...files.filter((f) => !INSTALL_ONLY.has(f))],
 	prerendered
 );
 const config: CacheConfig = {
-	cacheName: `${PREFIX}${version}`,
+	// One cache per version and language: a worker of another language replaces this one's.
+	cacheName: `${PREFIX}${version}${lang === DEFAULT_LANG ? '' : `-${lang}`}`,
 	prefix: PREFIX,
 	urls: [...new Set(kept)],
 	pages: new Set(prerendered.filter((page) => kept.includes(page)))

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	hrefIn,
-	isLang,
-	isLocalized,
-	langFrom,
-	langOfPath,
-	pathIn,
-	pathWithoutLang,
-	preferredLang
-} from './lang';
+import { hrefIn, isLang, isLocalized, langFrom, langOfPath, pathIn, pathWithoutLang } from './lang';
 
 describe('languages and paths', () => {
 	it('reads the language from the first segment, English without one', () => {
@@ -43,15 +34,6 @@ describe('languages and paths', () => {
 		expect(isLocalized('/red-flags')).toBe(true);
 		expect(isLocalized('/red-flags/more')).toBe(false);
 		expect(isLocalized('/routines')).toBe(false);
-	});
-
-	it('picks the first of the browser languages Limber speaks', () => {
-		expect(preferredLang(['fr-FR', 'es-MX', 'de'])).toBe('es');
-		expect(preferredLang(['DE-at'])).toBe('de');
-		expect(preferredLang(['en-GB', 'es'])).toBe('en');
-		expect(preferredLang(['fr', 'it'])).toBeUndefined();
-		expect(preferredLang([])).toBeUndefined();
-		expect(preferredLang(undefined)).toBeUndefined();
 	});
 
 	it('knows its languages', () => {

@@ -34,20 +34,6 @@ export function pathIn(lang: Lang, path: string): string {
 	return base === '/' ? `/${lang}` : `/${lang}${base}`;
 }
 
-/** The language subtag of a BCP 47 tag ("es-MX" → "es"), lower-cased. */
-function primary(tag: string): string {
-	return tag.split('-')[0]?.toLowerCase() ?? '';
-}
-
-/** The first of the browser's languages (`navigator.languages`) that Limber speaks, if any. */
-export function preferredLang(languages: readonly string[] | undefined): Lang | undefined {
-	for (const tag of languages ?? []) {
-		const lang = primary(tag);
-		if (isLang(lang)) return lang;
-	}
-	return undefined;
-}
-
 /**
  * The pages written in every language so far, by their English paths ("/guide/*" is every page
  * under /guide). A link in another language leads to that language's page where there is one,
@@ -73,3 +59,6 @@ export function hrefIn(lang: Lang, path: string): string {
 export function langFrom(param: string | undefined): Lang {
 	return isLang(param) ? param : DEFAULT_LANG;
 }
+
+/** Where a language chosen in Settings is remembered (localStorage; static/boot.js reads it too). */
+export const CHOSEN_LANG_KEY = 'limber.lang';

@@ -34,3 +34,8 @@ export function offlineFiles(
 	};
 	return [...files.filter(keepFile), ...pages.filter(keepPage)];
 }
+
+/** The service worker's address for a person using Limber in `lang` (English's has no query). */
+export function workerUrl(lang: Lang): string {
+	return lang === DEFAULT_LANG ? '/service-worker.js' : `/service-worker.js?lang=${lang}`;
+}

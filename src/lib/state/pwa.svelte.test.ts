@@ -11,11 +11,20 @@ import { Pwa } from './pwa.svelte';
 const env = vi.hoisted(() => ({ browser: true, dev: true, building: false, version: 't' }));
 vi.mock('$app/environment', () => env);
 
-const watch = vi.hoisted(() => ({ apply: vi.fn(), offer: null as null | (() => void) }));
+const watch = vi.hoisted(() => ({
+	apply: vi.fn(),
+	offer: null as null | (() => void),
+	url: '',
+	switched: [] as string[]
+}));
 vi.mock('./update-watch', () => ({
-	watchUpdates: async (offer: () => void) => {
+	watchUpdates: async (offer: () => void, url: string) => {
 		watch.offer = offer;
+		watch.url = url;
 		return { apply: watch.apply };
+	},
+	switchLanguage: async (url: string) => {
+		watch.switched.push(url);
 	}
 }));
 
@@ -43,7 +52,14 @@ beforeEach(() => {
 	vi.stubGlobal('navigator', nav);
 	env.dev = true;
 	watch.offer = null;
+	watch.url = '';
+	watch.switched = [];
 	watch.apply.mockClear();
+	vi.stubGlobal('location', new URL('https://limber.test/'));
+	vi.stubGlobal('localStorage', new Map());
+	Object.assign(localStorage, {
+		getItem: (key: string) => (localStorage as unknown as Map<string, string>).get(key) ?? null
+	});
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -202,16 +218,51 @@ describe('Pwa', () => {
 	it('watches for updates once a worker controls the page, and applies one when asked', async () => {
 		env.dev = false;
 		const register = vi.fn(async () => ({}));
-		nav.serviceWorker = { controller: {}, register };
+		nav.serviceWorker = {
+			controller: { scriptURL: 'https://limber.test/service-worker.js' },
+			register
+		};
 		const pwa = new Pwa();
 		pwa.start();
 		await settle();
 		expect(register).not.toHaveBeenCalled();
+		expect(watch.url).toBe('/service-worker.js');
+		expect(watch.switched).toEqual([]);
 		expect(pwa.updateWaiting).toBe(false);
 		watch.offer?.();
 		expect(pwa.updateWaiting).toBe(true);
 		pwa.applyUpdate();
 		expect(watch.apply).toHaveBeenCalledOnce();
+	});
+
+	it('names the language kept offline: the page’s, or the one chosen in Settings', async () => {
+		env.dev = false;
+		const register = vi.fn(async () => ({}));
+		nav.serviceWorker = { controller: null, register };
+		vi.stubGlobal('location', new URL('https://limber.test/de/red-flags'));
+		new Pwa().start();
+		await settle();
+		expect(register).toHaveBeenCalledWith('/service-worker.js?lang=de', { scope: '/' });
+		(localStorage as unknown as Map<string, string>).set('limber.lang', 'es');
+		new Pwa().start();
+		await settle();
+		expect(register).toHaveBeenLastCalledWith('/service-worker.js?lang=es', { scope: '/' });
+	});
+
+	it('hands over to the worker of a newly chosen language without offering an update', async () => {
+		env.dev = false;
+		const register = vi.fn(async () => ({}));
+		nav.serviceWorker = {
+			controller: { scriptURL: 'https://limber.test/service-worker.js' },
+			register
+		};
+		(localStorage as unknown as Map<string, string>).set('limber.lang', 'de');
+		const pwa = new Pwa();
+		pwa.start();
+		await settle();
+		expect(watch.switched).toEqual(['/service-worker.js?lang=de']);
+		expect(watch.offer).toBeNull();
+		expect(pwa.updateWaiting).toBe(false);
 	});
 
 	it('registers nothing in development', async () => {

@@ -1,6 +1,8 @@
 // The app shell's view of the service worker, installation and connectivity.
 import { browser, dev } from '$app/environment';
 import { createSubscriber } from 'svelte/reactivity';
+import { workerUrl } from '$lib/core/offline-files';
+import { offlineLang } from './language';
 import type { UpdateWatch } from './update-watch';
 
 interface BeforeInstallPromptEvent extends Event {
@@ -117,17 +119,26 @@ export class Pwa {
 
 	async #register(): Promise<void> {
 		const container = navigator.serviceWorker;
+		// The worker's address names the language it keeps offline (core/offline-files.ts).
+		const url = workerUrl(offlineLang());
+		const controller = container.controller;
 		// A first visit has no worker yet, so nothing can be waiting to replace it: the browser's own
 		// call installs the worker, and the first visit does not download workbox-window. Every later
 		// visit, once a worker controls the page, loads it and the watch (from the precache).
-		if (!container.controller) {
-			await container.register('/service-worker.js', { scope: '/' }).catch(() => {
+		if (!controller) {
+			await container.register(url, { scope: '/' }).catch(() => {
 				// Without a worker Limber still works online; nothing to tell the user.
 			});
 			return;
 		}
-		const { watchUpdates } = await import('./update-watch');
-		this.#watch = await watchUpdates(() => (this.updateWaiting = true));
+		const { switchLanguage, watchUpdates } = await import('./update-watch');
+		// Another language chosen: the same version, with that language's pages kept offline
+		// instead, takes over at once (nothing to accept: no new version).
+		if (!controller.scriptURL.endsWith(url)) {
+			await switchLanguage(url);
+			return;
+		}
+		this.#watch = await watchUpdates(() => (this.updateWaiting = true), url);
 	}
 
 	/** Takes the new version: the page reloads into it (see update-watch.ts). */

@@ -1,7 +1,7 @@
 // The update watch: an offer when a new version waits or arrives, and a reload only into an
 // update the person accepted, here or in another tab.
 import { describe, expect, it, vi } from 'vitest';
-import { UpdateWatch, type WorkboxLike } from './update-watch';
+import { switchLanguage, UpdateWatch, type WorkboxLike } from './update-watch';
 
 function fakeWorkbox() {
 	const listeners = new Map<string, (event: { isUpdate?: boolean }) => void>();
@@ -65,5 +65,18 @@ describe('UpdateWatch', () => {
 		expect(await watch.register()).toBe(true);
 		wb.register.mockRejectedValueOnce(new Error('refused'));
 		expect(await watch.register()).toBe(false);
+	});
+});
+
+describe('switchLanguage', () => {
+	it('registers the other language’s worker and lets it take over once it waits', async () => {
+		const { wb, fire } = fakeWorkbox();
+		const make = vi.fn(() => wb);
+		await switchLanguage('/service-worker.js?lang=es', make);
+		expect(make).toHaveBeenCalledWith('/service-worker.js?lang=es');
+		expect(wb.register).toHaveBeenCalledOnce();
+		expect(wb.messageSkipWaiting).not.toHaveBeenCalled();
+		fire('waiting');
+		expect(wb.messageSkipWaiting).toHaveBeenCalledOnce();
 	});
 });

@@ -65,13 +65,24 @@ export class UpdateWatch {
 }
 
 /** Registers the worker through workbox-window and watches it; null when it could not register. */
-export async function watchUpdates(offer: () => void): Promise<UpdateWatch | null> {
-	const watch = new UpdateWatch(new Workbox('/service-worker.js', { scope: '/' }), offer, () =>
-		location.reload()
-	);
+export async function watchUpdates(offer: () => void, url: string): Promise<UpdateWatch | null> {
+	const watch = new UpdateWatch(new Workbox(url, { scope: '/' }), offer, () => location.reload());
 	if (!(await watch.register())) return null;
 	document.addEventListener('visibilitychange', () => {
 		if (document.visibilityState === 'visible' && navigator.onLine) watch.check();
 	});
 	return watch;
+}
+
+/**
+ * Registers the worker of another language (the same version) and lets it take over as soon as
+ * it has stored that language's pages: there is no new version to accept, so no update toast.
+ */
+export async function switchLanguage(
+	url: string,
+	make: (url: string) => WorkboxLike = (at) => new Workbox(at, { scope: '/' })
+): Promise<void> {
+	const wb = make(url);
+	wb.addEventListener('waiting', () => wb.messageSkipWaiting());
+	await wb.register().catch(() => undefined);
 }
