@@ -26,7 +26,14 @@ const graph = new Map<string, string[]>([
 ]);
 
 describe('initialModules', () => {
-	const initial = initialModules(graph, ['/app/src/lib/player.ts']);
+	const entries = new Set([
+		`${gen}/app.js`,
+		`${gen}/nodes/0.js`,
+		`${gen}/nodes/1.js`,
+		`${gen}/nodes/2.js`,
+		`${gen}/nodes/3.js`
+	]);
+	const initial = initialModules(graph, ['/app/src/lib/player.ts'], entries);
 
 	it('holds the shell: SvelteKit root, runtime, root layout, error page', () => {
 		for (const id of [
@@ -53,8 +60,20 @@ describe('initialModules', () => {
 		expect(initial).not.toContain('/app/src/lib/player.ts');
 	});
 
-	it('leaves the generated entry and node modules where SvelteKit expects them', () => {
-		expect([...initial].some((id) => id.startsWith(gen))).toBe(false);
+	it('leaves the build’s entries where SvelteKit expects them', () => {
+		expect([...initial].some((id) => entries.has(id))).toBe(false);
+	});
+
+	it('finds Today by its source file, in every language, whatever the generated files are called', () => {
+		const moved = new Map(
+			[...graph].map(([id, deps]) => [
+				id.replace('/nodes/', '/pages/').replace('/routes/+page', '/routes/[[lang=lang]]/+page'),
+				deps.map((dep) => dep.replace('/routes/+page', '/routes/[[lang=lang]]/+page'))
+			])
+		);
+		const renamed = new Set([...entries].map((id) => id.replace('/nodes/', '/pages/')));
+		expect(initialModules(moved, ['/app/src/lib/player.ts'], renamed)).toEqual(initial);
+		expect(initial).toContain('/app/src/lib/days.ts');
 	});
 });
 
@@ -98,7 +117,7 @@ describe('sharedChunks', () => {
 			['bc', []],
 			['own-a', []]
 		]);
-		const names = sharedChunks(graph, ['a', 'b', 'c'], none, () => 100, 0);
+		const names = sharedChunks(graph, ['a', 'b', 'c'], none, none, () => 100, 0);
 		expect(plan(names)).toEqual([['ab'], ['bc']]);
 	});
 
@@ -108,7 +127,7 @@ describe('sharedChunks', () => {
 			['b', ['x']],
 			['x', []]
 		]);
-		expect(sharedChunks(graph, ['a', 'b'], new Set(['x']), () => 100, 0).size).toBe(0);
+		expect(sharedChunks(graph, ['a', 'b'], new Set(['x']), none, () => 100, 0).size).toBe(0);
 	});
 
 	it('merges a small group into the one that costs the least', () => {
@@ -126,7 +145,7 @@ describe('sharedChunks', () => {
 			['de', []]
 		]);
 		const size = (id: string) => (id === 'tiny' ? 10 : 1000);
-		const names = sharedChunks(graph, ['a', 'b', 'c', 'd', 'e'], none, size, 500);
+		const names = sharedChunks(graph, ['a', 'b', 'c', 'd', 'e'], none, none, size, 500);
 		expect(plan(names)).toEqual([['abc', 'tiny'], ['de']]);
 	});
 
@@ -144,7 +163,7 @@ describe('sharedChunks', () => {
 			['big', []]
 		]);
 		const size = (id: string) => (id === 'big' ? 5000 : 10);
-		const names = sharedChunks(graph, ['p', 'q', 'r', 's'], none, size, 100);
+		const names = sharedChunks(graph, ['p', 'q', 'r', 's'], none, none, size, 100);
 		expect(plan(names)).toEqual([['big', 'y'], ['x']]);
 	});
 
@@ -156,12 +175,12 @@ describe('sharedChunks', () => {
 			['ab', []],
 			['abc', []]
 		]);
-		expect(plan(sharedChunks(graph, ['a', 'b', 'c'], none, () => 100, 0))).toEqual([
+		expect(plan(sharedChunks(graph, ['a', 'b', 'c'], none, none, () => 100, 0))).toEqual([
 			['ab'],
 			['abc']
 		]);
 		// A file costs more than c's 100 unused bytes: one chunk.
-		expect(plan(sharedChunks(graph, ['a', 'b', 'c'], none, () => 100, 200))).toEqual([
+		expect(plan(sharedChunks(graph, ['a', 'b', 'c'], none, none, () => 100, 200))).toEqual([
 			['ab', 'abc']
 		]);
 	});
@@ -192,7 +211,7 @@ describe('sharedChunks', () => {
 					[...graph.keys()].filter((id) => id.startsWith('m') && random() < 0.15)
 				);
 			const sizes = new Map([...graph.keys()].map((id) => [id, Math.floor(random() * 400)]));
-			const names = sharedChunks(graph, entries, none, (id) => sizes.get(id)!, 5000);
+			const names = sharedChunks(graph, entries, none, none, (id) => sizes.get(id)!, 5000);
 
 			// The chunk graph: an edge where a module imports one in another chunk.
 			const edges = new Map<string, Set<string>>();
@@ -221,7 +240,7 @@ describe('sharedChunks', () => {
 			// plan is the same for any order (the same modules together under the same name).
 			const shuffle = <T>(list: T[]) => list.map((x) => [random(), x] as const).sort(([a], [b]) => a - b).map(([, x]) => x);
 			const reordered = new Map(shuffle([...graph]).map(([id, deps]) => [id, shuffle([...deps])]));
-			const again = sharedChunks(reordered, shuffle([...entries]), none, (id) => sizes.get(id)!, 5000);
+			const again = sharedChunks(reordered, shuffle([...entries]), none, none, (id) => sizes.get(id)!, 5000);
 			expect(new Map([...again].sort()), `round ${round}`).toEqual(new Map([...names].sort()));
 		}
 	});

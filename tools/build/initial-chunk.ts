@@ -34,10 +34,12 @@ function reach(graph: Graph, roots: Iterable<string>): Set<string> {
 	return seen;
 }
 
-const GENERATED = /[\\/]\.svelte-kit[\\/]generated[\\/]client-optimized[\\/]/;
-const NODE = /[\\/]client-optimized[\\/]nodes[\\/](\d+)\.js$/;
-const TODAY_PAGE = /[\\/]src[\\/]routes[\\/]\+page(\.server)?\.(svelte|ts|js)$/;
-const SHELL_ROOT = /[\\/]client-optimized[\\/]app\.js$|[\\/]runtime[\\/]client[\\/]entry\.js$/;
+// Pages are told apart by Limber's own source files, never by the files SvelteKit generates: a
+// page's entry is the build's entry that imports one of its route files.
+const ROUTE_FILE = /[\\/]src[\\/]routes[\\/](?:.*[\\/])?\+(?:page|layout|error)\.(?:svelte|ts|js)$/;
+const ROOT_LAYOUT = /[\\/]src[\\/]routes[\\/]\+layout\.(?:svelte|ts|js)$/;
+/** Today, in every language (`[[lang=lang]]`). */
+const TODAY_PAGE = /[\\/]src[\\/]routes[\\/](?:\[\[lang=lang\]\][\\/])?\+page\.(?:svelte|ts|js)$/;
 /**
  * What one more file costs a page that loads it, in characters of source: a request, and a
  * `modulepreload` link in each of its prerendered pages (one node can be 30 of them). Set by
@@ -52,25 +54,30 @@ const BUNDLER_HELPERS = /preload-helper|rolldown[\\/]runtime/;
  * Which modules belong in the first-visit chunk, given the client's static import graph and
  * the modules loaded by `import()`.
  */
-export function initialModules(graph: Graph, lazy: Iterable<string>): Set<string> {
-	const ids = [...graph.keys()];
-	const node = (id: string) => NODE.exec(id)?.[1];
-	// The root layout (0) and error page (1) load with every page.
-	const shellRoots = ids.filter((id) => SHELL_ROOT.test(id) || node(id) === '0' || node(id) === '1');
-	const today = ids.filter(
-		(id) => node(id) !== undefined && (graph.get(id) ?? []).some((dep) => TODAY_PAGE.test(dep))
-	);
+export function initialModules(
+	graph: Graph,
+	lazy: Iterable<string>,
+	entries: ReadonlySet<string>
+): Set<string> {
+	const imports = (id: string, file: RegExp) => (graph.get(id) ?? []).some((dep) => file.test(dep));
+	const pages = [...entries].filter((id) => imports(id, ROUTE_FILE));
+	// The build's other entries (SvelteKit's start and app, the default error page) and the root
+	// layout load with every page.
+	const shellRoots = [
+		...[...entries].filter((id) => !pages.includes(id)),
+		...pages.filter((id) => imports(id, ROOT_LAYOUT))
+	];
+	const today = pages.filter((id) => imports(id, TODAY_PAGE));
 	// Other pages, and code loaded later by `import()` (the player, a deferred component).
-	const others = [
-		...ids.filter((id) => node(id) !== undefined),
-		...[...lazy].filter((id) => node(id) === undefined)
-	].filter((id) => !shellRoots.includes(id) && !today.includes(id));
+	const others = [...pages, ...[...lazy].filter((id) => !entries.has(id))].filter(
+		(id) => !shellRoots.includes(id) && !today.includes(id)
+	);
 	const shell = reach(graph, shellRoots);
 	const usedElsewhere = reach(graph, others);
 	const initial = new Set(shell);
 	for (const id of reach(graph, today)) if (usedElsewhere.has(id)) initial.add(id);
-	// The generated entry and node modules stay the files SvelteKit asks for.
-	for (const id of initial) if (GENERATED.test(id)) initial.delete(id);
+	// The build's entries stay the files SvelteKit asks for.
+	for (const id of entries) initial.delete(id);
 	return initial;
 }
 
@@ -98,6 +105,7 @@ export function sharedChunks(
 	graph: Graph,
 	entries: Iterable<string>,
 	initial: ReadonlySet<string>,
+	fixed: ReadonlySet<string>,
 	size: (id: string) => number,
 	fileCost: number
 ): Map<string, string> {
@@ -106,7 +114,7 @@ export function sharedChunks(
 	const users = new Map<string, Set<string>>();
 	for (const entry of [...entries].sort()) {
 		for (const id of [...reach(graph, [entry])].sort()) {
-			if (initial.has(id) || GENERATED.test(id)) continue;
+			if (initial.has(id) || fixed.has(id)) continue;
 			let set = users.get(id);
 			if (!set) users.set(id, (set = new Set()));
 			set.add(entry);
@@ -219,15 +227,17 @@ export function sharedChunks(
 export function initialChunk(): Plugin {
 	const graph: Graph = new Map();
 	const lazy = new Set<string>();
+	const entries = new Set<string>();
 	const sizes = new Map<string, number>();
 	let initial: Set<string> | undefined;
 	let shared: Map<string, string> | undefined;
-	const initialSet = () => (initial ??= initialModules(graph, lazy));
+	const initialSet = () => (initial ??= initialModules(graph, lazy, entries));
 	const sharedNames = () =>
 		(shared ??= sharedChunks(
 			graph,
-			[...graph.keys()].filter((id) => NODE.test(id)).concat([...lazy]),
+			[...entries, ...lazy],
 			initialSet(),
+			entries,
 			(id) => sizes.get(id) ?? 0,
 			SHARED_FILE_COST
 		));
@@ -265,12 +275,14 @@ export function initialChunk(): Plugin {
 		buildStart() {
 			graph.clear();
 			lazy.clear();
+			entries.clear();
 			sizes.clear();
 			initial = undefined;
 			shared = undefined;
 		},
 		moduleParsed(info) {
 			graph.set(info.id, info.importedIds);
+			if (info.isEntry) entries.add(info.id);
 			sizes.set(info.id, info.code?.length ?? 0);
 			for (const id of info.dynamicallyImportedIds) lazy.add(id);
 		}
