@@ -4,9 +4,10 @@
 // it is there after one. Writes are refused by making IndexedDB's put throw, as a full disk does.
 import { expect, test, type Page } from '@playwright/test';
 import { encodeRoutine } from '../src/lib/core/share';
-import { evening, refuseWrites, seed, stored, storedRecord } from './helpers';
+import { answerCheckIn, evening, refuseWrites, seed, stored, storedRecord } from './helpers';
 
 const FULL = 'out of storage space';
+const ASIDE = 'limber.unsaved-check-in';
 
 const HEAT = {
 	id: 'heat-1',
@@ -231,4 +232,53 @@ test('an episode begun with "Back just seized?" while writes are refused is not 
 	expect(await stored(page, 'episodes')).toHaveLength(1);
 	await page.reload();
 	await expect(page.getByRole('region', { name: /^Day 1/ })).toBeVisible();
+});
+
+test('a check-in held only in memory is never called saved, stays set aside for the next load, and Try again saves it', async ({
+	page
+}) => {
+	await page.goto('/');
+	const checkIn = page.getByRole('region', { name: 'Daily check-in' });
+	await answerCheckIn(checkIn, { pain: 6 });
+	const allowWrites = await refuseWrites(page);
+	await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+
+	const alert = checkIn.getByRole('alert');
+	await expect(alert).toContainText(FULL);
+	await expect(alert).toContainText("this check-in isn't saved on this device");
+	await expect(checkIn.getByText(/Saved/)).toHaveCount(0);
+	// Closed with the alert standing, the summary says the same, never "Saved today at".
+	await checkIn.getByRole('button', { name: 'Keep it as it was' }).click();
+	await expect(checkIn.getByRole('alert')).toContainText(
+		"this check-in isn't saved on this device"
+	);
+	await expect(checkIn.getByText(/Saved/)).toHaveCount(0);
+	expect(await stored(page, 'journal')).toEqual([]);
+	expect(await page.evaluate((key) => localStorage.getItem(key), ASIDE)).toContain('"pain":6');
+
+	await allowWrites();
+	await checkIn.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+	await expect(checkIn.getByText(/^Saved today at/)).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect((await stored<{ pain: number }>(page, 'journal')).map((e) => e.pain)).toEqual([6]);
+	expect(await page.evaluate((key) => localStorage.getItem(key), ASIDE)).toBeNull();
+});
+
+test('a check-in held only in memory when the app closes is written when it opens again', async ({
+	page
+}) => {
+	await page.goto('/');
+	const checkIn = page.getByRole('region', { name: 'Daily check-in' });
+	await answerCheckIn(checkIn, { pain: 4 });
+	await refuseWrites(page);
+	await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(checkIn.getByRole('alert')).toContainText(
+		"this check-in isn't saved on this device"
+	);
+
+	// A reload ends the visit and its memory; the disk takes writes again.
+	await page.reload();
+	await expect(checkIn.getByText(/^Saved today at/)).toBeVisible();
+	expect((await stored<{ pain: number }>(page, 'journal')).map((e) => e.pain)).toEqual([4]);
+	expect(await page.evaluate((key) => localStorage.getItem(key), ASIDE)).toBeNull();
 });

@@ -13,7 +13,12 @@ import { keptWords } from '$lib/storage/status-words';
 export function onDisk(result: WriteResult, what: string): Result<undefined, string> {
 	if (!result.ok) return fail(result.error.message);
 	if (result.persisted) return ok();
-	return fail(keptWords(getStorageStatus().reason ?? 'error', what));
+	return fail(heldWords(what));
+}
+
+/** Why a record this visit holds only in memory is not saved, and for how long it is held. */
+export function heldWords(what: string): string {
+	return keptWords(getStorageStatus().reason ?? 'error', what);
 }
 
 /**
