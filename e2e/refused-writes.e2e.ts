@@ -4,7 +4,15 @@
 // it is there after one. Writes are refused by making IndexedDB's put throw, as a full disk does.
 import { expect, test, type Page } from '@playwright/test';
 import { encodeRoutine } from '../src/lib/core/share';
-import { answerCheckIn, evening, refuseWrites, seed, stored, storedRecord } from './helpers';
+import {
+	answerCheckIn,
+	evening,
+	refuseDeletes,
+	refuseWrites,
+	seed,
+	stored,
+	storedRecord
+} from './helpers';
 
 const FULL = 'out of storage space';
 const ASIDE = 'limber.unsaved-check-in';
@@ -281,4 +289,84 @@ test('a check-in held only in memory when the app closes is written when it open
 	await expect(checkIn.getByText(/^Saved today at/)).toBeVisible();
 	expect((await stored<{ pain: number }>(page, 'journal')).map((e) => e.pain)).toEqual([4]);
 	expect(await page.evaluate((key) => localStorage.getItem(key), ASIDE)).toBeNull();
+});
+
+test('a session deleted while the disk refuses deletes offers no Undo: the alert says it is still on the device, and Try again deletes it', async ({
+	page
+}) => {
+	await page.goto('/history');
+	await seed(page, { sessions: [HEAT] });
+	await page.reload();
+	const row = page.getByRole('region', { name: 'Sessions' }).getByRole('listitem').first();
+	await expect(row).toContainText('Heat 20');
+	const allowDeletes = await refuseDeletes(page);
+	await row.getByRole('button', { name: /^Delete/ }).click();
+
+	const held = page.getByRole('group', { name: 'Not deleted: Heat 20' });
+	const alert = held.getByRole('alert');
+	await expect(alert).toContainText(FULL);
+	await expect(alert).toContainText("this session isn't deleted from this device");
+	await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+	await expect(page.getByText(/^Deleted/)).toHaveCount(0);
+	expect((await stored<{ id: string }>(page, 'sessions')).map((s) => s.id)).toEqual(['heat-1']);
+
+	await allowDeletes();
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByRole('status').getByText('Deleted “Heat 20”.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect(await stored(page, 'sessions')).toEqual([]);
+});
+
+test('an own routine deleted while the disk refuses deletes is not called deleted, and is back after a reload', async ({
+	page
+}) => {
+	await page.goto('/routines');
+	await seed(page, {
+		routines: [{ id: 'evening-1', ...evening, updatedAt: '2026-03-01T08:00:00.000Z' }]
+	});
+	await page.reload();
+	const allowDeletes = await refuseDeletes(page);
+	await page.getByRole('button', { name: 'Delete Evening ease' }).click();
+
+	const alert = page.getByRole('group', { name: 'Not deleted: Evening ease' }).getByRole('alert');
+	await expect(alert).toContainText("this routine isn't deleted from this device");
+	await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+	// Only one alert speaks: the storage warning stays on screen, quiet.
+	await expect(page.getByRole('alert')).toHaveCount(1);
+	await expect(page.getByText(/so what you save now is kept only until/)).toBeVisible();
+	expect(await stored(page, 'routines')).toHaveLength(1);
+
+	await allowDeletes();
+	await page.reload();
+	await expect(
+		page
+			.getByRole('region', { name: 'Your routines' })
+			.getByRole('link', { name: 'Evening ease', exact: true })
+	).toBeVisible();
+});
+
+test('an own timer deleted while the disk refuses deletes offers no Undo; Try again deletes it', async ({
+	page
+}) => {
+	await page.goto('/timers/edit');
+	await page.getByLabel('Name').fill('Evening ice');
+	const first = page.getByRole('group', { name: /^Phase 1:/ });
+	await first.getByLabel('What').selectOption({ label: 'Ice' });
+	await first.getByLabel('How long').fill('12');
+	await page.getByRole('button', { name: 'Save timer' }).click();
+	await expect(page).toHaveURL(/\/timers\/custom\?id=/);
+	const allowDeletes = await refuseDeletes(page);
+	await page.getByRole('button', { name: 'Delete' }).click();
+
+	await expect(page).toHaveURL(/\/timers$/);
+	const alert = page.getByRole('group', { name: 'Not deleted: Evening ice' }).getByRole('alert');
+	await expect(alert).toContainText("this timer isn't deleted from this device");
+	await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+	expect(await stored(page, 'programs')).toHaveLength(1);
+
+	await allowDeletes();
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByRole('status').getByText('Deleted “Evening ice”.')).toBeVisible();
+	expect(await stored(page, 'programs')).toEqual([]);
 });

@@ -4,7 +4,7 @@
 import { fail, ok, type Result } from '$lib/core/result';
 import type { WriteResult } from '$lib/storage/errors';
 import { getStorageStatus } from '$lib/storage/status';
-import { keptWords } from '$lib/storage/status-words';
+import { keptDeleteWords, keptWords } from '$lib/storage/status-words';
 
 /**
  * Whether a write reached the disk; otherwise the sentence for the `role="alert"`: the
@@ -19,6 +19,11 @@ export function onDisk(result: WriteResult, what: string): Result<undefined, str
 /** Why a record this visit holds only in memory is not saved, and for how long it is held. */
 export function heldWords(what: string): string {
 	return keptWords(getStorageStatus().reason ?? 'error', what);
+}
+
+/** Why a delete this visit holds only in memory has not left the disk. */
+export function heldDeleteWords(what: string): string {
+	return keptDeleteWords(getStorageStatus().reason ?? 'error', what);
 }
 
 /**

@@ -38,6 +38,22 @@ function countListeners() {
 }
 
 describe('StorageHealth', () => {
+	it('keeps the warning quiet while a flow’s own alert is on screen, and only then', () => {
+		const health = new StorageHealth();
+		const quiet = show(() => health.quiet);
+		const gone = health.alertShown();
+		const other = health.alertShown();
+		flushSync();
+		gone();
+		gone();
+		flushSync();
+		// Said gone twice, one alert is still on screen.
+		expect(health.quiet).toBe(true);
+		other();
+		flushSync();
+		expect(quiet.seen).toEqual([false, true, false]);
+	});
+
 	it('says what storage reports, with or without anything on screen', () => {
 		const health = new StorageHealth();
 		expect(health.status.persistent).toBe(true);
