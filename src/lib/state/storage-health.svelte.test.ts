@@ -38,6 +38,22 @@ function countListeners() {
 }
 
 describe('StorageHealth', () => {
+	it('an alert shown from an effect does not make the effect depend on the count', () => {
+		const health = new StorageHealth();
+		let runs = 0;
+		const stop = $effect.root(() => {
+			$effect(() => {
+				runs++;
+				return health.alertShown();
+			});
+		});
+		flushSync();
+		expect(health.quiet).toBe(true);
+		expect(runs).toBe(1);
+		stop();
+		expect(health.quiet).toBe(false);
+	});
+
 	it('keeps the warning quiet while a flow’s own alert is on screen, and only then', () => {
 		const health = new StorageHealth();
 		const quiet = show(() => health.quiet);

@@ -1,5 +1,6 @@
 // Whether what the user records this visit is being saved, for the banner and Settings.
 import { browser } from '$app/environment';
+import { untrack } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
 // Straight from the modules, not the $lib/storage index: a first visit loads only these.
 import { openIfSaved } from '$lib/storage/first-use';
@@ -34,14 +35,17 @@ export class StorageHealth {
 		return this.#flowAlerts > 0;
 	}
 
-	/** A flow's own alert is on screen until the returned function is called (once). */
+	/**
+	 * A flow's own alert is on screen until the returned function is called (once). Called from
+	 * an effect, it must not make the effect depend on the count it changes: untracked.
+	 */
 	alertShown(): () => void {
-		this.#flowAlerts++;
+		untrack(() => this.#flowAlerts++);
 		let gone = false;
 		return () => {
 			if (gone) return;
 			gone = true;
-			this.#flowAlerts--;
+			untrack(() => this.#flowAlerts--);
 		};
 	}
 
