@@ -114,6 +114,27 @@ export async function refuseWrites(page: Page): Promise<() => Promise<void>> {
 	};
 }
 
+/**
+ * Makes every IndexedDB delete in the page throw, as a failing disk does, until the returned
+ * function lets deletes through again (a reload does too). The app then holds the delete in
+ * memory: gone for this visit, still on the disk.
+ */
+export async function refuseDeletes(page: Page): Promise<() => Promise<void>> {
+	await page.evaluate(() => {
+		const w = window as unknown as { __delete?: typeof IDBObjectStore.prototype.delete };
+		w.__delete ??= IDBObjectStore.prototype.delete;
+		IDBObjectStore.prototype.delete = function () {
+			throw new DOMException('The disk is full', 'QuotaExceededError');
+		};
+	});
+	return async () => {
+		await page.evaluate(() => {
+			const w = window as unknown as { __delete: typeof IDBObjectStore.prototype.delete };
+			IDBObjectStore.prototype.delete = w.__delete;
+		});
+	};
+}
+
 /** Every record of a store, read straight from the database (a second opinion on what was saved). */
 export async function stored<T = Record<string, unknown>>(
 	page: Page,

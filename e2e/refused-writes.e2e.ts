@@ -4,9 +4,18 @@
 // it is there after one. Writes are refused by making IndexedDB's put throw, as a full disk does.
 import { expect, test, type Page } from '@playwright/test';
 import { encodeRoutine } from '../src/lib/core/share';
-import { evening, refuseWrites, seed, stored, storedRecord } from './helpers';
+import {
+	answerCheckIn,
+	evening,
+	refuseDeletes,
+	refuseWrites,
+	seed,
+	stored,
+	storedRecord
+} from './helpers';
 
 const FULL = 'out of storage space';
+const ASIDE = 'limber.unsaved-check-in';
 
 const HEAT = {
 	id: 'heat-1',
@@ -231,4 +240,133 @@ test('an episode begun with "Back just seized?" while writes are refused is not 
 	expect(await stored(page, 'episodes')).toHaveLength(1);
 	await page.reload();
 	await expect(page.getByRole('region', { name: /^Day 1/ })).toBeVisible();
+});
+
+test('a check-in held only in memory is never called saved, stays set aside for the next load, and Try again saves it', async ({
+	page
+}) => {
+	await page.goto('/');
+	const checkIn = page.getByRole('region', { name: 'Daily check-in' });
+	await answerCheckIn(checkIn, { pain: 6 });
+	const allowWrites = await refuseWrites(page);
+	await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+
+	const alert = checkIn.getByRole('alert');
+	await expect(alert).toContainText(FULL);
+	await expect(alert).toContainText("this check-in isn't saved on this device");
+	await expect(checkIn.getByText(/Saved/)).toHaveCount(0);
+	// Closed with the alert standing, the summary says the same, never "Saved today at".
+	await checkIn.getByRole('button', { name: 'Keep it as it was' }).click();
+	await expect(checkIn.getByRole('alert')).toContainText(
+		"this check-in isn't saved on this device"
+	);
+	await expect(checkIn.getByText(/Saved/)).toHaveCount(0);
+	expect(await stored(page, 'journal')).toEqual([]);
+	expect(await page.evaluate((key) => localStorage.getItem(key), ASIDE)).toContain('"pain":6');
+
+	await allowWrites();
+	await checkIn.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
+	await expect(checkIn.getByText(/^Saved today at/)).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect((await stored<{ pain: number }>(page, 'journal')).map((e) => e.pain)).toEqual([6]);
+	expect(await page.evaluate((key) => localStorage.getItem(key), ASIDE)).toBeNull();
+});
+
+test('a check-in held only in memory when the app closes is written when it opens again', async ({
+	page
+}) => {
+	await page.goto('/');
+	const checkIn = page.getByRole('region', { name: 'Daily check-in' });
+	await answerCheckIn(checkIn, { pain: 4 });
+	await refuseWrites(page);
+	await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(checkIn.getByRole('alert')).toContainText(
+		"this check-in isn't saved on this device"
+	);
+
+	// A reload ends the visit and its memory; the disk takes writes again.
+	await page.reload();
+	await expect(checkIn.getByText(/^Saved today at/)).toBeVisible();
+	expect((await stored<{ pain: number }>(page, 'journal')).map((e) => e.pain)).toEqual([4]);
+	expect(await page.evaluate((key) => localStorage.getItem(key), ASIDE)).toBeNull();
+});
+
+test('a session deleted while the disk refuses deletes offers no Undo: the alert says it is still on the device, and Try again deletes it', async ({
+	page
+}) => {
+	await page.goto('/history');
+	await seed(page, { sessions: [HEAT] });
+	await page.reload();
+	const row = page.getByRole('region', { name: 'Sessions' }).getByRole('listitem').first();
+	await expect(row).toContainText('Heat 20');
+	const allowDeletes = await refuseDeletes(page);
+	await row.getByRole('button', { name: /^Delete/ }).click();
+
+	const held = page.getByRole('group', { name: 'Not deleted: Heat 20' });
+	const alert = held.getByRole('alert');
+	await expect(alert).toContainText(FULL);
+	await expect(alert).toContainText("this session isn't deleted from this device");
+	await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+	await expect(page.getByText(/^Deleted/)).toHaveCount(0);
+	expect((await stored<{ id: string }>(page, 'sessions')).map((s) => s.id)).toEqual(['heat-1']);
+
+	await allowDeletes();
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByRole('status').getByText('Deleted “Heat 20”.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect(await stored(page, 'sessions')).toEqual([]);
+});
+
+test('an own routine deleted while the disk refuses deletes is not called deleted, and is back after a reload', async ({
+	page
+}) => {
+	await page.goto('/routines');
+	await seed(page, {
+		routines: [{ id: 'evening-1', ...evening, updatedAt: '2026-03-01T08:00:00.000Z' }]
+	});
+	await page.reload();
+	const allowDeletes = await refuseDeletes(page);
+	await page.getByRole('button', { name: 'Delete Evening ease' }).click();
+
+	const alert = page.getByRole('group', { name: 'Not deleted: Evening ease' }).getByRole('alert');
+	await expect(alert).toContainText("this routine isn't deleted from this device");
+	await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+	// Only one alert speaks: the storage warning stays on screen, quiet.
+	await expect(page.getByRole('alert')).toHaveCount(1);
+	await expect(page.getByText(/so what you save now is kept only until/)).toBeVisible();
+	expect(await stored(page, 'routines')).toHaveLength(1);
+
+	await allowDeletes();
+	await page.reload();
+	await expect(
+		page
+			.getByRole('region', { name: 'Your routines' })
+			.getByRole('link', { name: 'Evening ease', exact: true })
+	).toBeVisible();
+});
+
+test('an own timer deleted while the disk refuses deletes offers no Undo; Try again deletes it', async ({
+	page
+}) => {
+	await page.goto('/timers/edit');
+	await page.getByLabel('Name').fill('Evening ice');
+	const first = page.getByRole('group', { name: /^Phase 1:/ });
+	await first.getByLabel('What').selectOption({ label: 'Ice' });
+	await first.getByLabel('How long').fill('12');
+	await page.getByRole('button', { name: 'Save timer' }).click();
+	await expect(page).toHaveURL(/\/timers\/custom\?id=/);
+	const allowDeletes = await refuseDeletes(page);
+	await page.getByRole('button', { name: 'Delete' }).click();
+
+	await expect(page).toHaveURL(/\/timers$/);
+	const alert = page.getByRole('group', { name: 'Not deleted: Evening ice' }).getByRole('alert');
+	await expect(alert).toContainText("this timer isn't deleted from this device");
+	await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+	expect(await stored(page, 'programs')).toHaveLength(1);
+
+	await allowDeletes();
+	await alert.getByRole('button', { name: 'Try again' }).click();
+	await expect(page.getByRole('status').getByText('Deleted “Evening ice”.')).toBeVisible();
+	expect(await stored(page, 'programs')).toEqual([]);
 });

@@ -1,8 +1,9 @@
 // A check-in's Save kept aside synchronously, the moment it is tapped, in localStorage: the
 // write to the database is asynchronous, and an app swiped away in the same instant would
-// otherwise lose it. A write that finishes (saved or refused, and said so) takes it back; one
-// the app never saw finish is written the next time the journal loads, unless a newer check-in
-// for that day is already stored. Writing it twice writes the same record: it is kept once.
+// otherwise lose it. Only a write that reached the disk (or one refused as invalid, which never
+// can) takes it back: one held in this visit's memory, refused by a full disk, or never seen to
+// finish is written the next time the journal loads, unless a newer check-in for that day is
+// already stored. Writing it twice writes the same record: it is kept once.
 import type { JournalEntry } from '$lib/core/model';
 import type { WriteResult } from '$lib/storage/errors';
 
@@ -29,10 +30,25 @@ export class CheckInAside {
 		}
 	}
 
-	/** The write of `entry` finished: forgets it, unless a later Save has replaced it meanwhile. */
-	done(entry: JournalEntry): void {
+	/** Whether `entry` is the one set aside: not yet known to be on the disk. */
+	holds(entry: JournalEntry): boolean {
 		const aside = this.#read();
-		if (!aside || aside.date !== entry.date || aside.updatedAt !== entry.updatedAt) return;
+		return aside !== null && aside.date === entry.date && aside.updatedAt === entry.updatedAt;
+	}
+
+	/**
+	 * The write of `entry` finished: forgets it once on the disk (or refused as invalid, so it
+	 * can never be), unless a later Save has replaced it meanwhile; keeps it otherwise, for the
+	 * next load to write. True when it is forgotten.
+	 */
+	done(entry: JournalEntry, result: WriteResult): boolean {
+		const final = result.ok ? result.persisted : result.error.code === 'invalid';
+		if (final) this.#forget(entry);
+		return final;
+	}
+
+	#forget(entry: JournalEntry): void {
+		if (!this.holds(entry)) return;
 		try {
 			this.#store()?.removeItem(CHECK_IN_ASIDE_KEY);
 		} catch {
@@ -41,22 +57,22 @@ export class CheckInAside {
 	}
 
 	/**
-	 * Writes what is set aside, if anything, unless the day's stored check-in is as new or newer;
-	 * then forgets it, written or refused (a refused one is out of range and can never be).
+	 * Writes what is set aside, if anything, unless the day's stored check-in is as new or newer,
+	 * and forgets it as `done` does. A newer one stored replaces it; the same one stored is
+	 * forgotten only when `onDisk` says reads come from the disk (in this visit's memory it is
+	 * not saved yet, and writing it again would only reach the memory).
 	 */
 	async flush(
 		stored: (date: string) => Promise<JournalEntry | undefined>,
-		write: (entry: JournalEntry) => Promise<WriteResult>
+		write: (entry: JournalEntry) => Promise<WriteResult>,
+		onDisk: () => boolean
 	): Promise<void> {
 		const aside = this.#read();
 		if (!aside) return;
 		const there = await stored(aside.date);
-		if (!there || there.updatedAt < aside.updatedAt) {
-			const result = await write(aside);
-			// Storage that is refusing writes just now: kept for the next load.
-			if (!result.ok && result.error.code !== 'invalid') return;
-		}
-		this.done(aside);
+		const asNew = there !== undefined && there.updatedAt >= aside.updatedAt;
+		if (asNew && (there.updatedAt > aside.updatedAt || onDisk())) this.#forget(aside);
+		else if (!asNew) this.done(aside, await write(aside));
 	}
 
 	#read(): JournalEntry | null {

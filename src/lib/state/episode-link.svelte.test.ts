@@ -38,10 +38,17 @@ describe('episodeLink', () => {
 		expect(watch).toHaveBeenCalledOnce();
 	});
 
+	it('says when it could not look (its code did not load), without throwing', async () => {
+		await putJournal(entry('2024-05-01'));
+		watch.mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+		expect(await episodeLink.probe()).toBe(false);
+		expect(await episodeLink.probe()).toBe(true);
+	});
+
 	it('starts an episode today, and shows it open at once', async () => {
 		const now = new Date(2024, 4, 10, 7, 30).getTime();
 		vi.useFakeTimers({ now, toFake: ['Date'] });
-		await episodeLink.begin();
+		expect(await episodeLink.begin()).toEqual({ ok: true, value: undefined });
 		const [stored] = await episodes.all();
 		expect(stored).toMatchObject({ startedAt: now, startDay: localDay(now) });
 		expect(episodeLink.open).toEqual(stored);

@@ -2,8 +2,12 @@
 // loads nothing more; with one, a small reader looks (episode-probe.ts), and the rules, the plan
 // and the card load only once an episode is open or being started.
 import type { Episode } from '$lib/core/model';
+import { fail, ok, type Result } from '$lib/core/result';
 import { mayHaveData } from '$lib/storage/first-use';
 import { openEpisode } from './open-episode.svelte';
+
+const NOT_STARTED =
+	"Limber couldn't start an episode for these spasms: part of the app didn't load. Check the connection, then tap Try again.";
 
 class EpisodeLink {
 	/** The open episode, the newest if there are several; null when none is open. */
@@ -11,18 +15,33 @@ class EpisodeLink {
 		return openEpisode.current;
 	}
 
-	/** Looks for an open episode, and keeps looking as episodes change, once anything is saved. */
-	async probe(): Promise<void> {
-		if (await mayHaveData()) await (await import('./episode-probe')).watchEpisodes();
+	/**
+	 * Looks for an open episode, and keeps looking as episodes change, once anything is saved.
+	 * Reads never fail, but the reader's code may not load (offline before it was cached): then
+	 * false, and the caller looks again later.
+	 */
+	async probe(): Promise<boolean> {
+		try {
+			if (await mayHaveData()) await (await import('./episode-probe')).watchEpisodes();
+			return true;
+		} catch {
+			return false;
+		}
 	}
 
 	/**
 	 * Starts an episode now unless one is open. Whether it is saved is said on Today's episode
-	 * card (see episode.svelte.ts `beginEpisode`), so the caller goes on either way.
+	 * card (see episode.svelte.ts `beginEpisode`); this fails only when the episode's code could
+	 * not load, so nothing was started.
 	 */
-	async begin(): Promise<void> {
-		if (this.open) return;
-		await (await import('./episode.svelte')).beginEpisode();
+	async begin(): Promise<Result<undefined, string>> {
+		if (this.open) return ok();
+		try {
+			await (await import('./episode.svelte')).beginEpisode();
+			return ok();
+		} catch {
+			return fail(NOT_STARTED);
+		}
 	}
 }
 

@@ -275,4 +275,17 @@ describe('History: notes and deleting', () => {
 		expect(await sessions.get('s00003')).toEqual(session(3));
 		expect(await history.remove('nobody')).toBe(false);
 	});
+
+	it('a delete held only in memory offers no Undo, and says the session is still on the device', async () => {
+		await seed(3);
+		await started();
+		vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		expect(await history.remove('s00002')).toBe(true);
+		expect(ids(history.records)).toEqual(['s00003', 's00001']);
+		expect(history.deleted.item).toBeNull();
+		expect(history.deleted.held?.item.id).toBe('s00002');
+		expect(history.deleted.held?.message).toMatch(/this session isn't deleted from this device/);
+	});
 });

@@ -82,7 +82,11 @@ export class History {
 	);
 
 	/** The session deleted last, offered back for a while (state/undo.svelte.ts). */
-	readonly deleted = new UndoDelete<SessionRecord>((record) => this.#putBack(record));
+	readonly deleted = new UndoDelete<SessionRecord>(
+		'session',
+		(record) => this.#ownWrite(record.id, () => sessionStore.remove(record.id)),
+		(record) => this.#putBack(record)
+	);
 	/** The last failed change, worded for a role="alert". */
 	error = $state<string | null>(null);
 
@@ -205,36 +209,38 @@ export class History {
 		return saved;
 	}
 
-	/** Deletes a session at once and offers Undo for a while. */
+	/**
+	 * Deletes a session at once: Undo is offered for a while once it is deleted on the disk;
+	 * held only in memory, `deleted.held` says it is not deleted from the device. False, with
+	 * the reason on show, when nothing was deleted.
+	 */
 	async remove(id: string): Promise<boolean> {
 		const record = this.records.find((r) => r.id === id);
 		if (!record) return false;
-		if (!(await this.#save(id, () => sessionStore.remove(id)))) return false;
+		this.error = null;
+		const deleted = await this.deleted.delete(record);
+		if (!deleted.ok) {
+			this.error = deleted.error;
+			return false;
+		}
 		this.records = this.records.filter((r) => r.id !== id);
 		this.allSessions = this.allSessions.filter((r) => r.id !== id);
-		this.deleted.offer(record);
 		this.#settle();
 		return true;
 	}
 
-	/** Puts a deleted session back exactly as it was. */
+	/** Puts a deleted session back exactly as it was: listed again even if held only in memory. */
 	async #putBack(record: SessionRecord): Promise<Result> {
 		const result = await this.#ownWrite(record.id, () => sessionStore.put(record));
-		if (!result.ok) {
-			return fail(`“${record.title}” couldn't be brought back. ${result.error.message}`);
+		if (result.ok) {
+			// Tried again after one held in memory, it is listed once.
+			const others = (list: SessionRecord[]) => list.filter((r) => r.id !== record.id);
+			this.records = [...others(this.records), record].sort(newestFirst);
+			this.allSessions = [...others(this.allSessions), record].sort((a, b) => -newestFirst(a, b));
+			this.#settle();
 		}
-		this.records = [...this.records, record].sort(newestFirst);
-		this.allSessions = [...this.allSessions, record].sort((a, b) => -newestFirst(a, b));
-		this.#settle();
-		return ok();
-	}
-
-	/** Writes a change to one session; the reason for a failure goes on show. */
-	async #save(id: string, write: () => Promise<WriteResult>): Promise<boolean> {
-		this.error = null;
-		const result = await this.#ownWrite(id, write);
-		if (!result.ok) this.error = result.error.message;
-		return result.ok;
+		const saved = onDisk(result, 'session');
+		return saved.ok ? ok() : fail(`“${record.title}” couldn't be brought back. ${saved.error}`);
 	}
 
 	/** Runs a write marked as this tab's own, so its change notice does not read it back. */

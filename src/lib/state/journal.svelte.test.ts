@@ -10,7 +10,9 @@ import { CHANNEL_NAME } from '$lib/storage/broadcast';
 import * as episodes from '$lib/storage/episodes';
 import * as firstUse from '$lib/storage/first-use';
 import * as journalStore from '$lib/storage/journal';
+import { resetStorageForTests } from '$lib/storage/backend';
 import { entry, freshStorage } from '$lib/storage/testing';
+import { fail } from '$lib/core/result';
 import { CHECK_IN_ASIDE_KEY } from './check-in-aside';
 import { episodeLink } from './episode-link.svelte';
 import { Journal, type CheckInDraft } from './journal.svelte';
@@ -53,7 +55,7 @@ function memoryStorage() {
 let journal: Journal;
 let page: Page;
 let kept: ReturnType<typeof memoryStorage>;
-const probes: Promise<void>[] = [];
+const probes: Promise<unknown>[] = [];
 
 beforeEach(async () => {
 	vi.useFakeTimers({ now: NOW, toFake: ['Date', 'setInterval', 'clearInterval'] });
@@ -234,6 +236,72 @@ describe('Journal: saving', () => {
 		await journal.save(draft({ bladderBowel: true }));
 		expect(journal.triage.level).toBe('emergency');
 		expect(journal.reveal).toBe(1);
+	});
+
+	it('shows a check-in held only in memory but never as saved: held, kept aside, and written on the next visit', async () => {
+		await started();
+		const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		const said = await journal.save(draft({ pain: 6 }));
+		expect(said).toEqual({ ok: true, persisted: false });
+		// Shown, as this visit reads it, but held: nothing says it is saved.
+		expect(journal.entry).toMatchObject({ pain: 6 });
+		expect(journal.held).toBe(true);
+		expect(JSON.parse(kept.getItem(CHECK_IN_ASIDE_KEY) ?? 'null')).toMatchObject({ pain: 6 });
+		// A load while the visit is in memory (the change notice) keeps it held and aside.
+		await journal.load();
+		expect(journal.held).toBe(true);
+		expect(kept.getItem(CHECK_IN_ASIDE_KEY)).not.toBeNull();
+
+		// The next visit, with the disk working: written from the aside, saved, forgotten.
+		full.mockRestore();
+		await resetStorageForTests();
+		const next = new Journal();
+		await next.load();
+		expect(next.entry).toMatchObject({ pain: 6 });
+		expect(next.held).toBe(false);
+		expect(await journalStore.get(TODAY)).toMatchObject({ pain: 6 });
+		expect(kept.getItem(CHECK_IN_ASIDE_KEY)).toBeNull();
+	});
+
+	it('Try again writes a check-in held in memory to the disk once it works', async () => {
+		await started();
+		const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		await journal.save(draft({ pain: 5 }));
+		expect(journal.held).toBe(true);
+		full.mockRestore();
+		expect(await journal.saveAgain()).toEqual({ ok: true, persisted: true });
+		expect(journal.held).toBe(false);
+		expect(kept.getItem(CHECK_IN_ASIDE_KEY)).toBeNull();
+		expect(await journalStore.get(TODAY)).toMatchObject({ pain: 5 });
+	});
+
+	it('says why spasms logged did not start an episode, and Try again starts it', async () => {
+		await started();
+		const begin = vi
+			.spyOn(episodeLink, 'begin')
+			.mockResolvedValueOnce(fail('The episode did not start.'));
+		await journal.save(draft({ spasms: true }));
+		await vi.waitFor(() => expect(journal.episodeError).toBe('The episode did not start.'));
+		await journal.beginEpisode();
+		expect(begin).toHaveBeenCalledTimes(2);
+		expect(journal.episodeError).toBeNull();
+		expect(await episodes.all()).toHaveLength(1);
+	});
+
+	it('looks for the open episode again at the next load when the probe could not', async () => {
+		await put(entry(TODAY));
+		const probe = vi.spyOn(episodeLink, 'probe').mockResolvedValueOnce(false);
+		await started();
+		await vi.waitFor(() => expect(probe).toHaveBeenCalledTimes(1));
+		await journal.load();
+		await vi.waitFor(() => expect(probe).toHaveBeenCalledTimes(2));
+		await journal.load();
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(probe).toHaveBeenCalledTimes(2);
 	});
 
 	it('says why a check-in was not saved, and shows nothing new', async () => {

@@ -8,6 +8,7 @@ import type { Triage } from '$lib/core/triage';
 import { onDataChange } from '$lib/storage/broadcast';
 import type { WriteResult } from '$lib/storage/errors';
 import { journalRange, putJournal } from '$lib/storage/first-use';
+import { getStorageStatus } from '$lib/storage/status';
 import { CheckInAside } from './check-in-aside';
 import { episodeLink } from './episode-link.svelte';
 import { openEpisode } from './open-episode.svelte';
@@ -54,9 +55,20 @@ export class Journal {
 	 * of view, and a later visit to Today must not jump to it.
 	 */
 	reveal = $state(0);
-	/** Each Save, set aside the instant it is tapped until its write has finished. */
+	/**
+	 * Today's entry is held only in this visit's memory, not on the disk: the form and the summary
+	 * show the alert with Try again instead of "Saved". It stays set aside, for the next load.
+	 */
+	held = $state(false);
+	/** Why spasms logged did not start an episode (its code did not load); null otherwise. */
+	episodeError = $state<string | null>(null);
+	/** Each Save, set aside the instant it is tapped until its write reaches the disk. */
 	#aside = new CheckInAside(keptAsideStore);
 	#started = false;
+	/** The last check-in this visit wrote only to memory (for a browser that keeps nothing aside). */
+	#inMemory: JournalEntry | null = null;
+	/** The episode probe has looked (the notice counts from the open episode's start). */
+	#probed = false;
 	#loading = 0;
 
 	start(): void {
@@ -77,8 +89,12 @@ export class Journal {
 		const today = localDay(Date.now());
 		// A slow read must not overwrite a newer one that finished first.
 		const ticket = ++this.#loading;
-		// A Save the app was closed on before its write finished is written first.
-		await this.#aside.flush(async (date) => (await journalRange(date, date))[0], putJournal);
+		// A Save the app was closed on, or one held only in memory, is written first.
+		await this.#aside.flush(
+			async (date) => (await journalRange(date, date))[0],
+			putJournal,
+			() => getStorageStatus().persistent
+		);
 		const recent = await journalRange(addDays(today, -(RECENT_DAYS - 1)), today);
 		if (ticket !== this.#loading) return;
 		if (recent.length > 0) await this.#loadRules();
@@ -86,40 +102,78 @@ export class Journal {
 		this.today = today;
 		this.recent = recent;
 		this.entry = recent.find((e) => e.date === today) ?? null;
+		this.held = this.entry !== null && this.#notOnDisk(this.entry);
 		this.loaded = true;
 	}
 
-	/** Saves today's check-in, replacing an earlier one from today. Never throws. */
+	/**
+	 * Saves today's check-in, replacing an earlier one from today. Never throws. Saved only on
+	 * the disk (`state/saved.ts` `onDisk`, which the form applies): one held in this visit's
+	 * memory is shown, as this visit reads it, but `held` and kept aside.
+	 */
 	async save(draft: CheckInDraft): Promise<WriteResult> {
 		const today = localDay(Date.now());
-		const entry: JournalEntry = { ...draft, date: today, updatedAt: Date.now() };
+		return this.#write({ ...draft, date: today, updatedAt: Date.now() });
+	}
+
+	/** Try again for today's check-in held only in memory: the same record, written again. */
+	saveAgain(): Promise<WriteResult> {
+		const entry = this.entry;
+		if (!entry) return Promise.resolve({ ok: true, persisted: true });
+		return this.#write(entry);
+	}
+
+	/** Try again for an episode the spasms logged did not start. */
+	async beginEpisode(): Promise<void> {
+		const started = await episodeLink.begin();
+		this.episodeError = started.ok ? null : started.error;
+	}
+
+	async #write(entry: JournalEntry): Promise<WriteResult> {
 		// Aside before the write starts, in the same task as the tap: a close now loses nothing.
 		this.#aside.keep(entry);
 		const result = await putJournal(entry);
-		// Finished, and the form says how: saved, or refused with its reason.
-		this.#aside.done(entry);
+		// Forgotten only once on the disk; the form says how it went.
+		const onDisk = this.#aside.done(entry, result);
+		if (result.ok) this.#inMemory = onDisk ? null : entry;
 		if (result.ok) await this.#loadRules();
 		// Spasms logged with no episode open start one, so Today's plan follows them. The check-in
-		// is saved either way: starting the episode never holds up or fails the save.
-		if (result.ok && draft.spasms) void episodeLink.begin().catch(console.error);
+		// is kept either way: starting the episode never holds up or fails the save, and the
+		// episode's card says whether it is saved.
+		if (result.ok && entry.spasms) void this.beginEpisode();
 		// The change listener reloads too; updating now keeps the form from flickering.
-		if (result.ok && this.today === today) {
+		if (result.ok && this.today === entry.date) {
 			this.entry = entry;
-			this.recent = [...this.recent.filter((e) => e.date !== today), entry];
+			this.held = !onDisk;
+			this.recent = [...this.recent.filter((e) => e.date !== entry.date), entry];
 			if (this.triage.level !== 'none') this.reveal++;
 		}
 		return result;
 	}
 
 	async #loadRules(): Promise<void> {
+		// The notice counts from the open episode's start, on History too: look for it. Until the
+		// probe's code loads, it counts from the first day of the spasms, and the next load looks
+		// again.
+		if (!this.#probed) void this.#probe();
 		if (this.#rules) return;
 		const [{ triageJournal }, { journalReasons }] = await Promise.all([
 			import('$lib/core/triage'),
 			import('$lib/content/care-levels')
 		]);
 		this.#rules ??= (entries, today, start) => triageJournal(entries, today, journalReasons, start);
-		// The notice counts from the open episode's start, on History too: look for it.
-		void episodeLink.probe().catch(console.error);
+	}
+
+	/** Whether `entry` as read may be held only in memory: set aside still, or written there. */
+	#notOnDisk(entry: JournalEntry): boolean {
+		const mine = this.#inMemory;
+		const written = mine !== null && mine.date === entry.date && mine.updatedAt === entry.updatedAt;
+		return this.#aside.holds(entry) || (written && !getStorageStatus().persistent);
+	}
+
+	async #probe(): Promise<void> {
+		this.#probed = true;
+		this.#probed = await episodeLink.probe();
 	}
 
 	#checkDay(): void {

@@ -88,24 +88,29 @@ export function unsavedRoutine(draft: RoutineDraft): Routine {
 // ---------- Delete with undo ----------
 
 /** The routine deleted last, offered back for a while (state/undo.svelte.ts). */
-export const deletedRoutine = new UndoDelete<Routine>(putBack);
+export const deletedRoutine = new UndoDelete<Routine>(
+	'routine',
+	(routine) => store.remove(routine.id),
+	putBack
+);
 
 async function putBack(routine: Routine): Promise<Result> {
-	// Put back exactly as it was, edit time included.
+	// Put back exactly as it was, edit time included; held in memory, it is listed, but not back
+	// on the device.
 	const result = await store.put(routine);
-	if (!result.ok)
-		return fail(`“${routine.title}” couldn't be brought back. ${result.error.message}`);
-	await library.load();
-	return ok();
+	if (result.ok) await library.load();
+	const saved = onDisk(result, 'routine');
+	return saved.ok ? ok() : fail(`“${routine.title}” couldn't be brought back. ${saved.error}`);
 }
 
-/** Deletes one of the person's routines and offers it back. */
-export async function deleteRoutine(routine: Routine): Promise<Result> {
-	const result = await store.remove(routine.id);
-	if (!result.ok) return fail(result.error.message);
-	deletedRoutine.offer(routine);
-	await library.load();
-	return ok();
+/**
+ * Deletes one of the person's routines: offered back once deleted on the disk, said not to be
+ * when held only in memory (`deletedRoutine.held`); fails with why when nothing was deleted.
+ */
+export async function deleteRoutine(routine: Routine): Promise<Result<undefined, string>> {
+	const deleted = await deletedRoutine.delete(routine);
+	if (deleted.ok) await library.load();
+	return deleted;
 }
 
 // ---------- Share, export, import ----------

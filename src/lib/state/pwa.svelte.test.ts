@@ -272,4 +272,18 @@ describe('Pwa', () => {
 		await settle();
 		expect(register).not.toHaveBeenCalled();
 	});
+
+	it('started twice, listens and registers once', async () => {
+		env.dev = false;
+		const register = vi.fn(async () => ({}));
+		nav.serviceWorker = { controller: null, register };
+		const pwa = new Pwa();
+		pwa.start();
+		const listening = win.listeners();
+		pwa.start();
+		await settle();
+		expect(win.listeners()).toBe(listening);
+		expect(win.listeners('beforeinstallprompt')).toBe(1);
+		expect(register).toHaveBeenCalledOnce();
+	});
 });

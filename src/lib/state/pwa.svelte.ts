@@ -89,8 +89,9 @@ export class Pwa {
 		};
 	}
 
+	/** Safe to call more than once: the listeners and the worker's registration happen once. */
 	start(): void {
-		if (!browser) return;
+		if (!browser || this.#started) return;
 		this.#started = true;
 
 		const standalone = matchMedia('(display-mode: standalone)');

@@ -83,7 +83,7 @@ describe('Recorder', () => {
 			async (record) => ({ ok: true, value: { record, persisted: false } })
 		).end(session(1));
 		expect(outcome.ok).toBe(false);
-		if (!outcome.ok) expect(outcome.error.message).toMatch(/only until you close the app/);
+		if (!outcome.ok) expect(outcome.error.message).toMatch(/could not save this session/);
 	});
 
 	it('without localStorage it still writes, and a failure does not claim it was kept aside', async () => {

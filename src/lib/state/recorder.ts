@@ -6,7 +6,7 @@ import type { SessionRecord } from '$lib/core/model';
 import { fail, ok, type Result } from '$lib/core/result';
 import { downloadFile } from '$lib/platform/download';
 import { endSession, type Ended } from '$lib/storage';
-import type { StorageError } from '$lib/storage/errors';
+import { StorageError } from '$lib/storage/errors';
 import { keptAsideStore, UNSAVED_KEY } from './unsaved';
 
 type KeptAside = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -21,17 +21,15 @@ export type RecordOutcome = Result<Ended, NotSaved>;
 
 const TRY = 'Try again, or download this session to keep a copy.';
 
-function why(error: StorageError | null, keptAside: boolean): string {
+function why(error: StorageError, keptAside: boolean): string {
 	const first =
-		error === null
-			? "This browser isn't letting Limber save to the device, so this session is kept only until you close the app."
-			: error.code === 'quota'
-				? 'Your device is out of storage space, so Limber could not save this session to your history.'
-				: error.code === 'invalid'
-					? 'Limber could not save this session: some of it is out of range.'
-					: 'Limber could not save this session to your history.';
+		error.code === 'quota'
+			? 'Your device is out of storage space, so Limber could not save this session to your history.'
+			: error.code === 'invalid'
+				? 'Limber could not save this session: some of it is out of range.'
+				: 'Limber could not save this session to your history.';
 	const aside =
-		keptAside && error?.code !== 'invalid'
+		keptAside && error.code !== 'invalid'
 			? ' It is kept aside on this device, and Limber will try again the next time it opens.'
 			: '';
 	return `${first}${aside} ${TRY}`;
@@ -111,7 +109,9 @@ export class Recorder {
 			this.#releaseWritten(record);
 			return ok(result.value);
 		}
-		return fail({ record, message: why(result.ok ? null : result.error, keptAside) });
+		// endSession never writes to memory (storage/active.ts); were one to, it is not saved either.
+		const error = result.ok ? new StorageError('failed', 'Held in memory only.') : result.error;
+		return fail({ record, message: why(error, keptAside) });
 	}
 
 	/** Writes every session kept aside; resolves to how many are still waiting. */

@@ -4,7 +4,7 @@
 import { fail, ok, type Result } from '$lib/core/result';
 import type { WriteResult } from '$lib/storage/errors';
 import { getStorageStatus } from '$lib/storage/status';
-import { keptWords } from '$lib/storage/status-words';
+import { keptDeleteWords, keptWords } from '$lib/storage/status-words';
 
 /**
  * Whether a write reached the disk; otherwise the sentence for the `role="alert"`: the
@@ -13,7 +13,17 @@ import { keptWords } from '$lib/storage/status-words';
 export function onDisk(result: WriteResult, what: string): Result<undefined, string> {
 	if (!result.ok) return fail(result.error.message);
 	if (result.persisted) return ok();
-	return fail(keptWords(getStorageStatus().reason ?? 'error', what));
+	return fail(heldWords(what));
+}
+
+/** Why a record this visit holds only in memory is not saved, and for how long it is held. */
+export function heldWords(what: string): string {
+	return keptWords(getStorageStatus().reason ?? 'error', what);
+}
+
+/** Why a delete this visit holds only in memory has not left the disk. */
+export function heldDeleteWords(what: string): string {
+	return keptDeleteWords(getStorageStatus().reason ?? 'error', what);
 }
 
 /**

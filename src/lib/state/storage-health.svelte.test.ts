@@ -38,6 +38,38 @@ function countListeners() {
 }
 
 describe('StorageHealth', () => {
+	it('an alert shown from an effect does not make the effect depend on the count', () => {
+		const health = new StorageHealth();
+		let runs = 0;
+		const stop = $effect.root(() => {
+			$effect(() => {
+				runs++;
+				return health.alertShown();
+			});
+		});
+		flushSync();
+		expect(health.quiet).toBe(true);
+		expect(runs).toBe(1);
+		stop();
+		expect(health.quiet).toBe(false);
+	});
+
+	it('keeps the warning quiet while a flow’s own alert is on screen, and only then', () => {
+		const health = new StorageHealth();
+		const quiet = show(() => health.quiet);
+		const gone = health.alertShown();
+		const other = health.alertShown();
+		flushSync();
+		gone();
+		gone();
+		flushSync();
+		// Said gone twice, one alert is still on screen.
+		expect(health.quiet).toBe(true);
+		other();
+		flushSync();
+		expect(quiet.seen).toEqual([false, true, false]);
+	});
+
 	it('says what storage reports, with or without anything on screen', () => {
 		const health = new StorageHealth();
 		expect(health.status.persistent).toBe(true);

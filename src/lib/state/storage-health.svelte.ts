@@ -1,5 +1,6 @@
 // Whether what the user records this visit is being saved, for the banner and Settings.
 import { browser } from '$app/environment';
+import { untrack } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
 // Straight from the modules, not the $lib/storage index: a first visit loads only these.
 import { openIfSaved } from '$lib/storage/first-use';
@@ -8,6 +9,8 @@ import { getStorageStatus, subscribeStorageStatus, type StorageStatus } from '$l
 /** @internal Exported for its test; the app uses the one instance below. */
 export class StorageHealth {
 	#started = false;
+	/** How many flows' own alerts (components/ui/NotSaved.svelte) are on screen. */
+	#flowAlerts = $state(0);
 	/** Listens to the storage status only while something on screen reads it. */
 	#follow = createSubscriber((update) => {
 		let subscribing = true;
@@ -22,6 +25,28 @@ export class StorageHealth {
 	get status(): StorageStatus {
 		this.#follow();
 		return getStorageStatus();
+	}
+
+	/**
+	 * Whether the storage warning should stay quiet (shown, but no alert): a flow's own alert on
+	 * screen already says why its write is not saved, and one alert speaks at a time.
+	 */
+	get quiet(): boolean {
+		return this.#flowAlerts > 0;
+	}
+
+	/**
+	 * A flow's own alert is on screen until the returned function is called (once). Called from
+	 * an effect, it must not make the effect depend on the count it changes: untracked.
+	 */
+	alertShown(): () => void {
+		untrack(() => this.#flowAlerts++);
+		let gone = false;
+		return () => {
+			if (gone) return;
+			gone = true;
+			untrack(() => this.#flowAlerts--);
+		};
 	}
 
 	start(): void {

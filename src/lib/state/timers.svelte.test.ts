@@ -116,6 +116,19 @@ describe('timers', () => {
 		expect(library.userPrograms).toEqual([saved.value]);
 	});
 
+	it('a delete held only in memory offers no Undo: the timer is not deleted from the device', async () => {
+		const saved = await timers.save(draftFromProgram(program('x')));
+		if (!saved.ok) throw new Error(saved.error);
+		vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		expect(await timers.remove(saved.value)).toEqual({ ok: true, value: undefined });
+		// Gone from this visit's list, as this visit reads it, but not from the device.
+		expect(library.userPrograms).toEqual([]);
+		expect(timers.deleted.item).toBeNull();
+		expect(timers.deleted.held?.message).toMatch(/this timer isn't deleted from this device/);
+	});
+
 	it('says why a change was not stored', async () => {
 		vi.spyOn(programs, 'put').mockResolvedValue({
 			ok: false,

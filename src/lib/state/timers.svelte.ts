@@ -16,15 +16,18 @@ import { UndoDelete } from './undo.svelte';
 
 class Timers {
 	/** The program deleted last, offered back for a while (state/undo.svelte.ts). */
-	readonly deleted = new UndoDelete<Program>((program) => this.#putBack(program));
+	readonly deleted = new UndoDelete<Program>(
+		'timer',
+		(program) => programStore.remove(program.id),
+		(program) => this.#putBack(program)
+	);
 
 	async #putBack(program: Program): Promise<Result> {
-		// Put back exactly as it was.
+		// Put back exactly as it was; held in memory, it is listed, but not back on the device.
 		const written = await programStore.put(program);
-		if (!written.ok)
-			return fail(`“${program.title}” couldn't be brought back. ${written.error.message}`);
-		await library.load();
-		return ok();
+		if (written.ok) await library.load();
+		const saved = onDisk(written, 'timer');
+		return saved.ok ? ok() : fail(`“${program.title}” couldn't be brought back. ${saved.error}`);
 	}
 
 	/** A user program by id: from the loaded list, else straight from storage. */
@@ -66,13 +69,14 @@ class Timers {
 		return saved.ok ? ok(copy) : fail(saved.error);
 	}
 
-	/** Deletes one of the person's timers and offers it back. */
-	async remove(program: Program): Promise<Result> {
-		const written = await programStore.remove(program.id);
-		if (!written.ok) return fail(written.error.message);
-		this.deleted.offer(program);
-		await library.load();
-		return ok();
+	/**
+	 * Deletes one of the person's timers: offered back once deleted on the disk, said not to be
+	 * when held only in memory (`deleted.held`); fails with why when nothing was deleted.
+	 */
+	async remove(program: Program): Promise<Result<undefined, string>> {
+		const deleted = await this.deleted.delete(program);
+		if (deleted.ok) await library.load();
+		return deleted;
 	}
 }
 

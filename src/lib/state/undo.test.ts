@@ -1,17 +1,34 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok, type Result } from '$lib/core/result';
+import { StorageError, type WriteResult } from '$lib/storage/errors';
+import { resetStorageStatus, setStorageStatus } from '$lib/storage/status';
+import { statusFor } from '$lib/storage/status-words';
 import { UNDO_MS, UndoDelete } from './undo.svelte';
 
 beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+	vi.useRealTimers();
+	resetStorageStatus();
+});
 
-function make(outcome: Result<unknown> = ok()) {
+const ON_DISK: WriteResult = { ok: true, persisted: true };
+const IN_MEMORY: WriteResult = { ok: true, persisted: false };
+
+function make(outcome: Result<unknown> = ok(), removal: WriteResult[] = []) {
 	const restored: string[] = [];
-	const undo = new UndoDelete<string>(async (item) => {
-		if (outcome.ok) restored.push(item);
-		return outcome;
-	});
-	return { undo, restored };
+	const removed: string[] = [];
+	const undo = new UndoDelete<string>(
+		'routine',
+		async (item) => {
+			removed.push(item);
+			return removal.shift() ?? ON_DISK;
+		},
+		async (item) => {
+			if (outcome.ok) restored.push(item);
+			return outcome;
+		}
+	);
+	return { undo, restored, removed };
 }
 
 describe('UndoDelete', () => {
@@ -71,5 +88,38 @@ describe('UndoDelete', () => {
 		const { undo, restored } = make();
 		expect(await undo.undo()).toBe(false);
 		expect(restored).toEqual([]);
+	});
+
+	it('offers Undo only for a delete that reached the disk', async () => {
+		const { undo, removed } = make();
+		expect(await undo.delete('Morning stretch')).toEqual(ok());
+		expect(removed).toEqual(['Morning stretch']);
+		expect(undo.item).toBe('Morning stretch');
+		expect(undo.held).toBeNull();
+	});
+
+	it('a delete held only in memory offers no Undo, says why, and Try again deletes it', async () => {
+		setStorageStatus(statusFor('quota'));
+		const { undo, removed } = make(ok(), [IN_MEMORY, ON_DISK]);
+		expect(await undo.delete('Morning stretch')).toEqual(ok());
+		expect(undo.item).toBeNull();
+		expect(undo.held?.item).toBe('Morning stretch');
+		expect(undo.held?.message).toMatch(
+			/out of storage space, so this routine isn't deleted from this device: Limber hides it only until you close the app/
+		);
+		vi.advanceTimersByTime(10 * UNDO_MS);
+		expect(undo.held).not.toBeNull();
+		await undo.retry();
+		expect(removed).toEqual(['Morning stretch', 'Morning stretch']);
+		expect(undo.held).toBeNull();
+		expect(undo.item).toBe('Morning stretch');
+	});
+
+	it('a refused delete deletes nothing and offers nothing', async () => {
+		const refused: WriteResult = { ok: false, error: new StorageError('failed', 'No.') };
+		const { undo } = make(ok(), [refused]);
+		expect(await undo.delete('Ice 20')).toEqual(fail('No.'));
+		expect(undo.item).toBeNull();
+		expect(undo.held).toBeNull();
 	});
 });

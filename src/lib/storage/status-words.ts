@@ -40,6 +40,11 @@ export function keptWords(problem: StorageProblem, what: string): string {
 	return `${WHY[problem]}, so this ${what} isn't saved on this device: Limber holds it only until you close the app. ${NEXT[problem]}`;
 }
 
+/** The sentence for a delete Limber holds in memory: the record is still on the disk. */
+export function keptDeleteWords(problem: StorageProblem, what: string): string {
+	return `${WHY[problem]}, so this ${what} isn't deleted from this device: Limber hides it only until you close the app. ${NEXT[problem]}`;
+}
+
 export function statusFor(reason: StorageProblem, message = MESSAGES[reason]): StorageStatus {
 	return Object.freeze({ persistent: false, reason, message });
 }
