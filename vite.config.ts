@@ -1,10 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { initialChunk, staticPreloads } from './tools/build/initial-chunk.ts';
+import { initialChunk } from './tools/build/initial-chunk.ts';
+import { staticImportClosures } from './tools/build/preloads.ts';
 import { langChunks } from './tools/build/lang-chunks.ts';
 
 export default defineConfig({
-	plugins: [sveltekit(), initialChunk(), staticPreloads(), langChunks()],
+	plugins: [sveltekit(), initialChunk(), staticImportClosures(), langChunks()],
 	resolve: {
 		alias: [
 			// The package's "module" field points at its ES5 build; Limber targets ES2022, and the

@@ -1,64 +1,119 @@
-// The production build's shape, read from `build/` after `npm run build` (no browser needed):
-// the first-visit chunk that tools/build/initial-chunk.ts asks the bundler for really exists and
-// holds what Today needs, so an upgrade of SvelteKit, Vite or rolldown that quietly undid the
-// split (and the 45 KB first-visit budget with it) fails here rather than in a slow bench.
+// The production build's shape, read from `build/` after `npm run build` (no browser needed), from
+// the built files themselves (never from the bundler's or SvelteKit's manifests): the first-visit
+// chunk that tools/build/initial-chunk.ts asks the bundler for really exists and holds what Today
+// needs, and every page lists every script it runs, so an upgrade of SvelteKit, Vite or rolldown
+// that quietly undid the split (and the first-visit budget with it) fails here rather than in a
+// slow bench.
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { budgets } from '../bench/budgets.js';
 
-interface ManifestChunk {
-	file: string;
-	name?: string;
-	isEntry?: boolean;
-	imports?: string[];
+function* filesUnder(dir: string, ext: string): Generator<string> {
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) yield* filesUnder(path, ext);
+		else if (name.endsWith(ext)) yield path;
+	}
 }
 
-const manifest = JSON.parse(
-	readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
-) as Record<string, ManifestChunk>;
-const chunks = Object.values(manifest);
-const initial = chunks.filter((c) => c.name === 'initial');
-const initialKey = Object.keys(manifest).find((key) => manifest[key]?.name === 'initial');
+/** Every built script by its path on the site ("/_app/immutable/…"), with its static imports. */
+const STATIC_IMPORT =
+	/(?:^|[;}\n])\s*(?:(?:import|export)\s*[{*\w$][^;"'()]*?from\s*|import\s*)"([^"]+\.js)"/g;
+const scripts = new Map<string, string[]>();
+for (const path of filesUnder('build/_app', '.js')) {
+	const site = `/${posix.relative('build', path.split('\\').join('/'))}`;
+	const code = readFileSync(path, 'utf8');
+	const imports = [...code.matchAll(STATIC_IMPORT)].map((m) =>
+		posix.normalize(posix.join(posix.dirname(site), m[1]!))
+	);
+	scripts.set(site, imports);
+}
+
+const pages = [...filesUnder('build', '.html')].map((path) => posix.relative('build', path));
 
 /** The scripts a prerendered page loads up front: its modulepreload links. */
 function preloads(page: string): string[] {
 	const html = readFileSync(`build/${page}`, 'utf8');
-	return [...html.matchAll(/<link href="\/([^"]+\.js)" rel="modulepreload"/g)].map((m) => m[1]!);
+	return [...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload">/g)].map((m) => m[1]!);
 }
 
-const gzipped = (file: string) => gzipSync(readFileSync(`build/${file}`), { level: 9 }).length;
+/** The scripts a page's start-up script imports. */
+function started(page: string): string[] {
+	const html = readFileSync(`build/${page}`, 'utf8');
+	return [...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1]!);
+}
 
-test('the build has exactly one first-visit chunk, and every page node imports it', () => {
+/** Every script `roots` import statically, directly or through others. */
+function closure(roots: Iterable<string>): Set<string> {
+	const seen = new Set<string>();
+	const stack = [...roots];
+	while (stack.length > 0) {
+		const file = stack.pop()!;
+		if (seen.has(file)) continue;
+		seen.add(file);
+		stack.push(...(scripts.get(file) ?? []));
+	}
+	return seen;
+}
+
+const gzipped = (file: string) => gzipSync(readFileSync(`build${file}`), { level: 9 }).length;
+
+/** The first-visit chunk: the one script holding Svelte's runtime (its errors link to svelte.dev). */
+const initial = [...scripts.keys()].filter((file) =>
+	readFileSync(`build${file}`, 'utf8').includes('svelte.dev/e/')
+);
+
+test('every page lists every script it runs up front, and only scripts that exist', () => {
+	expect(pages.length).toBeGreaterThan(80);
+	for (const page of pages) {
+		const listed = preloads(page);
+		expect(listed.length, page).toBeGreaterThan(0);
+		for (const file of [...listed, ...started(page)]) {
+			expect(scripts.has(file), `${page} lists ${file}`).toBe(true);
+		}
+		const needed = closure([...listed, ...started(page)]);
+		const unlisted = [...needed].filter((file) => !listed.includes(file));
+		expect(unlisted, `${page} runs scripts it does not list`).toEqual([]);
+		expect(new Set(listed).size, `${page} lists a script twice`).toBe(listed.length);
+	}
+});
+
+test('the build has exactly one first-visit chunk, and every page loads it', () => {
 	expect(initial).toHaveLength(1);
-	const nodes = chunks.filter((c) => c.isEntry && /\/nodes\/\d+\./.test(c.file));
-	expect(nodes.length).toBeGreaterThan(10);
-	for (const node of nodes) expect(node.imports ?? [], node.file).toContain(initialKey);
+	for (const page of pages) expect(preloads(page), page).toContain(initial[0]);
 });
 
 test('Today loads the shell and its own code in a few files, within the first-visit budget', () => {
-	const files = preloads('index.html');
-	expect(files).toContain(initial[0]!.file);
-	// SvelteKit's two entries, the root layout, Today's node, the first-visit chunk and at most
-	// one small bundler helper: not the ~25 files the bundler makes when left to itself.
-	expect(files.length).toBeLessThanOrEqual(6);
-	const total = files.reduce((sum, file) => sum + gzipped(file), 0);
-	expect(total).toBeLessThanOrEqual(budgets.firstVisitJsGzip);
+	for (const page of ['index.html', 'es.html', 'de.html'].filter((p) => pages.includes(p))) {
+		const files = preloads(page);
+		// SvelteKit's two entries, the root layout, Today's node, the first-visit chunk and at most
+		// one small bundler helper: not the ~25 files the bundler makes when left to itself.
+		expect(files.length, page).toBeLessThanOrEqual(6);
+		const total = files.reduce((sum, file) => sum + gzipped(file), 0);
+		expect(total, page).toBeLessThanOrEqual(budgets.firstVisitJsGzip);
+	}
 });
 
 test('the first-visit chunk holds the Svelte runtime and the first-use storage check', () => {
-	const code = readFileSync(`build/${initial[0]!.file}`, 'utf8');
-	// Svelte's runtime (its production errors link to their explanations).
-	expect(code).toContain('svelte.dev/e/');
+	const code = readFileSync(`build${initial[0]}`, 'utf8');
 	// storage/first-use.ts: answers Today's reads without loading idb while nothing is saved.
 	expect(code).toContain('indexedDB.databases()');
 	// idb itself (its wrapper of IDBRequest) stays out until the first save.
 	expect(code).not.toContain('IDBRequest');
 });
 
-test('other pages share the same first-visit chunk rather than a copy of it', () => {
-	for (const page of ['routines.html', 'timers.html', 'history.html', 'settings.html']) {
-		expect(preloads(page), page).toContain(initial[0]!.file);
+test('each language’s words are files of their own, named for it', () => {
+	const catalogs = [...scripts.keys()].filter((file) => /\/lang\.(en|es|de)\.[a-z-]+\./.test(file));
+	for (const lang of ['en', 'es', 'de']) {
+		expect(catalogs.filter((file) => file.includes(`/lang.${lang}.shell.`))).toHaveLength(1);
+	}
+	// A catalog holds one language's words and imports nothing but shared code.
+	for (const file of catalogs) {
+		for (const imported of scripts.get(file) ?? []) {
+			expect(imported, file).not.toMatch(/\/lang\./);
+		}
 	}
 });
 
@@ -73,17 +128,17 @@ test('no two chunks import each other, directly or through others', () => {
 	// a module can read an import that has not run yet (it broke Settings once).
 	const visiting = new Set<string>();
 	const done = new Set<string>();
-	const cycle = (key: string, path: string[]): string[] | null => {
-		if (done.has(key)) return null;
-		if (visiting.has(key)) return [...path, key];
-		visiting.add(key);
-		for (const next of manifest[key]?.imports ?? []) {
-			const found = cycle(next, [...path, key]);
+	const cycle = (file: string, path: string[]): string[] | null => {
+		if (done.has(file)) return null;
+		if (visiting.has(file)) return [...path, file];
+		visiting.add(file);
+		for (const next of scripts.get(file) ?? []) {
+			const found = cycle(next, [...path, file]);
 			if (found) return found;
 		}
-		visiting.delete(key);
-		done.add(key);
+		visiting.delete(file);
+		done.add(file);
 		return null;
 	};
-	for (const key of Object.keys(manifest)) expect(cycle(key, [])).toBeNull();
+	for (const file of scripts.keys()) expect(cycle(file, [])).toBeNull();
 });

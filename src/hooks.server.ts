@@ -1,8 +1,10 @@
 // Runs as each page is prerendered: writes the page's language into `<html lang>` (app.html's
 // `%lang%`), so a screen reader, the browser's translation offer and hyphenation read it right,
 // and links the manifest of that language (`%manifest%`), so the app installed from a page opens
-// in its language.
+// in its language. And it lists every script the page runs up front (src/lib/server/preloads.ts).
+import { building } from '$app/environment';
 import { DEFAULT_LANG, langOfPath } from '$lib/core/lang';
+import { buildClosures, completePreloads } from '$lib/server/preloads';
 import type { Handle } from '@sveltejs/kit';
 
 export const handle: Handle = ({ event, resolve }) =>
@@ -11,6 +13,8 @@ export const handle: Handle = ({ event, resolve }) =>
 			const lang = langOfPath(event.url.pathname);
 			const manifest =
 				lang === DEFAULT_LANG ? '/manifest.webmanifest' : `/manifest.${lang}.webmanifest`;
-			return html.replace('%lang%', lang).replace('%manifest%', manifest);
+			const page = html.replace('%lang%', lang).replace('%manifest%', manifest);
+			const closures = building ? buildClosures() : null;
+			return closures ? completePreloads(page, closures) : page;
 		}
 	});

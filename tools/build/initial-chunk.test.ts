@@ -1,7 +1,7 @@
 // The first-visit chunk's modules, on a small import graph shaped like SvelteKit's, and the
 // manifest SvelteKit reads its preload links from.
 import { describe, expect, it } from 'vitest';
-import { initialModules, sharedChunks, withoutDynamicImports } from './initial-chunk';
+import { initialModules, sharedChunks } from './initial-chunk';
 
 const gen = '/app/.svelte-kit/generated/client-optimized';
 const graph = new Map<string, string[]>([
@@ -74,28 +74,6 @@ describe('initialModules', () => {
 		const renamed = new Set([...entries].map((id) => id.replace('/nodes/', '/pages/')));
 		expect(initialModules(moved, ['/app/src/lib/player.ts'], renamed)).toEqual(initial);
 		expect(initial).toContain('/app/src/lib/days.ts');
-	});
-});
-
-describe('withoutDynamicImports', () => {
-	it('keeps every static import and CSS file and drops only the import() edges', () => {
-		const manifest = {
-			'nodes/5.js': {
-				file: 'nodes/5.abc.js',
-				imports: ['_initial.js', '_storage.js'],
-				dynamicImports: ['_player.js'],
-				css: ['assets/5.css']
-			},
-			'_storage.js': { file: 'chunks/storage.js', imports: ['_initial.js'] }
-		};
-		expect(withoutDynamicImports(manifest)).toEqual({
-			'nodes/5.js': {
-				file: 'nodes/5.abc.js',
-				imports: ['_initial.js', '_storage.js'],
-				css: ['assets/5.css']
-			},
-			'_storage.js': { file: 'chunks/storage.js', imports: ['_initial.js'] }
-		});
 	});
 });
 

@@ -11,9 +11,7 @@
 // - `shared`: the rest of the code more than one page uses, split by which pages use it, and
 //   merged where one file fewer is worth more than the bytes some pages then download without
 //   using them, never so that two chunks import each other (`sharedChunks`).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Manifest, Plugin } from 'vite';
+import type { Plugin } from 'vite';
 
 /** Code-point order, the same on every machine and locale. */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -287,42 +285,4 @@ export function initialChunk(): Plugin {
 			for (const id of info.dynamicallyImportedIds) lazy.add(id);
 		}
 	};
-}
-
-/**
- * The client manifest without its `import()` edges, so every prerendered page lists all the
- * scripts it needs in `modulepreload` links.
- *
- * SvelteKit works out a page's links by walking the manifest from the page's node, static
- * imports first, then `import()` targets (to find their CSS), with one "seen" set for both: a
- * chunk first reached through an `import()` (say, storage, which Today loads on first use) is
- * never added, even when the page imports it statically. The page then fetches it only after
- * the code that imports it, one round trip later. Without those edges SvelteKit lists the whole
- * static graph. Nothing Limber loads by `import()` is rendered on the server, so no page needs
- * their CSS up front; the bundler's own preload helper brings it with the code.
- */
-export function staticPreloads(): Plugin {
-	return {
-		name: 'limber:static-preloads',
-		apply: 'build',
-		writeBundle: {
-			order: 'post',
-			handler(options) {
-				if (!options.dir) return;
-				const file = join(options.dir, '.vite', 'manifest.json');
-				if (!existsSync(file)) return;
-				const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-				writeFileSync(file, JSON.stringify(withoutDynamicImports(manifest), null, 2));
-			}
-		}
-	};
-}
-
-export function withoutDynamicImports(manifest: Manifest): Manifest {
-	return Object.fromEntries(
-		Object.entries(manifest).map(([key, chunk]) => {
-			const { dynamicImports: _dropped, ...rest } = chunk;
-			return [key, rest];
-		})
-	);
 }
