@@ -17,6 +17,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}`,
 		serviceWorkers: 'allow',
+		// The browser's language decides which language a page opens in (static/boot.js): English,
+		// whatever the machine's own setting, unless a test asks for another.
+		locale: 'en-US',
 		trace: 'retain-on-failure',
 		launchOptions: chromiumLaunchOptions()
 	},
