@@ -7,6 +7,7 @@ import { FIRST_WALK, WALK_LADDER } from '$lib/content/walks';
 import { LANGS } from '$lib/core/lang';
 import { guide } from './guide';
 import { guideTopicWords } from './guide-topics';
+import type { GuideSection } from './guide-topics.en';
 
 const loaded = async () =>
 	Promise.all(
@@ -32,7 +33,7 @@ describe('the guide’s words', () => {
 
 	it('give each topic the shape of the English: the same sections, headings and lists', async () => {
 		const [en, ...others] = await loaded();
-		const shape = (sections: (typeof en)['topics'][keyof (typeof en)['topics']]) =>
+		const shape = (sections: readonly GuideSection[]) =>
 			sections.map((s) => [!!s.heading, s.paragraphs.length, s.bullets?.length ?? 0]);
 		for (const { lang, topics } of others) {
 			for (const slug of GUIDE_SLUGS)
