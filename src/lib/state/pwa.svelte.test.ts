@@ -193,9 +193,10 @@ describe('Pwa', () => {
 		env.dev = false;
 		const register = vi.fn(async () => ({}));
 		nav.serviceWorker = { controller: null, register };
+		vi.stubGlobal('location', { pathname: '/es/guide' });
 		new Pwa().start();
 		await settle();
-		expect(register).toHaveBeenCalledWith('/service-worker.js', { scope: '/' });
+		expect(register).toHaveBeenCalledWith('/service-worker.js?lang=es', { scope: '/' });
 		expect(watch.offer).toBeNull();
 	});
 
@@ -212,6 +213,14 @@ describe('Pwa', () => {
 		expect(pwa.updateWaiting).toBe(true);
 		pwa.applyUpdate();
 		expect(watch.apply).toHaveBeenCalledOnce();
+	});
+
+	it('keeps the first page’s language offline: the worker’s address says it', async () => {
+		const { workerScript } = await import('./pwa.svelte');
+		expect(workerScript('/')).toBe('/service-worker.js');
+		expect(workerScript('/guide/cold')).toBe('/service-worker.js');
+		expect(workerScript('/es/guide')).toBe('/service-worker.js?lang=es');
+		expect(workerScript('/de')).toBe('/service-worker.js?lang=de');
 	});
 
 	it('registers nothing in development', async () => {

@@ -1,7 +1,18 @@
 // The app shell's view of the service worker, installation and connectivity.
 import { browser, dev } from '$app/environment';
 import { createSubscriber } from 'svelte/reactivity';
+import { DEFAULT_LANG, langOfPath } from '$lib/core/lang';
 import type { UpdateWatch } from './update-watch';
+
+/**
+ * The worker's address for a first visit to `pathname`: the language of the page first opened is
+ * the one its words and pages are kept offline in (the worker reads `?lang=`; English has none).
+ * Later visits keep the worker's own address (update-watch.ts), so the language stays.
+ */
+export function workerScript(pathname: string): string {
+	const lang = langOfPath(pathname);
+	return lang === DEFAULT_LANG ? '/service-worker.js' : `/service-worker.js?lang=${lang}`;
+}
 
 interface BeforeInstallPromptEvent extends Event {
 	prompt(): Promise<void>;
@@ -121,7 +132,7 @@ export class Pwa {
 		// call installs the worker, and the first visit does not download workbox-window. Every later
 		// visit, once a worker controls the page, loads it and the watch (from the precache).
 		if (!container.controller) {
-			await container.register('/service-worker.js', { scope: '/' }).catch(() => {
+			await container.register(workerScript(location.pathname), { scope: '/' }).catch(() => {
 				// Without a worker Limber still works online; nothing to tell the user.
 			});
 			return;

@@ -66,7 +66,10 @@ export class UpdateWatch {
 
 /** Registers the worker through workbox-window and watches it; null when it could not register. */
 export async function watchUpdates(offer: () => void): Promise<UpdateWatch | null> {
-	const watch = new UpdateWatch(new Workbox('/service-worker.js', { scope: '/' }), offer, () =>
+	// The worker's own address, with the language it keeps offline (pwa.svelte.ts): a different
+	// address would install a different worker.
+	const script = navigator.serviceWorker.controller?.scriptURL ?? '/service-worker.js';
+	const watch = new UpdateWatch(new Workbox(script, { scope: '/' }), offer, () =>
 		location.reload()
 	);
 	if (!(await watch.register())) return null;
