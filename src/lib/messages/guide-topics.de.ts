@@ -156,7 +156,7 @@ export default {
 				'Muskeln brauchen Wasser und Elektrolyte, also Salze und Mineralstoffe des Körpers, um gut zu arbeiten. Fehlt eines davon, verkrampfen sie leichter.',
 				'Trinken Sie über den Tag verteilt mehr Wasser als sonst. Bananen oder ein Elektrolytgetränk können helfen, wenn Elektrolyte fehlen.',
 				'Das hilft nur, wenn zu wenig Flüssigkeit ein Teil der Ursache ist, und es dauert eine Weile. Machen Sie deshalb auch mit den anderen Schritten weiter.',
-				'Wenn Ihnen ärztlich geraten wurde, wenig zu trinken, zum Beispiel wegen einer Herz- oder Nierenerkrankung, halten Sie sich an diesen Rat.'
+				'Wenn Ihnen ärztlich geraten wurde, Ihre Trinkmenge zu begrenzen, zum Beispiel wegen einer Herz- oder Nierenerkrankung, halten Sie sich an diesen Rat.'
 			]
 		}
 	],
