@@ -2,6 +2,7 @@
 // in care.e2e.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { guideTopics } from '../src/lib/content/guide';
+import en from '../src/lib/messages/guide.en';
 import { waitForOfflineReady } from './helpers';
 
 async function returningUser(page: Page): Promise<void> {
@@ -21,10 +22,11 @@ test('every guide topic opens offline after one visit, with its action', async (
 	await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
 	for (const topic of guideTopics) {
 		await page.goto(`/guide/${topic.slug}`);
-		await expect(page.getByRole('heading', { level: 1, name: topic.title })).toBeVisible();
-		await expect(page.getByText(topic.summary)).toBeVisible();
+		const words = en.topics[topic.slug];
+		await expect(page.getByRole('heading', { level: 1, name: words.title })).toBeVisible();
+		await expect(page.getByText(words.summary)).toBeVisible();
 		if (topic.action) {
-			const action = page.getByRole('link', { name: topic.action.label });
+			const action = page.getByRole('link', { name: en.actions[topic.action.id] });
 			await expect(action).toBeVisible();
 			await expect(action).toHaveAttribute('href', topic.action.href);
 		}
@@ -34,14 +36,18 @@ test('every guide topic opens offline after one visit, with its action', async (
 test('the guide reads in order with next and previous', async ({ page }) => {
 	await returningUser(page);
 	await page.goto('/guide');
-	await page.getByRole('link', { name: new RegExp(guideTopics[0]!.title) }).click();
+	await page.getByRole('link', { name: new RegExp(en.topics[guideTopics[0]!.slug].title) }).click();
 	const pager = page.getByRole('navigation', { name: 'Guide topics' });
 	for (const [i, topic] of guideTopics.entries()) {
-		await expect(page.getByRole('heading', { level: 1, name: topic.title })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 1, name: en.topics[topic.slug].title })
+		).toBeVisible();
 		await expect(page.getByText(`Guide · ${i + 1} of ${guideTopics.length}`)).toBeVisible();
 		const previous = guideTopics[i - 1];
 		if (previous)
-			await expect(pager.getByRole('link', { name: /previous/i })).toContainText(previous.title);
+			await expect(pager.getByRole('link', { name: /previous/i })).toContainText(
+				en.topics[previous.slug].title
+			);
 		else await expect(pager.getByRole('link', { name: /previous/i })).toHaveCount(0);
 		const next = pager.getByRole('link', { name: /next/i });
 		if (i === guideTopics.length - 1) await expect(next).toHaveCount(0);
@@ -49,7 +55,10 @@ test('the guide reads in order with next and previous', async ({ page }) => {
 	}
 	await pager.getByRole('link', { name: /previous/i }).click();
 	await expect(
-		page.getByRole('heading', { level: 1, name: guideTopics[guideTopics.length - 2]!.title })
+		page.getByRole('heading', {
+			level: 1,
+			name: en.topics[guideTopics[guideTopics.length - 2]!.slug].title
+		})
 	).toBeVisible();
 });
 

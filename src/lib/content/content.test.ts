@@ -20,7 +20,10 @@ import {
 } from '$lib/core/share';
 import { exerciseById, exercises, STOP_RULES, stopLabel, WORSE_AFTERWARDS } from './exercises';
 import { disclaimer } from './disclaimer';
-import { adjacentTopics, guideTopicBySlug, guideTopics } from './guide';
+import { adjacentTopics, guideTopicBySlug, guideTopics, type GuideSlug } from './guide';
+import guideWords from '$lib/messages/guide.en';
+import guideTopicWords from '$lib/messages/guide-topics.en';
+import { careSections } from '$lib/components/guide/care-sections';
 import { checkWords, levelWords, noneWords, signWords } from './care-levels';
 import { SIGN_LEVEL, SIGNS } from '$lib/core/triage';
 import { journalEntry, routine, step } from '$lib/core/testing';
@@ -236,7 +239,7 @@ describe('exercises', () => {
 			...exercises.map((e) => e.name),
 			...builtInRoutines.map((r) => r.title),
 			...builtInPrograms.map((p) => p.title),
-			...guideTopics.map((t) => t.title)
+			...guideTopics.map((t) => guideWords.topics[t.slug].title)
 		];
 		for (const title of titles) expect(title).not.toMatch(JARGON);
 		expect(exercises.map((e) => e.summary).join(' ')).not.toMatch(/piriformis/i);
@@ -775,7 +778,7 @@ describe('guide', () => {
 		for (const [slug, href] of Object.entries(expected)) {
 			const topic = guideTopicBySlug(slug);
 			expect(topic?.action?.href, slug).toBe(href);
-			if (topic?.action) expect(topic.action.label.trim()).not.toBe('');
+			if (topic?.action) expect(guideWords.actions[topic.action.id].trim()).not.toBe('');
 		}
 	});
 
@@ -792,8 +795,8 @@ describe('guide', () => {
 	});
 
 	it('words the care points as the review asked', () => {
-		const text = (slug: string) =>
-			JSON.stringify(guideTopicBySlug(slug)?.sections ?? []) + guideTopicBySlug(slug)?.summary;
+		const text = (slug: GuideSlug) =>
+			JSON.stringify(guideTopicWords[slug]) + guideWords.topics[slug].summary;
 		expect(text('stretching')).toContain(
 			'Some discomfort that settles is fine; stop for sharp pain or pain spreading into a leg.'
 		);
@@ -815,18 +818,20 @@ describe('guide', () => {
 		expect(walks.map((t) => t.slug).sort()).toEqual(['movement', 'what-to-expect']);
 		for (const t of walks) {
 			expect(t.action?.href, t.slug).toBe(walkHref(FIRST_WALK));
-			expect(t.action?.label, t.slug).toBe(`Start a ${FIRST_WALK.minutes}-minute walk`);
+			expect(guideWords.actions[t.action!.id], t.slug).toBe(
+				`Start a ${FIRST_WALK.minutes}-minute walk`
+			);
 		}
 		// Every length the guide names for a walk is a step of the ladder, the first one first.
-		const text = JSON.stringify(guideTopicBySlug('movement')!.sections);
+		const text = JSON.stringify(guideTopicWords.movement);
 		const named = [...text.matchAll(/(\d+)(?:,| minutes)/g)].map((m) => Number(m[1]));
 		expect(named).toEqual(WALK_LADDER.map((w) => w.minutes));
 		expect(text).toContain(`${FIRST_WALK.minutes} minutes, however slowly`);
 	});
 
 	it('says what the care facts say about worry, sleep, pacing and a return, without promises', () => {
-		const text = (slug: string) =>
-			JSON.stringify(guideTopicBySlug(slug)?.sections ?? []) + guideTopicBySlug(slug)?.summary;
+		const text = (slug: GuideSlug) =>
+			JSON.stringify(guideTopicWords[slug]) + guideWords.topics[slug].summary;
 		const worry = text('worry-sleep-pacing');
 		for (const words of [/poor sleep/, /a little, often/, /pillow/, /Scans are rarely needed/])
 			expect(worry).toMatch(words);
@@ -843,21 +848,21 @@ describe('guide', () => {
 
 	it('has text in every topic', () => {
 		for (const t of guideTopics) {
-			expect(t.title.trim()).not.toBe('');
-			expect(t.summary.trim()).not.toBe('');
-			expect(t.sections.length).toBeGreaterThan(0);
-			const words = t.sections.flatMap((s) => [...s.paragraphs, ...(s.bullets ?? [])]);
+			expect(guideWords.topics[t.slug].title.trim()).not.toBe('');
+			expect(guideWords.topics[t.slug].summary.trim()).not.toBe('');
+			const sections = guideTopicWords[t.slug];
+			expect(sections.length).toBeGreaterThan(0);
+			const words = sections.flatMap((s) => [...s.paragraphs, ...(s.bullets ?? [])]);
 			expect(words.join(' ').trim()).not.toBe('');
 		}
 	});
 
 	it('words every sign of the red-flag check, and lists each in the guide under its level', () => {
-		const topic = guideTopicBySlug('see-a-doctor')!;
 		for (const sign of SIGNS) {
 			const words = signWords[sign];
 			expect(words.question, sign).toMatch(/\?$/);
 			expect(words.reason, sign).toMatch(/^[A-Z].*\.$/);
-			const section = topic.sections.find((s) =>
+			const section = careSections().find((s) =>
 				s.bullets?.some((b) => b.toLowerCase() === words.label.toLowerCase())
 			);
 			expect(section?.heading, sign).toBe(levelWords[SIGN_LEVEL[sign]].title);
@@ -916,7 +921,8 @@ describe('all content', () => {
 			builtInPrograms,
 			safetyNotes,
 			adviseLimits,
-			guideTopics,
+			guideWords,
+			guideTopicWords,
 			signWords,
 			levelWords,
 			disclaimer
@@ -996,7 +1002,10 @@ describe('check before you start', () => {
 		expect(CHECK_FIRST.who.join(' ')).toMatch(/back surgery/);
 		expect(CHECK_FIRST.who.join(' ')).toMatch(/osteoporosis/);
 		expect(CHECK_FIRST.who.join(' ')).toMatch(/under 16/);
-		const stretching = guideTopicBySlug('stretching')!;
-		expect(stretching.sections.map((s) => s.heading)).toContain(CHECK_FIRST.title);
+		const stretching = guideTopicWords.stretching.find((s) => s.heading === CHECK_FIRST.title);
+		expect(stretching?.paragraphs).toEqual([CHECK_FIRST.text]);
+		expect(stretching?.bullets).toEqual(
+			CHECK_FIRST.who.map((w) => w.charAt(0).toUpperCase() + w.slice(1) + '.')
+		);
 	});
 });

@@ -1,0 +1,22 @@
+// Each guide topic is its own prerendered page in every language: /guide/<slug>,
+// /es/guide/<slug>, /de/guide/<slug>. It loads the guide's words and the topics' text.
+import { error } from '@sveltejs/kit';
+import { PREFIXED_LANGS, langFrom } from '$lib/core/lang';
+import { guideTopicBySlug, guideTopics } from '$lib/content/guide';
+import { guide } from '$lib/messages/guide';
+import { guideTopicWords } from '$lib/messages/guide-topics';
+import type { EntryGenerator, PageLoad, RouteParams } from './$types';
+
+/** The languages with a prefix, as the route's `lang` parameter (its matcher's type). */
+const prefixed = PREFIXED_LANGS as readonly NonNullable<RouteParams['lang']>[];
+
+export const entries: EntryGenerator = () =>
+	guideTopics.flatMap(({ slug }) => [{ slug }, ...prefixed.map((lang) => ({ lang, slug }))]);
+
+export const load: PageLoad = async ({ params }) => {
+	const topic = guideTopicBySlug(params.slug);
+	if (!topic) error(404);
+	const lang = langFrom(params.lang);
+	await Promise.all([guide.load(lang), guideTopicWords.load(lang)]);
+	return { topic };
+};
