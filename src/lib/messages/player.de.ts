@@ -77,6 +77,20 @@ export default {
 		stoppedAfter: (title: string, length: string) => `${title}: ${length} bis zum Beenden.`,
 		saving: 'Wird in Ihrem Verlauf gespeichert …',
 		saved: 'In Ihrem Verlauf gespeichert.',
+		notSaved: {
+			'no-storage':
+				'Dieser Browser lässt Limber nichts auf dem Gerät speichern. Diese Einheit bleibt deshalb nur erhalten, bis Sie die App schließen.',
+			quota:
+				'Auf Ihrem Gerät ist kein Speicherplatz mehr frei. Limber konnte diese Einheit deshalb nicht in Ihrem Verlauf speichern.',
+			invalid:
+				'Limber konnte diese Einheit nicht speichern: Einige Werte liegen außerhalb des gültigen Bereichs.',
+			failed: 'Limber konnte diese Einheit nicht in Ihrem Verlauf speichern.'
+		},
+		keptAside:
+			'Sie ist auf diesem Gerät zurückgelegt, und Limber versucht es beim nächsten Öffnen erneut.',
+		tryOrDownload:
+			'Versuchen Sie es erneut, oder laden Sie diese Einheit herunter, um eine Kopie zu behalten.',
+		ratingNotSaved: 'Limber konnte Ihre Bewertung gerade nicht speichern. Versuchen Sie es erneut.',
 		download: 'Diese Einheit herunterladen',
 		downloadAfter: 'Zum Zurückholen: Einstellungen → Sicherung wiederherstellen.',
 		undo: 'Rückgängig: weitermachen',

@@ -78,6 +78,18 @@ const en = {
 		stoppedAfter: (title: string, length: string) => `${title}: ${length} done before stopping.`,
 		saving: 'Saving to your history…',
 		saved: 'Saved in your history.',
+		/** Why the session is not saved; then, where so, that it is kept aside; then what to do. */
+		notSaved: {
+			'no-storage':
+				"This browser isn't letting Limber save to the device, so this session is kept only until you close the app.",
+			quota:
+				'Your device is out of storage space, so Limber could not save this session to your history.',
+			invalid: 'Limber could not save this session: some of it is out of range.',
+			failed: 'Limber could not save this session to your history.'
+		},
+		keptAside: 'It is kept aside on this device, and Limber will try again the next time it opens.',
+		tryOrDownload: 'Try again, or download this session to keep a copy.',
+		ratingNotSaved: 'Limber could not save your rating just now. Try again.',
 		download: 'Download this session',
 		downloadAfter: 'To bring it back, use Settings → Restore.',
 		undo: 'Undo: keep going',

@@ -78,6 +78,18 @@ export default {
 		stoppedAfter: (title: string, length: string) => `${title}: ${length} antes de detenerla.`,
 		saving: 'Guardando en tu historial…',
 		saved: 'Guardada en tu historial.',
+		notSaved: {
+			'no-storage':
+				'Este navegador no deja que Limber guarde datos en el dispositivo, así que esta sesión solo se conserva hasta que cierres la aplicación.',
+			quota:
+				'Tu dispositivo no tiene espacio libre, así que Limber no pudo guardar esta sesión en tu historial.',
+			invalid: 'Limber no pudo guardar esta sesión: algunos datos están fuera de rango.',
+			failed: 'Limber no pudo guardar esta sesión en tu historial.'
+		},
+		keptAside:
+			'Queda apartada en este dispositivo, y Limber lo intentará de nuevo la próxima vez que se abra.',
+		tryOrDownload: 'Inténtalo de nuevo o descarga esta sesión para guardar una copia.',
+		ratingNotSaved: 'Limber no pudo guardar tu valoración. Inténtalo de nuevo.',
 		download: 'Descargar esta sesión',
 		downloadAfter: 'Para recuperarla, usa Ajustes → Restaurar.',
 		undo: 'Deshacer: seguir',

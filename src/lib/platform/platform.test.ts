@@ -64,6 +64,7 @@ describe('without a browser (SSR)', () => {
 			audio: 'unsupported',
 			speech: false,
 			voices: 0,
+			voiceLangs: [],
 			persisted: null,
 			storage: null
 		});

@@ -11,30 +11,23 @@ import { keptAsideStore, UNSAVED_KEY } from './unsaved';
 
 type KeptAside = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** Why a session is not saved, as a code the summary says in words. */
+export type NotSavedReason =
+	/** The browser refuses storage: the session lasts only as long as the app is open. */
+	'no-storage' | 'quota' | 'invalid' | 'failed';
+
 export interface NotSaved {
 	record: SessionRecord;
-	/** What happened, for a role="alert". */
-	message: string;
+	reason: NotSavedReason;
+	/** The record is kept aside on this device, to be written the next time Limber opens. */
+	keptAside: boolean;
 }
 
 export type RecordOutcome = Result<Ended, NotSaved>;
 
-const TRY = 'Try again, or download this session to keep a copy.';
-
-function why(error: StorageError | null, keptAside: boolean): string {
-	const first =
-		error === null
-			? "This browser isn't letting Limber save to the device, so this session is kept only until you close the app."
-			: error.code === 'quota'
-				? 'Your device is out of storage space, so Limber could not save this session to your history.'
-				: error.code === 'invalid'
-					? 'Limber could not save this session: some of it is out of range.'
-					: 'Limber could not save this session to your history.';
-	const aside =
-		keptAside && error?.code !== 'invalid'
-			? ' It is kept aside on this device, and Limber will try again the next time it opens.'
-			: '';
-	return `${first}${aside} ${TRY}`;
+function why(error: StorageError | null): NotSavedReason {
+	if (error === null) return 'no-storage';
+	return error.code === 'quota' ? 'quota' : error.code === 'invalid' ? 'invalid' : 'failed';
 }
 
 export class Recorder {
@@ -111,7 +104,8 @@ export class Recorder {
 			this.#releaseWritten(record);
 			return ok(result.value);
 		}
-		return fail({ record, message: why(result.ok ? null : result.error, keptAside) });
+		const reason = why(result.ok ? null : result.error);
+		return fail({ record, reason, keptAside: keptAside && reason !== 'invalid' });
 	}
 
 	/** Writes every session kept aside; resolves to how many are still waiting. */
