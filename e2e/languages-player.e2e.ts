@@ -100,7 +100,15 @@ test.describe('in Spanish', () => {
 			voice('Mónica', 'es-ES'),
 			voice('Anna', 'de-DE')
 		]);
-		await continueIn(page, 'es', 'Seguir desde donde va');
+		await page.goto('/timers/ice-20');
+		await page.getByRole('button', { name: /^Start/ }).click();
+		await beginSession(page);
+		await page.goto('/es/play');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		// The session kept time while the player was away: it offers to carry on, in Spanish.
+		await expect(page.getByRole('heading', { name: 'Tu sesión sigue en marcha' })).toBeVisible();
+		await expect(page.getByText(/Ahora va por Hielo, y quedan 20:00 de este paso\./)).toBeVisible();
+		await page.getByRole('button', { name: 'Seguir desde donde va' }).click();
 		const controls = page.getByRole('group', { name: 'Controles de la sesión' });
 		await expect(controls).toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hielo');
