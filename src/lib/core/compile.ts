@@ -151,6 +151,7 @@ export function compileProgram(program: Program): Plan {
 			segments.push({
 				kind,
 				label: rounds > 1 ? `${name} — round ${round} of ${rounds}` : name,
+				...(rounds > 1 ? { round, rounds } : {}),
 				durationMs: ms(seconds, name),
 				cue: skinCheck ? `${SKIN_CHECK_CUE} ${PHASE_CUES[kind]}` : PHASE_CUES[kind],
 				...(kind === 'walk' && seconds >= WALK_TURN_MIN_SECONDS

@@ -39,7 +39,7 @@ describe('cuesBetween', () => {
 			['countdown 1', 29, 0],
 			['finished', 30, 0]
 		]);
-		expect(cues[0]).toMatchObject({ type: 'segment-start', text: 'Cue 1' });
+		expect(cues[0]).toEqual({ type: 'segment-start', at: T0, index: 0 });
 	});
 
 	it('gives short segments fewer cues', () => {
@@ -67,8 +67,8 @@ describe('cuesBetween', () => {
 		const tl = play(plan(walk, { durationMs: MIN }), ['start', 0]);
 		const halfway = cuesBetween(tl, T0, T0 + 20 * MIN).filter((c) => c.type === 'halfway');
 		expect(halfway).toEqual([
-			{ type: 'halfway', at: T0 + 5 * MIN, index: 0, text: 'Turn around.' },
-			{ type: 'halfway', at: T0 + 10 * MIN + 30 * S, index: 1, text: undefined }
+			{ type: 'halfway', at: T0 + 5 * MIN, index: 0 },
+			{ type: 'halfway', at: T0 + 10 * MIN + 30 * S, index: 1 }
 		]);
 	});
 
@@ -148,30 +148,46 @@ describe('summarizeGap', () => {
 
 	it('tells what ended and what is on now', () => {
 		const tl = play(icePlan, ['start', 0]);
-		expect(summarizeGap(tl, T0 + 10 * MIN, T0 + 23 * MIN)).toBe(
-			'Ice ended 3 minutes ago — now letting the skin warm up.'
-		);
-		expect(summarizeGap(tl, T0 + 30 * MIN, T0 + 41 * MIN)).toBe(
-			'Pack off ended 1 minute ago — now ice on.'
-		);
+		expect(summarizeGap(tl, T0 + 10 * MIN, T0 + 23 * MIN)).toEqual({
+			code: 'moved',
+			ended: 0,
+			now: 1,
+			agoMs: 3 * MIN
+		});
+		expect(summarizeGap(tl, T0 + 30 * MIN, T0 + 41 * MIN)).toEqual({
+			code: 'moved',
+			ended: 1,
+			now: 2,
+			agoMs: MIN
+		});
 	});
 
-	it('names exercises by their label', () => {
+	it('names the steps by their place in the plan', () => {
 		const p = plan(
 			{ label: "Child's pose", durationMs: 30 * S },
 			{ label: 'Knee to chest (left)', durationMs: 60 * S }
 		);
 		const tl = play(p, ['start', 0]);
-		expect(summarizeGap(tl, T0 + 10 * S, T0 + 70 * S)).toBe(
-			"Child's pose ended 40 seconds ago — now Knee to chest (left)."
-		);
+		expect(summarizeGap(tl, T0 + 10 * S, T0 + 70 * S)).toEqual({
+			code: 'moved',
+			ended: 0,
+			now: 1,
+			agoMs: 40 * S
+		});
 	});
 
 	it('reports the end of the session', () => {
 		const tl = play(icePlan, ['start', 0]);
-		expect(summarizeGap(tl, T0 + 70 * MIN, T0 + 82 * MIN)).toBe(
-			'Pack off ended 2 minutes ago — session complete.'
-		);
+		expect(summarizeGap(tl, T0 + 70 * MIN, T0 + 82 * MIN)).toEqual({
+			code: 'finished',
+			ended: 3,
+			agoMs: 2 * MIN
+		});
+		const stopped = play(icePlan, ['start', 0], ['stop', 15 * 60]);
+		expect(summarizeGap(stopped, T0 + 10 * MIN, T0 + 20 * MIN)).toEqual({
+			code: 'stopped',
+			agoMs: 5 * MIN
+		});
 	});
 
 	it('is null when nothing changed', () => {

@@ -1,7 +1,6 @@
-// What to announce and when: the cues due between two instants, and a sentence for a gap.
-import { PHASE_NAMES } from './compile';
-import { formatAgo } from './format';
-import type { Segment, SegmentKind, Timeline } from './model';
+// What to announce and when: the cues due between two instants, and what happened in a gap. Codes
+// only: the voice (state/session-voice.ts) says them in the page's language.
+import type { Segment, Timeline } from './model';
 import { isActive, replay, sessionAt } from './timeline';
 
 interface CueBase {
@@ -12,9 +11,9 @@ interface CueBase {
 }
 
 type CueBody =
-	| { type: 'segment-start'; text: string }
-	/** `text` is the segment's halfwayCue, when it has one. */
-	| { type: 'halfway'; text?: string }
+	| { type: 'segment-start' }
+	/** The segment's own line, when it has one (`Segment.halfwayCue`), or "Halfway". */
+	| { type: 'halfway' }
 	| { type: 'ten-seconds' }
 	| { type: 'countdown'; count: 3 | 2 | 1 }
 	| { type: 'finished' };
@@ -28,7 +27,7 @@ function offsetsOf(segment: Segment | undefined): Offset[] {
 	const d = segment?.durationMs;
 	if (d === null || d === undefined) return [];
 	const out: Offset[] = [];
-	if (d >= 60_000) out.push({ offset: d / 2, cue: { type: 'halfway', text: segment?.halfwayCue } });
+	if (d >= 60_000) out.push({ offset: d / 2, cue: { type: 'halfway' } });
 	if (d >= 20_000) out.push({ offset: d - 10_000, cue: { type: 'ten-seconds' } });
 	if (d >= 5_000) {
 		for (const count of [3, 2, 1] as const) {
@@ -48,8 +47,7 @@ export function cuesBetween(timeline: Timeline, from: number, to: number): Cue[]
 	const segments = timeline.plan.segments;
 	replay(timeline, to, {
 		segmentStart(index, at) {
-			const text = segments[index]?.cue ?? '';
-			if (at > from) out.push({ type: 'segment-start', at, index, text });
+			if (at > from) out.push({ type: 'segment-start', at, index });
 		},
 		ran(index, lo, hi, zero) {
 			if (zero + hi <= from) return;
@@ -65,42 +63,35 @@ export function cuesBetween(timeline: Timeline, from: number, to: number): Cue[]
 	return out;
 }
 
-/** The name that reads well before "ended": "Ice", "Get ready", "Child's pose (left)". */
-const ENDED_NAMES: Partial<Record<SegmentKind, string>> = {
-	...PHASE_NAMES,
-	'lead-in': 'Get ready'
-};
-const endedName = (segment: Segment) => ENDED_NAMES[segment.kind] ?? segment.label;
-
-const NOW_PHRASES: Partial<Record<SegmentKind, string>> = {
-	'lead-in': 'getting ready',
-	'switch-sides': 'switching sides',
-	rest: 'resting',
-	ice: 'ice on',
-	'warm-up': 'letting the skin warm up',
-	heat: 'heat on',
-	relax: 'resting',
-	walk: 'walking'
-};
-
 /**
- * One sentence on what happened while the page was hidden or the device slept, for example
- * "Ice ended 3 minutes ago — now letting the skin warm up."; null when the session moved on to nothing new.
+ * What happened while the page was hidden or the device slept: the session ended (`finished`,
+ * with the segment that ended it, or `stopped`), or it moved on (`moved`: segment `ended` ended
+ * `agoMs` ago and segment `now` runs). Say "Ice ended 3 minutes ago — now letting the skin warm up."
  */
-export function summarizeGap(timeline: Timeline, from: number, to: number): string | null {
+export type GapSummary =
+	| { code: 'finished'; ended: number; agoMs: number }
+	| { code: 'stopped'; agoMs: number }
+	| { code: 'moved'; ended: number; now: number; agoMs: number };
+
+/** What happened between `from` and `to`; null when the session moved on to nothing new. */
+export function summarizeGap(timeline: Timeline, from: number, to: number): GapSummary | null {
 	if (!(to > from)) return null;
 	const before = sessionAt(timeline, from);
 	const after = sessionAt(timeline, to);
 	if (!isActive(before)) return null;
 	if (after.endedAt !== null) {
-		const ago = formatAgo(to - after.endedAt);
+		const agoMs = to - after.endedAt;
 		return after.status === 'finished'
-			? `${endedName(after.segment)} ended ${ago} — session complete.`
-			: `Session stopped ${ago}.`;
+			? { code: 'finished', ended: after.index, agoMs }
+			: { code: 'stopped', agoMs };
 	}
 	if (after.index <= before.index || after.segmentStartedAt === null) return null;
-	const ended = timeline.plan.segments[after.index - 1];
+	const ended: Segment | undefined = timeline.plan.segments[after.index - 1];
 	if (!ended) return null;
-	const now = NOW_PHRASES[after.segment.kind] ?? after.segment.label;
-	return `${endedName(ended)} ended ${formatAgo(to - after.segmentStartedAt)} — now ${now}.`;
+	return {
+		code: 'moved',
+		ended: after.index - 1,
+		now: after.index,
+		agoMs: to - after.segmentStartedAt
+	};
 }

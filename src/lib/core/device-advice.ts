@@ -1,5 +1,6 @@
-// What this phone or browser can do for Limber's alerts, and one calm line of advice per gap.
-// Pure: the platform layer gathers the DeviceReport, this module only reads it.
+// What this phone or browser can do for Limber's alerts, and one calm line of advice per gap, as a
+// code the device check says in words. Pure: the platform layer gathers the DeviceReport, this
+// module only reads it.
 
 export type DevicePlatform = 'ios' | 'android' | 'desktop';
 export type DeviceBrowser = 'safari' | 'chrome' | 'firefox' | 'other';
@@ -24,6 +25,8 @@ export interface DeviceReport extends DeviceGuess {
 	speech: boolean;
 	/** Speech voices found; 0 with speech supported means nothing can actually be spoken. */
 	voices: number;
+	/** The languages the voices speak (primary subtags: "en", "es"), those that work offline. */
+	voiceLangs: readonly string[];
 	/** Whether storage is protected from eviction; null when the browser cannot say. */
 	persisted: boolean | null;
 	/** Bytes used and available to Limber; null when the browser cannot say. */
@@ -35,12 +38,51 @@ export type CapabilityId =
 
 export type CapabilityStatus = 'ok' | 'limited' | 'unavailable';
 
+/** One calm sentence for each case: what works, or what to do about it. */
+export type AdviceCode =
+	| 'install-ok'
+	| 'install-ios-share'
+	| 'install-ios-safari'
+	| 'install-android'
+	| 'install-chrome'
+	| 'install-safari'
+	| 'install-firefox'
+	| 'install-other'
+	| 'notifications-ios-old'
+	| 'notifications-ios-not-installed'
+	| 'notifications-unsupported'
+	| 'notifications-denied-ios'
+	| 'notifications-denied-app'
+	| 'notifications-denied-site'
+	| 'notifications-install-allow'
+	| 'notifications-allow'
+	| 'notifications-ios-granted'
+	| 'notifications-ok'
+	| 'wake-lock-none'
+	| 'wake-lock-ios-old'
+	| 'wake-lock-ok'
+	| 'audio-ok'
+	| 'audio-ok-ios'
+	| 'audio-suspended'
+	| 'audio-suspended-ios'
+	| 'audio-unsupported'
+	| 'speech-unsupported'
+	| 'speech-no-voices'
+	| 'speech-no-voice-for-language'
+	| 'speech-ok'
+	| 'vibration-desktop'
+	| 'vibration-ok'
+	| 'vibration-ios'
+	| 'vibration-unsupported'
+	| 'storage-ok'
+	| 'storage-ios'
+	| 'storage-mac'
+	| 'storage-may-clear';
+
 export interface CapabilityAdvice {
 	id: CapabilityId;
-	label: string;
 	status: CapabilityStatus;
-	/** One calm sentence: what works, or what to do about it. */
-	advice: string;
+	advice: AdviceCode;
 }
 
 /**
@@ -79,184 +121,119 @@ const IOS_STANDALONE_WAKE_LOCK = 18.4;
 const olderThan = (r: DeviceReport, version: number) =>
 	r.iosVersion !== null && r.iosVersion < version;
 
-function install(r: DeviceReport): Omit<CapabilityAdvice, 'id' | 'label'> {
-	if (r.installed) return { status: 'ok', advice: 'Limber is installed and opens like an app.' };
-	const limited = (advice: string) => ({ status: 'limited' as const, advice });
+type Advice = Omit<CapabilityAdvice, 'id'>;
+const ok = (advice: AdviceCode): Advice => ({ status: 'ok', advice });
+const limited = (advice: AdviceCode): Advice => ({ status: 'limited', advice });
+const unavailable = (advice: AdviceCode): Advice => ({ status: 'unavailable', advice });
+
+function install(r: DeviceReport): Advice {
+	if (r.installed) return ok('install-ok');
 	if (r.platform === 'ios') {
 		if (r.browser === 'safari' || !olderThan(r, IOS_NOTIFICATIONS))
-			return limited('Add Limber to the Home Screen: tap Share, then Add to Home Screen.');
-		return limited('Open Limber in Safari, then tap Share and Add to Home Screen.');
+			return limited('install-ios-share');
+		return limited('install-ios-safari');
 	}
-	if (r.platform === 'android')
-		return limited('Install Limber from the browser menu (Install app or Add to Home screen).');
+	if (r.platform === 'android') return limited('install-android');
 	switch (r.browser) {
 		case 'chrome':
-			return limited('Install Limber with the install button in the address bar.');
+			return limited('install-chrome');
 		case 'safari':
-			return limited('In Safari, choose File, then Add to Dock (macOS Sonoma or later).');
+			return limited('install-safari');
 		case 'firefox':
-			return {
-				status: 'unavailable',
-				advice: 'Firefox does not install web apps on desktop; Limber works fully in a tab.'
-			};
+			return unavailable('install-firefox');
 		default:
-			return limited(
-				"Install Limber from your browser's menu if it offers it, or keep a tab open."
-			);
+			return limited('install-other');
 	}
 }
 
-function notifications(r: DeviceReport): Omit<CapabilityAdvice, 'id' | 'label'> {
-	const calendar = 'keep Limber on screen, or add calendar alarms for long timers.';
+function notifications(r: DeviceReport): Advice {
 	switch (r.notifications) {
 		case 'unsupported':
 			if (r.platform === 'ios' && olderThan(r, IOS_NOTIFICATIONS))
-				return {
-					status: 'unavailable',
-					advice:
-						'This iOS version cannot show web notifications; update to iOS 16.4+ or add calendar alarms.'
-				};
+				return unavailable('notifications-ios-old');
 			if (r.platform === 'ios' && !r.installed)
-				return {
-					status: 'unavailable',
-					advice:
-						'On iPhone and iPad, notifications only work once Limber is added to the Home Screen (iOS 16.4+).'
-				};
-			return {
-				status: 'unavailable',
-				advice: `This browser cannot show notifications; ${calendar}`
-			};
-		case 'denied': {
-			const where =
+				return unavailable('notifications-ios-not-installed');
+			return unavailable('notifications-unsupported');
+		case 'denied':
+			return unavailable(
 				r.platform === 'ios'
-					? 'in Settings, then Notifications, then Limber'
+					? 'notifications-denied-ios'
 					: r.installed && r.platform === 'android'
-						? "in Limber's app info"
-						: "in this site's settings";
-			return {
-				status: 'unavailable',
-				advice: `Notifications are blocked; allow them ${where}, so phase changes reach you.`
-			};
-		}
+						? 'notifications-denied-app'
+						: 'notifications-denied-site'
+			);
 		case 'default':
-			if (r.platform === 'android' && !r.installed)
-				return {
-					status: 'limited',
-					advice:
-						'Install Limber and allow notifications so phase changes reach you when the screen is off.'
-				};
-			return {
-				status: 'limited',
-				advice: 'Allow notifications so phase changes reach you when you look away.'
-			};
+			if (r.platform === 'android' && !r.installed) return limited('notifications-install-allow');
+			return limited('notifications-allow');
 		case 'granted':
 			// iOS suspends a web app soon after the screen locks, and Limber has no server to push
 			// from, so a notification can only be shown while the app is still running.
-			if (r.platform === 'ios')
-				return {
-					status: 'limited',
-					advice:
-						'Notifications are on, but iOS pauses web apps when the screen locks; add calendar alarms for long timers.'
-				};
-			return { status: 'ok', advice: 'Phase changes will show as notifications.' };
+			if (r.platform === 'ios') return limited('notifications-ios-granted');
+			return ok('notifications-ok');
 	}
 }
 
-function wakeLock(r: DeviceReport): Omit<CapabilityAdvice, 'id' | 'label'> {
-	if (!r.wakeLock)
-		return {
-			status: 'unavailable',
-			advice: 'Keep the screen on while a timer runs, or use calendar alarms.'
-		};
+function wakeLock(r: DeviceReport): Advice {
+	if (!r.wakeLock) return unavailable('wake-lock-none');
 	if (r.platform === 'ios' && r.installed && olderThan(r, IOS_STANDALONE_WAKE_LOCK))
-		return {
-			status: 'limited',
-			advice:
-				'On this iOS the screen may still lock in the Home Screen app; set Auto-Lock to Never, or use calendar alarms.'
-		};
-	return { status: 'ok', advice: 'The screen stays on while a timer runs.' };
+		return limited('wake-lock-ios-old');
+	return ok('wake-lock-ok');
 }
 
-function audio(r: DeviceReport): Omit<CapabilityAdvice, 'id' | 'label'> {
+function audio(r: DeviceReport): Advice {
 	// On iPhone, Web Audio follows the ring/silent switch.
-	const ios = r.platform === 'ios' ? ' They stay quiet while the phone is on silent.' : '';
+	const ios = r.platform === 'ios';
 	switch (r.audio) {
 		case 'running':
-			return { status: 'ok', advice: `Chimes are ready.${ios}` };
+			return ok(ios ? 'audio-ok-ios' : 'audio-ok');
 		case 'suspended':
-			return { status: 'limited', advice: `Chimes start after your first tap in Limber.${ios}` };
+			return limited(ios ? 'audio-suspended-ios' : 'audio-suspended');
 		case 'unsupported':
-			return {
-				status: 'unavailable',
-				advice: 'This browser cannot play chimes; spoken cues and the countdown still work.'
-			};
+			return unavailable('audio-unsupported');
 	}
 }
 
-function speech(r: DeviceReport): Omit<CapabilityAdvice, 'id' | 'label'> {
-	if (!r.speech)
-		return {
-			status: 'unavailable',
-			advice: 'Spoken cues are not available here; chimes and the countdown still work.'
-		};
-	if (r.voices === 0)
-		return {
-			status: 'limited',
-			advice: "No voice is installed yet; add a text-to-speech voice in your device's settings."
-		};
-	return { status: 'ok', advice: 'Spoken cues are ready.' };
+/** Primary subtag of a language tag: "es-MX" → "es". */
+const primary = (tag: string) => tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
+
+function speech(r: DeviceReport, lang: string): Advice {
+	if (!r.speech) return unavailable('speech-unsupported');
+	if (r.voices === 0) return limited('speech-no-voices');
+	// No voice speaks the page's language: the cues chime instead, never in another language.
+	if (!r.voiceLangs.some((tag) => primary(tag) === primary(lang)))
+		return limited('speech-no-voice-for-language');
+	return ok('speech-ok');
 }
 
-function vibration(r: DeviceReport): Omit<CapabilityAdvice, 'id' | 'label'> {
+function vibration(r: DeviceReport): Advice {
 	// Desktop Chrome has navigator.vibrate but nothing to shake, so the platform decides first.
-	if (r.platform === 'desktop')
-		return {
-			status: 'unavailable',
-			advice: 'No vibration on a computer; chimes carry the alerts.'
-		};
-	if (r.vibration) return { status: 'ok', advice: 'The phone buzzes at each phase change.' };
-	return {
-		status: 'unavailable',
-		advice:
-			r.platform === 'ios'
-				? 'iPhones do not let web apps vibrate; chimes and notifications carry the alerts.'
-				: 'This browser cannot vibrate; chimes and notifications carry the alerts.'
-	};
+	if (r.platform === 'desktop') return unavailable('vibration-desktop');
+	if (r.vibration) return ok('vibration-ok');
+	return unavailable(r.platform === 'ios' ? 'vibration-ios' : 'vibration-unsupported');
 }
 
-function storage(r: DeviceReport): Omit<CapabilityAdvice, 'id' | 'label'> {
-	if (r.persisted === true)
-		return { status: 'ok', advice: 'Your history is kept safe from automatic clean-up.' };
+function storage(r: DeviceReport): Advice {
+	if (r.persisted === true) return ok('storage-ok');
 	// WebKit deletes a site's storage after seven days without a visit, unless it is installed.
-	if ((r.platform === 'ios' || r.browser === 'safari') && !r.installed) {
-		const place = r.platform === 'ios' ? 'the Home Screen' : 'the Dock';
-		return {
-			status: 'limited',
-			advice: `This browser may clear Limber's data after 7 days without a visit; add Limber to ${place} to keep it.`
-		};
-	}
-	return {
-		status: 'limited',
-		advice:
-			"The browser may clear Limber's data if space runs low; installing Limber and exporting now and then keeps it safe."
-	};
+	if ((r.platform === 'ios' || r.browser === 'safari') && !r.installed)
+		return limited(r.platform === 'ios' ? 'storage-ios' : 'storage-mac');
+	return limited('storage-may-clear');
 }
 
-const CAPABILITIES: readonly [
-	CapabilityId,
-	string,
-	(r: DeviceReport) => Omit<CapabilityAdvice, 'id' | 'label'>
-][] = [
-	['install', 'Installed app', install],
-	['notifications', 'Notifications', notifications],
-	['wake-lock', 'Screen stays on', wakeLock],
-	['audio', 'Chimes', audio],
-	['speech', 'Spoken cues', speech],
-	['vibration', 'Vibration', vibration],
-	['storage', 'Saved data', storage]
+const CAPABILITIES: readonly [CapabilityId, (r: DeviceReport, lang: string) => Advice][] = [
+	['install', install],
+	['notifications', notifications],
+	['wake-lock', wakeLock],
+	['audio', audio],
+	['speech', speech],
+	['vibration', vibration],
+	['storage', storage]
 ];
 
-/** Advice for every capability, in the order a device-check screen should list them. */
-export function adviseDevice(report: DeviceReport): CapabilityAdvice[] {
-	return CAPABILITIES.map(([id, label, advise]) => ({ id, label, ...advise(report) }));
+/**
+ * Advice for every capability, in the order a device-check screen should list them; spoken cues
+ * are checked for `lang`, the language the app speaks.
+ */
+export function adviseDevice(report: DeviceReport, lang = 'en'): CapabilityAdvice[] {
+	return CAPABILITIES.map(([id, advise]) => ({ id, ...advise(report, lang) }));
 }

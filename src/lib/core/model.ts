@@ -30,6 +30,9 @@ export interface Segment {
 	cue: string;
 	/** Spoken at the halfway point of long segments (e.g. "Turn around" on a walk). */
 	halfwayCue?: string;
+	/** A timer phase of a program that repeats: its round, and how many there are. */
+	round?: number;
+	rounds?: number;
 }
 
 export type PlanSource =

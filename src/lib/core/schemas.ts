@@ -58,7 +58,9 @@ export const SegmentSchema = v.object({
 	side: v.optional(v.picklist(['left', 'right'])),
 	reps: v.optional(int(1, 1_000)),
 	cue: text(LIMITS.text),
-	halfwayCue: v.optional(text(LIMITS.text))
+	halfwayCue: v.optional(text(LIMITS.text)),
+	round: v.optional(int(1, 1_000)),
+	rounds: v.optional(int(1, 1_000))
 });
 
 export const PlanSchema = v.object({

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { badgeWord, stepLength } from './step-badge';
+import { badgeCode, stepLength } from './step-badge';
 
 describe('step badges', () => {
 	it('names each kind of step, not "Stretch" on every one', () => {
-		expect(badgeWord({ kind: 'exercise' }, 'stretch')).toBe('Hold');
-		expect(badgeWord({ kind: 'exercise', reps: 6 }, 'stretch')).toBe('Move');
-		expect(badgeWord({ kind: 'exercise' }, 'move')).toBe('Move');
-		expect(badgeWord({ kind: 'exercise' }, 'rest')).toBe('Rest');
-		expect(badgeWord({ kind: 'exercise' }, 'breathe')).toBe('Breathe');
-		expect(badgeWord({ kind: 'exercise' }, 'walk')).toBe('Walk');
-		expect(badgeWord({ kind: 'exercise' })).toBe('Hold');
+		expect(badgeCode({ kind: 'exercise' }, 'stretch')).toBe('hold');
+		expect(badgeCode({ kind: 'exercise', reps: 6 }, 'stretch')).toBe('move');
+		expect(badgeCode({ kind: 'exercise' }, 'move')).toBe('move');
+		expect(badgeCode({ kind: 'exercise' }, 'rest')).toBe('rest');
+		expect(badgeCode({ kind: 'exercise' }, 'breathe')).toBe('breathe');
+		expect(badgeCode({ kind: 'exercise' }, 'walk')).toBe('walk');
+		expect(badgeCode({ kind: 'exercise' })).toBe('hold');
 	});
 
 	it('badges cold, the pack off and heat as what they are', () => {
-		expect(badgeWord({ kind: 'ice' })).toBe('Cold');
-		expect(badgeWord({ kind: 'warm-up' })).toBe('Pack off');
-		expect(badgeWord({ kind: 'heat' })).toBe('Heat');
-		expect(badgeWord({ kind: 'rest' })).toBe('Rest');
+		expect(badgeCode({ kind: 'ice' })).toBe('cold');
+		expect(badgeCode({ kind: 'warm-up' })).toBe('pack-off');
+		expect(badgeCode({ kind: 'heat' })).toBe('heat');
+		expect(badgeCode({ kind: 'rest' })).toBe('rest');
 	});
 
 	it('lists a rest as a rest and a hold as a hold', () => {

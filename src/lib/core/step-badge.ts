@@ -3,16 +3,49 @@
 import { formatDuration } from './format';
 import type { ExerciseKind, RoutineStep, SegmentKind } from './model';
 
-const SEGMENT_WORDS: Record<Exclude<SegmentKind, 'exercise'>, string> = {
-	'lead-in': 'Get ready',
-	'switch-sides': 'Switch sides',
-	rest: 'Rest',
-	ice: 'Cold',
-	'warm-up': 'Pack off',
-	heat: 'Heat',
-	relax: 'Rest',
-	walk: 'Walk'
+/** What a step's badge says it is: a code, which the player's messages name. */
+export type BadgeCode =
+	| 'get-ready'
+	| 'switch-sides'
+	| 'rest'
+	| 'cold'
+	| 'pack-off'
+	| 'heat'
+	| 'walk'
+	| 'move'
+	| 'hold'
+	| 'breathe';
+
+const SEGMENT_BADGES: Record<Exclude<SegmentKind, 'exercise'>, BadgeCode> = {
+	'lead-in': 'get-ready',
+	'switch-sides': 'switch-sides',
+	rest: 'rest',
+	ice: 'cold',
+	'warm-up': 'pack-off',
+	heat: 'heat',
+	relax: 'rest',
+	walk: 'walk'
 };
+
+const EXERCISE_BADGES: Record<Exclude<ExerciseKind, 'stretch'>, BadgeCode> = {
+	move: 'move',
+	rest: 'rest',
+	breathe: 'breathe',
+	walk: 'walk'
+};
+
+/**
+ * The badge for a segment: its kind, or for an exercise what the exercise asks (a stretch
+ * counted in repetitions is a move, a held one a hold). An unknown exercise reads as a stretch.
+ */
+export function badgeCode(
+	segment: { kind: SegmentKind; reps?: number },
+	exercise?: ExerciseKind
+): BadgeCode {
+	if (segment.kind !== 'exercise') return SEGMENT_BADGES[segment.kind];
+	if (exercise && exercise !== 'stretch') return EXERCISE_BADGES[exercise];
+	return segment.reps ? 'move' : 'hold';
+}
 
 const EXERCISE_WORDS: Record<Exclude<ExerciseKind, 'stretch'>, string> = {
 	move: 'Move',
@@ -20,19 +53,6 @@ const EXERCISE_WORDS: Record<Exclude<ExerciseKind, 'stretch'>, string> = {
 	breathe: 'Breathe',
 	walk: 'Walk'
 };
-
-/**
- * The badge for a segment: its kind, or for an exercise what the exercise asks (a stretch
- * counted in repetitions is a move, a held one a hold). An unknown exercise reads as a stretch.
- */
-export function badgeWord(
-	segment: { kind: SegmentKind; reps?: number },
-	exercise?: ExerciseKind
-): string {
-	if (segment.kind !== 'exercise') return SEGMENT_WORDS[segment.kind];
-	if (exercise && exercise !== 'stretch') return EXERCISE_WORDS[exercise];
-	return segment.reps ? 'Move' : 'Hold';
-}
 
 /** How a routine's step reads in a list: "Rest 5 min", "Hold 20 s", "6 slow repetitions". */
 export function stepLength(

@@ -9,11 +9,11 @@ export default {
 	nav: {
 		label: 'Hauptmenü',
 		today: 'Heute',
-		routines: 'Routinen',
+		routines: 'Routi\u00ADnen',
 		timers: 'Timer',
 		history: 'Verlauf',
-		guide: 'Ratgeber',
-		settings: 'Einstellungen'
+		guide: 'Rat\u00ADgeber',
+		settings: 'Einstel\u00ADlungen'
 	},
 	title: (page: string) => `${page} · Limber`
 } satisfies Messages<typeof en>;

@@ -10,10 +10,10 @@ export default {
 		label: 'Principal',
 		today: 'Hoy',
 		routines: 'Rutinas',
-		timers: 'Temporizadores',
+		timers: 'Tempori\u00ADzadores',
 		history: 'Historial',
 		guide: 'Guía',
-		settings: 'Configuración'
+		settings: 'Configu\u00ADración'
 	},
 	title: (page: string) => `${page} · Limber`
 } satisfies Messages<typeof en>;

@@ -45,6 +45,8 @@ export async function deviceReport(): Promise<DeviceReport> {
 		audio: audioState(),
 		speech: isSpeechSupported(),
 		voices: voices.length,
+		// The languages spoken offline too: a network voice falls silent with the connection.
+		voiceLangs: [...new Set(voices.filter((v) => v.localService).map((v) => v.lang))],
 		...storage
 	};
 }

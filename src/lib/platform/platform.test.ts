@@ -64,6 +64,7 @@ describe('without a browser (SSR)', () => {
 			audio: 'unsupported',
 			speech: false,
 			voices: 0,
+			voiceLangs: [],
 			persisted: null,
 			storage: null
 		});
@@ -231,14 +232,26 @@ describe('speech', () => {
 	it('cancels what is queued before speaking, with the chosen voice and a sane rate', async () => {
 		const synth = fakeSynth([voice]);
 		const { speak } = await import('./speech');
-		speak('Ice on', { voiceURI: 'v1', rate: 5 });
-		speak('Ice off', { lang: 'fr-FR', rate: 0.9 });
+		expect(speak('Ice on', { voiceURI: 'v1', rate: 5 })).toBe(true);
+		expect(speak('Ice off', { lang: 'en', rate: 0.9 })).toBe(true);
 		expect(synth.calls).toEqual([
 			'cancel',
 			'speak Ice on en-GB 2',
 			'cancel',
-			'speak Ice off fr-FR 0.9'
+			'speak Ice off en-GB 0.9'
 		]);
+	});
+
+	it('says nothing in a language no voice speaks, and leaves an empty list to the browser', async () => {
+		const synth = fakeSynth([voice]);
+		const { canSpeak, speak } = await import('./speech');
+		expect(canSpeak('es')).toBe(false);
+		expect(speak('Pon el hielo.', { lang: 'es' })).toBe(false);
+		expect(synth.calls).toEqual([]);
+		synth.voices = [];
+		expect(canSpeak('de')).toBe(true);
+		expect(speak('Halbzeit', { lang: 'de' })).toBe(true);
+		expect(synth.calls).toEqual(['cancel', 'speak Halbzeit de 1']);
 	});
 
 	it('waits for voiceschanged when the list starts empty', async () => {

@@ -8,7 +8,7 @@ export interface SpeakOptions {
 }
 
 /** A voice as the settings screen needs it: plain data, safe to keep in state or storage. */
-export interface VoiceInfo {
+export interface VoiceInfo extends VoiceLike {
 	voiceURI: string;
 	name: string;
 	lang: string;
@@ -27,10 +27,66 @@ function synth(): SpeechSynthesis | null {
 
 export const isSpeechSupported = (): boolean => synth() !== null;
 
-export function speak(text: string, options: SpeakOptions = {}): void {
+/** What a voice choice needs of a voice: the browser's voices and `VoiceInfo` alike. */
+export interface VoiceLike {
+	voiceURI: string;
+	lang: string;
+	localService: boolean;
+	default: boolean;
+}
+
+/** The language subtag of a voice's or page's tag: "es-MX" and Android's "es_MX" → "es". */
+const primaryOf = (tag: string): string => tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
+
+/**
+ * The voice to speak `lang` with: the chosen one (`preferred`) when it speaks that language,
+ * otherwise the best local one (on-device first, then the default), then a network voice while
+ * online. Undefined when the browser lists no voices at all (it may not have loaded them, or
+ * never lists them: it then picks one itself for the utterance's language); null when it lists
+ * voices but none for `lang` usable now, so nothing is said rather than said in another language.
+ */
+export function chooseVoice<V extends VoiceLike>(
+	voices: readonly V[],
+	lang: string,
+	{ preferred, online }: { preferred?: string; online: boolean }
+): V | null | undefined {
+	if (voices.length === 0) return undefined;
+	const want = primaryOf(lang);
+	const usable = voices.filter((v) => primaryOf(v.lang) === want && (v.localService || online));
+	const chosen = preferred ? usable.find((v) => v.voiceURI === preferred) : undefined;
+	if (chosen) return chosen;
+	const rank = (v: V) => (v.localService ? 2 : 0) + (v.default ? 1 : 0);
+	return usable.reduce<V | null>((best, v) => (best && rank(best) >= rank(v) ? best : v), null);
+}
+
+const online = (): boolean => typeof navigator === 'undefined' || navigator.onLine !== false;
+
+/** Whether this browser can say something in `lang` now (true while it lists no voices yet). */
+export function canSpeak(lang: string): boolean {
 	const s = synth();
-	if (!s || !text) return;
+	if (!s) return false;
 	try {
+		return chooseVoice(s.getVoices(), lang, { online: online() }) !== null;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Says `text`; with `lang`, only in a voice of that language (see `chooseVoice`). Returns false
+ * when nothing was said: no speech here, or no voice for the language.
+ */
+export function speak(text: string, options: SpeakOptions = {}): boolean {
+	const s = synth();
+	if (!s || !text) return false;
+	try {
+		const voices = s.getVoices();
+		const voice = options.lang
+			? chooseVoice(voices, options.lang, { preferred: options.voiceURI, online: online() })
+			: options.voiceURI
+				? voices.find((v) => v.voiceURI === options.voiceURI)
+				: undefined;
+		if (voice === null) return false;
 		// A cue that is late is wrong: drop whatever is still queued or speaking.
 		s.cancel();
 		// Chrome can be left paused after the tab was hidden, and would queue silently forever.
@@ -39,16 +95,15 @@ export function speak(text: string, options: SpeakOptions = {}): void {
 		if (options.lang) utterance.lang = options.lang;
 		if (options.rate !== undefined && Number.isFinite(options.rate))
 			utterance.rate = Math.min(2, Math.max(0.5, options.rate));
-		const voice = options.voiceURI
-			? s.getVoices().find((v) => v.voiceURI === options.voiceURI)
-			: undefined;
 		if (voice) {
 			utterance.voice = voice;
 			utterance.lang = voice.lang;
 		}
 		s.speak(utterance);
+		return true;
 	} catch {
 		// Speech is a nicety; the countdown and chimes carry on without it.
+		return false;
 	}
 }
 

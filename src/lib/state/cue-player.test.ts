@@ -97,14 +97,33 @@ const prefs =
 describe('CuePlayer', () => {
 	it('plays a step start as chime, vibration and the spoken cue', () => {
 		const { log, out } = outputs();
-		new CuePlayer(prefs(), out).play({ type: 'segment-start', at: 0, index: 1, text: 'Rest' });
+		new CuePlayer(prefs(), out).play(
+			{ type: 'segment-start', at: 0, index: 1 },
+			{ text: 'Rest', lang: 'en' }
+		);
 		expect(log).toEqual(['chime:start', 'vibrate:phase', 'say:Rest']);
+	});
+
+	it('says a cue in its language, and where no voice speaks it, chimes and buzzes instead', () => {
+		const { log, out } = outputs();
+		const spoken: string[] = [];
+		out.speak = (text, options) => void spoken.push(`${options.lang}:${text}`);
+		out.canSpeak = (lang) => lang !== 'de';
+		const cues = new CuePlayer(prefs({ chime: false, vibration: false }), out);
+		cues.play({ type: 'segment-start', at: 0, index: 1 }, { text: 'Descansa.', lang: 'es' });
+		expect(spoken).toEqual(['es:Descansa.']);
+		expect(log).toEqual([]);
+		cues.play({ type: 'segment-start', at: 0, index: 1 }, { text: 'Ausruhen.', lang: 'de' });
+		cues.play({ type: 'ten-seconds', at: 0, index: 1 }, { text: 'Noch 10 Sekunden', lang: 'de' });
+		cues.play({ type: 'finished', at: 0, index: 1 }, { text: 'Gut gemacht.', lang: 'de' });
+		expect(spoken).toEqual(['es:Descansa.']);
+		expect(log).toEqual(['chime:start', 'vibrate:phase', 'chime:tick', 'chime:end', 'vibrate:end']);
 	});
 
 	it('follows the preferences: voice off stays off, chimes off stay off', () => {
 		const { log, out } = outputs();
 		const cues = new CuePlayer(prefs({ voice: false, chime: false, vibration: false }), out);
-		cues.play({ type: 'segment-start', at: 0, index: 1, text: 'Rest' });
+		cues.play({ type: 'segment-start', at: 0, index: 1 }, { text: 'Rest', lang: 'en' });
 		cues.play({ type: 'finished', at: 0, index: 1 });
 		expect(log).toEqual([]);
 	});
@@ -136,7 +155,7 @@ describe('CuePlayer', () => {
 		let taken = 0;
 		await first.claim('s1');
 		await second.claim('s1', () => taken++);
-		second.play({ type: 'segment-start', at: 0, index: 1, text: 'Rest' });
+		second.play({ type: 'segment-start', at: 0, index: 1 }, { text: 'Rest', lang: 'en' });
 
 		tabA.close();
 		await settle();

@@ -5,11 +5,19 @@
 // closed) the next in the queue takes over from that moment on. A tab showing a session that
 // ended waits for its turn before it writes (`whileHolding`).
 import type { Cue } from '$lib/core/cues';
+import type { Lang } from '$lib/core/lang';
 import { chime } from '$lib/platform/chime';
 import { notify } from '$lib/platform/notifications';
-import { speak, stopSpeaking } from '$lib/platform/speech';
+import { canSpeak, speak, stopSpeaking } from '$lib/platform/speech';
 import { vibrate } from '$lib/platform/vibrate';
 import type { Preferences } from '$lib/core/preferences';
+import { playHref } from './play-href';
+
+/** What a cue says, and in which language. */
+export interface Spoken {
+	text: string;
+	lang: Lang;
+}
 
 /** The Web Lock of one session: whichever tab holds it plays the session's cues. */
 export const cueLock = (sessionId: string): string => `limber-player:${sessionId}`;
@@ -18,7 +26,10 @@ export const NOTIFY_TAG = 'limber-session';
 /** What the cue player drives; the browser's by default, fakes in tests. */
 export interface CueOutputs {
 	chime(kind: 'start' | 'tick' | 'end'): void;
-	speak(text: string, options: { voiceURI: string; rate: number }): void;
+	/** Says `text` in a voice of `lang`, never in another language's. */
+	speak(text: string, options: { voiceURI: string; rate: number; lang: Lang }): void;
+	/** Whether a voice here speaks `lang` now (missing: assume it does). */
+	canSpeak?(lang: Lang): boolean;
 	silence(): void;
 	vibrate(pattern: 'phase' | 'end'): void;
 	notify(title: string, body: string): void;
@@ -30,10 +41,11 @@ export interface CueOutputs {
 
 const browserOutputs = (): CueOutputs => ({
 	chime: (kind) => chime(kind),
-	speak: (text, options) => speak(text, options),
+	speak: (text, options) => void speak(text, options),
+	canSpeak: (lang) => canSpeak(lang),
 	silence: () => stopSpeaking(),
 	vibrate: (pattern) => vibrate(pattern),
-	notify: (title, body) => void notify(title, { body, tag: NOTIFY_TAG, url: '/play' }),
+	notify: (title, body) => void notify(title, { body, tag: NOTIFY_TAG, url: playHref() }),
 	locks: typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null,
 	onLeave: (listener) =>
 		addEventListener('pagehide', (event) => {
@@ -152,33 +164,45 @@ export class CuePlayer {
 		this.elsewhere = false;
 	}
 
-	play(cue: Cue): void {
+	/**
+	 * Plays `cue`, saying `spoken` when the voice is on. Where no voice speaks the language, the
+	 * cue is never said in another one: a chime and a vibration stand in for the words.
+	 */
+	play(cue: Cue, spoken?: Spoken): void {
 		if (this.elsewhere) return;
 		const prefs = this.#prefs();
 		const out = this.#out;
-		const say = (text: string | undefined) => {
-			if (prefs.voice && text) out.speak(text, { voiceURI: prefs.voiceURI, rate: prefs.rate });
+		const words = prefs.voice && spoken?.text ? spoken : undefined;
+		// Words wanted that no voice here can say: the chime and the buzz say that something changed.
+		const mute = words !== undefined && out.canSpeak?.(words.lang) === false;
+		const say = () => {
+			if (words && !mute)
+				out.speak(words.text, { voiceURI: prefs.voiceURI, rate: prefs.rate, lang: words.lang });
+		};
+		const chime = (kind: 'start' | 'tick' | 'end') => {
+			if (prefs.chime || mute) out.chime(kind);
 		};
 		switch (cue.type) {
 			case 'segment-start':
-				if (prefs.chime) out.chime('start');
-				if (prefs.vibration) out.vibrate('phase');
-				say(cue.text);
+				chime('start');
+				if (prefs.vibration || mute) out.vibrate('phase');
+				say();
 				break;
 			case 'ten-seconds':
-				say('10 seconds');
+				if (mute) chime('tick');
+				say();
 				break;
 			case 'countdown':
 				if (prefs.chime) out.chime('tick');
 				break;
 			case 'halfway':
-				if (prefs.chime) out.chime('start');
-				say(cue.text ?? 'Halfway');
+				chime('start');
+				say();
 				break;
 			case 'finished':
-				if (prefs.chime) out.chime('end');
-				if (prefs.vibration) out.vibrate('end');
-				say('Well done. Session complete.');
+				chime('end');
+				if (prefs.vibration || mute) out.vibrate('end');
+				say();
 				break;
 		}
 	}

@@ -1,5 +1,6 @@
 // The routines and timer programs a user can start: the built-in ones plus their own, and the
 // one way every screen starts a session from them.
+import { playHref } from './play-href';
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { exercises } from '$lib/content/exercises';
@@ -72,12 +73,12 @@ export async function startRoutine(routine: Routine): Promise<void> {
 	// In the tap, before the first await: the player may load after the gesture has ended.
 	void unlockAudio();
 	await (await loadPlayer()).begin(routinePlan(routine));
-	await goto('/play');
+	await goto(playHref());
 }
 
 /** Starts a timer program from a tap and opens the player. */
 export async function startProgram(program: Program): Promise<void> {
 	void unlockAudio();
 	await (await loadPlayer()).begin(programPlan(program));
-	await goto('/play');
+	await goto(playHref());
 }

@@ -4,12 +4,14 @@
 // it, word from the others) and the ending (the record, Undo, Try again, the rating afterwards).
 // It saves the timeline on every event, so a reload resumes it.
 import { browser } from '$app/environment';
-import { summarizeGap } from '$lib/core/cues';
+import { summarizeGap, type GapSummary } from '$lib/core/cues';
+import { langOfPath, type Lang } from '$lib/core/lang';
 import { newId } from '$lib/core/id';
 import type { Plan, SessionEventType, Timeline } from '$lib/core/model';
 import { applyEvent, isActive, sessionAt, type SessionView } from '$lib/core/timeline';
 import { unlockAudio } from '$lib/platform/audio';
 import { clearNotifications } from '$lib/platform/notifications';
+import { cues } from '$lib/messages/cues';
 import { CuePlayer, NOTIFY_TAG } from './cue-player';
 import { onPageWake } from './page-wake';
 import { SessionDriver } from './session-driver';
@@ -33,8 +35,10 @@ class Player {
 	now = $state(0);
 	/** A session chosen but not started: the pain question comes before the clock. */
 	waiting = $state.raw<Plan | null>(null);
-	/** What happened while the page was hidden or asleep, in one sentence. */
-	meanwhile = $state<string | null>(null);
+	/** What happened while the page was hidden or asleep (said in words by the screen). */
+	meanwhile = $state.raw<GapSummary | null>(null);
+	/** The language the session speaks and shows: the page's. */
+	lang = $state<Lang>('en');
 	/** Polite live-region text: each new step, read by screen readers. */
 	announcement = $state('');
 	/** The session that just ended, for the summary screen and the "after" pain rating. */
@@ -86,9 +90,19 @@ class Player {
 		return sessionLink.interrupted;
 	}
 
+	/**
+	 * Speaks `lang` from now on (its words loaded first); by default the language of the page
+	 * shown, so a session started from a page in Spanish speaks Spanish.
+	 */
+	async speak(lang: Lang = browser ? langOfPath(location.pathname) : 'en'): Promise<void> {
+		await cues.load(lang);
+		this.lang = lang;
+	}
+
 	/** Listens for other tabs and for the page waking up; looks for an interrupted session. */
 	async restore(): Promise<void> {
 		if (!browser) return;
+		await this.speak();
 		// Once, for as long as the page (and this player) lives, as it always has: the notification
 		// of a session that ended while the page was hidden is cleared when it is back.
 		if (!this.#unlisten) {
@@ -117,8 +131,8 @@ class Player {
 	async begin(plan: Plan): Promise<void> {
 		void unlockAudio();
 		void this.restore();
-		// The first cue follows the saved preferences (voice off stays off).
-		await settings.start();
+		// The first cue follows the saved preferences (voice off stays off), in the page's language.
+		await Promise.all([settings.start(), this.speak()]);
 		if (this.timeline && this.running) await this.command('stop');
 		this.ended = null;
 		this.meanwhile = null;
@@ -161,7 +175,7 @@ class Player {
 		if (!timeline) return;
 		void unlockAudio();
 		void this.restore();
-		await settings.start();
+		await Promise.all([settings.start(), this.speak()]);
 		if (sessionLink.interrupted?.timeline !== timeline) return;
 		sessionLink.interrupted = null;
 		this.ended = null;

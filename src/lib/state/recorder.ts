@@ -11,28 +11,20 @@ import { keptAsideStore, UNSAVED_KEY } from './unsaved';
 
 type KeptAside = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** Why a session is not saved, as a code the summary says in words. */
+export type NotSavedReason = 'quota' | 'invalid' | 'failed';
+
 export interface NotSaved {
 	record: SessionRecord;
-	/** What happened, for a role="alert". */
-	message: string;
+	reason: NotSavedReason;
+	/** The record is kept aside on this device, to be written the next time Limber opens. */
+	keptAside: boolean;
 }
 
 export type RecordOutcome = Result<Ended, NotSaved>;
 
-const TRY = 'Try again, or download this session to keep a copy.';
-
-function why(error: StorageError, keptAside: boolean): string {
-	const first =
-		error.code === 'quota'
-			? 'Your device is out of storage space, so Limber could not save this session to your history.'
-			: error.code === 'invalid'
-				? 'Limber could not save this session: some of it is out of range.'
-				: 'Limber could not save this session to your history.';
-	const aside =
-		keptAside && error.code !== 'invalid'
-			? ' It is kept aside on this device, and Limber will try again the next time it opens.'
-			: '';
-	return `${first}${aside} ${TRY}`;
+function why(error: StorageError): NotSavedReason {
+	return error.code === 'quota' ? 'quota' : error.code === 'invalid' ? 'invalid' : 'failed';
 }
 
 export class Recorder {
@@ -110,8 +102,8 @@ export class Recorder {
 			return ok(result.value);
 		}
 		// endSession never writes to memory (storage/active.ts); were one to, it is not saved either.
-		const error = result.ok ? new StorageError('failed', 'Held in memory only.') : result.error;
-		return fail({ record, message: why(error, keptAside) });
+		const reason = result.ok ? 'failed' : why(result.error);
+		return fail({ record, reason, keptAside: keptAside && reason !== 'invalid' });
 	}
 
 	/** Writes every session kept aside; resolves to how many are still waiting. */

@@ -1,6 +1,7 @@
 // The engine driver with fake timers: display ticks on second boundaries, cues in order and
 // none from before the moment it drives from, a freeze reported once instead of replayed, the end
 // of the session, a wake-up at each phase end while the page is hidden, and nothing after stop().
+import type { GapSummary } from '$lib/core/cues';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Cue } from '$lib/core/cues';
 import type { Timeline } from '$lib/core/model';
@@ -28,7 +29,7 @@ let ticks: number[];
 let cues: Cue[];
 /** Whether the page was hidden when each cue came, in order. */
 let cuesHidden: boolean[];
-let gaps: string[];
+let gaps: GapSummary[];
 let ended: Timeline[];
 let driver: SessionDriver;
 
@@ -77,7 +78,7 @@ describe('SessionDriver', () => {
 		vi.setSystemTime(T0 + 12_000);
 		driver.tick();
 		expect(gaps).toHaveLength(1);
-		expect(gaps[0]).toBe('Hold ended 7 seconds ago — now resting.');
+		expect(gaps[0]).toEqual({ code: 'moved', ended: 0, now: 1, agoMs: 7_000 });
 		expect(cues).toEqual([]);
 	});
 

@@ -3,7 +3,7 @@
 // phase end while the page is hidden, and after a freeze or sleep reports what happened meanwhile
 // instead of replaying the missed cues. It keeps no count of its own: every figure comes from
 // the timeline and the clock (core/timeline.ts), so the display cannot drift.
-import { cuesBetween, summarizeGap, type Cue } from '$lib/core/cues';
+import { cuesBetween, summarizeGap, type Cue, type GapSummary } from '$lib/core/cues';
 import type { Timeline } from '$lib/core/model';
 import { isActive, sessionAt } from '$lib/core/timeline';
 
@@ -20,7 +20,7 @@ export interface DriverHooks {
 	/** A cue came due since the last tick (in order). */
 	cue(cue: Cue, hidden: boolean): void;
 	/** The page was frozen or the device slept; `summary` says what happened meanwhile. */
-	gap(summary: string, hidden: boolean): void;
+	gap(summary: GapSummary, hidden: boolean): void;
 	/** The session ran out by the clock. */
 	ended(timeline: Timeline): void;
 }

@@ -36,7 +36,7 @@ function pending() {
 }
 const landed = (record: SessionRecord): RecordOutcome => ok({ record, persisted: true });
 const refused = (record: SessionRecord): RecordOutcome =>
-	fail({ record, message: 'Limber could not save this session to your history.' });
+	fail({ record, reason: 'failed', keptAside: false });
 
 let now: number;
 let log: string[];

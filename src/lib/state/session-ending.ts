@@ -34,7 +34,8 @@ export interface EndedHolder {
  * The rating after a session: saved with its record, or kept with a record not yet saved (the
  * summary's alert says so and its Try again writes both); otherwise why not, for an alert.
  */
-export type RatingOutcome = Result<'saved' | 'with-session', string>;
+/** A rating written (`saved`), kept with a session not yet saved, or not written (`not-saved`). */
+export type RatingOutcome = Result<'saved' | 'with-session', 'not-saved'>;
 
 /** What the ending writes to; the app's storage by default, fakes in tests. */
 export interface EndingEnv {
@@ -55,8 +56,6 @@ const browserEnv: EndingEnv = {
 	saveActive,
 	now: () => Date.now()
 };
-
-const RATING_NOT_SAVED = 'Limber could not save your rating just now. Try again.';
 
 /** Writes a record in its own way (a tab that only shows the session waits for the other). */
 export type SaveRecord = (record: SessionRecord) => Promise<RecordOutcome>;
@@ -152,7 +151,7 @@ export class SessionEnding {
 	 */
 	async ratePainAfter(value: number): Promise<RatingOutcome> {
 		const ended = this.#holder.ended;
-		if (!ended) return fail(RATING_NOT_SAVED);
+		if (!ended) return fail('not-saved' as const);
 		const rated = { ...ended.record, painAfter: value, updatedAt: this.#env.now() };
 		this.#holder.ended = { ...ended, record: rated };
 		this.#env.recorder.setAside(rated);
@@ -165,6 +164,6 @@ export class SessionEnding {
 				? current.record
 				: rated;
 		const written = await this.#env.recorder.end(record);
-		return written.ok ? ok('saved') : fail(RATING_NOT_SAVED);
+		return written.ok ? ok('saved') : fail('not-saved' as const);
 	}
 }

@@ -18,6 +18,8 @@ export interface InterruptedSession {
 	timeline: Timeline;
 	title: string;
 	step: string;
+	/** The step's place in the plan, for its name in another language (`step` is the plan's own). */
+	index: number;
 	/** Time left in the step, or null for a step that waits for Next. */
 	remainingMs: number | null;
 	paused: boolean;
@@ -82,6 +84,7 @@ class SessionLink {
 			timeline: newest,
 			title: newest.plan.title,
 			step: view.segment.label,
+			index: view.index,
 			remainingMs: view.remainingInSegmentMs,
 			paused: view.status === 'paused'
 		};

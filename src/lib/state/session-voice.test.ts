@@ -2,7 +2,10 @@
 // region and running bar (a new step, a step begun again, pause, resume, stop, the end), a
 // notification for a new step or the end only while the page is hidden, and after a freeze a
 // chime where the page is seen, a notification where it is not.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { GapSummary } from '$lib/core/cues';
+import type { Lang } from '$lib/core/lang';
+import { cues as cueWords } from '$lib/messages/cues';
 import type { SessionEventType, Timeline } from '$lib/core/model';
 import { applyEvent, sessionAt, type SessionView } from '$lib/core/timeline';
 import type { LiveSession } from './session-link.svelte';
@@ -20,13 +23,23 @@ const plan: Timeline['plan'] = {
 const started: Timeline = { id: 's1', plan, events: [{ type: 'start', at: T0 }] };
 
 let log: string[];
-let session: { timeline: Timeline | null; view: SessionView | null; announcement: string };
+let session: {
+	timeline: Timeline | null;
+	view: SessionView | null;
+	announcement: string;
+	lang: Lang;
+};
 let link: { live: LiveSession | null };
 let voice: SessionVoice;
 
+/** Knee hug ended 10 seconds ago; Rest runs now. */
+const gap: GapSummary = { code: 'moved', ended: 0, now: 1, agoMs: 10_000 };
+
+beforeAll(() => Promise.all([cueWords.load('en'), cueWords.load('es'), cueWords.load('de')]));
+
 beforeEach(() => {
 	log = [];
-	session = { timeline: started, view: sessionAt(started, T0), announcement: '' };
+	session = { timeline: started, view: sessionAt(started, T0), announcement: '', lang: 'en' };
 	link = { live: null };
 	const cues: CueSink = {
 		play: (cue) => log.push(`play:${cue.type}:${cue.index}`),
@@ -86,7 +99,7 @@ describe('SessionVoice', () => {
 		{ hidden: false, cues: ['play:segment-start:1'] }
 	])('a new step by the clock, page hidden $hidden: $cues', ({ hidden, cues }) => {
 		session.view = sessionAt(started, T0 + 30_000);
-		voice.cue({ type: 'segment-start', at: T0 + 30_000, index: 1, text: 'Rest now' }, hidden);
+		voice.cue({ type: 'segment-start', at: T0 + 30_000, index: 1 }, hidden);
 		expect(log).toEqual(cues);
 		expect(session.announcement).toBe('Step 2 of 2: Rest');
 	});
@@ -100,11 +113,11 @@ describe('SessionVoice', () => {
 	});
 
 	it.each([
-		{ hidden: true, cues: ['notify:Evening:Knee hug ended.'] },
+		{ hidden: true, cues: ['notify:Evening:Knee hug ended 10 seconds ago — now resting.'] },
 		{ hidden: false, cues: ['chime'] }
 	])('after a freeze, page hidden $hidden: $cues, and the step said', ({ hidden, cues }) => {
 		session.view = sessionAt(started, T0 + 40_000);
-		voice.gap('Knee hug ended.', hidden);
+		voice.gap(gap, hidden);
 		expect(log).toEqual(cues);
 		expect(session.announcement).toBe('Step 2 of 2: Rest');
 	});
@@ -112,7 +125,7 @@ describe('SessionVoice', () => {
 	it('says nothing without a session', () => {
 		session.timeline = null;
 		voice.step(0);
-		voice.gap('Knee hug ended.', true);
+		voice.gap(gap, true);
 		expect(session.announcement).toBe('');
 		expect(link.live).toBeNull();
 		expect(log).toEqual([]);

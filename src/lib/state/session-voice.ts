@@ -1,11 +1,14 @@
-// What a session says and shows as it goes: the cue of each step (through the cue player, so in
-// one tab only), the live region's "Step 2 of 5: …", "Paused" and "Resumed", the running bar
-// that Today and the shell show (sessionLink.live), and a system notification for each step
-// while the page is hidden.
-import type { Cue } from '$lib/core/cues';
+// What a session says and shows as it goes, in the page's language: the cue of each step
+// (through the cue player, so in one tab only), the live region's "Step 2 of 5: …", "Paused" and
+// "Resumed", the running bar that Today and the shell show (sessionLink.live), and a system
+// notification for each step while the page is hidden.
+import type { Cue, GapSummary } from '$lib/core/cues';
+import type { Lang } from '$lib/core/lang';
 import type { Plan, SessionEventType, Timeline } from '$lib/core/model';
 import { isActive, type SessionView } from '$lib/core/timeline';
+import { cues } from '$lib/messages/cues';
 import type { CuePlayer } from './cue-player';
+import { gapWords, segmentWords } from './segment-words';
 import type { LiveSession } from './session-link.svelte';
 
 /** The session the voice speaks for, as the player holds it. */
@@ -14,6 +17,8 @@ export interface VoiceSession {
 	readonly view: SessionView | null;
 	/** The polite live region's text. */
 	announcement: string;
+	/** The language the session speaks: the page's (its `cues` catalog is loaded). */
+	readonly lang: Lang;
 }
 
 /** What Today and the shell show of the session running here (the session link). */
@@ -40,10 +45,11 @@ export class SessionVoice {
 		const segment = timeline?.plan.segments[index];
 		if (!timeline || !segment) return;
 		const total = timeline.plan.segments.length;
-		this.#session.announcement = `Step ${index + 1} of ${total}: ${segment.label}`;
+		const { label } = segmentWords(this.#session.lang, timeline.plan, index);
+		this.#session.announcement = cues.get(this.#session.lang).step(index + 1, total, label);
 		this.#link.live = {
 			title: timeline.plan.title,
-			step: segment.label,
+			step: label,
 			paused: this.#session.view?.status === 'paused'
 		};
 	}
@@ -51,55 +57,62 @@ export class SessionVoice {
 	/** A session started now: its first step, said and cued. */
 	started(plan: Plan, now: number): void {
 		this.step();
-		this.#cues.play({
-			type: 'segment-start',
-			at: now,
-			index: 0,
-			text: plan.segments[0]?.cue ?? ''
-		});
+		this.#play({ type: 'segment-start', at: now, index: 0 }, plan);
 	}
 
 	/** A Stop taken back: the session goes on. */
 	resumed(): void {
-		this.#session.announcement = 'Resumed';
+		this.#session.announcement = cues.get(this.#session.lang).resumed;
 		this.step();
 	}
 
 	/** A cue the engine driver found due; `hidden` when the page was. */
 	cue(cue: Cue, hidden: boolean): void {
-		this.#cues.play(cue);
+		const said = this.#play(cue);
 		if (cue.type === 'segment-start') {
 			this.step(cue.index);
-			if (hidden) this.#notify(cue.text);
+			if (hidden && said) this.#notify(said);
 		}
-		if (cue.type === 'finished' && hidden) this.#notify('Session complete.');
+		if (cue.type === 'finished' && hidden) this.#notify(cues.get(this.#session.lang).complete);
 	}
 
 	/** The page was frozen or the device slept: what happened meanwhile, said once. */
-	gap(summary: string, hidden: boolean): void {
+	gap(summary: GapSummary, hidden: boolean): void {
+		const plan = this.#session.timeline?.plan;
+		if (!plan) return;
 		this.step();
-		if (hidden) this.#notify(summary);
+		if (hidden) this.#notify(gapWords(this.#session.lang, plan, summary));
 		else this.#cues.chime();
+	}
+
+	/** Plays `cue` with its words in the session's language; gives what it says. */
+	#play(cue: Cue, plan = this.#session.timeline?.plan): string | undefined {
+		const lang = this.#session.lang;
+		const m = cues.get(lang);
+		let text: string | undefined;
+		if (cue.type === 'segment-start' && plan) text = segmentWords(lang, plan, cue.index).cue;
+		else if (cue.type === 'halfway')
+			text = (plan && segmentWords(lang, plan, cue.index).halfway) ?? m.halfway;
+		else if (cue.type === 'ten-seconds') text = m.tenSeconds;
+		else if (cue.type === 'finished') text = m.finished;
+		this.#cues.play(cue, text === undefined ? undefined : { text, lang });
+		return text;
 	}
 
 	/** A command the person gave at `now` took the session from `before` to `after`. */
 	commanded(type: SessionEventType, before: SessionView, after: SessionView, now: number): void {
 		if (!isActive(after)) {
 			if (after.status === 'finished')
-				this.#cues.play({ type: 'finished', at: now, index: after.index });
+				this.#play({ type: 'finished', at: now, index: after.index });
 			else this.#cues.silence();
 		} else if (after.index !== before.index || type === 'previous') {
 			this.step();
-			this.#cues.play({
-				type: 'segment-start',
-				at: now,
-				index: after.index,
-				text: after.segment.cue
-			});
+			this.#play({ type: 'segment-start', at: now, index: after.index });
 		} else if (type === 'pause' || type === 'resume') {
 			const paused = type === 'pause';
 			if (paused) this.#cues.silence();
-			this.#session.announcement = paused ? 'Paused' : 'Resumed';
+			const m = cues.get(this.#session.lang);
+			this.#session.announcement = paused ? m.paused : m.resumed;
 			const live = this.#link.live;
 			if (live) this.#link.live = { ...live, paused };
 		}

@@ -1,0 +1,14 @@
+// The player's words and the session's spoken lines, in the page's language. English's /play
+// comes with every page ("*" in svelte.config.js); the other languages' are listed here.
+import { langFrom, PREFIXED_LANGS } from '$lib/core/lang';
+import { match } from '../../../params/lang';
+import { cues } from '$lib/messages/cues';
+import { playerWords } from '$lib/messages/player';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = () => PREFIXED_LANGS.filter(match).map((lang) => ({ lang }));
+
+export const load: PageLoad = async ({ params }) => {
+	const lang = langFrom(params.lang);
+	await Promise.all([playerWords.load(lang), cues.load(lang)]);
+};
