@@ -1,0 +1,12 @@
+// Prerendered in every language: /routines, /es/routines, /de/routines.
+import { langFrom, PREFIXED_LANGS } from '$lib/core/lang';
+import { library } from '$lib/messages/library';
+import { share } from '$lib/messages/share';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = () => [{}, ...PREFIXED_LANGS.map((lang) => ({ lang }))];
+
+export const load: PageLoad = async ({ params }) => {
+	const lang = langFrom(params.lang);
+	await Promise.all([library.load(lang), share.load(lang)]);
+};

@@ -1,0 +1,17 @@
+// Each built-in routine has a stable, prerendered deep link in every language:
+// /routines/<id>, /es/routines/<id>, /de/routines/<id>.
+import { error } from '@sveltejs/kit';
+import { builtInRoutines, routineById } from '$lib/content/routines';
+import { langFrom, PREFIXED_LANGS } from '$lib/core/lang';
+import { library } from '$lib/messages/library';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	builtInRoutines.flatMap(({ id }) => [{ id }, ...PREFIXED_LANGS.map((lang) => ({ lang, id }))]);
+
+export const load: PageLoad = async ({ params }) => {
+	const routine = routineById(params.id);
+	if (!routine) error(404, 'No such routine');
+	await library.load(langFrom(params.lang));
+	return { routine };
+};

@@ -1,0 +1,17 @@
+// Each timer preset has a stable, prerendered deep link in every language:
+// /timers/<id>, /es/timers/<id>, /de/timers/<id>.
+import { error } from '@sveltejs/kit';
+import { builtInPrograms, programById } from '$lib/content/programs';
+import { langFrom, PREFIXED_LANGS } from '$lib/core/lang';
+import { library } from '$lib/messages/library';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	builtInPrograms.flatMap(({ id }) => [{ id }, ...PREFIXED_LANGS.map((lang) => ({ lang, id }))]);
+
+export const load: PageLoad = async ({ params }) => {
+	const program = programById(params.id);
+	if (!program) error(404, 'No such timer');
+	await library.load(langFrom(params.lang));
+	return { program };
+};
