@@ -42,7 +42,8 @@ const en = {
 		title: 'Routines',
 		description:
 			'Gentle stretch routines for a sore lower back, and the routines you make yourself.',
-		intro: 'Gentle stretch routines, guided step by step with pictures, voice and a timer. Browse every stretch in the {link}.',
+		intro:
+			'Gentle stretch routines, guided step by step with pictures, voice and a timer. Browse every stretch in the {link}.',
 		introLink: 'exercise library',
 		flareLying: 'Flare mode: showing only routines done lying down.',
 		flareShowAll: 'Show all routines',
