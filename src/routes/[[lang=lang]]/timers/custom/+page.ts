@@ -1,9 +1,12 @@
 // Prerendered in every language: /timers/custom, /es/timers/custom, /de/timers/custom.
-import { langFrom, PREFIXED_LANGS } from '$lib/core/lang';
+import { langFrom, PREFIXED_LANGS, type Lang } from '$lib/core/lang';
 import { library } from '$lib/messages/library';
 import type { EntryGenerator, PageLoad } from './$types';
 
-export const entries: EntryGenerator = () => [{}, ...PREFIXED_LANGS.map((lang) => ({ lang }))];
+/** The languages with a prefix of their own, as the `[[lang=lang]]` parameter takes them. */
+const prefixed = PREFIXED_LANGS.filter((lang): lang is Exclude<Lang, 'en'> => lang !== 'en');
+
+export const entries: EntryGenerator = () => [{}, ...prefixed.map((lang) => ({ lang }))];
 
 export const load: PageLoad = async ({ params }) => {
 	const lang = langFrom(params.lang);
