@@ -3,7 +3,7 @@ import { formatDurationInput, parseDuration } from './duration';
 
 const seconds = (text: string) => {
 	const parsed = parseDuration(text);
-	return parsed.ok ? parsed.seconds : parsed.message;
+	return parsed.ok ? parsed.seconds : parsed.problem.code;
 };
 
 describe('parseDuration', () => {
@@ -53,10 +53,10 @@ describe('parseDuration', () => {
 		]) {
 			const parsed = parseDuration(bad);
 			expect(parsed.ok, bad).toBe(false);
-			if (!parsed.ok) expect(parsed.message).toMatch(/minutes/);
+			if (!parsed.ok) expect(['empty', 'over-59', 'unreadable']).toContain(parsed.problem.code);
 		}
 		const empty = parseDuration('');
-		expect(empty.ok || empty.message.startsWith('Enter a time')).toBe(true);
+		expect(empty).toEqual({ ok: false, problem: { code: 'empty' } });
 	});
 
 	it('rounds to whole seconds', () => {

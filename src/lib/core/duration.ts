@@ -2,7 +2,18 @@
 // and writing it back in the same form the countdown shows.
 import { formatClock } from './format';
 
-export type ParsedDuration = { ok: true; seconds: number } | { ok: false; message: string };
+/**
+ * Why a typed length cannot be read: nothing typed, 60 or more after a colon, words Limber cannot
+ * read (`text`, as typed), or a number too large to be a length. Components say it in words.
+ */
+export type DurationProblem =
+	| { code: 'empty' }
+	| { code: 'over-59' }
+	| { code: 'unreadable'; text: string }
+	| { code: 'too-large' };
+
+export type ParsedDuration =
+	{ ok: true; seconds: number } | { ok: false; problem: DurationProblem };
 
 const UNIT_SECONDS: Record<string, number> = {
 	s: 1,
@@ -22,8 +33,6 @@ const UNIT_SECONDS: Record<string, number> = {
 	hours: 3600
 };
 
-const HELP = 'Type minutes (20), minutes and seconds (1:30) or hours (1:05:00).';
-
 /** A decimal number written with a point or a comma, as phones in many languages type it. */
 const number = (text: string): number => Number(text.replace(',', '.'));
 
@@ -35,7 +44,7 @@ const number = (text: string): number => Number(text.replace(',', '.'));
  */
 export function parseDuration(input: string): ParsedDuration {
 	const text = input.trim().toLowerCase();
-	if (text === '') return { ok: false, message: `Enter a time. ${HELP}` };
+	if (text === '') return { ok: false, problem: { code: 'empty' } };
 
 	if (/^\d+(?:[.,]\d+)?$/.test(text)) return whole(number(text) * 60);
 
@@ -44,8 +53,7 @@ export function parseDuration(input: string): ParsedDuration {
 		const [a, b, c] = [clock[1], clock[2], clock[3]].map((x) => (x === undefined ? 0 : Number(x)));
 		const hasHours = clock[3] !== undefined;
 		// Two digits after a colon are seconds or minutes; 60 or more is a typing slip, not 1:00.
-		if ((b ?? 0) >= 60 || (c ?? 0) >= 60)
-			return { ok: false, message: `Minutes and seconds after a colon go up to 59. ${HELP}` };
+		if ((b ?? 0) >= 60 || (c ?? 0) >= 60) return { ok: false, problem: { code: 'over-59' } };
 		return whole(hasHours ? (a ?? 0) * 3600 + (b ?? 0) * 60 + (c ?? 0) : (a ?? 0) * 60 + (b ?? 0));
 	}
 
@@ -57,19 +65,22 @@ export function parseDuration(input: string): ParsedDuration {
 		const seen = new Set<number>();
 		for (const [, amount, unit] of parts) {
 			const factor = UNIT_SECONDS[unit ?? ''];
-			if (factor === undefined || seen.has(factor))
-				return { ok: false, message: `Limber could not read "${input.trim()}". ${HELP}` };
+			if (factor === undefined || seen.has(factor)) return unreadable(input);
 			seen.add(factor);
 			seconds += number(amount ?? '0') * factor;
 		}
 		return whole(seconds);
 	}
 
-	return { ok: false, message: `Limber could not read "${input.trim()}". ${HELP}` };
+	return unreadable(input);
+}
+
+function unreadable(input: string): ParsedDuration {
+	return { ok: false, problem: { code: 'unreadable', text: input.trim() } };
 }
 
 function whole(seconds: number): ParsedDuration {
-	if (!Number.isFinite(seconds)) return { ok: false, message: `That time is too long. ${HELP}` };
+	if (!Number.isFinite(seconds)) return { ok: false, problem: { code: 'too-large' } };
 	return { ok: true, seconds: Math.round(seconds) };
 }
 

@@ -26,14 +26,17 @@ describe('languages and paths', () => {
 		expect(hrefIn('es', '/red-flags')).toBe('/es/red-flags');
 		expect(hrefIn('de', '/red-flags#check')).toBe('/de/red-flags#check');
 		expect(hrefIn('en', '/red-flags')).toBe('/red-flags');
-		expect(hrefIn('es', '/routines')).toBe('/routines');
-		expect(hrefIn('es', '/routines?id=1')).toBe('/routines?id=1');
+		expect(hrefIn('es', '/routines')).toBe('/es/routines');
+		expect(hrefIn('de', '/timers/custom?id=1')).toBe('/de/timers/custom?id=1');
+		expect(hrefIn('es', '/not-written')).toBe('/not-written');
+		expect(hrefIn('es', '/not-written?id=1')).toBe('/not-written?id=1');
 	});
 
 	it('knows a page written in every language, or every page under one', () => {
 		expect(isLocalized('/red-flags')).toBe(true);
 		expect(isLocalized('/red-flags/more')).toBe(false);
-		expect(isLocalized('/routines')).toBe(false);
+		expect(isLocalized('/not-written')).toBe(false);
+		expect(isLocalized('/routines/shared')).toBe(true);
 	});
 
 	it('knows its languages', () => {

@@ -39,7 +39,16 @@ export function pathIn(lang: Lang, path: string): string {
  * under /guide). A link in another language leads to that language's page where there is one,
  * and to the English page until then.
  */
-export const LOCALIZED_PAGES: readonly string[] = ['/red-flags', '/guide', '/guide/*', '/play'];
+export const LOCALIZED_PAGES: readonly string[] = [
+	'/red-flags',
+	'/guide',
+	'/guide/*',
+	'/play',
+	'/routines',
+	'/routines/*',
+	'/timers',
+	'/timers/*'
+];
 
 /** Whether the English page `path` (no query, no hash) is written in every language. */
 export function isLocalized(path: string): boolean {

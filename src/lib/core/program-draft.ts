@@ -3,8 +3,7 @@
 // than is commonly advised. A timer that comes in from a backup is held to the same checks.
 import { hasVisibleText, PROGRAM_LIMITS } from './plan-limits';
 import { capitalize, copyTitle } from './words';
-import { PHASE_NAMES } from './compile';
-import { formatDurationInput, parseDuration } from './duration';
+import { formatDurationInput, parseDuration, type DurationProblem } from './duration';
 import { formatLength } from './format';
 import type { Phase, PhaseKind, Program } from './model';
 
@@ -29,14 +28,25 @@ export interface ProgramDraft {
 	phases: PhaseDraft[];
 }
 
+/**
+ * Why a phase cannot be used: its length cannot be read (see duration.ts), it is shorter than
+ * 10 seconds or longer than 2 hours, or it is not a kind of phase the builder offers.
+ */
+export type PhaseProblem =
+	DurationProblem | { code: 'too-short' } | { code: 'too-long' } | { code: 'kind' };
+
+/**
+ * Each problem as a code with what its sentence needs; the builder's components say it. The
+ * limits themselves are in PROGRAM_LIMITS.
+ */
 export interface DraftErrors {
-	title?: string;
-	purpose?: string;
-	rounds?: string;
-	/** About the list of phases as a whole. */
-	phases?: string;
+	title?: 'missing' | 'too-long';
+	purpose?: 'too-long';
+	rounds?: 'range';
+	/** About the list of phases as a whole: none, or `over` too many. */
+	phases?: { code: 'none' } | { code: 'too-many'; over: number };
 	/** One entry per phase, in order; undefined where that phase is fine. */
-	phase: (string | undefined)[];
+	phase: (PhaseProblem | undefined)[];
 }
 
 export interface ValidProgram {
@@ -55,19 +65,17 @@ type ProgramContent = Pick<Program, 'title' | 'purpose' | 'rounds' | 'phases'>;
 export type AdviseLimits = Record<PhaseKind, { maxSeconds: number; message: string }>;
 
 const PHASE_RANGE = 'from 10 seconds to 2 hours';
-const RANGE = `Use a time ${PHASE_RANGE}.`;
 
 /** The seconds a phase lasts, or why it cannot be used. */
 export function checkPhaseDuration(
 	text: string
-): { ok: true; seconds: number } | { ok: false; message: string } {
+): { ok: true; seconds: number } | { ok: false; problem: PhaseProblem } {
 	const parsed = parseDuration(text);
 	if (!parsed.ok) return parsed;
 	const { seconds } = parsed;
 	if (seconds < PROGRAM_LIMITS.minPhaseSeconds)
-		return { ok: false, message: `That is shorter than 10 seconds. ${RANGE}` };
-	if (seconds > PROGRAM_LIMITS.maxPhaseSeconds)
-		return { ok: false, message: `That is longer than 2 hours. ${RANGE}` };
+		return { ok: false, problem: { code: 'too-short' } };
+	if (seconds > PROGRAM_LIMITS.maxPhaseSeconds) return { ok: false, problem: { code: 'too-long' } };
 	return { ok: true, seconds };
 }
 
@@ -76,27 +84,25 @@ export function validateDraft(draft: ProgramDraft): DraftCheck {
 	const errors: DraftErrors = { phase: [] };
 	const title = draft.title.trim();
 	const purpose = draft.purpose.trim();
-	if (!hasVisibleText(title)) errors.title = 'Give this timer a name, so you can find it later.';
-	else if (title.length > PROGRAM_LIMITS.maxTitle)
-		errors.title = `Keep the name to ${PROGRAM_LIMITS.maxTitle} characters or fewer.`;
-	if (purpose.length > PROGRAM_LIMITS.maxPurpose)
-		errors.purpose = `Keep the note to ${PROGRAM_LIMITS.maxPurpose} characters or fewer.`;
+	if (!hasVisibleText(title)) errors.title = 'missing';
+	else if (title.length > PROGRAM_LIMITS.maxTitle) errors.title = 'too-long';
+	if (purpose.length > PROGRAM_LIMITS.maxPurpose) errors.purpose = 'too-long';
 	const { minRounds, maxRounds, maxPhases } = PROGRAM_LIMITS;
 	if (!Number.isInteger(draft.rounds) || draft.rounds < minRounds || draft.rounds > maxRounds)
-		errors.rounds = `Choose from ${minRounds} to ${maxRounds} rounds.`;
-	if (draft.phases.length === 0) errors.phases = 'Add at least one phase.';
+		errors.rounds = 'range';
+	if (draft.phases.length === 0) errors.phases = { code: 'none' };
 	else if (draft.phases.length > maxPhases)
-		errors.phases = `A timer can have up to ${maxPhases} phases; remove ${draft.phases.length - maxPhases}.`;
+		errors.phases = { code: 'too-many', over: draft.phases.length - maxPhases };
 
 	const phases: Phase[] = [];
 	draft.phases.forEach((phase, i) => {
 		if (!PHASE_KINDS.includes(phase.kind)) {
-			errors.phase[i] = 'Choose what this phase is: ice, pack off, heat, rest or walk.';
+			errors.phase[i] = { code: 'kind' };
 			return;
 		}
 		const checked = checkPhaseDuration(phase.duration);
 		if (checked.ok) phases.push({ kind: phase.kind, seconds: checked.seconds });
-		else errors.phase[i] = checked.message;
+		else errors.phase[i] = checked.problem;
 	});
 
 	const failed =
@@ -107,21 +113,6 @@ export function validateDraft(draft: ProgramDraft): DraftCheck {
 		errors.phase.find((e) => e !== undefined);
 	if (failed !== undefined) return { ok: false, errors };
 	return { ok: true, value: { title, purpose, rounds: draft.rounds, phases } };
-}
-
-/** Every problem as one line each, for the summary above the Save button. */
-export function errorLines(errors: DraftErrors, phases: readonly PhaseDraft[]): string[] {
-	const lines: string[] = [];
-	if (errors.title) lines.push(`Name: ${errors.title}`);
-	if (errors.purpose) lines.push(`Note: ${errors.purpose}`);
-	if (errors.phases) lines.push(errors.phases);
-	errors.phase.forEach((message, i) => {
-		const kind = phases[i]?.kind;
-		const name = kind && PHASE_KINDS.includes(kind) ? ` (${PHASE_NAMES[kind]})` : '';
-		if (message) lines.push(`Phase ${i + 1}${name}: ${message}`);
-	});
-	if (errors.rounds) lines.push(`Rounds: ${errors.rounds}`);
-	return lines;
 }
 
 /**

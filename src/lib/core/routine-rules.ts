@@ -17,24 +17,38 @@ export interface RoutineDraft {
 
 export type StepField = 'exercise' | 'hold' | 'reps' | 'rest';
 
+/** Which rule a field breaks; components say it in words, with the limits of ROUTINE_LIMITS. */
+export type RoutineProblem =
+	| 'title-missing'
+	| 'title-long'
+	| 'purpose-long'
+	| 'steps-missing'
+	| 'steps-many'
+	| 'exercise-unknown'
+	| 'hold'
+	| 'reps'
+	| 'seconds-per-rep'
+	| 'rest';
+
 export type RoutineIssue =
-	| { field: 'title' | 'purpose' | 'steps'; message: string }
-	| { field: StepField; step: number; message: string };
+	| { field: 'title' | 'purpose' | 'steps'; code: RoutineProblem }
+	| { field: StepField; step: number; code: RoutineProblem };
 
 const L = ROUTINE_LIMITS;
 
-export const MESSAGES = {
-	titleMissing: 'Give the routine a name.',
-	titleLong: `Keep the name to ${L.titleMax} characters or fewer.`,
-	purposeLong: `Keep the notes to ${L.purposeMax} characters or fewer.`,
-	stepsMissing: 'Add at least one exercise.',
-	stepsMany: `A routine can have at most ${L.stepsMax} steps.`,
-	exerciseUnknown: 'This exercise is not in the Limber library.',
-	hold: `Hold for ${L.holdSeconds.min} to ${L.holdSeconds.max} seconds, in whole seconds.`,
-	reps: `Choose ${L.reps.min} to ${L.reps.max} repetitions.`,
-	secondsPerRep: `Each repetition must take ${L.secondsPerRep.min} to ${L.secondsPerRep.max} whole seconds.`,
-	rest: `Rest for ${L.restSeconds.min} to ${L.restSeconds.max} seconds, in whole seconds.`
-} as const;
+/** The codes as valibot's messages: each rule's schema carries its own code. */
+const MESSAGES = {
+	titleMissing: 'title-missing',
+	titleLong: 'title-long',
+	purposeLong: 'purpose-long',
+	stepsMissing: 'steps-missing',
+	stepsMany: 'steps-many',
+	exerciseUnknown: 'exercise-unknown',
+	hold: 'hold',
+	reps: 'reps',
+	secondsPerRep: 'seconds-per-rep',
+	rest: 'rest'
+} as const satisfies Record<string, RoutineProblem>;
 
 type Range = { readonly min: number; readonly max: number };
 
@@ -87,10 +101,10 @@ const stepsSchema = <T extends v.GenericSchema>(step: T) =>
 		v.maxLength(L.stepsMax, MESSAGES.stepsMany)
 	);
 
-/** The message of the first rule `value` breaks, if any. */
-function broken(schema: v.GenericSchema, value: unknown): string | undefined {
+/** The code of the first rule `value` breaks, if any. */
+function broken(schema: v.GenericSchema, value: unknown): RoutineProblem | undefined {
 	const result = v.safeParse(schema, value);
-	return result.success ? undefined : result.issues[0].message;
+	return result.success ? undefined : (result.issues[0].message as RoutineProblem);
 }
 
 /** Every problem with a draft, in form order; an empty list means it can be saved. */
@@ -100,15 +114,15 @@ export function validateRoutine(
 ): RoutineIssue[] {
 	const f = routineFields(isKnownExercise);
 	const issues: RoutineIssue[] = [];
-	const add = (field: 'title' | 'purpose' | 'steps', message: string | undefined) => {
-		if (message) issues.push({ field, message });
+	const add = (field: 'title' | 'purpose' | 'steps', code: RoutineProblem | undefined) => {
+		if (code) issues.push({ field, code });
 	};
 	add('title', broken(f.title, draft.title));
 	add('purpose', broken(f.purpose, draft.purpose));
 	add('steps', broken(stepsSchema(v.unknown()), draft.steps));
 	draft.steps.forEach((step, index) => {
-		const at = (field: StepField, message: string | undefined) => {
-			if (message) issues.push({ field, step: index, message });
+		const at = (field: StepField, code: RoutineProblem | undefined) => {
+			if (code) issues.push({ field, step: index, code });
 		};
 		at('exercise', broken(f.exerciseId, step.exerciseId));
 		if ('seconds' in step.hold) at('hold', broken(f.hold, step.hold.seconds));
@@ -122,11 +136,6 @@ export function validateRoutine(
 	return issues;
 }
 
-/** The issue as one line for a summary, naming the step it belongs to. */
-export function issueSummary(issue: RoutineIssue): string {
-	return 'step' in issue ? `Step ${issue.step + 1}: ${issue.message}` : issue.message;
-}
-
 export interface BeyondOptions {
 	/** Whether an exercise id is in the library; links and files check it, backups do not. */
 	isKnownExercise?: (id: string) => boolean;
@@ -136,45 +145,84 @@ export interface BeyondOptions {
 
 /**
  * The first way a routine that comes in (a shared link, a file, a backup) goes beyond what the
- * editor allows, as one calm sentence naming what it holds and what Limber keeps; null when it
- * keeps every limit. The same checks as the editor's (validateRoutine), in other words.
+ * editor allows, with what it holds (`count`: characters of the name or notes, steps; `value`:
+ * a step's seconds or repetitions), or null when it keeps every limit. The same checks as the
+ * editor's (validateRoutine); components say it in words.
+ */
+export type RoutineBeyond =
+	| { code: 'title-missing' | 'steps-missing' }
+	| { code: 'title-long' | 'purpose-long' | 'steps-many'; count: number }
+	| { code: 'exercise-unknown'; step: number }
+	| { code: 'hold' | 'reps' | 'seconds-per-rep' | 'rest'; step: number; value: number };
+
+export function routineBeyond(
+	routine: RoutineDraft,
+	isKnownExercise: (id: string) => boolean = () => true
+): RoutineBeyond | null {
+	const issue = validateRoutine(routine, isKnownExercise)[0];
+	if (!issue) return null;
+	if (!('step' in issue)) {
+		switch (issue.code) {
+			case 'title-missing':
+				return { code: 'title-missing' };
+			case 'title-long':
+				return { code: 'title-long', count: clean(routine.title).length };
+			case 'purpose-long':
+				return { code: 'purpose-long', count: clean(routine.purpose).length };
+			case 'steps-missing':
+				return { code: 'steps-missing' };
+			default:
+				return { code: 'steps-many', count: routine.steps.length };
+		}
+	}
+	const { step } = issue;
+	const { hold, restAfterSeconds } = routine.steps[step]!;
+	if (issue.code === 'exercise-unknown') return { code: 'exercise-unknown', step };
+	if (issue.code === 'rest') return { code: 'rest', step, value: restAfterSeconds };
+	if ('seconds' in hold) return { code: 'hold', step, value: hold.seconds };
+	return issue.code === 'reps'
+		? { code: 'reps', step, value: hold.reps }
+		: { code: 'seconds-per-rep', step, value: hold.secondsPerRep };
+}
+
+/**
+ * routineBeyond as one calm sentence in English naming the routine and what Limber keeps, for a
+ * backup's list of what it left out (core/backup.ts).
  */
 export function routineBeyondLimits(
 	routine: RoutineDraft,
 	{ isKnownExercise = () => true, name = 'this routine' }: BeyondOptions = {}
 ): string | null {
-	const issue = validateRoutine(routine, isKnownExercise)[0];
-	if (!issue) return null;
+	const beyond = routineBeyond(routine, isKnownExercise);
+	if (!beyond) return null;
 	const subject = capitalize(name);
-	if (!('step' in issue)) {
-		switch (issue.message) {
-			case MESSAGES.titleMissing:
+	if (!('step' in beyond)) {
+		switch (beyond.code) {
+			case 'title-missing':
 				return `${subject} has no name Limber can show.`;
-			case MESSAGES.titleLong:
-				return `${subject} has a name of ${clean(routine.title).length} characters; Limber keeps names to ${L.titleMax}.`;
-			case MESSAGES.purposeLong:
-				return `${subject} has notes of ${clean(routine.purpose).length} characters; Limber keeps notes to ${L.purposeMax}.`;
-			case MESSAGES.stepsMissing:
+			case 'title-long':
+				return `${subject} has a name of ${beyond.count} characters; Limber keeps names to ${L.titleMax}.`;
+			case 'purpose-long':
+				return `${subject} has notes of ${beyond.count} characters; Limber keeps notes to ${L.purposeMax}.`;
+			case 'steps-missing':
 				return `${subject} has no steps; a routine needs at least one.`;
 			default:
-				return `${subject} has ${routine.steps.length} steps; Limber keeps routines to ${L.stepsMax} steps.`;
+				return `${subject} has ${beyond.count} steps; Limber keeps routines to ${L.stepsMax} steps.`;
 		}
 	}
-	const step = routine.steps[issue.step]!;
-	const at = `Step ${issue.step + 1} of ${name}`;
-	if (issue.message === MESSAGES.exerciseUnknown) {
-		return `${at} is an exercise that is not in the Limber library.`;
+	const at = `Step ${beyond.step + 1} of ${name}`;
+	switch (beyond.code) {
+		case 'exercise-unknown':
+			return `${at} is an exercise that is not in the Limber library.`;
+		case 'rest':
+			return `${at} rests for ${beyond.value} seconds; Limber keeps a rest ${range(L.restSeconds)} whole seconds.`;
+		case 'hold':
+			return `${at} holds for ${beyond.value} seconds; Limber keeps a hold ${range(L.holdSeconds)} whole seconds.`;
+		case 'reps':
+			return `${at} has ${beyond.value} repetitions; Limber keeps them ${range(L.reps)}.`;
+		default:
+			return `${at} takes ${beyond.value} seconds a repetition; Limber keeps that ${range(L.secondsPerRep)} whole seconds.`;
 	}
-	if (issue.message === MESSAGES.rest) {
-		return `${at} rests for ${step.restAfterSeconds} seconds; Limber keeps a rest ${range(L.restSeconds)} whole seconds.`;
-	}
-	const { hold } = step;
-	if ('seconds' in hold) {
-		return `${at} holds for ${hold.seconds} seconds; Limber keeps a hold ${range(L.holdSeconds)} whole seconds.`;
-	}
-	return issue.message === MESSAGES.reps
-		? `${at} has ${hold.reps} repetitions; Limber keeps them ${range(L.reps)}.`
-		: `${at} takes ${hold.secondsPerRep} seconds a repetition; Limber keeps that ${range(L.secondsPerRep)} whole seconds.`;
 }
 
 const clean = (text: string) => stripBidi(text).trim();

@@ -6,21 +6,33 @@ import { stripBidi } from './plan-limits';
 import { step as routineStep } from './testing';
 import { ROUTINE_LIMITS } from './plan-limits';
 import { validateRoutine, type RoutineDraft } from './routine-rules';
+import { shareProblemText } from '$lib/components/routine/share-words';
+import en from '$lib/messages/share.en';
+import type { Result } from './result';
 import {
-	decodeRoutine,
+	decodeRoutine as decodeCode,
 	encodePayload,
 	encodeRoutine,
-	FILE_ERRORS,
-	LINK_ERRORS,
 	MAX_FILE_BYTES,
 	MAX_LINK_CHARS,
-	parseRoutineFile,
+	parseRoutineFile as parseFileCode,
 	payloadFromHash,
 	routineFile,
 	routineFileName,
 	routineLink,
-	SHARE_PATH
+	SHARE_PATH,
+	type ShareProblem
 } from './share';
+
+// Core says why with a code; these read the sentence English shows for it, so the tests read
+// as a person does.
+const said = <T>(result: Result<T, ShareProblem>): Result<T> =>
+	result.ok ? result : { ok: false, error: shareProblemText('en', en, result.error) };
+const decodeRoutine = (...args: Parameters<typeof decodeCode>) => said(decodeCode(...args));
+const parseRoutineFile = (...args: Parameters<typeof parseFileCode>) =>
+	said(parseFileCode(...args));
+const LINK_ERRORS = en.link;
+const FILE_ERRORS = en.file;
 
 const ids = ['childs-pose', 'cat-cow', 'standing-back-extension'];
 const known = (id: string) => ids.includes(id);

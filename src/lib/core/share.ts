@@ -8,7 +8,7 @@ import type { RoutineStep } from './model';
 import { stripBidi } from './plan-limits';
 import { fail, ok, type Result } from './result';
 import { slug } from './words';
-import { routineBeyondLimits, type RoutineDraft } from './routine-rules';
+import { routineBeyond, type RoutineBeyond, type RoutineDraft } from './routine-rules';
 
 export const SHARE_VERSION = 1;
 /** The prerendered page that opens shared links. */
@@ -23,28 +23,46 @@ export const MAX_LINK_CHARS = 8 * 1024;
 export const MAX_FILE_BYTES = 64 * 1024;
 export const FILE_FORMAT = 'limber-routine';
 
-export const LINK_ERRORS = {
-	missing: 'This link has no routine in it. Ask for the link again.',
-	tooLong: 'This link is too long to be a Limber routine, so it was not opened.',
-	damaged:
-		'This link is damaged: part of it is missing or was changed on the way. Ask for the link again.',
-	newer:
-		'This routine was shared from a newer version of Limber. Update Limber, then open the link again.',
-	invalid: 'This link does not hold a routine Limber can use.'
-} as const;
+/**
+ * Why a link or a file was not opened, as a code (components say it in words): what is wrong
+ * with it as a whole; its shape, naming the step when there is one (`detail` 'step-form': a step
+ * with neither or both of a hold and repetitions); or how it goes beyond the editor's limits.
+ */
+export type ShareProblem =
+	| {
+			code:
+				| 'link-missing'
+				| 'link-too-long'
+				| 'link-damaged'
+				| 'link-newer'
+				| 'file-empty'
+				| 'file-too-big'
+				| 'file-unreadable'
+				| 'file-not-json'
+				| 'file-not-routine'
+				| 'file-newer';
+	  }
+	| { code: 'link-invalid' | 'file-invalid'; detail: 'step-form' | 'malformed'; step?: number }
+	| { code: 'beyond'; beyond: RoutineBeyond };
+
+const LINK_ERRORS = {
+	missing: { code: 'link-missing' },
+	tooLong: { code: 'link-too-long' },
+	damaged: { code: 'link-damaged' },
+	newer: { code: 'link-newer' }
+} as const satisfies Record<string, ShareProblem>;
 
 export const FILE_ERRORS = {
-	empty: 'This file is empty.',
-	tooBig: 'This file is too large to be a Limber routine, so it was not read.',
-	unreadable: "This file couldn't be read. Try choosing it again.",
-	notJson: 'This file is not a Limber routine: it is not readable JSON.',
-	notRoutine: 'This file is not a Limber routine.',
-	newer: 'This file was exported from a newer version of Limber. Update Limber, then try again.',
-	invalid: "This file's routine can't be used."
-} as const;
+	empty: { code: 'file-empty' },
+	tooBig: { code: 'file-too-big' },
+	unreadable: { code: 'file-unreadable' },
+	notJson: { code: 'file-not-json' },
+	notRoutine: { code: 'file-not-routine' },
+	newer: { code: 'file-newer' }
+} as const satisfies Record<string, ShareProblem>;
 
-const STEP_FORM = 'Each step needs either a hold time or a number of repetitions.';
-const MALFORMED = 'Part of it is missing or in the wrong form.';
+/** valibot's message for a step with neither or both of a hold and repetitions. */
+const STEP_FORM = 'step-form';
 
 // ---------- Schemas ----------
 
@@ -140,24 +158,26 @@ function fileSchema() {
 	});
 }
 
-/** The first issue in words a person can act on, naming the step when there is one. */
-function detail(issues: readonly v.BaseIssue<unknown>[]): string {
+/** The first issue, as something a person can act on, naming the step (from 0) when there is one. */
+function invalid(
+	code: 'link-invalid' | 'file-invalid',
+	issues: readonly v.BaseIssue<unknown>[]
+): ShareProblem {
 	const issue = issues[0];
-	if (!issue) return MALFORMED;
-	const message = issue.message === STEP_FORM ? STEP_FORM : MALFORMED;
-	const keys = (issue.path ?? []).map((item) => item.key);
+	const detail = issue?.message === STEP_FORM ? 'step-form' : 'malformed';
+	const keys = (issue?.path ?? []).map((item) => item.key);
 	const at = keys.findIndex((key) => key === 's' || key === 'steps');
 	const index = keys[at + 1];
-	return at >= 0 && typeof index === 'number' ? `Step ${index + 1}: ${message}` : message;
+	return at >= 0 && typeof index === 'number' ? { code, detail, step: index } : { code, detail };
 }
 
-/** The routine read, or the sentence that says how it goes beyond what the editor allows. */
+/** The routine read, or how it goes beyond what the editor allows. */
 function withinLimits(
 	draft: RoutineDraft,
 	isKnownExercise: (id: string) => boolean
-): Result<RoutineDraft> {
-	const beyond = routineBeyondLimits(draft, { isKnownExercise });
-	return beyond === null ? ok(draft) : fail(beyond);
+): Result<RoutineDraft, ShareProblem> {
+	const beyond = routineBeyond(draft, isKnownExercise);
+	return beyond === null ? ok(draft) : fail({ code: 'beyond', beyond });
 }
 
 // ---------- Bytes ----------
@@ -243,7 +263,7 @@ export function encodePayload(value: unknown): string {
 export function decodeRoutine(
 	payload: string | null | undefined,
 	isKnownExercise: (id: string) => boolean
-): Result<RoutineDraft> {
+): Result<RoutineDraft, ShareProblem> {
 	if (!payload) return fail(LINK_ERRORS.missing);
 	if (payload.length > MAX_LINK_CHARS) return fail(LINK_ERRORS.tooLong);
 	const bytes = fromBase64Url(payload);
@@ -262,15 +282,18 @@ export function decodeRoutine(
 	if (isNewer(field(parsed.value, 'v'))) return fail(LINK_ERRORS.newer);
 	const result = v.safeParse(linkSchema(), parsed.value);
 	if (!result.success) {
-		return { ok: false, error: `${LINK_ERRORS.invalid} ${detail(result.issues)}` };
+		return fail(invalid('link-invalid', result.issues));
 	}
 	const { t, p, s } = result.output;
 	return withinLimits({ title: t, purpose: p, steps: s }, isKnownExercise);
 }
 
-/** The full link that opens the routine in Limber, offline too. */
-export function routineLink(origin: string, draft: RoutineDraft): string {
-	return `${origin}${SHARE_PATH}#r=${encodeRoutine(draft)}`;
+/**
+ * The full link that opens the routine in Limber, offline too; `path` is the shared routine's
+ * page in a language ("/es/routines/shared"), SHARE_PATH (English) by default.
+ */
+export function routineLink(origin: string, draft: RoutineDraft, path = SHARE_PATH): string {
+	return `${origin}${path}#r=${encodeRoutine(draft)}`;
 }
 
 /** The payload in a link's fragment ("#r=…"), or null when there is none. */
@@ -305,7 +328,7 @@ export function routineFileName(title: string): string {
 export function parseRoutineFile(
 	text: string,
 	isKnownExercise: (id: string) => boolean
-): Result<RoutineDraft> {
+): Result<RoutineDraft, ShareProblem> {
 	if (text.length > MAX_FILE_BYTES) return fail(FILE_ERRORS.tooBig);
 	const body = text.replace(/^\uFEFF/, '');
 	if (body.trim() === '') return fail(FILE_ERRORS.empty);
@@ -315,7 +338,7 @@ export function parseRoutineFile(
 	if (isNewer(field(parsed.value, 'version'))) return fail(FILE_ERRORS.newer);
 	const result = v.safeParse(fileSchema(), parsed.value);
 	if (!result.success) {
-		return { ok: false, error: `${FILE_ERRORS.invalid} ${detail(result.issues)}` };
+		return fail(invalid('file-invalid', result.issues));
 	}
 	return withinLimits(result.output.routine, isKnownExercise);
 }

@@ -56,7 +56,7 @@ describe('ProgramEditor and RoutineEditor', () => {
 		expect(await timer.save()).toBeNull();
 		expect(timer.submitted).toBe(true);
 		expect(timer.titleError).toBeTruthy();
-		expect(timer.problems.length).toBeGreaterThan(0);
+		expect(timer.errors?.title).toBe('missing');
 
 		const routine = new RoutineEditor({ kind: 'new' });
 		expect(routine.issue('title')).toBeUndefined();

@@ -135,8 +135,12 @@ describe('sharing and files', () => {
 	it('shares a link that opens the same routine in Limber', () => {
 		vi.stubGlobal('location', { origin: 'https://limber.example' });
 		const mine = routine('r1');
-		const url = shareUrl(mine);
+		const url = shareUrl(mine, 'en');
 		expect(url).toMatch(/^https:\/\/limber\.example\/routines\/shared#r=/);
+		// Made on a Spanish page, it opens the Spanish page; the link itself holds no words.
+		const es = shareUrl(mine, 'es');
+		expect(es).toMatch(/^https:\/\/limber\.example\/es\/routines\/shared#r=/);
+		expect(new URL(es).hash).toBe(new URL(url).hash);
 		expect(readSharedHash(new URL(url).hash)).toEqual({
 			ok: true,
 			value: { title: mine.title, purpose: mine.purpose, steps: mine.steps }
@@ -149,16 +153,17 @@ describe('sharing and files', () => {
 		vi.stubGlobal('location', { origin: 'https://limber.example' });
 		const share = vi.fn(async () => {});
 		vi.stubGlobal('navigator', { share });
-		expect(await shareRoutine(routine('r1'))).toBe('shared');
+		const text = 'A stretch routine for Limber: Routine r1';
+		expect(await shareRoutine(routine('r1'), 'en', text)).toBe('shared');
 		expect(share).toHaveBeenCalledWith({
 			title: 'Routine r1',
-			text: 'A stretch routine for Limber: Routine r1',
-			url: shareUrl(routine('r1'))
+			text,
+			url: shareUrl(routine('r1'), 'en')
 		});
 		const writeText = vi.fn(async () => {});
 		vi.stubGlobal('navigator', { clipboard: { writeText } });
-		expect(await shareRoutine(routine('r1'))).toBe('copied');
-		expect(writeText).toHaveBeenCalledWith(shareUrl(routine('r1')));
+		expect(await shareRoutine(routine('r1'), 'de', text)).toBe('copied');
+		expect(writeText).toHaveBeenCalledWith(shareUrl(routine('r1'), 'de'));
 	});
 
 	it('exports a file that reads back as the same routine', async () => {

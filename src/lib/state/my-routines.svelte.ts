@@ -14,8 +14,11 @@ import {
 	payloadFromHash,
 	routineFile,
 	routineFileName,
-	routineLink
+	routineLink,
+	SHARE_PATH,
+	type ShareProblem
 } from '$lib/core/share';
+import { pathIn, type Lang } from '$lib/core/lang';
 import { downloadFile } from '$lib/platform/download';
 import { shareLink, type ShareResult } from '$lib/platform/share';
 import { routines as store } from '$lib/storage';
@@ -115,18 +118,20 @@ export async function deleteRoutine(routine: Routine): Promise<Result<undefined,
 
 // ---------- Share, export, import ----------
 
-/** The link that opens this routine in Limber on any device. */
-export function shareUrl(routine: RoutineDraft): string {
-	return routineLink(location.origin, routine);
+/**
+ * The link that opens this routine in Limber on any device, on the page in `lang` (the
+ * sharer's); it carries ids and numbers only, so it opens in any language.
+ */
+export function shareUrl(routine: RoutineDraft, lang: Lang): string {
+	return routineLink(location.origin, routine, pathIn(lang, SHARE_PATH));
 }
 
-/** Opens the share sheet, or copies the link where there is none. Call from a tap. */
-export function shareRoutine(routine: Routine): Promise<ShareResult> {
-	return shareLink({
-		title: routine.title,
-		text: `A stretch routine for Limber: ${routine.title}`,
-		url: shareUrl(routine)
-	});
+/**
+ * Opens the share sheet with `text` beside the link, or copies the link where there is none.
+ * Call from a tap.
+ */
+export function shareRoutine(routine: Routine, lang: Lang, text: string): Promise<ShareResult> {
+	return shareLink({ title: routine.title, text, url: shareUrl(routine, lang) });
 }
 
 /** Downloads the routine as a JSON file; false when the browser cannot. */
@@ -135,7 +140,7 @@ export function exportRoutine(routine: Routine): boolean {
 }
 
 /** Reads a chosen file as a routine, checked the same way as a shared link. */
-export async function readRoutineFile(file: File): Promise<Result<RoutineDraft>> {
+export async function readRoutineFile(file: File): Promise<Result<RoutineDraft, ShareProblem>> {
 	if (file.size > MAX_FILE_BYTES) return fail(FILE_ERRORS.tooBig);
 	let text: string;
 	try {
@@ -147,6 +152,6 @@ export async function readRoutineFile(file: File): Promise<Result<RoutineDraft>>
 }
 
 /** Reads the routine in a shared link's fragment. */
-export function readSharedHash(hash: string): Result<RoutineDraft> {
+export function readSharedHash(hash: string): Result<RoutineDraft, ShareProblem> {
 	return decodeRoutine(payloadFromHash(hash), isKnownExercise);
 }

@@ -8,10 +8,10 @@ import type { Program } from '$lib/core/model';
 import {
 	checkPhaseDuration,
 	draftFromProgram,
-	errorLines,
 	newDraft,
 	toProgram,
 	validateDraft,
+	type DraftErrors,
 	type PhaseDraft,
 	type ProgramDraft
 } from '$lib/core/program-draft';
@@ -30,21 +30,15 @@ export type ProgramEditorSource =
 
 /**
  * Which timer the builder opens on, from its query string (?id= edits one of the person's own,
- * ?from= copies any timer), or the sentence to show when it is not on this device.
+ * ?from= copies any timer), or which of the two is not on this device (`what`: 'edit' or 'copy').
  */
 export async function programEditorSource(
 	params: URLSearchParams
-): Promise<ProgramEditorSource | { kind: 'missing'; message: string }> {
+): Promise<ProgramEditorSource | { kind: 'missing'; what: 'edit' | 'copy' }> {
 	const id = params.get('id');
 	if (id) {
 		const program = await timers.find(id);
-		return program
-			? { kind: 'edit', program }
-			: {
-					kind: 'missing',
-					message:
-						'There is no timer saved with this link on this device, so there is nothing to edit.'
-				};
+		return program ? { kind: 'edit', program } : { kind: 'missing', what: 'edit' };
 	}
 	const from = params.get('from');
 	if (from) {
@@ -52,7 +46,7 @@ export async function programEditorSource(
 		const program = builtIn ?? (await timers.find(from));
 		return program
 			? { kind: 'duplicate', program, builtIn: builtIn !== undefined }
-			: { kind: 'missing', message: 'The timer to copy was not found on this device.' };
+			: { kind: 'missing', what: 'copy' };
 	}
 	return { kind: 'new' };
 }
@@ -81,9 +75,8 @@ export class ProgramEditor {
 		phases: this.rows.map(({ kind, duration }) => ({ kind, duration }))
 	});
 	check = $derived(validateDraft(this.draft));
-	problems: string[] = $derived(
-		this.check.ok ? [] : errorLines(this.check.errors, this.draft.phases)
-	);
+	/** What needs changing before it can be saved, as codes (the builder says them); null when nothing. */
+	errors: DraftErrors | null = $derived(this.check.ok ? null : this.check.errors);
 	/** The whole run, every round, counting only the phases whose length reads. */
 	totalSeconds = $derived(
 		this.rounds *
@@ -92,7 +85,7 @@ export class ProgramEditor {
 				return sum + (c.ok ? c.seconds : 0);
 			}, 0)
 	);
-	titleError: string | undefined = $derived(
+	titleError: DraftErrors['title'] = $derived(
 		this.submitted && !this.check.ok ? this.check.errors.title : undefined
 	);
 

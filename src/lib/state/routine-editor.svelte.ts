@@ -9,6 +9,7 @@ import {
 	validateRoutine,
 	type RoutineDraft,
 	type RoutineIssue,
+	type RoutineProblem,
 	type StepField
 } from '$lib/core/routine-rules';
 import { copyTitle } from '$lib/core/words';
@@ -138,13 +139,13 @@ export class RoutineEditor {
 		}
 	}
 
-	/** The message for a field, once messages are showing. */
-	issue(field: 'title' | 'purpose' | 'steps'): string | undefined;
-	issue(field: StepField, step: number): string | undefined;
-	issue(field: RoutineIssue['field'], step?: number): string | undefined {
+	/** The rule a field breaks (a code the form says in words), once messages are showing. */
+	issue(field: 'title' | 'purpose' | 'steps'): RoutineProblem | undefined;
+	issue(field: StepField, step: number): RoutineProblem | undefined;
+	issue(field: RoutineIssue['field'], step?: number): RoutineProblem | undefined {
 		if (!this.submitted) return undefined;
 		return this.issues.find((i) => i.field === field && ('step' in i ? i.step === step : true))
-			?.message;
+			?.code;
 	}
 
 	/** Adds an exercise at the end with its own default hold and sides. */

@@ -1,0 +1,20 @@
+// Each timer preset has a stable, prerendered deep link in every language:
+// /timers/<id>, /es/timers/<id>, /de/timers/<id>.
+import { error } from '@sveltejs/kit';
+import { builtInPrograms, programById } from '$lib/content/programs';
+import { langFrom, PREFIXED_LANGS, type Lang } from '$lib/core/lang';
+import { library } from '$lib/messages/library';
+import type { EntryGenerator, PageLoad } from './$types';
+
+/** The languages with a prefix of their own, as the `[[lang=lang]]` parameter takes them. */
+const prefixed = PREFIXED_LANGS.filter((lang): lang is Exclude<Lang, 'en'> => lang !== 'en');
+
+export const entries: EntryGenerator = () =>
+	builtInPrograms.flatMap(({ id }) => [{ id }, ...prefixed.map((lang) => ({ lang, id }))]);
+
+export const load: PageLoad = async ({ params }) => {
+	const program = programById(params.id);
+	if (!program) error(404, 'No such timer');
+	await library.load(langFrom(params.lang));
+	return { program };
+};
