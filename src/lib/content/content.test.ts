@@ -21,7 +21,8 @@ import {
 import { exerciseById, exercises, STOP_RULES, stopLabel, WORSE_AFTERWARDS } from './exercises';
 import { disclaimer } from './disclaimer';
 import { adjacentTopics, guideTopicBySlug, guideTopics } from './guide';
-import { checkWords, levelWords, noneWords, signWords } from './care-levels';
+import * as englishShim from './care-levels';
+import careEn from '$lib/messages/care.en';
 import { SIGN_LEVEL, SIGNS } from '$lib/core/triage';
 import { journalEntry, routine, step } from '$lib/core/testing';
 import {
@@ -36,6 +37,9 @@ import { ROUTINES_BY_MOVEMENT } from './routine-movement';
 import { builtInRoutines, GET_UP_AFTER, routineById, routinePositions } from './routines';
 import { FIRST_WALK, WALK_LADDER, walkHref } from './walks';
 import { load as todayLoad } from '../../routes/+page.server';
+
+// The words of the check live in messages/care (English here).
+const { signs: signWords, levels: levelWords, none: noneWords, check: checkWords } = careEn;
 
 const staticDir = fileURLToPath(new URL('../../../static/exercises/', import.meta.url));
 const contentDir = fileURLToPath(new URL('./', import.meta.url));
@@ -862,6 +866,12 @@ describe('guide', () => {
 			);
 			expect(section?.heading, sign).toBe(levelWords[SIGN_LEVEL[sign]].title);
 		}
+	});
+
+	it('keeps the English the guide and the plan still build from word for word as the messages', () => {
+		for (const sign of SIGNS)
+			expect(englishShim.signWords[sign].label, sign).toBe(signWords[sign].label);
+		expect(englishShim.levelWords).toEqual(levelWords);
 	});
 
 	it('says what to do at each level, never driving to an emergency', () => {
