@@ -43,7 +43,7 @@ export const signWords: Readonly<Record<SignId, { readonly label: string }>> = {
 };
 
 export const levelWords: Readonly<
-	Record<ActiveLevel, { title: string; who: string; steps: readonly string[]; group: string }>
+	Record<ActiveLevel, { title: string; who: string; steps: string[]; group: string }>
 > = {
 	emergency: {
 		title: 'Get emergency help now',
