@@ -19,7 +19,7 @@ import {
 	routineFile
 } from '$lib/core/share';
 import { exerciseById, exercises, STOP_RULES, stopLabel, WORSE_AFTERWARDS } from './exercises';
-import { disclaimer } from './disclaimer';
+import shellEn from '$lib/messages/shell.en';
 import { adjacentTopics, guideTopicBySlug, guideTopics } from './guide';
 import * as englishShim from './care-levels';
 import careEn from '$lib/messages/care.en';
@@ -40,6 +40,7 @@ import { load as todayLoad } from '../../routes/+page.server';
 
 // The words of the check live in messages/care (English here).
 const { signs: signWords, levels: levelWords, none: noneWords, check: checkWords } = careEn;
+const { disclaimer } = shellEn;
 
 const staticDir = fileURLToPath(new URL('../../../static/exercises/', import.meta.url));
 const contentDir = fileURLToPath(new URL('./', import.meta.url));

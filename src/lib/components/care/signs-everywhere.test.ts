@@ -13,8 +13,10 @@ import { guideTopicBySlug } from '$lib/content/guide';
 import { LANGS, type Lang } from '$lib/core/lang';
 import { NUMBNESS_PLACES, type PhaseKind } from '$lib/core/model';
 import { SIGN_LEVEL, SIGNS, signsAt, type ActiveLevel } from '$lib/core/triage';
+import { about } from '$lib/messages/about';
 import { care, type CareMessages } from '$lib/messages/care';
-import About from '../../../routes/about/+page.svelte';
+import { shell } from '$lib/messages/shell';
+import About from '../../../routes/[[lang=lang]]/about/+page.svelte';
 
 /** The language the components render in (the page's, in the app). */
 let lang: Lang = 'en';
@@ -52,6 +54,7 @@ describe.each(LANGS)('every place that names the warning signs, in %s', (languag
 	let m: CareMessages;
 	beforeAll(async () => {
 		m = await care.load(language);
+		await Promise.all([about.load(language), shell.load(language)]);
 		lang = language;
 	});
 
