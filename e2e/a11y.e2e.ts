@@ -4,10 +4,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { levelWords, noneWords, signWords } from '../src/lib/content/care-levels';
+import careWords from '../src/lib/messages/care.en';
 import { SIGNS } from '../src/lib/core/triage';
 import { answerCheckIn } from './helpers';
 import { beginSession } from './session';
+
+const { levels: levelWords, none: noneWords, signs: signWords } = careWords;
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 

@@ -2,9 +2,11 @@
 // emergency number for the device's region, and "none of these now" never saying all is well.
 // The journal tests pin the clock (see helpers.ts `openWithPinnedClock`).
 import { expect, test, type Page } from '@playwright/test';
-import { levelWords, noneWords, signWords } from '../src/lib/content/care-levels';
+import careWords from '../src/lib/messages/care.en';
 import { SIGN_LEVEL, SIGNS, type SignId } from '../src/lib/core/triage';
 import { answerCheckIn, openWithPinnedClock } from './helpers';
+
+const { levels: levelWords, none: noneWords, signs: signWords } = careWords;
 
 const byLevel = (level: string) => SIGNS.filter((s) => SIGN_LEVEL[s] === level);
 const berlin = (isoLocal: string) => new Date(`${isoLocal}+02:00`).getTime();

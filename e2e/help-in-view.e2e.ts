@@ -3,9 +3,11 @@
 // finger would find it: the whole call button inside the viewport, and the button itself (not a
 // bar or a tab over it) under each of its corners and its centre.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { levelWords, signWords } from '../src/lib/content/care-levels';
+import careWords from '../src/lib/messages/care.en';
 import { signsAt, type SignId } from '../src/lib/core/triage';
 import { answerCheckIn, openWithPinnedClock } from './helpers';
+
+const { levels: levelWords, signs: signWords } = careWords;
 
 const PHONES = [
 	{ width: 360, height: 640 },

@@ -1,12 +1,14 @@
 // Every warning sign, in every place that names the signs, in the same words from one source
-// (content/care-levels.ts); nothing softens a reason to get help; and the check is easy to find.
+// (messages/care); nothing softens a reason to get help; and the check is easy to find.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { checkInWords } from '../src/lib/content/check-in';
-import { getHelpWords, levelWords, signWords } from '../src/lib/content/care-levels';
+import careWords from '../src/lib/messages/care.en';
 import { PLAN_TEXT, STAGE_TEXT } from '../src/lib/content/episode-plan';
 import { builtInPrograms as programs } from '../src/lib/content/programs';
 import { signsAt, SIGNS, type ActiveLevel } from '../src/lib/core/triage';
 import { openWithPinnedClock, seed } from './helpers';
+
+const { getHelp: getHelpWords, levels: levelWords, signs: signWords } = careWords;
 
 const T0 = new Date('2026-03-02T09:00:00').getTime();
 const TODAY = '2026-03-02';

@@ -1,140 +1,50 @@
-// When to get help: the words for the three levels of care and for every sign that leads to one.
-// The rules that pick a level are in core/triage.ts; the facts behind both are the "When to get
-// help" section of the care facts (NHS back-pain pages, NICE NG59, cauda equina leaflets).
-// Small on purpose: Today loads it with the first check-in, the red-flag check with its page.
+// The English words of the levels and sign labels, for the two content modules that still build
+// English text from them (guide.ts's "When to get help" topic, episode-plan.ts's appointment
+// step) until those areas read messages/care. The words themselves are messages/care.en.ts's:
+// content.test.ts holds these to them, word for word. Every page reads messages/care.
 import type { ActiveLevel, SignId } from '$lib/core/triage';
-import { checkInWords } from './check-in';
 
-export interface SignWords {
-	/** The check's yes/no question, in words a frightened person takes in at a glance. */
-	question: string;
-	/** A second line under the question, when an example helps. */
-	hint?: string;
-	/** A short description for lists of signs to watch for. */
-	label: string;
-	/** Why the check's answer says what it says, when this sign is answered yes. */
-	reason: string;
-}
-
-export const signWords: Record<SignId, SignWords> = {
+export const signWords: Readonly<Record<SignId, { readonly label: string }>> = {
 	'saddle-numbness': {
-		question:
-			"New numbness or tingling between your legs, around your bottom or inner thighs, where you'd sit on a bike saddle?",
-		hint: 'It may feel odd or numb when you wipe after the toilet.',
-		label: 'numbness or tingling between your legs, around your bottom or inner thighs',
-		reason: 'You have new numbness or tingling between your legs or around your bottom.'
+		label: 'numbness or tingling between your legs, around your bottom or inner thighs'
 	},
 	'bladder-bowel': {
-		question: 'New trouble with your bladder or bowels?',
-		hint: 'Trouble starting or stopping a wee, not feeling when your bladder is full, leaking, or not being able to control your bowels.',
-		label: 'new trouble with your bladder or bowels, such as leaking or not being able to wee',
-		reason: 'You have new trouble with your bladder or bowels.'
+		label: 'new trouble with your bladder or bowels, such as leaking or not being able to wee'
 	},
-	'both-legs': {
-		question: 'Weakness or numbness in both legs, or legs getting weaker or giving way?',
-		hint: 'Pain running down both legs counts too.',
-		label: 'weakness, numbness or pain in both legs, or legs that give way',
-		reason: 'You have weakness, numbness or pain in both legs, or your legs are getting weaker.'
-	},
+	'both-legs': { label: 'weakness, numbness or pain in both legs, or legs that give way' },
 	'sexual-function': {
-		question: 'A new change in sexual function?',
-		hint: 'New trouble getting or keeping an erection, or less feeling in your genitals during sex.',
-		label: 'a new change in sexual function, such as less feeling in your genitals',
-		reason: 'You have a new change in sexual function.'
+		label: 'a new change in sexual function, such as less feeling in your genitals'
 	},
-	'chest-pain': {
-		question: 'Chest pain as well as the back pain?',
-		label: 'chest pain with the back pain',
-		reason: 'You have chest pain as well as back pain.'
-	},
-	'serious-fall': {
-		question: 'Did the pain start after a serious fall, accident or blow to your back?',
-		label: 'back pain after a serious fall, accident or blow',
-		reason: 'Your back pain came after a serious fall, accident or blow.'
-	},
-	fever: {
-		question: 'A high temperature, or feeling hot and shivery?',
-		label: 'a high temperature, or feeling hot and shivery',
-		reason: 'You have a high temperature or feel hot and shivery, as well as back pain.'
-	},
+	'chest-pain': { label: 'chest pain with the back pain' },
+	'serious-fall': { label: 'back pain after a serious fall, accident or blow' },
+	fever: { label: 'a high temperature, or feeling hot and shivery' },
 	'severe-worsening': {
-		question: `Is the pain getting worse, and so bad that it is ${checkInWords.severeWhat}?`,
-		hint: 'A high pain number alone is common in a spasm.',
-		label: `pain that is getting worse and so bad that it is ${checkInWords.severeWhat}`,
-		reason: 'Your pain is severe and getting worse.'
-	},
-	'not-eased': {
-		question:
-			'Does nothing ease the pain (rest, changing position, pain relief), or is it there all night?',
-		label: 'pain that nothing eases, or that is there all night',
-		reason: 'Nothing eases your pain, or it stays all night.'
-	},
-	'one-leg': {
-		question: 'Numbness, tingling or weakness travelling down one leg?',
-		label: 'numbness, tingling or weakness down one leg',
-		reason: 'You have numbness, tingling or weakness down one leg.'
-	},
-	'cannot-move': {
-		question: 'Is the pain stopping you from walking or moving?',
-		label: 'pain that stops you walking or moving',
-		reason: 'The pain is stopping you from walking or moving.'
-	},
-	'cancer-or-weight-loss': {
-		question: 'Is this back pain new, and have you had cancer or lost weight without trying?',
-		label: 'new back pain after cancer, or with weight loss you cannot explain',
-		reason: 'Your back pain is new and you have had cancer, or lost weight without trying.'
-	},
-	'lump-or-shape': {
-		question: 'A lump or swelling on your back, or has your back changed shape?',
-		label: 'a lump or swelling on the back, or a back that has changed shape',
-		reason: 'You have a lump or swelling on your back, or it has changed shape.'
-	},
-	'cough-sneeze': {
-		question: 'Does coughing, sneezing or opening your bowels make the pain worse?',
-		label: 'pain made worse by coughing, sneezing or opening your bowels',
-		reason: 'Coughing, sneezing or opening your bowels makes your pain worse.'
-	},
-	'upper-back': {
-		question: 'Is the pain high in your back, between the shoulder blades, rather than low down?',
-		label: 'pain high in the back, between the shoulder blades',
-		reason: 'Your pain is high in your back, between the shoulder blades.'
-	},
-	'thin-bones-fall': {
-		question:
-			'Did it start after a small fall or strain, and do you have thin bones (osteoporosis) or take steroid tablets long term?',
 		label:
-			'back pain after a small fall or strain, with thin bones (osteoporosis) or long-term steroid tablets',
-		reason:
-			'Your pain started after a small fall or strain, and you have thin bones or take steroid tablets.'
+			'pain that is getting worse and so bad that it is hard to think, talk or sleep, or very hard to move, get up, wash or dress'
 	},
-	'lasting-spasms': {
-		question: 'Have the spasms or pain lasted more than three days without easing?',
-		label: 'spasms or pain lasting more than three days',
-		reason: 'Your spasms or pain have lasted more than three days.'
+	'not-eased': { label: 'pain that nothing eases, or that is there all night' },
+	'one-leg': { label: 'numbness, tingling or weakness down one leg' },
+	'cannot-move': { label: 'pain that stops you walking or moving' },
+	'cancer-or-weight-loss': {
+		label: 'new back pain after cancer, or with weight loss you cannot explain'
 	},
+	'lump-or-shape': { label: 'a lump or swelling on the back, or a back that has changed shape' },
+	'cough-sneeze': { label: 'pain made worse by coughing, sneezing or opening your bowels' },
+	'upper-back': { label: 'pain high in the back, between the shoulder blades' },
+	'thin-bones-fall': {
+		label:
+			'back pain after a small fall or strain, with thin bones (osteoporosis) or long-term steroid tablets'
+	},
+	'lasting-spasms': { label: 'spasms or pain lasting more than three days' },
 	'keeps-returning': {
-		question: 'Do the spasms keep coming back, or stop you sleeping or doing everyday things?',
-		label: 'spasms that keep coming back, or pain that stops normal life or sleep',
-		reason: 'Your spasms keep coming back, or the pain stops you sleeping or living normally.'
+		label: 'spasms that keep coming back, or pain that stops normal life or sleep'
 	},
-	worried: {
-		question: 'Are you worried about your back for any other reason?',
-		label: 'being worried about your back',
-		reason: 'You are worried about your back.'
-	}
+	worried: { label: 'being worried about your back' }
 };
 
-export interface LevelWords {
-	title: string;
-	/** Who this level is for, leading into the list of its signs. */
-	who: string;
-	/** What to do, most important first. */
-	steps: string[];
-	/** What the group of questions for this level is called in the check. */
-	group: string;
-}
-
-export const levelWords: Record<ActiveLevel, LevelWords> = {
+export const levelWords: Readonly<
+	Record<ActiveLevel, { title: string; who: string; steps: string[]; group: string }>
+> = {
 	emergency: {
 		title: 'Get emergency help now',
 		who: 'If any of these is new and comes with back pain:',
@@ -166,65 +76,4 @@ export const levelWords: Record<ActiveLevel, LevelWords> = {
 		],
 		group: 'Signs to book an appointment for'
 	}
-};
-
-/** The call button's wording; the number comes from core/emergency-number.ts. */
-export const callWords = {
-	button: (number: string) => `Call ${number}`,
-	local: 'or your local emergency number',
-	why: 'These signs are rare, but they can mean a nerve or other serious problem, where hours matter.'
-};
-
-/** What the check says when every answer is no: never that nothing is wrong. */
-export const noneWords = {
-	title: 'None of these signs now',
-	body: 'You answered no to every question. Home care usually helps: short rests, cold or warmth, fluids and gentle stretching.',
-	noVisit: 'If your spasms stop within a day, a visit is usually not needed.',
-	watch: 'Call the emergency number at once if any of these start:',
-	again: 'If anything changes, answer the questions again.'
-};
-
-/** What the check says while it waits for answers. */
-export const checkWords = {
-	title: 'When to get help',
-	intro:
-		'Yes-or-no questions about how you are now, the most urgent first. The answer shows as soon as it is clear. Nothing is saved or sent.',
-	open: (n: number) => (n === 1 ? 'One question left.' : `${n} questions to answer.`),
-	higherOpen: 'Please answer the questions above this one too: they may need help sooner.'
-};
-
-/** The reasons Today's notice gives, from what the daily check-ins logged. */
-export const journalReasons = {
-	'saddle-numbness': (when: string) =>
-		`You logged numbness or tingling between your legs or around your bottom ${when}.`,
-	'bladder-bowel': (when: string) => `You logged new trouble with your bladder or bowels ${when}.`,
-	'both-legs': (when: string) => `You logged numbness or tingling in both legs ${when}.`,
-	'one-leg': (when: string) => `You logged numbness or tingling down one leg ${when}.`,
-	/** Check-ins saved before the question asked where. */
-	numbnessSomewhere: (when: string) =>
-		`You logged numbness or tingling ${when}, without saying where.`,
-	severeRising: (before: number, now: number) =>
-		`You logged pain so bad it is hard to think, sleep or move, and it has gone up (${before}, then ${now} out of 10).`,
-	severe: (when: string) =>
-		`You logged pain so bad it is hard to think, sleep or move ${when}. If it gets worse, see a doctor today.`,
-	lastingSpasms: (day: number) => `It is day ${day}, and your latest check-in still logs spasms.`,
-	lastingPain: (day: number) => `It is day ${day}, and your check-ins do not show the pain easing.`
-};
-
-/** The safety notes' and the About page's pointer to the check, in the same words. */
-export const getHelpWords = {
-	stop: 'Stop if the pain gets sharply worse.',
-	atOnce: 'Call the emergency number at once, and do not drive yourself, if any of these is new:',
-	link: 'Check all the warning signs',
-	about:
-		'Limber’s check asks about the signs that need help, and says how soon: an emergency now, a doctor today, or an appointment within days. It cannot see or examine you, so when in doubt, get help.',
-	/** Under a notice of a lower level, folded: the emergency signs still to watch for. */
-	watch: 'Emergency signs to watch for'
-};
-
-/** The bar that keeps the answer in view while the check goes on. */
-export const barWords = {
-	emergencyShort: 'Do not drive yourself.',
-	urgentShort: 'Contact a doctor or urgent care today.',
-	more: 'What to do'
 };

@@ -1,6 +1,5 @@
 // Who should check with a doctor or physiotherapist before the stretches: on the screen before a
-// person's first session and in the guide, worded once. In its own module so the first visit's
-// note (disclaimer.ts) stays as small as it is.
+// person's first session and in the guide, worded once.
 
 export const CHECK_FIRST = {
 	title: 'Check before you start',

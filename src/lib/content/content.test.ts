@@ -19,12 +19,13 @@ import {
 	routineFile
 } from '$lib/core/share';
 import { exerciseById, exercises, STOP_RULES, stopLabel, WORSE_AFTERWARDS } from './exercises';
-import { disclaimer } from './disclaimer';
-import { adjacentTopics, guideTopicBySlug, guideTopics, type GuideSlug } from './guide';
 import guideWords from '$lib/messages/guide.en';
 import guideTopicWords from '$lib/messages/guide-topics.en';
 import { careSections } from '$lib/components/guide/care-sections';
-import { checkWords, levelWords, noneWords, signWords } from './care-levels';
+import shellEn from '$lib/messages/shell.en';
+import { adjacentTopics, guideTopicBySlug, guideTopics, type GuideSlug } from './guide';
+import * as englishShim from './care-levels';
+import careEn from '$lib/messages/care.en';
 import { SIGN_LEVEL, SIGNS } from '$lib/core/triage';
 import { journalEntry, routine, step } from '$lib/core/testing';
 import {
@@ -39,6 +40,10 @@ import { ROUTINES_BY_MOVEMENT } from './routine-movement';
 import { builtInRoutines, GET_UP_AFTER, routineById, routinePositions } from './routines';
 import { FIRST_WALK, WALK_LADDER, walkHref } from './walks';
 import { load as todayLoad } from '../../routes/+page.server';
+
+// The words of the check live in messages/care (English here).
+const { signs: signWords, levels: levelWords, none: noneWords, check: checkWords } = careEn;
+const { disclaimer } = shellEn;
 
 const staticDir = fileURLToPath(new URL('../../../static/exercises/', import.meta.url));
 const contentDir = fileURLToPath(new URL('./', import.meta.url));
@@ -867,6 +872,12 @@ describe('guide', () => {
 			);
 			expect(section?.heading, sign).toBe(levelWords[SIGN_LEVEL[sign]].title);
 		}
+	});
+
+	it('keeps the English the guide and the plan still build from word for word as the messages', () => {
+		for (const sign of SIGNS)
+			expect(englishShim.signWords[sign].label, sign).toBe(signWords[sign].label);
+		expect(englishShim.levelWords).toEqual(levelWords);
 	});
 
 	it('says what to do at each level, never driving to an emergency', () => {

@@ -1,6 +1,7 @@
 // Episode rules: starting, Day N in local calendar days, the gentle end, and the plan's adaptations.
 import { afterAll, describe, expect, it } from 'vitest';
-import { journalReasons } from '$lib/content/care-levels';
+import { findingWords } from '$lib/components/care/finding-words';
+import careEn from '$lib/messages/care.en';
 import { EPISODE_PLAN, WATER_GLASSES } from '$lib/content/episode-plan';
 import { ROUTINES_BY_MOVEMENT } from '$lib/content/routine-movement';
 import { episodeReport } from './episode-report';
@@ -383,7 +384,10 @@ describe('the plan for now', () => {
 
 	it('puts a warning sign first: an emergency leaves no plan, an urgent sign no stretching or walking', () => {
 		const day5 = '2024-05-18';
-		const appointment = { level: 'appointment', reason: 'Spasms for 5 days.' } as const;
+		const appointment = {
+			level: 'appointment',
+			reason: { code: 'lasting-spasms', day: 5 }
+		} as const;
 		const withSign = planFor(EPISODE_PLAN, {
 			episode: e,
 			entries: [],
@@ -393,7 +397,7 @@ describe('the plan for now', () => {
 		});
 		expect(withSign.alert).toEqual(appointment);
 		expect(withSign.items.map((i) => i.spec.key)).not.toContain('appointment');
-		const urgent = { level: 'urgent', reason: 'x' } as const;
+		const urgent = { level: 'urgent', reason: { code: 'answered' } } as const;
 		expect(keys(e, {}, '2024-05-15', urgent)).toEqual([
 			'cold',
 			'pain-relief',
@@ -402,7 +406,9 @@ describe('the plan for now', () => {
 			'check-in'
 		]);
 		expect(keys(e, {}, '2024-05-14', urgent)).not.toContain('walk-3');
-		expect(keys(e, {}, '2024-05-14', { level: 'emergency', reason: 'x' })).toEqual([]);
+		expect(keys(e, {}, '2024-05-14', { level: 'emergency', reason: { code: 'answered' } })).toEqual(
+			[]
+		);
 	});
 });
 
@@ -643,8 +649,11 @@ describe('the stage follows the journal', () => {
 		const plan = planFor(EPISODE_PLAN, { episode: e, entries, sessions: [], today, alert: null });
 		expect([plan.day, plan.firstDay, plan.stage]).toEqual([4, '2024-05-12', 'not-easing']);
 		expect(episodeDay(e, entries, today)).toBe(4);
-		const notice = triageJournal(entries, today, journalReasons, e.startDay).findings[0];
-		expect(notice?.reason).toBe('It is day 4, and your latest check-in still logs spasms.');
+		const notice = triageJournal(entries, today, e.startDay).findings[0];
+		expect(notice?.reason).toEqual({ code: 'lasting-spasms', day: 4 });
+		expect(notice && findingWords(careEn, notice)).toBe(
+			'It is day 4, and your latest check-in still logs spasms.'
+		);
 		const report = episodeReport(e, entries, [], today);
 		expect(report.firstDay).toBe('2024-05-12');
 		expect(report.days.map((d) => d.day)).toEqual([1, 2, 3, 4]);

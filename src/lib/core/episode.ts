@@ -5,6 +5,7 @@
 import { addDays, daysBetween, localDay } from './days';
 import { courseOf, dayCount, EASED_PAIN, firstDayOf, type Course } from './episode-course';
 import type { Episode, JournalEntry, SessionRecord } from './model';
+import type { FindingReason } from './triage';
 
 /** A week without spasms in the journal: Limber asks whether the back has settled. */
 export const QUIET_DAYS_TO_ASK = 7;
@@ -24,8 +25,8 @@ export type AlertLevel = 'emergency' | 'urgent' | 'appointment';
 
 export interface CareAlert {
 	level: AlertLevel;
-	/** What was logged, in one sentence. */
-	reason: string;
+	/** What was logged, as a code (core/triage.ts). */
+	reason: FindingReason;
 }
 
 /** A new episode starting at `now`. */

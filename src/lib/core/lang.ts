@@ -41,6 +41,7 @@ export function pathIn(lang: Lang, path: string): string {
  */
 export const LOCALIZED_PAGES: readonly string[] = [
 	'/red-flags',
+	'/about',
 	'/guide',
 	'/guide/*',
 	'/play',

@@ -1,7 +1,8 @@
 // When to get help: every sign's level, the check's answers, the journal's rules and the
 // counting of spasm days.
 import { describe, expect, it } from 'vitest';
-import { journalReasons, signWords } from '$lib/content/care-levels';
+import { findingWords } from '$lib/components/care/finding-words';
+import careEn from '$lib/messages/care.en';
 import type { JournalEntry } from './model';
 import { JournalEntrySchema } from './schemas';
 import { journalEntry } from './testing';
@@ -13,18 +14,23 @@ import {
 	triageAnswers as answerRules,
 	triageJournal as journalRules,
 	type ActiveLevel,
-	type SignId
+	type SignId,
+	type Triage
 } from './triage';
 
 const entry = (date: string, overrides: Partial<JournalEntry> = {}): JournalEntry =>
 	journalEntry(date, { pain: 3, bladderBowel: false, ...overrides });
-const triageAnswers = (answers: Parameters<typeof answerRules>[0]) =>
-	answerRules(answers, signWords);
+/** The findings with their reasons in English words, as the notice and the check show them. */
+const worded = <T extends Triage>(triage: T) => ({
+	...triage,
+	findings: triage.findings.map((f) => ({ ...f, reason: findingWords(careEn, f) }))
+});
+const triageAnswers = (answers: Parameters<typeof answerRules>[0]) => worded(answerRules(answers));
 const triageJournal = (
 	entries: readonly JournalEntry[],
 	today: string,
 	episodeStart: string | null = null
-) => journalRules(entries, today, journalReasons, episodeStart);
+) => worded(journalRules(entries, today, episodeStart));
 const spasms = (date: string, pain = 3) => entry(date, { spasms: true, pain });
 const signs = (entries: JournalEntry[], today: string, episodeStart: string | null = null) =>
 	triageJournal(entries, today, episodeStart).findings.map((f) => f.sign);
@@ -60,7 +66,7 @@ describe('every sign and its level', () => {
 		expect(SIGN_LEVEL[sign]).toBe(level);
 		const result = triageAnswers({ [sign]: 'yes' });
 		expect(result.level).toBe(level);
-		expect(result.findings).toEqual([{ level, sign, reason: signWords[sign].reason }]);
+		expect(result.findings).toEqual([{ level, sign, reason: careEn.signs[sign].reason }]);
 	});
 });
 
@@ -386,5 +392,25 @@ describe('check-ins saved before the new questions', () => {
 			old(d, false, true)
 		);
 		expect(signs(run, '2024-05-14')).toEqual(['lasting-spasms']);
+	});
+});
+
+describe('findings carry codes, never sentences', () => {
+	it('gives a yes in the check as answered, and a check-in as what it logged, when', () => {
+		expect(answerRules({ fever: 'yes' }).findings).toEqual([
+			{ level: 'urgent', sign: 'fever', reason: { code: 'answered' } }
+		]);
+		const logged = journalRules(
+			[entry('2024-05-13', { numbness: true, numbnessWhere: ['saddle'] })],
+			'2024-05-14'
+		);
+		expect(logged.findings).toEqual([
+			{
+				level: 'emergency',
+				sign: 'saddle-numbness',
+				reason: { code: 'logged', sign: 'saddle-numbness', when: 'yesterday' }
+			}
+		]);
+		expect(JSON.stringify(logged)).not.toMatch(/\s/);
 	});
 });

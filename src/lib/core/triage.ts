@@ -34,23 +34,31 @@ export const SIGNS = [
 
 export type SignId = (typeof SIGNS)[number];
 
-/** Why each sign answered yes in the check matters (content/care-levels.ts: signWords). */
-export type SignReasons = Readonly<Record<SignId, { readonly reason: string }>>;
+/** The day a check-in was logged, as the notice names it. */
+export type LoggedDay = 'today' | 'yesterday';
 
-/** The reasons the daily check-ins give (content/care-levels.ts: journalReasons). */
-export interface JournalReasons {
-	readonly 'saddle-numbness': (when: string) => string;
-	readonly 'bladder-bowel': (when: string) => string;
-	readonly 'both-legs': (when: string) => string;
-	readonly 'one-leg': (when: string) => string;
-	readonly numbnessSomewhere: (when: string) => string;
-	readonly severeRising: (before: number, now: number) => string;
-	readonly severe: (when: string) => string;
+/** A sign a check-in can log on its own (the numbness places and the bladder question). */
+export type LoggedSign = 'saddle-numbness' | 'bladder-bowel' | 'both-legs' | 'one-leg';
+
+/**
+ * Why a finding was raised, as a code with what the sentence needs (components turn it into
+ * words, messages/care: `signs[sign].reason` for an answer, `journal` for the check-ins).
+ */
+export type FindingReason =
+	/** The check's question was answered yes. */
+	| { readonly code: 'answered' }
+	/** A check-in logged the sign itself, today or yesterday. */
+	| { readonly code: 'logged'; readonly sign: LoggedSign; readonly when: LoggedDay }
+	/** A check-in saved before the question asked where logged numbness. */
+	| { readonly code: 'numbness-somewhere'; readonly when: LoggedDay }
+	/** Severe pain, in words, with the pain higher than the day before. */
+	| { readonly code: 'severe-rising'; readonly before: number; readonly now: number }
+	/** Severe pain, in words, on its own. */
+	| { readonly code: 'severe'; readonly when: LoggedDay }
 	/** Day N of the episode, and the latest check-in still logs spasms. */
-	readonly lastingSpasms: (day: number) => string;
+	| { readonly code: 'lasting-spasms'; readonly day: number }
 	/** Day N of the episode, and the check-ins do not show the pain falling. */
-	readonly lastingPain: (day: number) => string;
-}
+	| { readonly code: 'lasting-pain'; readonly day: number };
 
 /** How urgent each sign is. */
 export const SIGN_LEVEL: Readonly<Record<SignId, ActiveLevel>> = {
@@ -86,8 +94,8 @@ export const LEVELS: readonly CareLevel[] = ['emergency', 'urgent', 'appointment
 export interface TriageFinding {
 	level: ActiveLevel;
 	sign: SignId;
-	/** A plain sentence naming what raised it. */
-	reason: string;
+	/** What raised it, as a code: never a sentence. */
+	reason: FindingReason;
 }
 
 export interface Triage {
@@ -120,15 +128,15 @@ function settle(findings: readonly TriageFinding[]): Triage {
 	return { level: unique[0]?.level ?? 'none', findings: unique };
 }
 
-function finding(sign: SignId, reason: string): TriageFinding {
+function finding(sign: SignId, reason: FindingReason): TriageFinding {
 	return { level: SIGN_LEVEL[sign], sign, reason };
 }
 
 /** The red-flag check: the level the answers so far call for, and what is still open. */
-export function triageAnswers(answers: Answers, signWords: SignReasons): AnswerTriage {
+export function triageAnswers(answers: Answers): AnswerTriage {
 	const triage = settle(
 		SIGNS.filter((sign) => answers[sign] === 'yes').map((sign) =>
-			finding(sign, signWords[sign].reason)
+			finding(sign, { code: 'answered' })
 		)
 	);
 	// 'none' ranks below every sign's level, so with no yes every unanswered sign stays open.
@@ -142,25 +150,21 @@ const NUMBNESS_SIGN = {
 	saddle: 'saddle-numbness',
 	'both-legs': 'both-legs',
 	'one-leg': 'one-leg'
-} as const satisfies Record<NumbnessWhere, SignId>;
+} as const satisfies Record<NumbnessWhere, LoggedSign>;
 
 /** The numbness and bladder signs one check-in logged: every place, each at its own level. */
-function entrySigns(
-	entry: JournalEntry,
-	when: string,
-	journalReasons: JournalReasons
-): TriageFinding[] {
+function entrySigns(entry: JournalEntry, when: LoggedDay): TriageFinding[] {
 	const found: TriageFinding[] = [];
 	if (entry.bladderBowel)
-		found.push(finding('bladder-bowel', journalReasons['bladder-bowel'](when)));
+		found.push(finding('bladder-bowel', { code: 'logged', sign: 'bladder-bowel', when }));
 	if (entry.numbness && entry.numbnessWhere?.length) {
 		for (const place of entry.numbnessWhere) {
 			const sign = NUMBNESS_SIGN[place];
-			found.push(finding(sign, journalReasons[sign](when)));
+			found.push(finding(sign, { code: 'logged', sign, when }));
 		}
 	} else if (entry.numbness) {
 		// Saved before the check-in asked where: counted as the leg numbness it used to ask about.
-		found.push(finding('one-leg', journalReasons.numbnessSomewhere(when)));
+		found.push(finding('one-leg', { code: 'numbness-somewhere', when }));
 	}
 	return found;
 }
@@ -174,17 +178,23 @@ function entrySigns(
  */
 function severeSign(
 	byDate: ReadonlyMap<string, JournalEntry>,
-	today: string,
-	journalReasons: JournalReasons
+	today: string
 ): TriageFinding | null {
 	const day = byDate.has(today) ? today : addDays(today, -1);
 	const latest = byDate.get(day);
 	if (!latest?.severe) return null;
 	const before = byDate.get(addDays(day, -1));
 	if (before && latest.pain > before.pain) {
-		return finding('severe-worsening', journalReasons.severeRising(before.pain, latest.pain));
+		return finding('severe-worsening', {
+			code: 'severe-rising',
+			before: before.pain,
+			now: latest.pain
+		});
 	}
-	return finding('keeps-returning', journalReasons.severe(day === today ? 'today' : 'yesterday'));
+	return finding('keeps-returning', {
+		code: 'severe',
+		when: day === today ? 'today' : 'yesterday'
+	});
 }
 
 /**
@@ -197,7 +207,6 @@ function severeSign(
 export function triageJournal(
 	entries: readonly JournalEntry[],
 	today: string,
-	journalReasons: JournalReasons,
 	episodeStart: string | null = null
 ): Triage {
 	const byDate = new Map(entries.map((e) => [e.date, e]));
@@ -208,18 +217,18 @@ export function triageJournal(
 		[addDays(today, -1), 'yesterday']
 	] as const) {
 		const entry = byDate.get(day);
-		if (entry) found.push(...entrySigns(entry, when, journalReasons));
+		if (entry) found.push(...entrySigns(entry, when));
 	}
 
-	const severe = severeSign(byDate, today, journalReasons);
+	const severe = severeSign(byDate, today);
 	if (severe) found.push(severe);
 
 	const first = firstDayOf(entries, episodeStart, today);
 	const course = first === null ? null : courseOf(entries, first, today);
 	// Only what the check-ins show: with none for days, Today's card says it instead.
 	if (course?.lookAt === 'spasms')
-		found.push(finding('lasting-spasms', journalReasons.lastingSpasms(course.day)));
+		found.push(finding('lasting-spasms', { code: 'lasting-spasms', day: course.day }));
 	if (course?.lookAt === 'pain')
-		found.push(finding('lasting-spasms', journalReasons.lastingPain(course.day)));
+		found.push(finding('lasting-spasms', { code: 'lasting-pain', day: course.day }));
 	return settle(found);
 }

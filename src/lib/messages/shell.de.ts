@@ -15,5 +15,7 @@ export default {
 		guide: 'Rat\u00ADgeber',
 		settings: 'Einstel\u00ADlungen'
 	},
+	disclaimer:
+		'Limber bietet allgemeine Informationen zur Selbsthilfe, keine Diagnose und keinen ärztlichen Rat; brechen Sie jede Dehnung ab, die stechende Schmerzen oder Taubheit auslöst.',
 	title: (page: string) => `${page} · Limber`
 } satisfies Messages<typeof en>;

@@ -13,6 +13,12 @@ const en = {
 		guide: 'Guide',
 		settings: 'Settings'
 	},
+	/**
+	 * The one-sentence disclaimer, said once: the first-run note at the foot of each page until a
+	 * person's first session, in full on that session's pre-start, and in About.
+	 */
+	disclaimer:
+		'Limber gives general self-care information, not a diagnosis or medical advice; stop any stretch that causes sharp pain or numbness.',
 	/** The page's title in the browser's tab and the installed app's window. */
 	title: (page: string) => `${page} · Limber`
 };

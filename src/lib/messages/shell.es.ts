@@ -15,5 +15,7 @@ export default {
 		guide: 'Guía',
 		settings: 'Configu\u00ADración'
 	},
+	disclaimer:
+		'Limber ofrece información general de autocuidado, no un diagnóstico ni consejo médico; deja cualquier estiramiento que te cause dolor punzante o adormecimiento.',
 	title: (page: string) => `${page} · Limber`
 } satisfies Messages<typeof en>;

@@ -2,7 +2,6 @@
 // the journal and the session records, the warning signs first, and its end. Loaded only when
 // an episode is open or being started (see episode-link.svelte.ts).
 import { browser } from '$app/environment';
-import { journalReasons } from '$lib/content/care-levels';
 import { EPISODE_PLAN } from '$lib/content/episode-plan';
 import { addDays, localDay, localStart } from '$lib/core/days';
 import {
@@ -43,7 +42,7 @@ function alertOf(
 	today: string,
 	episode: Episode
 ): CareAlert | null {
-	const first = triageJournal(entries, today, journalReasons, episode.startDay).findings[0];
+	const first = triageJournal(entries, today, episode.startDay).findings[0];
 	return first ? { level: first.level, reason: first.reason } : null;
 }
 

@@ -36,7 +36,7 @@ export class Journal {
 	yesterday: JournalEntry | null = $derived(
 		this.recent.find((e) => e.date === addDays(this.today, -1)) ?? null
 	);
-	/** The rules and their words, loaded once there are entries to check (a first visit has none). */
+	/** The rules, loaded once there are entries to check (a first visit has none). */
 	#rules = $state.raw<
 		((entries: JournalEntry[], today: string, episodeStart: string | null) => Triage) | null
 	>(null);
@@ -157,11 +157,8 @@ export class Journal {
 		// again.
 		if (!this.#probed) void this.#probe();
 		if (this.#rules) return;
-		const [{ triageJournal }, { journalReasons }] = await Promise.all([
-			import('$lib/core/triage'),
-			import('$lib/content/care-levels')
-		]);
-		this.#rules ??= (entries, today, start) => triageJournal(entries, today, journalReasons, start);
+		const { triageJournal } = await import('$lib/core/triage');
+		this.#rules ??= triageJournal;
 	}
 
 	/** Whether `entry` as read may be held only in memory: set aside still, or written there. */

@@ -3,6 +3,7 @@
 import { error } from '@sveltejs/kit';
 import { builtInPrograms, programById } from '$lib/content/programs';
 import { langFrom, PREFIXED_LANGS, type Lang } from '$lib/core/lang';
+import { care } from '$lib/messages/care';
 import { library } from '$lib/messages/library';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -15,6 +16,8 @@ export const entries: EntryGenerator = () =>
 export const load: PageLoad = async ({ params }) => {
 	const program = programById(params.id);
 	if (!program) error(404, 'No such timer');
-	await library.load(langFrom(params.lang));
+	// The safety notes (components/care) read the care words.
+	const lang = langFrom(params.lang);
+	await Promise.all([library.load(lang), care.load(lang)]);
 	return { program };
 };

@@ -1,5 +1,7 @@
-// Prerendered in every language: /timers/custom, /es/timers/custom, /de/timers/custom.
+// Prerendered in every language: /timers/custom, /es/timers/custom, /de/timers/custom. The
+// timer's safety notes (components/care) read the care words.
 import { langFrom, PREFIXED_LANGS, type Lang } from '$lib/core/lang';
+import { care } from '$lib/messages/care';
 import { library } from '$lib/messages/library';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -10,5 +12,5 @@ export const entries: EntryGenerator = () => [{}, ...prefixed.map((lang) => ({ l
 
 export const load: PageLoad = async ({ params }) => {
 	const lang = langFrom(params.lang);
-	await Promise.all([library.load(lang)]);
+	await Promise.all([library.load(lang), care.load(lang)]);
 };
