@@ -39,7 +39,7 @@ export function pathIn(lang: Lang, path: string): string {
  * under /guide). A link in another language leads to that language's page where there is one,
  * and to the English page until then.
  */
-export const LOCALIZED_PAGES: readonly string[] = ['/red-flags'];
+export const LOCALIZED_PAGES: readonly string[] = ['/', '/red-flags'];
 
 /** Whether the English page `path` (no query, no hash) is written in every language. */
 export function isLocalized(path: string): boolean {

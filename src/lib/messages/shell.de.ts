@@ -15,5 +15,12 @@ export default {
 		guide: 'Ratgeber',
 		settings: 'Einstellungen'
 	},
+	pain: {
+		level: (n: number) =>
+			`${n} von 10${n === 0 ? ', keine Schmerzen' : n === 10 ? ', stärkste Schmerzen' : ''}`,
+		none: 'Keine Schmerzen',
+		worst: 'Stärkste Schmerzen',
+		skip: 'Überspringen'
+	},
 	title: (page: string) => `${page} · Limber`
 } satisfies Messages<typeof en>;

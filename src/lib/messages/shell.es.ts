@@ -15,5 +15,12 @@ export default {
 		guide: 'Guía',
 		settings: 'Configuración'
 	},
+	pain: {
+		level: (n: number) =>
+			`${n} de 10${n === 0 ? ', sin dolor' : n === 10 ? ', el peor dolor' : ''}`,
+		none: 'Sin dolor',
+		worst: 'El peor dolor',
+		skip: 'Omitir'
+	},
 	title: (page: string) => `${page} · Limber`
 } satisfies Messages<typeof en>;

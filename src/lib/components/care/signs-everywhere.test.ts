@@ -2,7 +2,7 @@
 // name every sign it lists at its level, in the words of content/care-levels.ts. A place that
 // drops a sign, or rewords one, fails.
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import CareAdvice from '$lib/components/care/CareAdvice.svelte';
 import RedFlagCheck from '$lib/components/guide/RedFlagCheck.svelte';
 import SafetyNotes from '$lib/components/timer/SafetyNotes.svelte';
@@ -13,7 +13,13 @@ import { REPORT_TEXT } from '$lib/content/episode-plan';
 import { guideTopicBySlug } from '$lib/content/guide';
 import { NUMBNESS_PLACES, type PhaseKind } from '$lib/core/model';
 import { SIGN_LEVEL, SIGNS, signsAt, type ActiveLevel } from '$lib/core/triage';
+import { checkIn } from '$lib/messages/check-in';
+import { shell } from '$lib/messages/shell';
 import About from '../../../routes/about/+page.svelte';
+
+// Rendered outside a page: in English, with the words the page would have loaded.
+vi.mock('$lib/i18n/page-lang', () => ({ pageLang: () => 'en' }));
+beforeAll(() => Promise.all([checkIn.load('en'), shell.load('en')]));
 
 /** The text of rendered HTML, tags and hydration markers gone, entities read. */
 function text(html: string): string {
