@@ -14,7 +14,7 @@ export default {
 	},
 	seized: 'Plötzlich Krampf im Rücken?',
 	where: 'Wo sind Sie gerade?',
-	helped: (note: string) => `Was beim letzten Mal geholfen hat: ${note}`,
+	helped: 'Was beim letzten Mal geholfen hat: {note}',
 	how: 'Limber führt Sie von dort in eine bequeme Position, in der Sie sich ausruhen und ruhig atmen können.',
 	orStretch: 'Oder sanft dehnen:',
 	badDay: 'Ein schlechter Tag?',
@@ -28,11 +28,5 @@ export default {
 		due: 'Fällig',
 		fold: 'Wie geht es Ihrem Rücken heute? Fünf kurze Fragen, etwa eine Minute.',
 		button: 'Heute eintragen'
-	},
-	resume: {
-		running: (title: string) => `${title} läuft`,
-		paused: (title: string) => `${title} ist pausiert`,
-		now: 'Jetzt: {step}',
-		go: (title: string) => `${title} fortsetzen`
 	}
 } satisfies Messages<typeof en>;

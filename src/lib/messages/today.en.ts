@@ -1,6 +1,8 @@
-// Today's first screen: what a first visit shows before anything is opened. Words shown only
-// later (the check-in's questions and summary, the episode card, after an episode) are in
-// catalogs of their own, loaded with their code, so the first visit stays small.
+// Today's first screen: what a first visit shows before anything is opened. Only Today's server
+// load reads these (src/routes/[[lang=lang]]/+page.server.ts): they reach the page with its data,
+// never as a script, so the first visit's download stays small. Plain strings, so they can travel
+// as data. Words shown only later (the check-in's form and summary, the episode card, after an
+// episode) are in catalogs of their own, loaded with their code.
 const en = {
 	head: {
 		title: 'Limber · Today',
@@ -15,7 +17,7 @@ const en = {
 	seized: 'Back just seized?',
 	where: 'Where are you now?',
 	/** The person's own note from the last episode, first. */
-	helped: (note: string) => `What helped last time: ${note}`,
+	helped: 'What helped last time: {note}',
 	how: 'Limber guides you from there into an easy position to rest and breathe.',
 	orStretch: 'Or stretch gently:',
 	badDay: 'A bad day?',
@@ -31,14 +33,6 @@ const en = {
 		due: 'Due',
 		fold: 'How is your back today? Five short questions, a minute or so.',
 		button: 'Check in'
-	},
-	/** "Continue" for a session running in this tab. */
-	resume: {
-		running: (title: string) => `${title} is running`,
-		paused: (title: string) => `${title} is paused`,
-		/** "{step}" is the step's name, in bold. */
-		now: 'Now: {step}',
-		go: (title: string) => `Continue ${title.toLowerCase()}`
 	}
 };
 

@@ -14,7 +14,7 @@ export default {
 	},
 	seized: '¿Te acaba de dar un espasmo en la espalda?',
 	where: '¿Dónde estás ahora?',
-	helped: (note: string) => `Lo que ayudó la última vez: ${note}`,
+	helped: 'Lo que ayudó la última vez: {note}',
 	how: 'Limber te guía desde ahí hasta una postura cómoda para descansar y respirar.',
 	orStretch: 'O estira con suavidad:',
 	badDay: '¿Un día malo?',
@@ -28,11 +28,5 @@ export default {
 		due: 'Pendiente',
 		fold: '¿Cómo está tu espalda hoy? Cinco preguntas cortas, más o menos un minuto.',
 		button: 'Registrar hoy'
-	},
-	resume: {
-		running: (title: string) => `${title}: en curso`,
-		paused: (title: string) => `${title}: en pausa`,
-		now: 'Ahora: {step}',
-		go: (title: string) => `Continuar: ${title}`
 	}
 } satisfies Messages<typeof en>;

@@ -1,5 +1,6 @@
-// Today's quick starts, worked out at build time for each language so the first visit downloads
-// neither the exercise library, to show how long each routine takes, nor the words of its buttons.
+// Today's quick starts and words, worked out at build time for each language: the first visit
+// downloads neither the exercise library, to show how long each routine takes, nor a script of
+// its words (they come with the page's data).
 import { exercises } from '$lib/content/exercises';
 import { programById } from '$lib/content/programs';
 import { routineById } from '$lib/content/routines';
@@ -7,6 +8,7 @@ import { programTotalMs, routineTotalMs } from '$lib/core/compile';
 import { langFrom, type Lang } from '$lib/core/lang';
 import { formatDuration, plural } from '$lib/i18n/format';
 import { quickStarts } from '$lib/messages/quick-starts';
+import { today } from '$lib/messages/today';
 import type { PageServerLoad } from './$types';
 
 const exerciseMap = new Map(exercises.map((e) => [e.id, e]));
@@ -51,8 +53,9 @@ const PLACES = ['first-hours-floor', 'first-hours', 'first-hours-standing'] as c
 
 export const load: PageServerLoad = async ({ params }) => {
 	const lang = langFrom(params.lang);
-	const m = await quickStarts.load(lang);
+	const [m, words] = await Promise.all([quickStarts.load(lang), today.load(lang)]);
 	return {
+		words,
 		places: PLACES.map((id) => routine(lang, id, m.places[id])),
 		// All lying down, no kneeling: the gentle stretches offered under the places and in flare
 		// mode. Its title is what its button says.
