@@ -27,7 +27,7 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			entries: ['*', '/es/red-flags', '/de/red-flags', '/es/about', '/de/about']
+			entries: ['*', '/es', '/de', '/es/red-flags', '/de/red-flags', '/es/about', '/de/about']
 		},
 		// The page registers the worker itself through workbox-window (src/lib/state/pwa.svelte.ts).
 		serviceWorker: { register: false },

@@ -1,7 +1,11 @@
 // The budgets `npm run bench` measures against; the README's table lists the same numbers.
 const KB = 1024;
 export const budgets = {
-	firstVisitJsGzip: 45 * KB,
+	/**
+	 * The first visit to Today, in each language (/, /es, /de). 45 until Today spoke Spanish and
+	 * German: its words came to be a catalog of their own, loaded with the page (about 0.9 KB).
+	 */
+	firstVisitJsGzip: 46 * KB,
 	// 400 until every warning sign was named in every place that lists them (the timers' notes,
 	// About, the guide, the check, the report) and each session got its own cue lock; 410 until
 	// the first hours started from where the person is (a routine for each place, the ways up as

@@ -1,4 +1,5 @@
-// Bundle budgets: what a first visit to / downloads (measured in Chromium) and what is precached.
+// Bundle budgets: what a first visit to Today downloads in each language (/, /es, /de, measured
+// in Chromium) and what is precached.
 import { chromium } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,22 +14,52 @@ function walk(dir) {
 	});
 }
 
-/** @param {{ origin: string; buildDir: string; launchOptions: import('@playwright/test').LaunchOptions }} opts */
-export async function bundleReport({ origin, buildDir, launchOptions }) {
-	const browser = await chromium.launch(launchOptions);
-	const context = await browser.newContext({ serviceWorkers: 'block' });
+/** Today in each language: its path, and the locale of a browser that prefers it. */
+const FIRST_VISITS = [
+	['en', '/', 'en-GB'],
+	['es', '/es', 'es-ES'],
+	['de', '/de', 'de-DE']
+];
+
+const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
+
+/**
+ * What a first visit to `url` downloads, scripts and styles, with no service worker.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ * @param {string} locale
+ */
+async function firstVisit(browser, url, locale) {
+	const { origin } = new URL(url);
+	const context = await browser.newContext({ serviceWorkers: 'block', locale });
 	const page = await context.newPage();
 	const seen = new Map();
 	page.on('response', async (response) => {
-		const url = new URL(response.url());
-		if (url.origin !== origin) return;
+		const responseUrl = new URL(response.url());
+		if (responseUrl.origin !== origin) return;
 		const type = response.request().resourceType();
 		if (type !== 'script' && type !== 'stylesheet') return;
 		const body = await response.body().catch(() => null);
-		if (body) seen.set(url.pathname, { type, bytes: body.length, gzip: gzip(body) });
+		if (body) seen.set(responseUrl.pathname, { type, bytes: body.length, gzip: gzip(body) });
 	});
-	await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+	await page.goto(url, { waitUntil: 'networkidle' });
 	await page.waitForTimeout(500);
+	await context.close();
+	const downloaded = [...seen.values()];
+	const js = downloaded.filter((f) => f.type === 'script');
+	const css = downloaded.filter((f) => f.type === 'stylesheet');
+	return { jsGzip: sum(js, 'gzip'), jsFiles: js.length, cssGzip: sum(css, 'gzip') };
+}
+
+/** @param {{ origin: string; buildDir: string; launchOptions: import('@playwright/test').LaunchOptions }} opts */
+export async function bundleReport({ origin, buildDir, launchOptions }) {
+	const browser = await chromium.launch(launchOptions);
+	// A first visit to Today in each language, each in a fresh browser that prefers it (so the
+	// page stays in its language, as it does for the person it is written for).
+	const visits = {};
+	for (const [lang, path, locale] of FIRST_VISITS) {
+		visits[lang] = await firstVisit(browser, `${origin}${path}`, locale);
+	}
 
 	// What the service worker really precaches: read back from Cache Storage after it installs.
 	const swContext = await browser.newContext({ serviceWorkers: 'allow' });
@@ -57,10 +88,7 @@ export async function bundleReport({ origin, buildDir, launchOptions }) {
 	});
 	await browser.close();
 
-	const downloaded = [...seen.values()];
-	const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
-	const js = downloaded.filter((f) => f.type === 'script');
-	const css = downloaded.filter((f) => f.type === 'stylesheet');
+	const { en } = visits;
 
 	const files = new Map(walk(buildDir).map((path) => [`/${relative(buildDir, path)}`, path]));
 	const fileFor = (pathname) =>
@@ -75,9 +103,13 @@ export async function bundleReport({ origin, buildDir, launchOptions }) {
 	});
 
 	return {
-		firstVisitJsGzip: sum(js, 'gzip'),
-		firstVisitJsFiles: js.length,
-		firstVisitCssGzip: sum(css, 'gzip'),
+		firstVisitJsGzip: en.jsGzip,
+		firstVisitJsFiles: en.jsFiles,
+		firstVisitCssGzip: en.cssGzip,
+		/** The first visit to Today in each language: `/`, `/es`, `/de`. */
+		firstVisitJsGzipByLang: Object.fromEntries(
+			Object.entries(visits).map(([lang, visit]) => [lang, visit.jsGzip])
+		),
 		precacheGzip: sum(precached, 'gzip'),
 		precacheFiles: precached.length,
 		largestPrecached: precached.sort((a, b) => b.gzip - a.gzip).slice(0, 5)

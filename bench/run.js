@@ -79,12 +79,17 @@ try {
 		launchOptions: chromiumLaunchOptions()
 	});
 	results.bundle = bundle;
-	row(
-		'JavaScript on first visit to / (gzip)',
-		bundle.firstVisitJsGzip,
-		budgets.firstVisitJsGzip,
-		'KB'
-	);
+	for (const [lang, path] of [
+		['en', '/'],
+		['es', '/es'],
+		['de', '/de']
+	])
+		row(
+			`JavaScript on first visit to ${path} (gzip)`,
+			bundle.firstVisitJsGzipByLang[lang],
+			budgets.firstVisitJsGzip,
+			'KB'
+		);
 	row('CSS on first visit to / (gzip)', bundle.firstVisitCssGzip, undefined, 'KB');
 	row('Everything precached for offline (gzip)', bundle.precacheGzip, budgets.precacheGzip, 'KB');
 

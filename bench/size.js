@@ -1,4 +1,4 @@
-// `npm run bench:size`: only the two size budgets (first visit to / and the precache), in a few
+// `npm run bench:size`: only the size budgets (first visit to /, /es and /de, and the precache), in a few
 // seconds, for checking a change before the full `npm run bench`. Run after `npm run build`.
 import { createStaticServer } from '../scripts/serve.js';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
@@ -23,7 +23,15 @@ try {
 		launchOptions: chromiumLaunchOptions()
 	});
 	for (const [name, value, budget] of [
-		['JavaScript on first visit to / (gzip)', bundle.firstVisitJsGzip, budgets.firstVisitJsGzip],
+		...[
+			['en', '/'],
+			['es', '/es'],
+			['de', '/de']
+		].map(([lang, path]) => [
+			`JavaScript on first visit to ${path} (gzip)`,
+			bundle.firstVisitJsGzipByLang[lang],
+			budgets.firstVisitJsGzip
+		]),
 		['Everything precached for offline (gzip)', bundle.precacheGzip, budgets.precacheGzip]
 	]) {
 		const ok = value <= budget;

@@ -39,7 +39,7 @@ import {
 import { ROUTINES_BY_MOVEMENT } from './routine-movement';
 import { builtInRoutines, GET_UP_AFTER, routineById, routinePositions } from './routines';
 import { FIRST_WALK, WALK_LADDER, walkHref } from './walks';
-import { load as todayLoad } from '../../routes/+page.server';
+import { load as todayLoad } from '../../routes/[[lang=lang]]/+page.server';
 
 // The words of the check live in messages/care (English here).
 const { signs: signWords, levels: levelWords, none: noneWords, check: checkWords } = careEn;
@@ -374,19 +374,24 @@ describe('routines', () => {
 			expect(isLyingDownOnly(routineById(id)!, positionOf), id).toBe(true);
 	});
 
-	it('asks "Where are you now?" on Today, each place starting its own first hours', () => {
-		const today = todayLoad({} as never) as ReturnType<typeof todayLoad> & {
-			places: { id: string; title: string }[];
-		};
+	it('asks "Where are you now?" on Today, each place starting its own first hours', async () => {
+		type Today = { places: { id: string; title: string }[] };
+		const today = (await todayLoad({ params: {} } as never)) as Today;
 		expect(today.places.map((p) => [p.id, p.title])).toEqual([
 			['first-hours-floor', 'On the floor'],
 			['first-hours', 'On a bed or sofa'],
 			['first-hours-standing', 'Standing or sitting']
 		]);
+		const spanish = (await todayLoad({ params: { lang: 'es' } } as never)) as Today;
+		expect(spanish.places.map((p) => p.title)).toEqual([
+			'En el suelo',
+			'En una cama o un sofá',
+			'De pie o en una silla'
+		]);
 	});
 
-	it('offers nothing on kneeling or the front in the first days: the first hours, the gentle stretches, flare mode', () => {
-		const today = todayLoad({} as never) as unknown as {
+	it('offers nothing on kneeling or the front in the first days: the first hours, the gentle stretches, flare mode', async () => {
+		const today = (await todayLoad({ params: {} } as never)) as unknown as {
 			places: { id: string }[];
 			relief: { id: string };
 		};

@@ -40,6 +40,7 @@ export function pathIn(lang: Lang, path: string): string {
  * and to the English page until then.
  */
 export const LOCALIZED_PAGES: readonly string[] = [
+	'/',
 	'/red-flags',
 	'/about',
 	'/guide',

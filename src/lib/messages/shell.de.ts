@@ -17,5 +17,12 @@ export default {
 	},
 	disclaimer:
 		'Limber bietet allgemeine Informationen zur Selbsthilfe, keine Diagnose und keinen ärztlichen Rat; brechen Sie jede Dehnung ab, die stechende Schmerzen oder Taubheit auslöst.',
+	pain: {
+		level: (n: number) =>
+			`${n} von 10${n === 0 ? ', keine Schmerzen' : n === 10 ? ', stärkste Schmerzen' : ''}`,
+		none: 'Keine Schmerzen',
+		worst: 'Stärkste Schmerzen',
+		skip: 'Überspringen'
+	},
 	title: (page: string) => `${page} · Limber`
 } satisfies Messages<typeof en>;

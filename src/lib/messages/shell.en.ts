@@ -19,6 +19,14 @@ const en = {
 	 */
 	disclaimer:
 		'Limber gives general self-care information, not a diagnosis or medical advice; stop any stretch that causes sharp pain or numbness.',
+	/** The 0–10 pain scale (ui/PainScale.svelte), in the session's and the check-in's questions. */
+	pain: {
+		/** A level's name for a screen reader, its ends said. */
+		level: (n: number) => `${n} out of 10${n === 0 ? ', no pain' : n === 10 ? ', worst pain' : ''}`,
+		none: 'No pain',
+		worst: 'Worst pain',
+		skip: 'Skip'
+	},
 	/** The page's title in the browser's tab and the installed app's window. */
 	title: (page: string) => `${page} · Limber`
 };

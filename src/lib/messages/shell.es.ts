@@ -17,5 +17,12 @@ export default {
 	},
 	disclaimer:
 		'Limber ofrece información general de autocuidado, no un diagnóstico ni consejo médico; deja cualquier estiramiento que te cause dolor punzante o adormecimiento.',
+	pain: {
+		level: (n: number) =>
+			`${n} de 10${n === 0 ? ', sin dolor' : n === 10 ? ', el peor dolor' : ''}`,
+		none: 'Sin dolor',
+		worst: 'El peor dolor',
+		skip: 'Omitir'
+	},
 	title: (page: string) => `${page} · Limber`
 } satisfies Messages<typeof en>;

@@ -14,6 +14,7 @@ import { LANGS, type Lang } from '$lib/core/lang';
 import { NUMBNESS_PLACES, type PhaseKind } from '$lib/core/model';
 import { SIGN_LEVEL, SIGNS, signsAt, type ActiveLevel } from '$lib/core/triage';
 import { about } from '$lib/messages/about';
+import { checkIn } from '$lib/messages/check-in';
 import { care, type CareMessages } from '$lib/messages/care';
 import { shell } from '$lib/messages/shell';
 import About from '../../../routes/[[lang=lang]]/about/+page.svelte';
@@ -28,6 +29,8 @@ vi.mock('$app/state', () => ({
 		}
 	}
 }));
+
+beforeAll(() => Promise.all([checkIn.load('en'), shell.load('en')]));
 
 /** The text of rendered HTML, tags and hydration markers gone, entities read. */
 function text(html: string): string {
