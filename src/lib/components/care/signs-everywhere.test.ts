@@ -9,8 +9,8 @@ import SafetyNotes from '$lib/components/timer/SafetyNotes.svelte';
 import CheckInForm from '$lib/components/today/CheckInForm.svelte';
 import { checkInWords } from '$lib/content/check-in';
 import { getHelpWords, levelWords, signWords } from '$lib/content/care-levels';
-import { REPORT_TEXT } from '$lib/content/episode-plan';
 import { guideTopicBySlug } from '$lib/content/guide';
+import reportWords from '$lib/messages/report.en';
 import { NUMBNESS_PLACES, type PhaseKind } from '$lib/core/model';
 import { SIGN_LEVEL, SIGNS, signsAt, type ActiveLevel } from '$lib/core/triage';
 import About from '../../../routes/about/+page.svelte';
@@ -106,8 +106,8 @@ describe('every place that names the warning signs', () => {
 
 	it('the report names each question of the check-in in its words', () => {
 		for (const [place, label] of checkInWords.numbnessPlaces)
-			expect(REPORT_TEXT.signQuestion(place).toLowerCase()).toContain(label.toLowerCase());
-		expect(REPORT_TEXT.signQuestion('bladder-bowel')).toMatch(/bladder or bowel/i);
-		expect(REPORT_TEXT.signQuestion('severe')).toMatch(/hard to think, sleep or move/i);
+			expect(reportWords.signQuestion(place).toLowerCase()).toContain(label.toLowerCase());
+		expect(reportWords.signQuestion('bladder-bowel')).toMatch(/bladder or bowel/i);
+		expect(reportWords.signQuestion('severe')).toMatch(/hard to think, sleep or move/i);
 	});
 });

@@ -1,0 +1,9 @@
+import { langFrom } from '$lib/core/lang';
+import { data } from '$lib/messages/data';
+import { settings } from '$lib/messages/settings';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ params }) => {
+	const lang = langFrom(params.lang);
+	await Promise.all([settings.load(lang), data.load(lang)]);
+};
