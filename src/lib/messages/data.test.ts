@@ -5,7 +5,7 @@ import en from './data.en';
 import es from './data.es';
 import de from './data.de';
 
-const none = { added: 0, updated: 0, kept: 0, builtIn: 0 };
+const none = { added: 0, updated: 0, unchanged: 0, kept: 0, builtIn: 0 };
 const counts = (over: Partial<ImportCounts>): ImportCounts => ({
 	sessions: none,
 	journal: none,
