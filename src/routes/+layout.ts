@@ -8,7 +8,9 @@ export const trailingSlash = 'never';
 
 /** The page's language (its path's first segment, English without one) and the frame's words. */
 export const load: LayoutLoad = async ({ params }) => {
-	const lang = langFrom('lang' in params ? params.lang : undefined);
+	// Read as a property, so a move to another language's page runs this load again (SvelteKit
+	// tracks the parameters a load reads; `in` is not a read).
+	const lang = langFrom((params as { lang?: string }).lang);
 	await shell.load(lang);
 	return { lang };
 };

@@ -982,35 +982,6 @@ describe('all content', () => {
 	});
 });
 
-describe('the history’s day detail', () => {
-	const day = journalEntry('2024-05-14', { pain: 4, spasms: true, water: 2 });
-
-	it('says where the numbness was and whether the bladder or bowels were affected', async () => {
-		const { describeSigns } = await import('./day-detail');
-		expect(describeSigns(day)).toBe('no numbness or tingling');
-		expect(describeSigns({ ...day, numbness: true })).toBe('numbness or tingling');
-		expect(
-			describeSigns({ ...day, numbness: true, numbnessWhere: ['saddle'], bladderBowel: true })
-		).toBe(
-			'numbness or tingling: between the legs, bottom or inner thighs; new bladder or bowel trouble'
-		);
-		expect(
-			describeSigns({ ...day, numbness: true, numbnessWhere: ['one-leg'], bladderBowel: false })
-		).toBe('numbness or tingling: down one leg; no bladder or bowel trouble');
-		expect(
-			describeSigns({
-				...day,
-				numbness: true,
-				numbnessWhere: ['saddle', 'one-leg'],
-				bladderBowel: false,
-				severe: true
-			})
-		).toBe(
-			'numbness or tingling: between the legs, bottom or inner thighs; down one leg; no bladder or bowel trouble; pain so bad it is hard to think, sleep or move'
-		);
-	});
-});
-
 describe('check before you start', () => {
 	it('names who should ask first, in the guide, in one set of words', async () => {
 		const { CHECK_FIRST } = await import('./cautions');

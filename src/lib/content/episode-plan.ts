@@ -4,9 +4,6 @@
 import { levelWords } from './care-levels';
 import type { EpisodeStage, PlanBook, PlanItem, PlanItemSpec } from '$lib/core/episode';
 import type { Course, LookReason } from '$lib/core/episode-course';
-import type { SignQuestion } from '$lib/core/episode-report';
-import { checkInWords } from './check-in';
-import { severeShort } from './check-in-summary';
 import { ROUTINES_BY_MOVEMENT } from './routine-movement';
 import { FIRST_WALK, WALK_LADDER, walkLabel, type WalkStep } from './walks';
 
@@ -315,38 +312,4 @@ export const END_QUESTION = {
 	text: 'Has your back settled? If it has, Limber closes this episode and keeps it in History.',
 	yes: 'Yes, it has settled',
 	notYet: 'Not yet'
-};
-
-export const REPORT_TEXT = {
-	intro:
-		'One page to show a doctor or physiotherapist: your check-ins, pain and what you tried during a spasm episode. It is made on this device and sent nowhere; print it, or save it as a PDF from the print dialog.',
-	none: 'There is no episode yet. One starts when you tap "Back just seized?" on Today or log spasms in the daily check-in.',
-	title: 'Lower-back spasm episode',
-	/** Typed in on screen for the printed header, and kept nowhere. */
-	name: 'Name',
-	printed: (date: string) => `Printed ${date}`,
-	signsIntro: 'The warning-sign questions of the daily check-in, as they were answered:',
-	/** Each question as the report names it, in the check-in's words. */
-	signQuestion: (q: SignQuestion): string =>
-		q === 'bladder-bowel'
-			? 'New bladder or bowel trouble'
-			: q === 'severe'
-				? severeShort.charAt(0).toUpperCase() + severeShort.slice(1)
-				: `Numbness or tingling: ${(checkInWords.numbnessPlaces.find(([p]) => p === q)?.[1] ?? '').toLowerCase()}`,
-	/** The answer: "no, on all 5 check-ins", "yes on 12 May; no on 4 check-ins", "not asked". */
-	signAnswer: (yesDays: string[], no: number): string => {
-		const checkIns = (n: number) => `${n} ${n === 1 ? 'check-in' : 'check-ins'}`;
-		if (yesDays.length === 0)
-			return no === 0
-				? 'not asked'
-				: no === 1
-					? 'no, on the 1 check-in'
-					: `no, on all ${no} check-ins`;
-		const yes = `yes on ${yesDays.join(', ')}`;
-		return no === 0 ? yes : `${yes}; no on ${checkIns(no)}`;
-	},
-	unplaced: (days: string[]) =>
-		`Numbness or tingling with no place noted (logged before the check-in asked where): ${days.join(', ')}.`,
-	noneTried: 'No sessions were recorded during this episode.',
-	footer: 'Made with Limber from the person’s own records.'
 };

@@ -404,6 +404,7 @@ describe('parseBackup', () => {
 		);
 		expect(result).toEqual({
 			ok: false,
+			problem: 'invalid',
 			error:
 				"This backup can't be restored: 1 own routine is damaged or invalid. Nothing was changed.",
 			invalid: { routines: 1 }
@@ -489,6 +490,7 @@ describe("the editor's limits at the door", () => {
 		// Alone in the file, nothing is left to restore: said, and nothing changes.
 		expect(restore({ routines: [long] })).toEqual({
 			ok: false,
+			problem: 'nothing',
 			error:
 				'Nothing in this backup could be restored. The routine “Morning” was left out: it has 100 steps, and Limber keeps routines to 40 steps. Nothing was changed.'
 		});
@@ -637,6 +639,7 @@ describe("the editor's limits at the door", () => {
 		});
 		expect(result).toEqual({
 			ok: false,
+			problem: 'invalid',
 			error: "This backup can't be restored: 1 session is damaged or invalid. Nothing was changed.",
 			invalid: { sessions: 1 }
 		});
@@ -731,6 +734,7 @@ describe('settings from a backup', () => {
 		);
 		expect(result).toEqual({
 			ok: false,
+			problem: 'nothing',
 			error:
 				"Nothing in this backup could be restored. 2 settings Limber can't use were left out. Nothing was changed."
 		});

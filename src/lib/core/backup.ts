@@ -81,10 +81,16 @@ export type ParseBackupResult =
 	  }
 	| {
 			ok: false;
+			/** Why the file is refused, for the words of each language. */
+			problem: BackupProblem;
 			error: string;
 			/** Damaged records by kind, when those are why the file is refused. */
 			invalid?: Partial<Record<BackupKind, number>>;
 	  };
+
+/** Why a backup file is refused: each is said with "Nothing was changed." */
+export type BackupProblem =
+	'too-large' | 'empty' | 'not-limber' | 'damaged' | 'newer' | 'too-many' | 'invalid' | 'nothing';
 
 export function isDeviceSetting(key: string): boolean {
 	return key.startsWith(DEVICE_SETTING_PREFIX);
@@ -343,27 +349,31 @@ export function parseBackup(
 	if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes)) {
 		return {
 			ok: false,
+			problem: 'too-large',
 			error: `This file is too large to be a Limber backup (the limit is ${sizeLabel(maxBytes)}). Nothing was changed.`
 		};
 	}
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	if (body.trim() === '') return { ok: false, error: 'This file is empty. Nothing was changed.' };
+	if (body.trim() === '')
+		return { ok: false, problem: 'empty', error: 'This file is empty. Nothing was changed.' };
 
 	let data: unknown;
 	try {
 		data = JSON.parse(body);
 	} catch {
-		return { ok: false, error: NOT_LIMBER };
+		return { ok: false, problem: 'not-limber', error: NOT_LIMBER };
 	}
-	if (!isPlainObject(data) || data.app !== BACKUP_APP) return { ok: false, error: NOT_LIMBER };
+	if (!isPlainObject(data) || data.app !== BACKUP_APP)
+		return { ok: false, problem: 'not-limber', error: NOT_LIMBER };
 
 	const format = data.format;
 	if (typeof format !== 'number' || !Number.isInteger(format) || format < 1) {
-		return { ok: false, error: DAMAGED };
+		return { ok: false, problem: 'damaged', error: DAMAGED };
 	}
 	if (format > BACKUP_FORMAT) {
 		return {
 			ok: false,
+			problem: 'newer',
 			error:
 				'This backup was made by a newer version of Limber. Update the app (reload it while online), then try again. Nothing was changed.'
 		};
@@ -372,7 +382,7 @@ export function parseBackup(
 		typeof data.exportedAt !== 'string' ||
 		!v.is(v.pipe(v.string(), v.isoTimestamp()), data.exportedAt)
 	) {
-		return { ok: false, error: DAMAGED };
+		return { ok: false, problem: 'damaged', error: DAMAGED };
 	}
 
 	const caps: Record<RecordKind, number> = {
@@ -386,17 +396,19 @@ export function parseBackup(
 	for (const kind of RECORD_KINDS) {
 		// Backups made before episodes existed have no such section: they hold none.
 		const raw = kind === 'episodes' && data[kind] === undefined ? [] : data[kind];
-		if (!Array.isArray(raw)) return { ok: false, error: DAMAGED };
+		if (!Array.isArray(raw)) return { ok: false, problem: 'damaged', error: DAMAGED };
 		if (raw.length > caps[kind]) {
 			return {
 				ok: false,
+				problem: 'too-many',
 				error: `This backup holds more ${NOUNS[kind][1]} than Limber can restore (${raw.length}, the limit is ${caps[kind]}). Nothing was changed.`
 			};
 		}
 		sections[kind] = raw;
 	}
-	if (!isPlainObject(data.settings)) return { ok: false, error: DAMAGED };
-	if (Object.keys(data.settings).length > LIMITS.settings) return { ok: false, error: DAMAGED };
+	if (!isPlainObject(data.settings)) return { ok: false, problem: 'damaged', error: DAMAGED };
+	if (Object.keys(data.settings).length > LIMITS.settings)
+		return { ok: false, problem: 'damaged', error: DAMAGED };
 
 	const sessions = readSection('sessions', sections.sessions ?? [], now);
 	const journal = readSection('journal', sections.journal ?? [], now);
@@ -418,6 +430,7 @@ export function parseBackup(
 		const total = bad.reduce((sum, k) => sum + (invalid[k] ?? 0), 0);
 		return {
 			ok: false,
+			problem: 'invalid',
 			error: `This backup can't be restored: ${listJoin(parts)} ${total === 1 ? 'is' : 'are'} damaged or invalid. Nothing was changed.`,
 			invalid
 		};
@@ -449,6 +462,7 @@ export function parseBackup(
 	if (!brings && leavesOut(leftOut)) {
 		return {
 			ok: false,
+			problem: 'nothing',
 			error: `Nothing in this backup could be restored. ${leftOutNote(leftOut, true)} Nothing was changed.`
 		};
 	}

@@ -4,13 +4,14 @@ import {
 	currentStreak,
 	axisDays,
 	daySummaries,
-	describePain,
-	describeWeeks,
 	groupByDay,
 	niceMax,
+	painFacts,
 	painSeries,
 	sessionRatings,
 	trimSeries,
+	weekAmount,
+	weekFacts,
 	weeklyMinutes
 } from './history-stats';
 import type { SessionRecord } from './model';
@@ -157,19 +158,22 @@ describe('chart descriptions', () => {
 			minutes,
 			ms: minutes * 60_000
 		}));
-		expect(describeWeeks(weeks)).toBe(
-			'This week so far: 4 minutes. Over the last 8 weeks: 64 minutes in all, about 8 minutes a week.'
-		);
-		expect(describeWeeks(weeks.map((w) => ({ ...w, minutes: 0, ms: 0 })))).toBe(
-			'No session time in the last 8 weeks.'
-		);
-		expect(describeWeeks([{ weekStart: 'w', minutes: 1, ms: 60_000 }])).toBe(
-			'This week so far: 1 minute.'
-		);
+		expect(weekFacts(weeks)).toMatchObject({ kind: 'many', weeks: 8, total: 64, average: 8 });
+		expect(weekFacts(weeks.map((w) => ({ ...w, minutes: 0, ms: 0 })))).toEqual({
+			kind: 'quiet',
+			weeks: 8
+		});
+		expect(weekFacts([])).toEqual({ kind: 'none' });
+		expect(weekFacts([{ weekStart: 'w', minutes: 1, ms: 60_000 }])).toMatchObject({ kind: 'one' });
 		// Three sessions of a few seconds are not "0 minutes".
-		expect(describeWeeks([{ weekStart: 'w', minutes: 0, ms: 25_000 }])).toBe(
-			'This week so far: 25 seconds.'
-		);
+		expect(weekAmount({ weekStart: 'w', minutes: 0, ms: 25_000 })).toEqual({
+			unit: 'second',
+			n: 25
+		});
+		expect(weekAmount({ weekStart: 'w', minutes: 4, ms: 240_000 })).toEqual({
+			unit: 'minute',
+			n: 4
+		});
 	});
 
 	it('sums up the pain trend with its average, highest (latest wins ties) and latest', () => {
@@ -182,15 +186,20 @@ describe('chart descriptions', () => {
 			],
 			'2024-05-14'
 		);
-		expect(describePain(points, (d) => d.slice(5))).toBe(
-			'Pain was logged on 4 days in the last 30 days, 5.3 out of 10 on average. Highest: 7 on 05-06. Latest: 2 on 05-14.'
-		);
-		expect(
-			describePain(painSeries([entry('2024-05-10', { pain: 5 })], '2024-05-14'), (d) => d)
-		).toBe('Pain was logged on 1 day in the last 30 days: 5 out of 10 on 2024-05-10.');
-		expect(describePain(painSeries([], '2024-05-14'), (d) => d)).toBe(
-			'No pain ratings were logged in the last 30 days.'
-		);
+		expect(painFacts(points)).toEqual({
+			kind: 'many',
+			days: 30,
+			logged: 4,
+			average: 5.3,
+			highest: { date: '2024-05-06', pain: 7 },
+			latest: { date: '2024-05-14', pain: 2 }
+		});
+		expect(painFacts(painSeries([entry('2024-05-10', { pain: 5 })], '2024-05-14'))).toEqual({
+			kind: 'one',
+			days: 30,
+			latest: { date: '2024-05-10', pain: 5 }
+		});
+		expect(painFacts(painSeries([], '2024-05-14'))).toEqual({ kind: 'none', days: 30 });
 	});
 });
 

@@ -131,52 +131,61 @@ export function daySummaries(
 	return out;
 }
 
-function minutesText(n: number): string {
-	return `${n} ${n === 1 ? 'minute' : 'minutes'}`;
-}
+/** What the weekly chart shows, for the one sentence that says it to people who cannot see it. */
+export type WeekFacts =
+	| { kind: 'none' }
+	| { kind: 'one'; current: WeekMinutes }
+	| { kind: 'quiet'; weeks: number }
+	| { kind: 'many'; current: WeekMinutes; weeks: number; total: number; average: number };
 
-/** A week's time in words; under a minute in seconds, so it never reads as nothing. */
-function weekText(w: WeekMinutes): string {
-	if (w.ms > 0 && w.ms < 60_000) {
-		const s = Math.max(1, Math.round(w.ms / 1000));
-		return `${s} ${s === 1 ? 'second' : 'seconds'}`;
-	}
-	return minutesText(w.minutes);
-}
-
-/** The weekly chart in one sentence, for people who cannot see it. */
-export function describeWeeks(weeks: readonly WeekMinutes[]): string {
+/** The weekly chart's facts: this week, and over all the weeks shown, in minutes. */
+export function weekFacts(weeks: readonly WeekMinutes[]): WeekFacts {
 	const current = weeks[weeks.length - 1];
-	if (!current) return 'No weeks to show.';
+	if (!current) return { kind: 'none' };
 	const total = weeks.reduce((sum, w) => sum + w.minutes, 0);
-	if (weeks.length === 1) return `This week so far: ${weekText(current)}.`;
-	if (total === 0 && weeks.every((w) => w.ms === 0))
-		return `No session time in the last ${weeks.length} weeks.`;
+	if (weeks.length === 1) return { kind: 'one', current };
+	if (total === 0 && weeks.every((w) => w.ms === 0)) return { kind: 'quiet', weeks: weeks.length };
 	const average = Math.round(total / weeks.length);
-	return `This week so far: ${weekText(current)}. Over the last ${weeks.length} weeks: ${minutesText(total)} in all, about ${minutesText(average)} a week.`;
+	return { kind: 'many', current, weeks: weeks.length, total, average };
 }
 
-/**
- * The pain trend in one sentence: how often it was logged, its average, its highest and the
- * latest rating. `dayName` writes a day for people (e.g. "14 May").
- */
-export function describePain(
-	points: readonly PainPoint[],
-	dayName: (day: string) => string
-): string {
-	const logged = points.filter((p): p is { date: string; pain: number } => p.pain !== null);
-	const span = `the last ${points.length} days`;
-	if (logged.length === 0) return `No pain ratings were logged in ${span}.`;
+/** A week's time to say in words: under a minute in seconds, so it never reads as nothing. */
+export function weekAmount(w: WeekMinutes): { unit: 'second' | 'minute'; n: number } {
+	if (w.ms > 0 && w.ms < 60_000) return { unit: 'second', n: Math.max(1, Math.round(w.ms / 1000)) };
+	return { unit: 'minute', n: w.minutes };
+}
+
+/** A day's pain rating in the series. */
+export interface PainOn {
+	date: string;
+	pain: number;
+}
+
+/** What the pain chart shows: how often pain was logged, its average, highest and latest. */
+export type PainFacts =
+	| { kind: 'none'; days: number }
+	| { kind: 'one'; days: number; latest: PainOn }
+	| {
+			kind: 'many';
+			days: number;
+			logged: number;
+			average: number;
+			highest: PainOn;
+			latest: PainOn;
+	  };
+
+/** The pain trend's facts (the latest wins a tie for the highest); `days` is the span shown. */
+export function painFacts(points: readonly PainPoint[]): PainFacts {
+	const logged = points.filter((p): p is PainOn => p.pain !== null);
+	const days = points.length;
+	if (logged.length === 0) return { kind: 'none', days };
+	const latest = logged[logged.length - 1] as PainOn;
+	if (logged.length === 1) return { kind: 'one', days, latest };
 	const average =
 		Math.round((logged.reduce((sum, p) => sum + p.pain, 0) / logged.length) * 10) / 10;
-	let highest = logged[0] as { date: string; pain: number };
+	let highest = logged[0] as PainOn;
 	for (const p of logged) if (p.pain >= highest.pain) highest = p;
-	const latest = logged[logged.length - 1] as { date: string; pain: number };
-	const days = `${logged.length} ${logged.length === 1 ? 'day' : 'days'}`;
-	if (logged.length === 1) {
-		return `Pain was logged on 1 day in ${span}: ${latest.pain} out of 10 on ${dayName(latest.date)}.`;
-	}
-	return `Pain was logged on ${days} in ${span}, ${average} out of 10 on average. Highest: ${highest.pain} on ${dayName(highest.date)}. Latest: ${latest.pain} on ${dayName(latest.date)}.`;
+	return { kind: 'many', days, logged: logged.length, average, highest, latest };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Pain insights: averaged per timer activity and per routine, shown only with enough rated sessions.
 import { describe, expect, it } from 'vitest';
-import { describeChange, MIN_RATED_SESSIONS, painInsights } from './insights';
+import { MIN_RATED_SESSIONS, painInsights } from './insights';
 import type { SessionRecord } from './model';
 import { sessionRecord } from './testing';
 
@@ -24,10 +24,9 @@ describe('painInsights', () => {
 		expect(painInsights(sessions)).toEqual([
 			{
 				key: 'activity:ice',
-				label: 'ice',
+				subject: { kind: 'activity', activity: 'ice' },
 				sessions: 5,
-				averageChange: -1.6,
-				sentence: 'After ice, your pain was on average 1.6 points lower (5 sessions).'
+				averageChange: -1.6
 			}
 		]);
 	});
@@ -46,11 +45,11 @@ describe('painInsights', () => {
 			...[1, 2, 3].map(() => rated(6, 5, { activity: 'heat', sourceId: 'heat-20' })),
 			...[1, 2, 3].map(() => rated(4, 4, { activity: 'contrast', sourceId: 'contrast' }))
 		];
-		expect(painInsights(sessions).map((i) => i.sentence)).toEqual([
-			'After heat, your pain was on average 1 point lower (3 sessions).',
-			'After rest, your pain was on average 2 points lower (3 sessions).',
-			'After a walk, your pain was on average 1 point higher (3 sessions).',
-			'After contrast (ice and heat), your pain was about the same as before (3 sessions).'
+		expect(painInsights(sessions).map((i) => [i.key, i.averageChange, i.sessions])).toEqual([
+			['activity:heat', -1, 3],
+			['activity:relax', -2, 3],
+			['activity:walk', 1, 3],
+			['activity:contrast', 0, 3]
 		]);
 	});
 
@@ -84,9 +83,8 @@ describe('painInsights', () => {
 			'routine:desk-break',
 			'routine:spasm-relief'
 		]);
-		expect(insights[2]?.sentence).toBe(
-			'After the Spasm relief routine, your pain was on average 1.3 points lower (3 sessions).'
-		);
+		expect(insights[2]?.subject).toEqual({ kind: 'routine', title: 'Spasm relief' });
+		expect(insights[2]?.averageChange).toBe(-1.3);
 	});
 
 	it('rounds halves away from zero, both ways', () => {
@@ -94,16 +92,5 @@ describe('painInsights', () => {
 		const up = [rated(4, 5), rated(4, 5), rated(4, 5), rated(3, 5)]; // mean +1.25
 		expect(painInsights(down)[0]?.averageChange).toBe(-1.3);
 		expect(painInsights(up)[0]?.averageChange).toBe(1.3);
-	});
-});
-
-describe('describeChange', () => {
-	it('never gives advice, only what was observed', () => {
-		expect(describeChange('ice', -1.5, 5)).toBe(
-			'After ice, your pain was on average 1.5 points lower (5 sessions).'
-		);
-		expect(describeChange('heat', 0, 4)).toBe(
-			'After heat, your pain was about the same as before (4 sessions).'
-		);
 	});
 });

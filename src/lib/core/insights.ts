@@ -5,45 +5,27 @@ import type { SessionRecord } from './model';
 /** Fewer rated sessions than this say too little to report. */
 export const MIN_RATED_SESSIONS = 3;
 
+export type TimerActivity = 'ice' | 'heat' | 'relax' | 'walk' | 'contrast';
+
+/** What the sessions were: a timer activity, or a routine by its latest title. */
+export type InsightSubject =
+	{ kind: 'activity'; activity: TimerActivity } | { kind: 'routine'; title: string };
+
 export interface PainInsight {
 	/** 'activity:ice' … or 'routine:<id>'. */
 	key: string;
-	/** What the sessions were, as used in the sentence: "ice", "the Spasm relief routine". */
-	label: string;
+	subject: InsightSubject;
 	/** Sessions rated both before and after. */
 	sessions: number;
 	/** Mean of (after − before), rounded to one decimal; negative means lower pain after. */
 	averageChange: number;
-	sentence: string;
 }
 
-type TimerActivity = 'ice' | 'heat' | 'relax' | 'walk' | 'contrast';
 const ACTIVITY_ORDER: readonly TimerActivity[] = ['ice', 'heat', 'relax', 'walk', 'contrast'];
-const ACTIVITY_LABEL: Record<TimerActivity, string> = {
-	ice: 'ice',
-	heat: 'heat',
-	relax: 'rest',
-	walk: 'a walk',
-	contrast: 'contrast (ice and heat)'
-};
-
-function points(n: number): string {
-	return `${n} ${n === 1 ? 'point' : 'points'}`;
-}
-
-/** "After ice, your pain was on average 1.5 points lower (5 sessions)." */
-export function describeChange(label: string, averageChange: number, sessions: number): string {
-	const size = Math.abs(averageChange);
-	const how =
-		size === 0
-			? 'about the same as before'
-			: `on average ${points(size)} ${averageChange < 0 ? 'lower' : 'higher'}`;
-	return `After ${label}, your pain was ${how} (${sessions} sessions).`;
-}
 
 interface Group {
 	key: string;
-	label: string;
+	subject: InsightSubject;
 	order: number;
 	changes: number[];
 	/** Start time of the newest session, so a routine is named by its latest title. */
@@ -69,7 +51,7 @@ export function painInsights(
 		if (!group) {
 			group = {
 				key,
-				label: isRoutine ? '' : ACTIVITY_LABEL[activity],
+				subject: isRoutine ? { kind: 'routine', title: '' } : { kind: 'activity', activity },
 				order: isRoutine ? ACTIVITY_ORDER.length : ACTIVITY_ORDER.indexOf(activity),
 				changes: [],
 				latest: -Infinity
@@ -79,7 +61,7 @@ export function painInsights(
 		group.changes.push(s.painAfter - s.painBefore);
 		if (isRoutine && s.startedAt >= group.latest) {
 			group.latest = s.startedAt;
-			group.label = `the ${s.title} routine`;
+			group.subject = { kind: 'routine', title: s.title };
 		}
 	}
 	return [...groups.values()]
@@ -94,10 +76,9 @@ export function painInsights(
 			const averageChange = (Math.sign(mean) * Math.round(Math.abs(mean) * 10)) / 10 || 0;
 			return {
 				key: g.key,
-				label: g.label,
+				subject: g.subject,
 				sessions: g.changes.length,
-				averageChange,
-				sentence: describeChange(g.label, averageChange, g.changes.length)
+				averageChange
 			};
 		});
 }

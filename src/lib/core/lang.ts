@@ -49,7 +49,10 @@ export const LOCALIZED_PAGES: readonly string[] = [
 	'/routines',
 	'/routines/*',
 	'/timers',
-	'/timers/*'
+	'/timers/*',
+	'/history',
+	'/history/*',
+	'/settings'
 ];
 
 /** Whether the English page `path` (no query, no hash) is written in every language. */

@@ -24,5 +24,18 @@ export default {
 		worst: 'El peor dolor',
 		skip: 'Omitir'
 	},
+	alerts: {
+		tryAgain: 'Intentar de nuevo',
+		downloaded: (after: string) => `El archivo está en tus descargas. ${after}`,
+		noDownload: 'Este navegador no inició la descarga.',
+		stillNot: 'Se intentó de nuevo: todavía no se guarda nada.',
+		deleted: (name: string) => `Se eliminó “${name}”.`,
+		undo: 'Deshacer',
+		dismiss: 'Cerrar',
+		update: 'Hay una nueva versión de Limber.',
+		updating: 'Actualizando…',
+		reload: 'Recargar para actualizar',
+		later: 'Más tarde'
+	},
 	title: (page: string) => `${page} · Limber`
 } satisfies Messages<typeof en>;

@@ -1,5 +1,6 @@
 // Backup, restore, CSV export and erasing everything, for the Data section of Settings. Every
-// step resolves to a sentence for the user; nothing here throws into the page.
+// step resolves to what happened, as a code with its facts, which the section says in the
+// page's language (messages/data.ts); nothing here throws into the page.
 import {
 	MAX_BACKUP_BYTES,
 	parseBackup,
@@ -8,20 +9,16 @@ import {
 	type BackupSummary
 } from '$lib/core/backup';
 import { historyCsv } from '$lib/core/csv';
-import {
-	backupFileName,
-	countOf,
-	csvFileName,
-	describeImport,
-	leftOutNote,
-	summaryLines
-} from '$lib/core/data-transfer';
+import { backupFileName, csvFileName, type DataSaid } from '$lib/core/data-transfer';
 import type { LeftOut } from '$lib/core/left-out';
 import { downloadFile } from '$lib/platform/download';
 import { clearAll, exportAll, importBackup, sessions as sessionStore } from '$lib/storage';
 
-/** One sentence on what a tap led to, shown under the button that caused it (ui/Outcome). */
-export type Outcome = { ok: boolean; text: string };
+/** What a tap led to, shown under the button that caused it (its words: messages/data.ts). */
+export interface Outcome {
+	ok: boolean;
+	said: DataSaid;
+}
 
 export interface PendingRestore {
 	fileName: string;
@@ -31,10 +28,8 @@ export interface PendingRestore {
 	leftOut: LeftOut;
 }
 
-const NO_DOWNLOAD =
-	"This browser wouldn't start the download. Try again, or use another browser to export.";
-const UNREADABLE =
-	"Limber couldn't read this file. Choose it again, or try another copy. Nothing was changed.";
+const fail = (said: DataSaid): Outcome => ({ ok: false, said });
+const done = (said: DataSaid): Outcome => ({ ok: true, said });
 
 class DataTools {
 	busy = $state<null | 'export' | 'csv' | 'read' | 'restore' | 'erase'>(null);
@@ -49,7 +44,7 @@ class DataTools {
 			// Storage never throws, but a browser quirk (a revoked file, a full download folder)
 			// must still end in a sentence rather than an exception.
 			console.error(error);
-			return { ok: false, text: 'Something went wrong. Nothing was changed; please try again.' };
+			return fail({ code: 'failed' });
 		} finally {
 			this.busy = null;
 		}
@@ -59,13 +54,13 @@ class DataTools {
 		return this.#run('export', async () => {
 			const now = Date.now();
 			const result = await exportAll(now);
-			if (!result.ok) return { ok: false, text: result.error.message };
+			if (!result.ok)
+				return fail({ code: 'storage', error: result.error.code, english: result.error.message });
 			const name = backupFileName(now);
 			if (!downloadFile(name, 'application/json', JSON.stringify(result.backup))) {
-				return { ok: false, text: NO_DOWNLOAD };
+				return fail({ code: 'no-download' });
 			}
-			const holds = summaryLines(summarize(result.backup)).join(', ') || 'nothing yet';
-			return { ok: true, text: `Exported ${name} (${holds}). Find it in your downloads.` };
+			return done({ code: 'exported', name, summary: summarize(result.backup) });
 		});
 	}
 
@@ -75,10 +70,9 @@ class DataTools {
 			const records = await sessionStore.all();
 			const name = csvFileName(now);
 			if (!downloadFile(name, 'text/csv;charset=utf-8', historyCsv(records))) {
-				return { ok: false, text: NO_DOWNLOAD };
+				return fail({ code: 'no-download' });
 			}
-			const held = countOf('sessions', records.length);
-			return { ok: true, text: `Exported ${name} (${held}). Find it in your downloads.` };
+			return done({ code: 'csv', name, sessions: records.length });
 		});
 	}
 
@@ -87,26 +81,24 @@ class DataTools {
 		this.pending = null;
 		return this.#run('read', async () => {
 			if (file.size > MAX_BACKUP_BYTES) {
-				return {
-					ok: false,
-					text: `This file is too large to be a Limber backup (the limit is ${MAX_BACKUP_BYTES / (1024 * 1024)} MB). Nothing was changed.`
-				};
+				return fail({ code: 'too-large', limitMb: MAX_BACKUP_BYTES / (1024 * 1024) });
 			}
 			let text: string;
 			try {
 				text = await file.text();
 			} catch {
-				return { ok: false, text: UNREADABLE };
+				return fail({ code: 'unreadable' });
 			}
 			const parsed = parseBackup(text);
-			if (!parsed.ok) return { ok: false, text: parsed.error };
+			if (!parsed.ok)
+				return fail({ code: 'refused', problem: parsed.problem, english: parsed.error });
 			this.pending = {
 				fileName: file.name,
 				backup: parsed.backup,
 				summary: parsed.summary,
 				leftOut: parsed.leftOut
 			};
-			return { ok: true, text: '' };
+			return done({ code: 'read' });
 		});
 	}
 
@@ -117,7 +109,7 @@ class DataTools {
 	/** Merges the pending backup into what is here, in one transaction: all of it or none. */
 	restore(): Promise<Outcome> {
 		const pending = this.pending;
-		if (!pending) return Promise.resolve({ ok: false, text: 'Choose a backup file first.' });
+		if (!pending) return Promise.resolve(fail({ code: 'choose-first' }));
 		return this.#run('restore', async () => {
 			const [{ builtInRoutines }, { builtInPrograms }] = await Promise.all([
 				import('$lib/content/routines'),
@@ -130,26 +122,25 @@ class DataTools {
 				},
 				now: new Date().toISOString()
 			});
-			if (!result.ok) return { ok: false, text: result.error.message };
+			if (!result.ok)
+				return fail({ code: 'storage', error: result.error.code, english: result.error.message });
 			this.pending = null;
-			const leftOut = leftOutNote(pending.leftOut, true);
-			const note = result.persisted
-				? ''
-				: " It is kept for this visit only, because this browser isn't saving Limber's data.";
-			return {
-				ok: true,
-				// After the note on keeping, so its "It" still means what was restored.
-				text: describeImport(result.counts) + note + (leftOut ? ` ${leftOut}` : '')
-			};
+			return done({
+				code: 'restored',
+				counts: result.counts,
+				persisted: result.persisted,
+				leftOut: pending.leftOut
+			});
 		});
 	}
 
 	eraseAll(): Promise<Outcome> {
 		return this.#run('erase', async () => {
 			const result = await clearAll();
-			if (!result.ok) return { ok: false, text: result.error.message };
+			if (!result.ok)
+				return fail({ code: 'storage', error: result.error.code, english: result.error.message });
 			this.pending = null;
-			return { ok: true, text: 'Everything Limber kept on this device has been erased.' };
+			return done({ code: 'erased' });
 		});
 	}
 }

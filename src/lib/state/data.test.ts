@@ -6,7 +6,11 @@ import { localDay } from '$lib/core/days';
 import { journal, routines, sessions } from '$lib/storage';
 import { setSetting } from '$lib/storage/settings';
 import { entry, freshStorage, routine, session, storedSettings } from '$lib/storage/testing';
-import { dataTools } from './data.svelte';
+import words from '$lib/messages/data.en';
+import { dataTools, type Outcome } from './data.svelte';
+
+/** An outcome as Settings says it in English. */
+const spoken = (o: Outcome) => ({ ok: o.ok, text: words.said(o.said) });
 
 const backup = (sections: Record<string, unknown>) =>
 	new File(
@@ -47,14 +51,14 @@ describe('restoring a backup', () => {
 		const said = await dataTools.readBackup(
 			backup({ sessions: [session(1)], journal: [entry('2024-05-02')], routines: [allDay] })
 		);
-		expect(said).toEqual({ ok: true, text: '' });
+		expect(spoken(said)).toEqual({ ok: true, text: '' });
 		const pending = dataTools.pending;
 		expect(pending?.summary).toMatchObject({ sessions: 1, journal: 1, routines: 0 });
 		expect(pending && leftOutNote(pending.leftOut, false)).toBe(
 			'The routine “All day” will be left out: it has 100 steps, and Limber keeps routines to 40 steps.'
 		);
 		const done = await dataTools.restore();
-		expect(done).toEqual({
+		expect(spoken(done)).toEqual({
 			ok: true,
 			text: `Restored: 1 session added and 1 check-in added. ${ALL_DAY}`
 		});
@@ -69,7 +73,7 @@ describe('restoring a backup', () => {
 			backup({ journal: [entry('2024-05-02'), entry(nextWeek)], routines: [routine('r2')] })
 		);
 		const done = await dataTools.restore();
-		expect(done).toEqual({
+		expect(spoken(done)).toEqual({
 			ok: true,
 			text: 'Restored: 1 check-in added and 1 own routine added. 1 check-in was left out: it is dated after tomorrow.'
 		});
@@ -78,7 +82,7 @@ describe('restoring a backup', () => {
 
 	it('says nothing could be restored when everything in the file is left out, and keeps nothing', async () => {
 		const said = await dataTools.readBackup(backup({ routines: [allDay] }));
-		expect(said).toEqual({
+		expect(spoken(said)).toEqual({
 			ok: false,
 			text: `Nothing in this backup could be restored. ${ALL_DAY} Nothing was changed.`
 		});
@@ -96,7 +100,7 @@ describe('restoring a backup', () => {
 		expect(said.ok).toBe(true);
 		expect(dataTools.pending?.leftOut).toEqual({ named: [], future: {}, settings: 3 });
 		const done = await dataTools.restore();
-		expect(done).toEqual({
+		expect(spoken(done)).toEqual({
 			ok: true,
 			text: "Restored: 1 setting added. 3 settings Limber can't use were left out."
 		});

@@ -8,7 +8,7 @@ import RedFlagCheck from '$lib/components/guide/RedFlagCheck.svelte';
 import SafetyNotes from '$lib/components/timer/SafetyNotes.svelte';
 import CheckInForm from '$lib/components/today/CheckInForm.svelte';
 import { checkInWords } from '$lib/content/check-in';
-import { REPORT_TEXT } from '$lib/content/episode-plan';
+import reportWords from '$lib/messages/report.en';
 import { careSections } from '$lib/components/guide/care-sections';
 import { LANGS, type Lang } from '$lib/core/lang';
 import { NUMBNESS_PLACES, type PhaseKind } from '$lib/core/model';
@@ -141,8 +141,8 @@ describe('the places still in English name the signs in the same words', () => {
 
 	it('the report names each question of the check-in in its words', () => {
 		for (const [place, label] of checkInWords.numbnessPlaces)
-			expect(REPORT_TEXT.signQuestion(place).toLowerCase()).toContain(label.toLowerCase());
-		expect(REPORT_TEXT.signQuestion('bladder-bowel')).toMatch(/bladder or bowel/i);
-		expect(REPORT_TEXT.signQuestion('severe')).toMatch(/hard to think, sleep or move/i);
+			expect(reportWords.signQuestion(place).toLowerCase()).toContain(label.toLowerCase());
+		expect(reportWords.signQuestion('bladder-bowel')).toMatch(/bladder or bowel/i);
+		expect(reportWords.signQuestion('severe')).toMatch(/hard to think, sleep or move/i);
 	});
 });

@@ -1,0 +1,244 @@
+// History, the report for a doctor, Settings and backups in Spanish and German: the seeded records
+// with their dates in the page's language, the report in German, a backup restored with its
+// messages in Spanish, and the language chosen in Settings.
+import { expect, test, type Page } from '@playwright/test';
+import type { Episode, JournalEntry, SessionRecord } from '../src/lib/core/model';
+import { seed } from './helpers';
+
+test.use({ timezoneId: 'Europe/Berlin' });
+
+/** A time in Berlin on a given day. */
+const berlin = (isoLocal: string) => new Date(`${isoLocal}+02:00`);
+const NOW = berlin('2025-05-14T18:00:00');
+
+function session(n: number): SessionRecord {
+	const startedAt = berlin('2025-05-14T08:00:00').getTime() - n * 5 * 3_600_000;
+	return {
+		id: `seed-${n}`,
+		kind: 'timer',
+		sourceId: 'ice-20',
+		title: 'Ice 20',
+		activity: 'ice',
+		startedAt,
+		endedAt: startedAt + 1_260_000,
+		activeMs: 1_200_000,
+		plannedMs: 1_200_000,
+		completedSegments: 1,
+		totalSegments: 1,
+		completed: true,
+		painBefore: 6,
+		painAfter: 4
+	};
+}
+
+function entry(date: string, overrides: Partial<JournalEntry> = {}): JournalEntry {
+	return {
+		date,
+		pain: 5,
+		spasms: false,
+		numbness: false,
+		water: 6,
+		note: '',
+		updatedAt: berlin(`${date}T20:00:00`).getTime(),
+		...overrides
+	};
+}
+
+const episode: Episode = {
+	id: 'ep-1',
+	startedAt: berlin('2025-05-12T09:00:00').getTime(),
+	startDay: '2025-05-12',
+	updatedAt: berlin('2025-05-12T09:00:00').getTime()
+};
+
+/** Opens `path` at NOW with sessions and check-ins already kept from earlier visits. */
+async function openWithRecords(page: Page, path: string, withEpisode = false): Promise<void> {
+	await page.clock.install({ time: NOW });
+	await page.goto(path);
+	await seed(page, {
+		sessions: [session(0), session(4)],
+		journal: [
+			entry('2025-05-12', { pain: 7, spasms: true, numbness: true, numbnessWhere: ['one-leg'] }),
+			entry('2025-05-13', { pain: 8, spasms: true, note: 'Mala noche' })
+		],
+		...(withEpisode ? { episodes: [episode] } : {})
+	});
+	await page.reload();
+}
+
+test.describe('in Spanish', () => {
+	test.use({ locale: 'es-ES' });
+
+	test('History shows the sessions and the calendar with Spanish dates', async ({ page }) => {
+		await openWithRecords(page, '/es/history');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await expect(page).toHaveTitle('Historial · Limber');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Historial');
+
+		const sessions = page.getByRole('region', { name: 'Sesiones' });
+		await expect(sessions.getByRole('heading', { name: 'Hoy' })).toBeVisible();
+		await expect(sessions.getByRole('heading', { name: 'Ayer' })).toBeVisible();
+		const row = sessions.getByRole('listitem').first();
+		await expect(row).toContainText('Completada');
+		await expect(row).toContainText('Dolor 6 → 4');
+		await expect(row).toContainText('20 min');
+
+		// The calendar names the month and weekdays in Spanish, the week from Monday (Spain).
+		const grid = page.getByRole('grid', { name: 'mayo de 2025' });
+		await expect(grid.getByRole('columnheader').first()).toHaveAttribute('abbr', 'lunes');
+		const today = grid.getByRole('button', { name: /^14 mayo de 2025, hoy: 1 sesión, 20 min$/ });
+		await today.focus();
+		await page.keyboard.press('ArrowLeft');
+		await expect(
+			page.getByRole('button', { name: /^13 mayo de 2025, ayer: 1 sesión, 20 min; dolor 8$/ })
+		).toBeFocused();
+		const calendar = page.getByRole('region', { name: 'mayo de 2025' });
+		await expect(calendar).toContainText(
+			'Registro del día: dolor 8 de 10; espasmos; sin adormecimiento ni hormigueo; 6 vasos de agua.'
+		);
+		await expect(calendar).toContainText('Mala noche');
+
+		// Links from a Spanish page lead to Spanish pages.
+		await expect(
+			page.getByRole('link', { name: 'Informe para tu médico' }).first()
+		).toHaveAttribute('href', '/es/history/report');
+	});
+
+	test('a backup restores with its summary and result in Spanish', async ({ page }) => {
+		await page.goto('/es/settings');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Configuración');
+		// A backup made in English: ids and codes only, so it reads the same in any language.
+		const backup = {
+			app: 'limber',
+			format: 1,
+			exportedAt: '2025-05-14T10:00:00.000Z',
+			sessions: [session(1), session(2)],
+			journal: [entry('2025-05-12')],
+			routines: [],
+			programs: [],
+			settings: {}
+		};
+		const restoring = page.getByRole('group', { name: 'Restaurar una copia de seguridad' });
+		await page.getByLabel('Elegir un archivo de copia de seguridad').setInputFiles({
+			name: 'copia.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(backup))
+		});
+		await expect(
+			restoring.getByRole('heading', { name: '¿Restaurar “copia.json”?' })
+		).toBeFocused();
+		await expect(restoring.getByRole('listitem')).toHaveText(['2 sesiones', '1 registro del día']);
+		await expect(restoring).toContainText('Del 12 may de 2025 al 14 may de 2025.');
+
+		await restoring.getByRole('button', { name: 'Restaurar', exact: true }).click();
+		await expect(restoring.getByRole('status')).toHaveText(
+			'Restaurado: 2 sesiones añadidas y 1 registro del día añadido.'
+		);
+
+		// The same file again changes nothing, and says so.
+		await page.getByLabel('Elegir un archivo de copia de seguridad').setInputFiles({
+			name: 'copia.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(backup))
+		});
+		await restoring.getByRole('button', { name: 'Restaurar', exact: true }).click();
+		await expect(restoring.getByRole('status')).toHaveText(
+			'Todo lo de esta copia de seguridad ya estaba aquí; no hizo falta cambiar nada.'
+		);
+
+		// A file that is not a backup is refused in Spanish.
+		await page.getByLabel('Elegir un archivo de copia de seguridad').setInputFiles({
+			name: 'nota.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"hola": 1}')
+		});
+		await expect(restoring.getByRole('alert')).toHaveText(
+			'Este archivo no es una copia de seguridad de Limber. Todo sigue como estaba.'
+		);
+	});
+});
+
+test.describe('in German', () => {
+	test.use({ locale: 'de-DE' });
+
+	test('History shows the sessions with German dates', async ({ page }) => {
+		await openWithRecords(page, '/de/history');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verlauf');
+		const sessions = page.getByRole('region', { name: 'Einheiten' });
+		await expect(sessions.getByRole('heading', { name: 'Heute' })).toBeVisible();
+		await expect(sessions.getByRole('listitem').first()).toContainText('Abgeschlossen');
+		await expect(sessions.getByRole('listitem').first()).toContainText('Schmerzen 6 → 4');
+		const grid = page.getByRole('grid', { name: 'Mai 2025' });
+		await expect(grid.getByRole('columnheader').first()).toHaveAttribute('abbr', 'Montag');
+		await expect(
+			grid.getByRole('button', { name: /^14 Mai 2025, heute: 1 Einheit, 20 Min\.$/ })
+		).toBeVisible();
+		await expect(page.getByRole('term').filter({ hasText: 'Aktuelle Serie' })).toBeVisible();
+
+		// Settings in German, through the tabs, without reloading.
+		await page
+			.getByRole('navigation', { name: 'Hauptmenü' })
+			.getByRole('link', { name: 'Einstellungen' })
+			.click();
+		await expect(page).toHaveURL(/\/de\/settings$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
+	});
+
+	test('the report for a doctor prints in German', async ({ page }) => {
+		await openWithRecords(page, '/de/history', true);
+		await page.getByRole('link', { name: /^Bericht für den Arztbesuch ab / }).click();
+		await expect(page).toHaveURL(/\/de\/history\/report\?episode=ep-1$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bericht für den Arztbesuch');
+		await expect(page).toHaveTitle('Bericht für den Arztbesuch · Limber');
+
+		const report = page.getByRole('article', { name: 'Episode mit Krämpfen im unteren Rücken' });
+		await expect(report).toContainText('Beginn');
+		await expect(report).toContainText(/Mo\.?, 12\. Mai 2025/);
+		await expect(report).toContainText('an 2 von 3 Tagen');
+		const days = page.getByRole('table').filter({ hasText: 'Taubheitsgefühl oder Kribbeln' });
+		await expect(days.getByRole('row').nth(1)).toContainText(
+			/1\s*12\. Mai\s*7\/10\s*Ja\s*Ja: entlang eines Beins/
+		);
+		await expect(days.getByRole('row').nth(2)).toContainText('Mala noche');
+		await expect(days.getByRole('row').nth(3)).toContainText('Kein Tageseintrag');
+		await expect(report).toContainText(
+			'Taubheitsgefühl oder Kribbeln: entlang eines Beins: ja am 12. Mai; nein in 1 Tageseintrag'
+		);
+		const tried = page.getByRole('table').filter({ hasText: 'Schmerzen vorher' });
+		await expect(tried.getByRole('row').nth(1)).toContainText(
+			/13\. Mai, 12:00\s*Ice 20\s*20 Min\./
+		);
+
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('button', { name: 'Drucken oder als PDF speichern' })).toBeHidden();
+		await expect(report).toBeVisible();
+	});
+});
+
+test('switching the language in Settings from English to Deutsch lands on /de/settings and is remembered', async ({
+	page
+}) => {
+	await page.goto('/settings');
+	const language = page.getByRole('region', { name: 'Language' });
+	await expect(language.getByRole('link', { name: 'English' })).toHaveAttribute(
+		'aria-current',
+		'true'
+	);
+	await expect(language.getByRole('link', { name: 'Español' })).toHaveAttribute('lang', 'es');
+	await language.getByRole('link', { name: 'Deutsch' }).click();
+
+	await expect(page).toHaveURL(/\/de\/settings$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	expect(await page.evaluate(() => localStorage.getItem('limber.lang'))).toBe('de');
+
+	// Still German after a reload, with German chosen.
+	await page.reload();
+	await expect(
+		page.getByRole('region', { name: 'Sprache' }).getByRole('link', { name: 'Deutsch' })
+	).toHaveAttribute('aria-current', 'true');
+	expect(await page.evaluate(() => localStorage.getItem('limber.lang'))).toBe('de');
+});
