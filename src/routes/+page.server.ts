@@ -1,18 +1,19 @@
 // Today's quick starts, worked out at build time so the first visit does not download the whole
 // exercise library just to show how long each routine takes.
-import { exercises } from '$lib/content/exercises';
+import { exercisesForLength } from '$lib/content/exercises';
 import { programById } from '$lib/content/programs';
 import { routineById } from '$lib/content/routines';
 import { programTotalMs, routineTotalMs } from '$lib/core/compile';
 import { formatDuration } from '$lib/core/format';
+import { programCatalog, withProgramWords } from '$lib/messages/programs';
+import { routineCatalog, withRoutineWords } from '$lib/messages/routines';
 import type { PageServerLoad } from './$types';
 
-const exerciseMap = new Map(exercises.map((e) => [e.id, e]));
-
 function routine(id: string) {
-	const found = routineById(id);
-	if (!found) throw new Error(`Today needs the built-in routine ${id}`);
-	const totalMs = routineTotalMs(found, exerciseMap);
+	const shape = routineById(id);
+	if (!shape) throw new Error(`Today needs the built-in routine ${id}`);
+	const found = withRoutineWords('en', shape);
+	const totalMs = routineTotalMs(found, exercisesForLength);
 	return {
 		kind: 'routine' as const,
 		id,
@@ -31,8 +32,9 @@ const TILES: Record<string, { label: string; icon: string }> = {
 };
 
 function program(id: string) {
-	const found = programById(id);
-	if (!found) throw new Error(`Today needs the built-in timer ${id}`);
+	const shape = programById(id);
+	if (!shape) throw new Error(`Today needs the built-in timer ${id}`);
+	const found = withProgramWords('en', shape);
 	const totalMs = programTotalMs(found);
 	// A repeating timer says how many rounds rather than a total that reads like a long wait;
 	// cold with a pack-off phase says how long each is, so 40 minutes never reads as 40 of ice.
@@ -61,9 +63,12 @@ const PLACES = [
 	['first-hours-standing', 'Standing or sitting']
 ] as const;
 
-export const load: PageServerLoad = () => ({
-	places: PLACES.map(([id, label]) => ({ ...routine(id), title: label })),
-	// All lying down, no kneeling: the gentle stretches offered under the places and in flare mode.
-	relief: routine('flare-day'),
-	timers: [program('ice-20'), program('heat-20'), program('rest-10')]
-});
+export const load: PageServerLoad = async () => {
+	await Promise.all([routineCatalog.load('en'), programCatalog.load('en')]);
+	return {
+		places: PLACES.map(([id, label]) => ({ ...routine(id), title: label })),
+		// All lying down, no kneeling: the gentle stretches offered under the places and in flare mode.
+		relief: routine('flare-day'),
+		timers: [program('ice-20'), program('heat-20'), program('rest-10')]
+	};
+};

@@ -15,8 +15,14 @@ export interface GuideTopic {
 import { SIGN_LEVEL, SIGNS, type ActiveLevel } from '$lib/core/triage';
 import { levelWords, signWords } from './care-levels';
 import { CHECK_FIRST } from './cautions';
-import { POOR_FEELING } from './programs';
 import { FIRST_WALK, WALK_LADDER, walkHref, walkLabel } from './walks';
+
+/**
+ * Cold and heat can harm skin that cannot feel them properly. The same words as the timers'
+ * safety note (`poorFeeling` in messages/programs.en.ts), until the guide's words move to messages.
+ */
+const POOR_FEELING =
+	'Do not use cold or heat on skin with poor feeling (numbness, diabetes, poor circulation) or on broken skin.';
 
 /** The guide's walk: the first step of the ladder. */
 const firstWalk = { label: walkLabel(FIRST_WALK), href: walkHref(FIRST_WALK) };

@@ -53,7 +53,7 @@ export function preferredLang(languages: readonly string[] | undefined): Lang | 
  * under /guide). A link in another language leads to that language's page where there is one,
  * and to the English page until then.
  */
-export const LOCALIZED_PAGES: readonly string[] = ['/red-flags'];
+export const LOCALIZED_PAGES: readonly string[] = ['/red-flags', '/exercises', '/exercises/*'];
 
 /** Whether the English page `path` (no query, no hash) is written in every language. */
 export function isLocalized(path: string): boolean {

@@ -2,7 +2,7 @@
 // name every sign it lists at its level, in the words of content/care-levels.ts. A place that
 // drops a sign, or rewords one, fails.
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import CareAdvice from '$lib/components/care/CareAdvice.svelte';
 import RedFlagCheck from '$lib/components/guide/RedFlagCheck.svelte';
 import SafetyNotes from '$lib/components/timer/SafetyNotes.svelte';
@@ -14,6 +14,11 @@ import { guideTopicBySlug } from '$lib/content/guide';
 import { NUMBNESS_PLACES, type PhaseKind } from '$lib/core/model';
 import { SIGN_LEVEL, SIGNS, signsAt, type ActiveLevel } from '$lib/core/triage';
 import About from '../../../routes/about/+page.svelte';
+import { programCatalog } from '$lib/messages/programs';
+
+// The timers' safety notes read their words from the English catalog, as an English page does.
+vi.mock('$app/state', () => ({ page: { url: new URL('http://localhost/timers/ice-20') } }));
+await programCatalog.load('en');
 
 /** The text of rendered HTML, tags and hydration markers gone, entities read. */
 function text(html: string): string {
