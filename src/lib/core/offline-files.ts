@@ -12,6 +12,14 @@ export const EMERGENCY_PAGES: ReadonlySet<string> = new Set(['/red-flags']);
 export const EMERGENCY_AREAS: ReadonlySet<string> = new Set(['shell', 'care']);
 
 /**
+ * The service worker's address for a person using Limber in `lang`: English's has no `?lang=`.
+ * A first visit registers the worker in the language of the page it opened.
+ */
+export function workerUrl(lang: Lang): string {
+	return lang === DEFAULT_LANG ? '/service-worker.js' : `/service-worker.js?lang=${lang}`;
+}
+
+/**
  * What the service worker keeps offline for a person using Limber in `lang`: every file that is
  * not a language's (scripts, styles, pictures), `lang`'s own words and pages (a page not yet
  * written in `lang` in English), and the emergency pages with their words in every language.

@@ -1,6 +1,8 @@
 // The app shell's view of the service worker, installation and connectivity.
 import { browser, dev } from '$app/environment';
 import { createSubscriber } from 'svelte/reactivity';
+import { langOfPath } from '$lib/core/lang';
+import { workerUrl } from '$lib/core/offline-files';
 import type { UpdateWatch } from './update-watch';
 
 interface BeforeInstallPromptEvent extends Event {
@@ -121,7 +123,8 @@ export class Pwa {
 		// call installs the worker, and the first visit does not download workbox-window. Every later
 		// visit, once a worker controls the page, loads it and the watch (from the precache).
 		if (!container.controller) {
-			await container.register('/service-worker.js', { scope: '/' }).catch(() => {
+			const lang = langOfPath(globalThis.location?.pathname ?? '/');
+			await container.register(workerUrl(lang), { scope: '/' }).catch(() => {
 				// Without a worker Limber still works online; nothing to tell the user.
 			});
 			return;

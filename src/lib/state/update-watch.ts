@@ -66,9 +66,9 @@ export class UpdateWatch {
 
 /** Registers the worker through workbox-window and watches it; null when it could not register. */
 export async function watchUpdates(offer: () => void): Promise<UpdateWatch | null> {
-	const watch = new UpdateWatch(new Workbox('/service-worker.js', { scope: '/' }), offer, () =>
-		location.reload()
-	);
+	// The worker in control keeps its address, and with it the language it keeps offline.
+	const url = navigator.serviceWorker.controller?.scriptURL ?? '/service-worker.js';
+	const watch = new UpdateWatch(new Workbox(url, { scope: '/' }), offer, () => location.reload());
 	if (!(await watch.register())) return null;
 	document.addEventListener('visibilitychange', () => {
 		if (document.visibilityState === 'visible' && navigator.onLine) watch.check();
