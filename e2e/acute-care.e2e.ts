@@ -1,7 +1,7 @@
 // The first hours of a spasm: lying down and getting up again with no kneeling, a relaxation
 // that speaks its cues, and the new guide topics. Time is driven with page.clock only.
 import { expect, test, type Page } from '@playwright/test';
-import { exerciseById } from '../src/lib/content/exercises';
+import en from '../src/lib/messages/exercises.en';
 import { heard, openWithPinnedClock, recordSounds } from './helpers';
 import { beginSession } from './session';
 
@@ -64,8 +64,8 @@ test('Breathe and let go speaks each of its cues, in order', async ({ page }) =>
 
 	const { spoken } = await heard(page);
 	const guidance = spoken.filter((text) => text !== '10 seconds');
-	const steps = ['supine-rest', 'belly-breathing', 'rest-side-pillow'].map((id) =>
-		exerciseById(id)!
+	const steps = (['supine-rest', 'belly-breathing', 'rest-side-pillow'] as const).map(
+		(id) => en.exercises[id]
 	);
 	expect(guidance).toEqual([
 		`Get ready: ${steps[0]!.name}.`,

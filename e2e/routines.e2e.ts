@@ -3,11 +3,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { exerciseById } from '../src/lib/content/exercises';
+import en from '../src/lib/messages/exercises.en';
 import { encodePayload, encodeRoutine, parseRoutineFile, routineFile } from '../src/lib/core/share';
 import { evening, waitForOfflineReady } from './helpers';
 import { beginSession } from './session';
 
-const alt = (id: string) => exerciseById(id)!.illustrationAlt;
+const alt = (id: string) => en.exercises[id as keyof typeof en.exercises].illustrationAlt;
 const NO_ROUTINES = 'You have no routines of your own yet.';
 
 function mine(page: Page) {

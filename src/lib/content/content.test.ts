@@ -18,7 +18,16 @@ import {
 	parseRoutineFile,
 	routineFile
 } from '$lib/core/share';
-import { exerciseById, exercises, STOP_RULES, stopLabel, WORSE_AFTERWARDS } from './exercises';
+import { LANGS } from '$lib/core/lang';
+import type { ExerciseKind } from '$lib/core/model';
+import {
+	exerciseCatalog,
+	exerciseLength,
+	stopLabel as stopLabelIn,
+	withExerciseWords
+} from '$lib/messages/exercises';
+import { stepLength } from '$lib/core/step-badge';
+import { exercises as shapes } from './exercises';
 import guideWords from '$lib/messages/guide.en';
 import guideTopicWords from '$lib/messages/guide-topics.en';
 import { careSections } from '$lib/components/guide/care-sections';
@@ -30,20 +39,32 @@ import { SIGN_LEVEL, SIGNS } from '$lib/core/triage';
 import { journalEntry, routine, step } from '$lib/core/testing';
 import {
 	adviseLimits,
-	builtInPrograms,
-	POOR_FEELING,
-	programById,
-	repeatReminders,
-	safetyNotes
+	builtInPrograms as programShapes,
+	repeatReminders as reminderTimes
 } from './programs';
 import { ROUTINES_BY_MOVEMENT } from './routine-movement';
-import { builtInRoutines, GET_UP_AFTER, routineById, routinePositions } from './routines';
+import { builtInRoutines as routineShapes, GET_UP_AFTER, routinePositions } from './routines';
+import { programCatalog, withProgramWords } from '$lib/messages/programs';
+import { routineCatalog, withRoutineWords } from '$lib/messages/routines';
 import { FIRST_WALK, WALK_LADDER, walkHref } from './walks';
 import { load as todayLoad } from '../../routes/[[lang=lang]]/+page.server';
 
 // The words of the check live in messages/care (English here).
 const { signs: signWords, levels: levelWords, none: noneWords, check: checkWords } = careEn;
 const { disclaimer } = shellEn;
+
+// The built-in routines and timers with their English words, as an English page shows them.
+await Promise.all(LANGS.flatMap((lang) => [routineCatalog.load(lang), programCatalog.load(lang)]));
+const enPrograms = programCatalog.get('en');
+const builtInRoutines = routineShapes.map((r) => withRoutineWords('en', r));
+const builtInPrograms = programShapes.map((p) => withProgramWords('en', p));
+const routineById = (id: string) => builtInRoutines.find((r) => r.id === id);
+const programById = (id: string) => builtInPrograms.find((p) => p.id === id);
+const POOR_FEELING = enPrograms.poorFeeling;
+const safetyNotes = enPrograms.safetyNotes;
+const repeatReminders: Record<string, { afterMinutes: number; text: string } | undefined> = {
+	'ice-20': { ...reminderTimes['ice-20']!, ...enPrograms.repeatReminders['ice-20'] }
+};
 
 const staticDir = fileURLToPath(new URL('../../../static/exercises/', import.meta.url));
 const contentDir = fileURLToPath(new URL('./', import.meta.url));
@@ -67,6 +88,14 @@ function isWalk(href: string): boolean {
 	return timed.length > 0 && timed.every(isWalking);
 }
 const phaseKinds: PhaseKind[] = ['ice', 'warm-up', 'heat', 'relax', 'walk'];
+// The exercises with their English words, as the app compiles them on an English page.
+const en = await exerciseCatalog.load('en');
+await Promise.all(LANGS.map((lang) => exerciseCatalog.load(lang)));
+const exercises = shapes.map((e) => withExerciseWords('en', e));
+const exerciseById = (id: string) => exercises.find((e) => e.id === id);
+const STOP_RULES = en.stopRules;
+const WORSE_AFTERWARDS = en.worseAfterwards;
+const stopLabel = (kind: ExerciseKind) => stopLabelIn('en', kind);
 // The same lookup the app compiles with (routinePlan in state/library.svelte.ts).
 const exerciseMap = new Map(exercises.map((e) => [e.id, e]));
 const isKnown = (id: string) => exerciseMap.has(id);
@@ -291,6 +320,132 @@ describe('exercises', () => {
 			expect(e.hold.secondsPerRep).toBeGreaterThan(0);
 		}
 		expect(positionOrder).toContain(e.position);
+	});
+});
+
+describe('exercises in every language', () => {
+	/** The glossary's words for the positions (docs/glossary.md, "Positions"). */
+	const positions = {
+		es: ['Boca arriba', 'De lado', 'Boca abajo', 'De rodillas', 'Sentado', 'De pie'],
+		de: ['Auf dem Rücken', 'Auf der Seite', 'Auf dem Bauch', 'Im Knien', 'Im Sitzen', 'Im Stehen']
+	};
+	/** The glossary's "Stop if:" and "If it hurts:", and the words every rule must hold. */
+	const stops = {
+		en: { other: 'Stop if:', move: 'If it hurts:', numb: /numbness or tingling/ },
+		es: { other: 'Déjalo si:', move: 'Si duele:', numb: /adormecimiento u hormigueo/ },
+		de: { other: 'Aufhören, wenn:', move: 'Wenn es wehtut:', numb: /Taubheit oder Kribbeln/ }
+	};
+
+	it.each(['es', 'de'] as const)('names the positions in %s as the glossary does', (lang) => {
+		expect(positionOrder.map((p) => exerciseCatalog.get(lang).positions[p])).toEqual(
+			positions[lang]
+		);
+	});
+
+	it.each(LANGS)('gives every exercise its words in %s', (lang) => {
+		const words = exerciseCatalog.get(lang).exercises;
+		expect(Object.keys(words).sort()).toEqual(shapes.map((e) => e.id).sort());
+		for (const shape of shapes) {
+			const e = withExerciseWords(lang, shape);
+			const english = exerciseById(shape.id)!;
+			// The same steps, one for one, and a halfway cue where English speaks one.
+			expect(e.steps.length, e.id).toBe(english.steps.length);
+			expect(Boolean(e.halfwayCue), e.id).toBe(Boolean(english.halfwayCue));
+			for (const text of [e.name, e.summary, e.breathing, e.feel, e.cue, e.illustrationAlt]) {
+				expect(text.trim().length, e.id).toBeGreaterThan(0);
+			}
+			for (const step of e.steps) expect(step.trim().length, e.id).toBeGreaterThan(0);
+			// Spoken lines are read by a voice: no parentheses, slashes or abbreviations.
+			for (const spoken of [e.cue, e.halfwayCue ?? '']) {
+				expect(spoken, e.id).not.toMatch(/[()/]|z\. B\.|aprox\./);
+			}
+			// Calm, never cheerful: no exclamation marks in care text.
+			expect([e.summary, e.cue, ...e.steps].join(' '), e.id).not.toMatch(/[!¡]/);
+		}
+	});
+
+	it.each(LANGS)('gives every exercise its kind’s stop rule in %s', (lang) => {
+		const m = exerciseCatalog.get(lang);
+		for (const shape of shapes) {
+			const e = withExerciseWords(lang, shape);
+			expect(stopLabelIn(lang, e.kind)).toBe(
+				e.kind === 'move' ? stops[lang].move : stops[lang].other
+			);
+			expect(e.stopIf.startsWith(m.stopRules[e.kind]), e.id).toBe(true);
+			expect(e.stopIf, e.id).toMatch(stops[lang].numb);
+			expect(e.stopIf.endsWith(m.worseAfterwards), e.id).toBe(e.kind === 'stretch');
+		}
+	});
+
+	it.each(['es', 'de'] as const)('never says "sharp" as "agudo" or "scharf" in %s', (lang) => {
+		const all = JSON.stringify(exerciseCatalog.get(lang));
+		expect(all).not.toMatch(/agud|scharf|Hitze|tumb|a cuatro patas|en cuatro|coger|barriga/i);
+	});
+
+	it('reads an exercise’s length in English as the routine pages do', () => {
+		for (const e of shapes) expect(exerciseLength('en', e)).toBe(stepLength(e, e.kind));
+		const hold = exerciseById('childs-pose')!;
+		expect(exerciseLength('es', hold)).toBe('Mantén 30 s');
+		expect(exerciseLength('de', hold)).toBe('30 Sek. halten');
+		expect(exerciseLength('es', exerciseById('cat-cow')!)).toBe('8 repeticiones lentas');
+		expect(exerciseLength('de', exerciseById('rest-legs-on-chair')!)).toBe('Ausruhen 5 Min.');
+	});
+
+	it.each(LANGS)('compiles every built-in routine with the words in %s', (lang) => {
+		const worded = new Map(shapes.map((e) => [e.id, withExerciseWords(lang, e)]));
+		for (const r of builtInRoutines) {
+			const plan = compileRoutine(r, worded);
+			expect(plan.segments.length, r.id).toBeGreaterThanOrEqual(r.steps.length);
+			expect(planTotalMs(plan)).toBe(planTotalMs(compileRoutine(r, exerciseMap)));
+			for (const s of plan.segments) expect(s.label.trim().length, r.id).toBeGreaterThan(0);
+		}
+	});
+});
+
+describe('routines and timers in every language', () => {
+	it.each(LANGS)('gives every built-in routine its title and description in %s', (lang) => {
+		const words = routineCatalog.get(lang).routines;
+		expect(Object.keys(words).sort()).toEqual(routineShapes.map((r) => r.id).sort());
+		const worded = new Map(shapes.map((e) => [e.id, withExerciseWords(lang, e)]));
+		for (const shape of routineShapes) {
+			const r = withRoutineWords(lang, shape);
+			expect(r.title.trim().length, r.id).toBeGreaterThan(0);
+			expect(r.purpose.trim().length, r.id).toBeGreaterThan(0);
+			expect(r.title, r.id).not.toMatch(JARGON);
+			// Each still compiles, with its title, in that language.
+			const plan = compileRoutine(r, worded);
+			expect(plan.title).toBe(r.title);
+			expect(v.safeParse(PlanSchema, plan).success, r.id).toBe(true);
+		}
+	});
+
+	it.each(LANGS)('gives every timer its words and safety notes in %s', (lang) => {
+		const m = programCatalog.get(lang);
+		expect(Object.keys(m.programs).sort()).toEqual(programShapes.map((p) => p.id).sort());
+		for (const shape of programShapes) {
+			const p = withProgramWords(lang, shape);
+			expect(p.title.trim().length, p.id).toBeGreaterThan(0);
+			expect(p.purpose.trim().length, p.id).toBeGreaterThan(0);
+			expect(compileProgram(p).segments.length).toBeGreaterThan(0);
+		}
+		for (const kind of phaseKinds) {
+			expect(m.safetyNotes[kind].trim(), kind).not.toBe('');
+			expect(m.adviseLimits[kind].trim(), kind).not.toBe('');
+		}
+		expect(Object.keys(m.repeatReminders)).toEqual(Object.keys(reminderTimes));
+	});
+
+	it('uses the glossary’s words for cold and heat in Spanish and German', () => {
+		const es = JSON.stringify(programCatalog.get('es'));
+		const de = JSON.stringify(programCatalog.get('de'));
+		expect(es).toMatch(/bolsa de hielo|la bolsa/);
+		expect(es).not.toMatch(/compresa|calentamiento|reposo/);
+		expect(de).toMatch(/Kühlpack/);
+		expect(de).not.toMatch(/Hitze|Aufwärmen|Bettruhe|Schonung/);
+		expect(programCatalog.get('es').programs['ice-20'].title).toBe('Hielo, 20 minutos');
+		expect(programCatalog.get('de').programs['heat-20'].title).toBe('Wärme, 20 Minuten');
+		expect(routineCatalog.get('es').routines['short-walk'].title).toBe('Paseo suave, 3 minutos');
+		expect(routineCatalog.get('de').routines['short-walk'].title).toBe('Ruhiges Gehen, 3 Minuten');
 	});
 });
 
@@ -722,7 +877,7 @@ describe('timer presets', () => {
 	});
 
 	it('offers to remind about ice again after two hours, and nothing for other timers', () => {
-		expect(Object.keys(repeatReminders)).toEqual(['ice-20']);
+		expect(Object.keys(reminderTimes)).toEqual(['ice-20']);
 		expect(repeatReminders['ice-20']?.afterMinutes).toBe(120);
 		expect(repeatReminders['ice-20']?.text).toMatch(/comes back/);
 	});
@@ -755,7 +910,7 @@ describe('timer presets', () => {
 		for (const kind of phaseKinds) {
 			expect(safetyNotes[kind].trim()).not.toBe('');
 			expect(adviseLimits[kind].maxSeconds).toBeGreaterThan(0);
-			expect(adviseLimits[kind].message.trim()).not.toBe('');
+			expect(enPrograms.adviseLimits[kind].trim()).not.toBe('');
 		}
 		expect(adviseLimits.ice.maxSeconds).toBe(1200);
 		expect(adviseLimits.heat.maxSeconds).toBe(1200);

@@ -1,796 +1,311 @@
-// Built-in stretches for the lower back and hips: how-to text, cues and picture paths for each.
-import type { Exercise, ExerciseKind } from '$lib/core/model';
+// Built-in stretches for the lower back and hips: what each asks (its kind, position, hold and
+// sides) and its picture. Their words (how to do each, cues, when to stop) are in each language's
+// catalog under the same id (messages/exercises.*.ts).
+import type { ExerciseShape } from '$lib/core/builtin-ids';
+import type { Exercise } from '$lib/core/model';
 
-/**
- * When to stop, written once for each kind of exercise. A stretch, a rest or a walk is stopped;
- * a move that gets you somewhere (up, down, into a car) cannot be left halfway, so it pauses.
- * The pages show a stretch's rule after "Stop if:" and a move's after "If it hurts:".
- */
-export const STOP_RULES: Record<ExerciseKind, string> = {
-	stretch:
-		'the pain gets sharp or spreads into a buttock or leg, or you feel numbness or tingling. Some discomfort that settles is fine.',
-	rest: 'the pain gets sharp or spreads into a leg, or you feel numbness or tingling: change to an easier position.',
-	breathe:
-		'the pain gets sharp or spreads into a leg, or you feel numbness or tingling: change to an easier position.',
-	walk: 'the pain gets sharp or spreads into a leg, or you feel numbness or tingling. If a cramp starts, stop, rest and stretch gently.',
-	move: 'pause where you are and breathe until it eases, then go on more slowly. If pain spreads into a leg, or you feel numbness or tingling, rest in the easiest position you can.'
-};
-
-/** What the pages put before an exercise's rule. */
-export const stopLabel = (kind: ExerciseKind): string =>
-	kind === 'move' ? 'If it hurts:' : 'Stop if:';
-
-/** Every stretch ends its rule with this. */
-export const WORSE_AFTERWARDS =
-	'If your back is worse afterwards and it does not settle, do less next time, or leave this one out for a few days.';
-
-/** An exercise as written below: its kind's rule is added once, with anything it needs besides. */
-type Draft = Omit<Exercise, 'stopIf'> & { stopAlso?: string };
-
-const drafts: Draft[] = [
+/** The built-in exercises, in the order the library lists them. */
+export const exercises: readonly ExerciseShape[] = [
 	{
 		id: 'childs-pose',
-		name: "Child's pose",
+		kind: 'stretch',
 		position: 'kneeling',
 		illustration: '/exercises/childs-pose.svg',
-		illustrationAlt:
-			'A person kneeling with hips sunk back toward the heels, chest resting on the thighs and arms stretched forward on the mat.',
-		summary: 'A resting stretch that lets the lower back lengthen and soften.',
-		steps: [
-			'Kneel on a mat with your knees a little apart.',
-			'Sink your hips back toward your heels.',
-			'Walk your hands forward and rest your chest on your thighs.',
-			'Let your forehead rest on the mat or on a cushion.'
-		],
-		breathing: 'Breathe slowly into your back and let each breath out soften it.',
-		feel: 'A gentle lengthening through the lower back and hips.',
-		kind: 'stretch',
-		stopAlso: 'A cushion under your hips or knees can make it easier.',
 		hold: { seconds: 30 },
-		perSide: false,
-		cue: "Child's pose. Sink your hips back toward your heels."
+		perSide: false
 	},
 	{
 		id: 'knee-to-chest-single',
-		name: 'Single knee to chest',
+		kind: 'stretch',
 		position: 'lying-back',
 		illustration: '/exercises/knee-to-chest-single.svg',
-		illustrationAlt:
-			'A person lying on their back, hugging one knee toward the chest with the other leg resting long.',
-		summary: 'Hug one knee in to ease tension low in the back.',
-		steps: [
-			'Lie on your back with both knees bent and feet flat.',
-			'Bring one knee toward your chest and hold it with both hands.',
-			'Keep the other leg relaxed, bent or long.',
-			'Lower the leg slowly when you finish.'
-		],
-		breathing: 'Breathe out as you draw the knee in, then breathe easily while you hold.',
-		feel: 'A mild stretch in the lower back and the buttock.',
-		kind: 'stretch',
 		hold: { seconds: 20 },
-		perSide: true,
-		cue: 'Knee to chest. Hug one knee gently toward your chest.'
+		perSide: true
 	},
 	{
 		id: 'knee-to-chest-double',
-		name: 'Double knee to chest',
+		kind: 'stretch',
 		position: 'lying-back',
 		illustration: '/exercises/knee-to-chest-double.svg',
-		illustrationAlt: 'A person lying on their back, hugging both knees toward the chest.',
-		summary: 'Hug both knees in to round and rest the lower back.',
-		steps: [
-			'Lie on your back with both knees bent and feet flat.',
-			'Lift one knee, then the other, toward your chest.',
-			'Hold behind your thighs or over your knees.',
-			'Lower one foot at a time when you finish.'
-		],
-		breathing: 'Breathe slowly and let your back settle into the floor.',
-		feel: 'A gentle, rounded stretch across the whole lower back.',
-		kind: 'stretch',
 		hold: { seconds: 20 },
-		perSide: false,
-		cue: 'Both knees to chest. Hug them in gently.'
+		perSide: false
 	},
 	{
 		id: 'cat-cow',
-		name: 'Cat-cow',
+		kind: 'stretch',
 		position: 'kneeling',
 		illustration: '/exercises/cat-cow.svg',
-		illustrationAlt:
-			'A person on hands and knees, rounding the back up like a cat, then letting it dip gently.',
-		summary: 'A slow rocking of the spine that loosens a stiff back.',
-		steps: [
-			'Come onto your hands and knees, hands under shoulders and knees under hips.',
-			'Round your back up toward the ceiling and let your head drop.',
-			'Then let your belly sink slowly and lift your gaze a little.',
-			'Move slowly, and only as far as feels easy.'
-		],
-		breathing: 'Breathe out as you round, breathe in as you let the back dip.',
-		feel: 'Your spine moving gently, a little at a time.',
-		kind: 'stretch',
 		hold: { reps: 8, secondsPerRep: 5 },
-		perSide: false,
-		cue: 'Cat-cow. Round your back slowly, then let it dip.'
+		perSide: false
 	},
 	{
 		id: 'pelvic-tilt',
-		name: 'Pelvic tilt',
+		kind: 'stretch',
 		position: 'lying-back',
 		illustration: '/exercises/pelvic-tilt.svg',
-		illustrationAlt:
-			'A person lying on their back with knees bent, easing the small of the back down flat onto the mat.',
-		summary: 'A small rocking of the pelvis that wakes up the belly and eases the lower back.',
-		steps: [
-			'Lie on your back with knees bent and feet flat.',
-			'Gently tighten your belly and press the small of your back into the floor.',
-			'Hold for a breath, then relax.'
-		],
-		breathing: 'Breathe out as you flatten your back, breathe in as you relax.',
-		feel: 'Light work in the belly and a small rocking of the pelvis.',
-		kind: 'stretch',
 		hold: { reps: 10, secondsPerRep: 4 },
-		perSide: false,
-		cue: 'Pelvic tilt. Flatten your lower back gently into the floor, then relax.'
+		perSide: false
 	},
 	{
 		id: 'lower-trunk-rotation',
-		name: 'Knees side to side',
+		kind: 'stretch',
 		position: 'lying-back',
 		illustration: '/exercises/lower-trunk-rotation.svg',
-		illustrationAlt:
-			'Seen from above, a person lying on their back with arms out wide, bent knees tipping to one side and then the other.',
-		summary: 'Knees rocking side to side for a gentle twist of the lower back.',
-		steps: [
-			'Lie on your back with knees bent, feet together and arms out wide.',
-			'Let both knees tip slowly to one side, only as far as is comfortable.',
-			'Bring them back to the middle, then tip them to the other side.',
-			'Keep both shoulders resting on the floor.'
-		],
-		breathing: 'Breathe out as the knees tip, breathe in as they come back.',
-		feel: 'A soft twist through the lower back and the sides of the hips.',
-		kind: 'stretch',
 		hold: { reps: 8, secondsPerRep: 5 },
-		perSide: false,
-		cue: 'Let your knees tip slowly from side to side.'
+		perSide: false
 	},
 	{
 		id: 'figure-four',
-		name: 'Figure-four buttock stretch',
+		kind: 'stretch',
 		position: 'lying-back',
 		illustration: '/exercises/figure-four.svg',
-		illustrationAlt:
-			'Seen from above, a person lying on their back with one ankle crossed over the other bent knee.',
-		summary:
-			'Eases the deep muscles of the buttock, which often tighten along with the lower back.',
-		steps: [
-			'Lie on your back with both knees bent and feet flat.',
-			'Cross one ankle over the opposite knee.',
-			'Stay here, or lift the lower foot and draw both legs gently toward you.',
-			'Keep your head and shoulders relaxed on the floor.'
-		],
-		breathing:
-			'Breathe slowly and let the crossed knee fall open a little more as you breathe out.',
-		feel: 'A stretch deep in the buttock and outer hip of the crossed leg.',
-		kind: 'stretch',
 		hold: { seconds: 30 },
-		perSide: true,
-		cue: 'Figure four. Cross one ankle over your knee and relax into the stretch.'
+		perSide: true
 	},
 	{
 		id: 'sphinx',
-		name: 'Sphinx',
+		kind: 'stretch',
 		position: 'lying-front',
 		illustration: '/exercises/sphinx.svg',
-		illustrationAlt:
-			'A person lying on their front, propped up on the forearms with elbows under the shoulders.',
-		summary: 'A gentle backward bend, resting on your forearms.',
-		steps: [
-			'Lie on your front with your legs long.',
-			'Bring your elbows under your shoulders, forearms on the floor.',
-			'Lift your chest a little and let your lower back and buttocks stay relaxed.',
-			'Lower down slowly when you finish.'
-		],
-		breathing: 'Breathe slowly and let your belly relax toward the floor.',
-		feel: 'A mild stretch across the belly and a gentle curve in the lower back.',
-		kind: 'stretch',
 		hold: { seconds: 20 },
-		perSide: false,
-		cue: 'Sphinx. Rest on your forearms and let your lower back relax.'
+		perSide: false
 	},
 	{
 		id: 'hamstring-strap',
-		name: 'Back-of-thigh stretch with a strap',
+		kind: 'stretch',
 		position: 'lying-back',
 		illustration: '/exercises/hamstring-strap.svg',
-		illustrationAlt:
-			'A person lying on their back, one leg raised with a strap around the foot, the other knee bent.',
-		summary: 'Stretches the back of the thigh, which can pull on the lower back when tight.',
-		steps: [
-			'Lie on your back with both knees bent.',
-			'Loop a strap, belt or towel around the ball of one foot.',
-			'Straighten that leg up toward the ceiling, holding the strap with both hands.',
-			'Keep a soft bend in the knee if the stretch feels strong.'
-		],
-		breathing: 'Breathe slowly; let the leg ease a little closer as you breathe out.',
-		feel: 'A stretch along the back of the raised thigh.',
-		kind: 'stretch',
 		hold: { seconds: 30 },
-		perSide: true,
-		cue: 'Back of the thigh. Lift one leg with the strap and keep the knee soft.'
+		perSide: true
 	},
 	{
 		id: 'glute-bridge',
-		name: 'Bridge',
+		kind: 'stretch',
 		position: 'lying-back',
 		illustration: '/exercises/glute-bridge.svg',
-		illustrationAlt:
-			'A person lying on their back with knees bent, lifting the hips a little off the mat, then lowering.',
-		summary: 'Gently wakes up the buttock muscles that support the lower back.',
-		steps: [
-			'Lie on your back with knees bent and feet flat, hip-width apart.',
-			'Press through your heels and lift your hips a little off the floor.',
-			'Hold for a breath, then lower slowly.',
-			'Lift only as high as feels easy; a small lift is enough.'
-		],
-		breathing: 'Breathe out as you lift, breathe in as you lower.',
-		feel: 'Work in the buttocks and the backs of the thighs, not in the lower back.',
-		kind: 'stretch',
 		hold: { reps: 8, secondsPerRep: 5 },
-		perSide: false,
-		cue: 'Bridge. Press through your heels and lift your hips a little.'
+		perSide: false
 	},
 	{
 		id: 'bird-dog',
-		name: 'Bird dog',
+		kind: 'stretch',
 		position: 'kneeling',
 		illustration: '/exercises/bird-dog.svg',
-		illustrationAlt:
-			'A person on hands and knees with a flat back, reaching one arm forward and the opposite leg straight back at hip height, then the other arm and leg.',
-		summary: 'A steady balance that builds gentle support around the spine.',
-		steps: [
-			'Start on your hands and knees with a flat back.',
-			'Reach one arm forward and the opposite leg back, no higher than your hips.',
-			'Hold for a breath, keeping your hips level.',
-			'Return slowly and repeat.'
-		],
-		breathing: 'Breathe out as you reach, breathe in as you return.',
-		feel: 'Steady work in the belly, buttock and back, with no strain.',
-		kind: 'stretch',
 		hold: { reps: 5, secondsPerRep: 6 },
-		perSide: true,
-		cue: 'Bird dog. Reach one arm forward and the opposite leg back.'
+		perSide: true
 	},
 	{
 		id: 'seated-forward-fold',
-		name: 'Seated forward fold',
+		kind: 'stretch',
 		position: 'sitting',
 		illustration: '/exercises/seated-forward-fold.svg',
-		illustrationAlt:
-			'A person sitting on a chair, folded forward over the thighs with head and arms hanging down.',
-		summary: 'A slow fold forward from a chair that lets the back round and rest.',
-		steps: [
-			'Sit near the front of a steady chair, feet flat and apart.',
-			'Fold forward slowly, letting your chest rest toward your thighs.',
-			'Let your head and arms hang.',
-			'Come up slowly, pushing gently with your hands on your thighs.'
-		],
-		breathing: 'Breathe out as you fold, then breathe slowly into your back.',
-		feel: 'A gentle, rounded stretch along the back.',
-		kind: 'stretch',
-		stopAlso: 'Come up slowly if you feel dizzy.',
 		hold: { seconds: 20 },
-		perSide: false,
-		cue: 'Forward fold. Fold forward slowly and let your head and arms hang.'
+		perSide: false
 	},
 	{
 		id: 'seated-twist',
-		name: 'Seated twist',
+		kind: 'stretch',
 		position: 'sitting',
 		illustration: '/exercises/seated-twist.svg',
-		illustrationAlt:
-			'A person sitting tall on a chair with one hand on the opposite knee and the other hand behind, turning gently.',
-		summary: 'A gentle turn of the upper body that loosens the back after sitting.',
-		steps: [
-			'Sit tall on a steady chair, feet flat.',
-			'Place one hand on the opposite knee and the other hand behind you on the seat.',
-			'Turn your chest gently toward the hand behind you.',
-			'Come back to the middle slowly.'
-		],
-		breathing: 'Sit tall as you breathe in, turn a little more as you breathe out.',
-		feel: 'A mild stretch along the sides of the back.',
-		kind: 'stretch',
 		hold: { seconds: 15 },
-		perSide: true,
-		cue: 'Seated twist. Sit tall and turn gently, without forcing.'
+		perSide: true
 	},
 	{
 		id: 'standing-back-extension',
-		name: 'Standing back extension',
+		kind: 'stretch',
 		position: 'standing',
 		illustration: '/exercises/standing-back-extension.svg',
-		illustrationAlt:
-			'A person standing with hands on the lower back, leaning back a little, then returning upright.',
-		summary: 'A small backward lean that undoes the forward curl of sitting.',
-		steps: [
-			'Stand tall with your feet hip-width apart.',
-			'Place your hands on your lower back, fingers pointing down.',
-			'Lean back gently, only a little, keeping your knees soft.',
-			'Return to upright.'
-		],
-		breathing: 'Breathe in as you lean back, breathe out as you return.',
-		feel: 'A gentle arch in the lower back.',
-		kind: 'stretch',
 		hold: { reps: 5, secondsPerRep: 5 },
-		perSide: false,
-		cue: 'Hands on your lower back. Lean back gently, then return.'
+		perSide: false
 	},
 	{
 		id: 'hip-flexor-lunge',
-		name: 'Kneeling front-of-hip stretch',
+		kind: 'stretch',
 		position: 'kneeling',
 		illustration: '/exercises/hip-flexor-lunge.svg',
-		illustrationAlt:
-			'A person kneeling on one knee with the other foot forward, upper body tall, hips easing forward.',
-		summary:
-			'Stretches the front of the hip, which shortens with long sitting and can pull on the lower back.',
-		steps: [
-			'Kneel on one knee with the other foot flat in front of you. Pad the knee.',
-			'Hold a chair or a wall for balance if you like.',
-			'Tuck your tailbone under a little and ease your hips forward.',
-			'Keep your upper body tall.'
-		],
-		breathing: 'Breathe slowly and let the hips ease forward as you breathe out.',
-		feel: 'A stretch across the front of the hip of the back leg.',
-		kind: 'stretch',
 		hold: { seconds: 20 },
-		perSide: true,
-		cue: 'Front of the hip. Tuck your tailbone and ease your hips forward.'
+		perSide: true
 	},
 	{
 		id: 'gentle-walk',
-		name: 'Gentle walk',
+		kind: 'walk',
 		position: 'standing',
 		illustration: '/exercises/gentle-walk.svg',
-		illustrationAlt: 'A person walking upright at an easy pace, arms swinging loosely.',
-		summary:
-			'A walk by the clock, not by distance: walk for the time set, however slowly you need to go.',
-		steps: [
-			'Set off at whatever pace you can manage. Short, slow steps are fine.',
-			'Walk out for half the time, then turn and walk back.',
-			'Stop when the time is up, even on a good day; you can add a minute next time.',
-			'If a cramp starts, stop and stretch gently.'
-		],
-		breathing: 'Breathe easily. You should be able to talk as you walk.',
-		feel: 'Stiffness easing a little as you go, and warmth in the back and hips.',
-		kind: 'walk',
 		hold: { seconds: 180 },
-		perSide: false,
-		cue: 'Walk for the time on the clock, however slowly. Short, easy steps.',
-		halfwayCue: 'Halfway. Turn around and head back.'
+		perSide: false
 	},
 	{
 		id: 'supine-rest',
-		name: 'Rest on your back',
+		kind: 'rest',
 		position: 'lying-back',
 		illustration: '/exercises/supine-rest.svg',
-		illustrationAlt:
-			'A person lying on their back with a cushion under the head, knees bent, feet flat and hands resting on the belly.',
-		summary: 'Lying on your back with knees bent, letting the back muscles stop working.',
-		steps: [
-			'Lie on your back on a mat or a firm bed, with a thin cushion under your head.',
-			'Bend your knees and place your feet flat, hip-width apart.',
-			'Rest your hands on your belly and let your back sink into the floor.'
-		],
-		breathing: 'Breathe slowly and let your belly rise and fall under your hands.',
-		feel: 'The back muscles softening and letting go.',
-		kind: 'rest',
 		hold: { seconds: 60 },
-		perSide: false,
-		cue: 'Rest on your back with knees bent. Let your back sink into the floor.',
-		halfwayCue:
-			'Notice where you are still holding on: the jaw, the shoulders, the belly. Let each one go.'
+		perSide: false
 	},
 	{
 		id: 'seated-pelvic-tilt',
-		name: 'Seated pelvic tilt',
+		kind: 'stretch',
 		position: 'sitting',
 		illustration: '/exercises/seated-pelvic-tilt.svg',
-		illustrationAlt:
-			'A person sitting on a chair, slowly rounding the lower back, then sitting up tall.',
-		summary: 'A small rocking of the pelvis you can do at your desk.',
-		steps: [
-			'Sit near the front of a chair with feet flat.',
-			'Roll your pelvis back so your lower back rounds a little.',
-			'Then roll it forward and sit up tall.',
-			'Keep the movement small and smooth.'
-		],
-		breathing: 'Breathe out as you round, breathe in as you sit tall.',
-		feel: 'The lower back moving gently after being still.',
-		kind: 'stretch',
 		hold: { reps: 8, secondsPerRep: 5 },
-		perSide: false,
-		cue: 'Seated pelvic tilt. Round your lower back slowly, then sit tall.'
+		perSide: false
 	},
 	{
 		id: 'standing-side-bend',
-		name: 'Standing side bend',
+		kind: 'stretch',
 		position: 'standing',
 		illustration: '/exercises/standing-side-bend.svg',
-		illustrationAlt:
-			'Seen from the front, a person standing with feet apart, one arm reaching up and over, leaning gently to the side.',
-		summary: 'A gentle lean that stretches the side of the waist and back.',
-		steps: [
-			'Stand with your feet hip-width apart and knees soft.',
-			'Raise one arm overhead and rest the other hand on your thigh.',
-			'Lean gently to the side, away from the raised arm.',
-			'Come back to upright slowly.'
-		],
-		breathing: 'Breathe in as you reach up, breathe out as you lean.',
-		feel: 'A stretch along the side of the waist and back.',
-		kind: 'stretch',
 		hold: { seconds: 15 },
-		perSide: true,
-		cue: 'Side bend. Reach one arm up and over, and lean gently to the side.'
+		perSide: true
 	},
 	{
 		id: 'prone-rest',
-		name: 'Front rest with a pillow',
+		kind: 'rest',
 		position: 'lying-front',
 		illustration: '/exercises/prone-rest.svg',
-		illustrationAlt:
-			'A person resting face down with a pillow under the tummy, head turned to one side and arms relaxed.',
-		summary:
-			'A rest on your front with a pillow under your tummy, for those who find it easier than lying on the back.',
-		steps: [
-			'Lie on your front on a firm bed or a mat.',
-			'Slide a pillow under your tummy, so your lower back is not arched.',
-			'Turn your head to whichever side is comfortable.',
-			'Let your arms rest by your sides or beside your head, and let your back settle.'
-		],
-		breathing: 'Breathe slowly into your belly and feel it press gently into the pillow.',
-		feel: 'The lower back resting and softening.',
-		kind: 'rest',
-		stopAlso: 'If lying on your front is uncomfortable, rest on your back or your side instead.',
 		hold: { seconds: 60 },
-		perSide: false,
-		cue: 'Rest face down, a pillow under your tummy. Let your back relax.'
+		perSide: false
 	},
 	{
 		id: 'wall-lean',
-		name: 'Wall lean',
+		kind: 'stretch',
 		position: 'standing',
 		illustration: '/exercises/wall-lean.svg',
-		illustrationAlt:
-			'A person standing with the back against a wall and knees soft, easing the small of the back toward the wall.',
-		summary: 'A standing pelvic tilt against a wall, easy to do during a break.',
-		steps: [
-			'Stand with your back against a wall, feet a small step forward and knees soft.',
-			'Gently tighten your belly and ease the small of your back toward the wall.',
-			'Hold for a breath, then relax.'
-		],
-		breathing: 'Breathe out as you press back, breathe in as you relax.',
-		feel: 'Light work in the belly and a gentle release in the lower back.',
-		kind: 'stretch',
 		hold: { reps: 6, secondsPerRep: 5 },
-		perSide: false,
-		cue: 'Wall lean. Ease the small of your back toward the wall, then relax.'
+		perSide: false
 	},
 	// ---------- The first hours: getting into an easy position from where you are ----------
 	{
 		id: 'settle-on-the-floor',
-		name: 'Settle where you are on the floor',
 		kind: 'move',
 		position: 'lying-side',
 		illustration: '/exercises/settle-on-the-floor.svg',
-		illustrationAlt:
-			'Seen from above, a person lying on their side on the floor with knees bent and a cushion under the head.',
-		summary:
-			'Already on the floor? Stay down. Ease onto your side or your back from wherever you are, a little at a time, with no kneeling.',
-		steps: [
-			'Stay where you are for a moment and breathe out slowly. There is no hurry.',
-			'If you are on your front or on your hands and knees, lower onto one side, slowly, knees bent.',
-			'Reach for a cushion or folded clothes for your head if one is close by.',
-			'Stay on your side, or roll onto your back, turning your shoulders and hips together.'
-		],
-		breathing: 'Breathe out as you move, and rest for a breath or two between each small move.',
-		feel: 'The floor taking your weight, and your back no longer holding you up.',
-		stopAlso: 'Staying on your side for the whole rest is fine.',
 		hold: { seconds: 60 },
-		perSide: false,
-		cue: 'Stay down. Ease onto your side, knees bent, slowly. Then stay there or roll onto your back.'
+		perSide: false
 	},
 	{
 		id: 'sit-on-the-bed',
-		name: 'Sit down on a bed or sofa',
 		kind: 'move',
 		position: 'standing',
 		illustration: '/exercises/sit-on-the-bed.svg',
-		illustrationAlt:
-			'A person standing with hands on the thighs, then sitting on the edge of a bed, hands beside the hips.',
-		summary:
-			'From standing or a chair, get to the nearest bed or sofa in small steps and sit on its edge, ready to lie down.',
-		steps: [
-			'If you are sitting, shuffle to the front of the seat, hands on your thighs, and push up to stand.',
-			'Walk slowly to the nearest bed or sofa in small steps, holding furniture or a wall.',
-			'Turn so the backs of your legs touch its edge.',
-			'Hands on your thighs, bend your knees and lower yourself onto the edge, about where your hips will be when you lie down.'
-		],
-		breathing: 'Breathe out as you stand and as you sit down. Try not to hold your breath.',
-		feel: 'Your legs and arms doing the work while your back stays fairly upright.',
-		stopAlso: 'If you cannot reach a bed or sofa, sit in a steady chair with your back supported.',
 		hold: { seconds: 60 },
-		perSide: false,
-		cue: 'Small steps to the nearest bed or sofa. Turn, hands on your thighs, and sit down on its edge.'
+		perSide: false
 	},
 	// ---------- Getting down, getting up, resting, and everyday moves ----------
 	{
 		id: 'log-roll-out-of-bed',
-		name: 'Log roll out of bed',
+		kind: 'move',
 		position: 'lying-back',
 		illustration: '/exercises/log-roll-out-of-bed.svg',
-		illustrationAlt:
-			'A person on their side at the edge of a bed, lower legs hanging over the side, pushing up with both arms, then sitting on the edge with feet on the floor.',
-		summary:
-			'Get up from lying without twisting or sitting straight up: roll as one piece, then let your arms do the lifting.',
-		steps: [
-			'Lie on your back near the edge of the bed and bend both knees.',
-			'Roll onto your side toward the edge, turning shoulders, hips and knees together.',
-			'Let your lower legs slide over the edge as you push yourself up sideways with both arms.',
-			'Sit on the edge for a few breaths, feet flat on the floor.',
-			'To stand, shuffle forward, put your hands on your thighs and push up.'
-		],
-		breathing: 'Breathe out as you push up. Try not to hold your breath.',
-		feel: 'Your arms and legs taking the weight while your back stays fairly still.',
-		kind: 'move',
 		hold: { seconds: 60 },
-		perSide: false,
-		cue: 'Log roll. Knees bent, roll onto your side, then push up with your arms as your legs go over the edge.'
+		perSide: false
 	},
 	{
 		id: 'log-roll-into-bed',
-		name: 'Log roll into bed',
+		kind: 'move',
 		position: 'sitting',
 		illustration: '/exercises/log-roll-into-bed.svg',
-		illustrationAlt:
-			'A person sitting on the edge of a bed, lowering onto one side on an elbow, both legs coming up onto the bed together.',
-		summary:
-			'Lie down the way you would get up, in reverse, so your back never has to twist or take your weight.',
-		steps: [
-			'Sit on the edge of the bed or sofa, about where your hips will be when you lie down.',
-			'Lean onto your side, lowering yourself with your elbow and your other hand.',
-			'As your shoulder goes down, lift both legs up together, knees bent.',
-			'Roll onto your back, turning shoulders and hips together.'
-		],
-		breathing: 'Breathe out slowly as you lower yourself down.',
-		feel: 'Your arms taking the weight and your back staying steady as you lie down.',
-		kind: 'move',
 		hold: { seconds: 60 },
-		perSide: false,
-		cue: 'Sit on the edge of the bed. Lower yourself onto your side with your arms, lift your legs up together, then roll onto your back.'
+		perSide: false
 	},
 	{
 		id: 'floor-down-in-stages',
-		name: 'Down to the floor in stages',
+		kind: 'move',
 		position: 'standing',
 		illustration: '/exercises/floor-down-in-stages.svg',
-		illustrationAlt:
-			'A person half-kneeling, one knee on the floor and the other foot flat in front, both hands on a chair seat, then on hands and knees on the floor.',
-		summary:
-			'Get down to the floor one stage at a time, with a steady chair to hold. It means kneeling for a moment.',
-		steps: [
-			'Stand facing a steady chair and put both hands on its seat.',
-			'Step one foot back and lower that knee to the floor, holding the chair. A folded towel pads the knee.',
-			'Bring the other knee down, so you are kneeling with your hands on the chair.',
-			'Move your hands to the floor. For a kneeling stretch, stay on your hands and knees.',
-			'For a stretch on your back, lower onto one hip, then onto your side, and roll onto your back with knees bent.'
-		],
-		breathing: 'Breathe out as you lower each stage, and take a breath or two between stages.',
-		feel: 'Your legs and arms doing the work, your back staying fairly straight.',
-		kind: 'move',
-		stopAlso: 'If kneeling hurts, rest on a bed or sofa instead of the floor.',
 		hold: { seconds: 60 },
-		perSide: false,
-		cue: 'Down in stages. Hands on the chair, one knee down, then the other, then onto your side.'
+		perSide: false
 	},
 	{
 		id: 'floor-up-in-stages',
-		name: 'Up from the floor in stages',
+		kind: 'move',
 		position: 'kneeling',
 		illustration: '/exercises/floor-up-in-stages.svg',
-		illustrationAlt:
-			'A person half-kneeling, one knee on the floor and the other foot flat in front, both hands on a chair seat, then up on straight legs holding the back of the chair.',
-		summary:
-			'Get up from the floor one stage at a time, with a steady chair to push on, so your legs do the lifting.',
-		steps: [
-			'Roll onto your side, then push up onto your hands and knees.',
-			'Move close to a steady chair and put both hands on its seat.',
-			'Bring one foot forward, flat on the floor, so you are half-kneeling.',
-			'Push up through the front leg and your arms to stand, keeping your back fairly straight.',
-			'Stand still for a breath or two before you walk.'
-		],
-		breathing: 'Breathe out as you push up through each stage.',
-		feel: 'Your legs and arms lifting you while your back stays steady.',
-		kind: 'move',
-		stopAlso:
-			'If you cannot get up, rest on your side for a while, or ask someone to steady the chair.',
 		hold: { seconds: 60 },
-		perSide: false,
-		cue: 'Up in stages. Onto hands and knees, hands on the chair, one foot forward, then push up.'
+		perSide: false
 	},
 	{
 		id: 'rest-legs-on-chair',
-		name: 'Rest with legs on a chair',
+		kind: 'rest',
 		position: 'lying-back',
 		illustration: '/exercises/rest-legs-on-chair.svg',
-		illustrationAlt:
-			'A person lying on their back on the floor, head on a cushion, lower legs resting on a chair seat with hips and knees bent at right angles.',
-		summary:
-			'Lie on your back with your lower legs up on a chair or sofa: for many people the easiest position in a spasm.',
-		steps: [
-			'Lie on your back with a thin cushion under your head.',
-			'Rest your lower legs on the seat of a chair or sofa, or on a stack of firm pillows in bed.',
-			'Shuffle until your hips and knees are bent at about a right angle.',
-			'Let your arms rest and your back sink down.'
-		],
-		breathing: 'Breathe slowly into your belly, and let each breath out be a little longer.',
-		feel: 'The back muscles softening, with nothing to hold up.',
-		kind: 'rest',
-		stopAlso: 'If this position hurts, try lying on your side with a pillow between your knees.',
 		hold: { seconds: 300 },
-		perSide: false,
-		cue: 'Rest with your lower legs up on a chair or pillows. Let your back sink down.',
-		halfwayCue: 'Let your shoulders drop, and let your back grow heavier with each breath out.'
+		perSide: false
 	},
 	{
 		id: 'rest-side-pillow',
-		name: 'Side rest with a pillow',
+		kind: 'rest',
 		position: 'lying-side',
 		illustration: '/exercises/rest-side-pillow.svg',
-		illustrationAlt:
-			'A person lying on their side with knees bent, a pillow between the knees and a pillow under the head.',
-		summary:
-			'Lie on your side with your knees bent and a pillow between them, so your hips stay level and your back can rest.',
-		steps: [
-			'Lie on whichever side is more comfortable, with a pillow under your head.',
-			'Bend your knees a little and place a pillow between them.',
-			'Rest your top arm on a pillow or along your side.',
-			'Let your back settle. Move whenever you need to.'
-		],
-		breathing: 'Breathe slowly and let your belly soften.',
-		feel: 'Your hips level and your back resting.',
-		kind: 'rest',
-		stopAlso: 'Change sides or position whenever you need to.',
 		hold: { seconds: 180 },
-		perSide: false,
-		cue: 'Side rest. Knees bent, a pillow between them. Let your back go.',
-		halfwayCue: 'Let your jaw and shoulders soften. There is nothing to do now but breathe.'
+		perSide: false
 	},
 	{
 		id: 'belly-breathing',
-		name: 'Belly breathing',
+		kind: 'breathe',
 		position: 'lying-back',
 		illustration: '/exercises/belly-breathing.svg',
-		illustrationAlt:
-			'A person lying on their back with knees bent, one hand on the belly and one on the chest.',
-		summary:
-			'Slow, calm breaths into the belly, lying with knees bent, to help tight back muscles let go.',
-		steps: [
-			'Lie on your back with knees bent and feet flat, or with your legs up on pillows.',
-			'Rest one hand on your belly and one on your chest.',
-			'Breathe in gently through your nose and feel your belly rise under your hand.',
-			'Breathe out slowly, a little longer than the breath in, and let your belly fall.'
-		],
-		breathing: 'In for about four counts, out for about six. There is no need to force it.',
-		feel: 'Your belly rising and falling, and your back and shoulders growing heavier.',
-		kind: 'breathe',
-		stopAlso: 'If slow breathing makes you light-headed, breathe normally for a while.',
 		hold: { seconds: 180 },
-		perSide: false,
-		cue: 'Belly breathing. A hand on your belly. Breathe in gently, and out slowly.',
-		halfwayCue: 'Keep breathing slowly. With each breath out, let your back sink a little more.'
+		perSide: false
 	},
 	{
 		id: 'brace-cough-sneeze',
-		name: 'Brace for a cough or sneeze',
+		kind: 'move',
 		position: 'standing',
 		illustration: '/exercises/brace-cough-sneeze.svg',
-		illustrationAlt:
-			'A person standing with knees slightly bent and one hand flat on the tummy, bracing.',
-		summary:
-			'A light brace before a cough or sneeze, so it jolts the back less. Practise it, then use it when one comes.',
-		steps: [
-			'When you feel a cough or sneeze coming, stand still, or sit if you can.',
-			'Bend your knees slightly and put a hand flat on your tummy.',
-			'Gently firm up your tummy under your hand, as if getting ready for a light push.',
-			'Cough or sneeze, then let your tummy relax.'
-		],
-		breathing: 'Keep breathing while you practise the brace, then breathe out and let it go.',
-		feel: 'A firm tummy under your hand, and less of a jolt in your back.',
-		kind: 'move',
 		hold: { reps: 5, secondsPerRep: 6 },
-		perSide: false,
-		cue: 'Practise the brace. Knees soft, a hand on your tummy. Firm it gently, then let go.'
+		perSide: false
 	},
 	{
 		id: 'socks-shoes-sitting',
-		name: 'Socks and shoes, sitting down',
+		kind: 'move',
 		position: 'sitting',
 		illustration: '/exercises/socks-shoes-sitting.svg',
-		illustrationAlt:
-			'A person sitting upright on a chair with one ankle resting across the other knee, pulling on a sock.',
-		summary:
-			'Put on socks and shoes sitting down, bringing each foot up to you instead of bending down to it.',
-		steps: [
-			'Sit on a steady chair or the edge of the bed, feet flat.',
-			'Lift one foot and rest it across the other knee, or on a low stool.',
-			'Put the sock or shoe on, keeping your back fairly upright.',
-			'Lower the foot and do the other one. Slip-on shoes or a long shoehorn make it easier.'
-		],
-		breathing: 'Breathe easily, and breathe out as you lift each foot.',
-		feel: 'Your hip bending while your back stays fairly upright.',
-		kind: 'move',
-		stopAlso: 'If lifting the foot hurts, ask someone to help for now.',
 		hold: { seconds: 60 },
-		perSide: false,
-		cue: 'Socks and shoes, sitting down. Bring your foot up to you.'
+		perSide: false
 	},
 	{
 		id: 'car-in-out',
-		name: 'Getting in and out of a car',
+		kind: 'move',
 		position: 'sitting',
 		illustration: '/exercises/car-in-out.svg',
-		illustrationAlt:
-			'A person sitting sideways on a car seat with both feet on the ground, about to turn both legs in together.',
-		summary: 'Sit on the seat first, then turn your legs in together, so your back does not twist.',
-		steps: [
-			'Slide the seat back. Stand with your back to the seat.',
-			'Hold the door frame and lower yourself onto the seat, head in last.',
-			'Keeping your knees together, turn your legs and hips into the car as one, in small steps.',
-			'To get out, reverse it: turn your legs out together, feet on the ground, then stand up.'
-		],
-		breathing: 'Breathe out as you lower yourself and as you stand.',
-		feel: 'Your body turning as one piece, without a twist at the waist.',
-		kind: 'move',
 		hold: { seconds: 60 },
-		perSide: false,
-		cue: 'Sit on the seat first, then turn your legs in together.'
+		perSide: false
 	},
 	{
 		id: 'supported-sitting',
-		name: 'Supported sitting',
+		kind: 'rest',
 		position: 'sitting',
 		illustration: '/exercises/supported-sitting.svg',
-		illustrationAlt:
-			'A person sitting upright on a chair, a rolled towel behind the lower back and feet flat on the floor.',
-		summary:
-			'Sit with a rolled towel at the small of your back and your feet flat, so the chair does the holding.',
-		steps: [
-			'Sit all the way back in a firm chair.',
-			'Put a rolled towel or a small cushion behind the small of your back.',
-			'Rest your feet flat on the floor, knees about level with your hips.',
-			'Get up and move about every 20 to 30 minutes.'
-		],
-		breathing: 'Breathe easily and let your shoulders drop.',
-		feel: 'Your back supported, without having to hold yourself up.',
-		kind: 'rest',
-		stopAlso: 'If sitting hurts, stand or lie down for a while instead.',
 		hold: { seconds: 60 },
-		perSide: false,
-		cue: 'Sit back with a rolled towel behind your lower back, feet flat.'
+		perSide: false
 	}
 ];
 
-/** The built-in exercises, each with its kind's stop rule (and, for a stretch, the "worse afterwards" rule). */
-export const exercises: Exercise[] = drafts.map(({ stopAlso, ...e }) => ({
-	...e,
-	stopIf: [STOP_RULES[e.kind], stopAlso, e.kind === 'stretch' ? WORSE_AFTERWARDS : undefined]
-		.filter(Boolean)
-		.join(' ')
-}));
-
-const byId = new Map(exercises.map((e) => [e.id, e]));
+const byId = new Map<string, ExerciseShape>(exercises.map((e) => [e.id, e]));
 
 /** The built-in exercise with this id, if there is one. */
-export function exerciseById(id: string): Exercise | undefined {
+export function exerciseById(id: string): ExerciseShape | undefined {
 	return byId.get(id);
 }
+
+/**
+ * The exercises as the routine compiler takes them, without their words: for a routine's length
+ * alone, which needs only each exercise's hold and sides (the player's words come from messages/).
+ */
+export const exercisesForLength: ReadonlyMap<string, Exercise> = new Map(
+	exercises.map((e) => [
+		e.id,
+		{
+			...e,
+			name: e.id,
+			illustrationAlt: '',
+			summary: '',
+			steps: [],
+			breathing: '',
+			feel: '',
+			stopIf: '',
+			cue: ''
+		}
+	])
+);

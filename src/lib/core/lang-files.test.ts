@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG_MODULE, catalogOfFile } from './lang-files';
-import { offlineFiles } from './offline-files';
+import { offlineFiles, workerUrl } from './offline-files';
 
 describe('the files of each language', () => {
 	it('reads a catalog’s language and area from its module and its built file', () => {
@@ -53,5 +53,13 @@ describe('the files of each language', () => {
 			'/de/red-flags',
 			'/history'
 		]);
+	});
+});
+
+describe('the worker’s address', () => {
+	it('names the language it keeps offline, English by default', () => {
+		expect(workerUrl('en')).toBe('/service-worker.js');
+		expect(workerUrl('es')).toBe('/service-worker.js?lang=es');
+		expect(workerUrl('de')).toBe('/service-worker.js?lang=de');
 	});
 });

@@ -52,7 +52,9 @@ export const LOCALIZED_PAGES: readonly string[] = [
 	'/timers/*',
 	'/history',
 	'/history/*',
-	'/settings'
+	'/settings',
+	'/exercises',
+	'/exercises/*'
 ];
 
 /** Whether the English page `path` (no query, no hash) is written in every language. */

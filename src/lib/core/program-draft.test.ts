@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { adviseLimits, programById } from '$lib/content/programs';
+import { adviseLimits, programById as programShape } from '$lib/content/programs';
 import type { Program } from './model';
-import type { ProgramDraft } from './program-draft';
+import type { AdviseLimits, ProgramDraft } from './program-draft';
 import {
 	checkPhaseDuration,
 	draftFromProgram,
@@ -18,6 +18,22 @@ import {
 import { compileProgram } from './compile';
 import { PROGRAM_LIMITS } from './plan-limits';
 import { ProgramSchema } from './schemas';
+import { programCatalog, withProgramWords } from '$lib/messages/programs';
+
+await Promise.all([programCatalog.load('en')]);
+// The advised limits with what to say in English, as an English page shows them.
+const advice = (await programCatalog.load('en')).adviseLimits;
+const limits = Object.fromEntries(
+	Object.entries(adviseLimits).map(([kind, limit]) => [
+		kind,
+		{ ...limit, message: advice[kind as keyof typeof advice] }
+	])
+) as AdviseLimits;
+// The built-in timers with their English words, as an English page shows them.
+const programById = (id: string) => {
+	const shape = programShape(id);
+	return shape && withProgramWords('en', shape);
+};
 
 const draft = (over: Partial<ProgramDraft> = {}): ProgramDraft => ({
 	title: 'Evening ice',
@@ -226,10 +242,10 @@ describe('programBeyondLimits', () => {
 
 describe('phaseAdvice', () => {
 	it('speaks up only past the commonly advised length, and changes nothing', () => {
-		expect(phaseAdvice('ice', 20 * 60, adviseLimits)).toBeNull();
-		expect(phaseAdvice('ice', 20 * 60 + 1, adviseLimits)).toBe(adviseLimits.ice.message);
-		expect(phaseAdvice('heat', 45 * 60, adviseLimits)).toBe(adviseLimits.heat.message);
-		expect(phaseAdvice('walk', 10 * 60, adviseLimits)).toBeNull();
+		expect(phaseAdvice('ice', 20 * 60, limits)).toBeNull();
+		expect(phaseAdvice('ice', 20 * 60 + 1, limits)).toBe(limits.ice.message);
+		expect(phaseAdvice('heat', 45 * 60, limits)).toBe(limits.heat.message);
+		expect(phaseAdvice('walk', 10 * 60, limits)).toBeNull();
 		// Advice is no error: a 45-minute ice phase still validates.
 		expect(validateDraft(draft({ phases: [{ kind: 'ice', duration: '45' }] })).ok).toBe(true);
 	});

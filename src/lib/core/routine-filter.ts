@@ -37,12 +37,8 @@ const MINUTE = 60_000;
 /** Upper bounds (inclusive) of the short and medium lengths. */
 export const LENGTH_BOUNDS = { short: 7 * MINUTE, medium: 12 * MINUTE } as const;
 
-export const LENGTH_FILTERS: readonly { value: LengthFilter; label: string }[] = [
-	{ value: 'any', label: 'Any length' },
-	{ value: 'short', label: 'Up to 7 minutes' },
-	{ value: 'medium', label: '7 to 12 minutes' },
-	{ value: 'long', label: 'Over 12 minutes' }
-];
+/** The lengths a list can be narrowed to, in order (their labels are in messages/routines). */
+export const LENGTH_FILTERS: readonly LengthFilter[] = ['any', 'short', 'medium', 'long'];
 
 export function lengthMatches(totalMs: number, filter: LengthFilter): boolean {
 	switch (filter) {
@@ -71,7 +67,7 @@ export function parseRoutineFilter(params: URLSearchParams): RoutineFilter {
 	const length = params.get('length');
 	return {
 		position: positionOrder.find((p) => p === position) ?? 'any',
-		length: LENGTH_FILTERS.find((l) => l.value === length)?.value ?? 'any'
+		length: LENGTH_FILTERS.find((l) => l === length) ?? 'any'
 	};
 }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { builtInPrograms } from '$lib/content/programs';
+import { builtInPrograms as programShapes } from '$lib/content/programs';
 import type { Program } from './model';
 import { arrangeTimers, simpleKind } from './timer-list';
+import { programCatalog, withProgramWords } from '$lib/messages/programs';
+
+await Promise.all([programCatalog.load('en')]);
+const builtInPrograms = programShapes.map((p) => withProgramWords('en', p));
 
 const ids = (programs: Program[]) => programs.map((p) => p.id);
 const program = (id: string, kinds: Program['phases'][number]['kind'][]): Program => ({

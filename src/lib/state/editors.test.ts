@@ -2,12 +2,27 @@
 // copy; rows that keep their keys when moved; messages only after a save attempt; and a save
 // that writes only a valid draft.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { programById } from '$lib/content/programs';
-import { routineById } from '$lib/content/routines';
+import { programById as programShape } from '$lib/content/programs';
+import { routineById as routineShape } from '$lib/content/routines';
 import { freshStorage } from '$lib/storage/testing';
 import { programs } from '$lib/storage';
 import { ProgramEditor, programEditorSource } from './program-editor.svelte';
 import { editorSource, RoutineEditor } from './routine-editor.svelte';
+import { routineCatalog, withRoutineWords } from '$lib/messages/routines';
+import { programCatalog, withProgramWords } from '$lib/messages/programs';
+
+await Promise.all([routineCatalog.load('en'), programCatalog.load('en')]);
+// The built-in routines with their English words, as an English page shows them.
+const routineById = (id: string) => {
+	const shape = routineShape(id);
+	return shape && withRoutineWords('en', shape);
+};
+
+// The built-in timers with their English words, as an English page shows them.
+const programById = (id: string) => {
+	const shape = programShape(id);
+	return shape && withProgramWords('en', shape);
+};
 
 beforeEach(freshStorage);
 

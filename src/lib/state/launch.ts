@@ -23,14 +23,16 @@ export async function startRoutineById(id: string, first?: () => Promise<unknown
 	// In the tap, before the first await: the player loads after the gesture has ended.
 	void unlockAudio();
 	await first?.();
-	const { library, startRoutine } = await import('./library.svelte');
+	const { library, loadWords, startRoutine } = await import('./library.svelte');
+	await loadWords();
 	const routine = library.routine(id);
 	if (routine) await startRoutine(routine);
 }
 
 export async function startProgramById(id: string): Promise<void> {
 	void unlockAudio();
-	const { library, startProgram } = await import('./library.svelte');
+	const { library, loadWords, startProgram } = await import('./library.svelte');
+	await loadWords();
 	const program = library.program(id);
 	if (program) await startProgram(program);
 }

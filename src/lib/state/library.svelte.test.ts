@@ -3,14 +3,40 @@
 // stored under a built-in's id never stands beside or in for Limber's own. Starting one from a
 // tap unlocks audio in the tap itself, then begins the player and opens it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { builtInPrograms, programById } from '$lib/content/programs';
-import { builtInRoutines, routineById } from '$lib/content/routines';
+import {
+	builtInPrograms as programShapes,
+	programById as programShape
+} from '$lib/content/programs';
+import {
+	builtInRoutines as routineShapes,
+	routineById as routineShape
+} from '$lib/content/routines';
+import { exerciseCatalog } from '$lib/messages/exercises';
 import { notifyChange } from '$lib/storage/broadcast';
 import * as journal from '$lib/storage/journal';
 import * as programs from '$lib/storage/programs';
 import * as routines from '$lib/storage/routines';
 import { entry, freshStorage, program, routine } from '$lib/storage/testing';
 import { Library, programPlan, routinePlan, startProgram, startRoutine } from './library.svelte';
+import { routineCatalog, withRoutineWords } from '$lib/messages/routines';
+import { programCatalog, withProgramWords } from '$lib/messages/programs';
+
+await Promise.all([routineCatalog.load('en'), programCatalog.load('en')]);
+// The built-in routines with their English words, as an English page shows them.
+const routineById = (id: string) => {
+	const shape = routineShape(id);
+	return shape && withRoutineWords('en', shape);
+};
+
+// The built-in timers with their English words, as an English page shows them.
+const programById = (id: string) => {
+	const shape = programShape(id);
+	return shape && withProgramWords('en', shape);
+};
+
+const builtInRoutines = routineShapes.map((r) => withRoutineWords('en', r));
+
+const builtInPrograms = programShapes.map((p) => withProgramWords('en', p));
 
 const calls = vi.hoisted(() => [] as string[]);
 vi.mock('$app/navigation', () => ({ goto: async (to: string) => void calls.push(`goto ${to}`) }));
@@ -43,8 +69,8 @@ describe('Library', () => {
 		expect(library.userPrograms.map((p) => p.id)).toEqual(['p1']);
 		expect(library.routine('r1')?.title).toBe('Routine r1');
 		expect(library.program('p1')?.title).toBe('Program p1');
-		expect(library.routine(builtInRoutines[0]!.id)).toBe(builtInRoutines[0]);
-		expect(library.program(builtInPrograms[0]!.id)).toBe(builtInPrograms[0]);
+		expect(library.routine(builtInRoutines[0]!.id)).toEqual(builtInRoutines[0]);
+		expect(library.program(builtInPrograms[0]!.id)).toEqual(builtInPrograms[0]);
 		expect(library.routine('nobody')).toBeUndefined();
 	});
 
@@ -84,9 +110,10 @@ describe('Library', () => {
 		await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(3));
 	});
 
-	it('plays a routine’s and a timer’s steps in order', () => {
+	it('plays a routine’s and a timer’s steps in order', async () => {
+		await exerciseCatalog.load('en');
 		const relief = routineById('spasm-relief')!;
-		const plan = routinePlan(relief);
+		const plan = routinePlan(relief, 'en');
 		expect(plan.title).toBe(relief.title);
 		expect(plan.source).toEqual({ type: 'routine', id: relief.id, builtIn: true });
 		expect(plan.segments.length).toBeGreaterThanOrEqual(relief.steps.length);

@@ -4,8 +4,14 @@ import { playHref } from './play-href';
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { exercises } from '$lib/content/exercises';
-import { builtInPrograms } from '$lib/content/programs';
-import { builtInRoutines } from '$lib/content/routines';
+import type { ExerciseShape } from '$lib/core/builtin-ids';
+import { DEFAULT_LANG, langOfPath, type Lang } from '$lib/core/lang';
+import { loadBuiltInWords } from '$lib/messages/built-ins';
+import { exerciseCatalog, withExerciseWords } from '$lib/messages/exercises';
+import { withProgramWords } from '$lib/messages/programs';
+import { withRoutineWords } from '$lib/messages/routines';
+import { builtInPrograms, programById } from '$lib/content/programs';
+import { builtInRoutines, routineById } from '$lib/content/routines';
 import { compileProgram, compileRoutine } from '$lib/core/compile';
 import type { Exercise, Plan, Program, Routine } from '$lib/core/model';
 import { unlockAudio } from '$lib/platform/audio';
@@ -17,18 +23,43 @@ const loadPlayer = async () => (await import('./player.svelte')).player;
 
 // Built-in exercises never change at run time, so a plain Map is right here.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
-export const exerciseMap: ReadonlyMap<string, Exercise> = new Map(exercises.map((e) => [e.id, e]));
+export const exerciseMap: ReadonlyMap<string, ExerciseShape> = new Map(
+	exercises.map((e) => [e.id, e])
+);
 
-export function routinePlan(routine: Routine): Plan {
-	return compileRoutine(routine, exerciseMap);
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const worded = new Map<Lang, ReadonlyMap<string, Exercise>>();
+
+/** The built-in exercises with their words in `lang`, whose catalog must be loaded first. */
+function exercisesIn(lang: Lang): ReadonlyMap<string, Exercise> {
+	let held = worded.get(lang);
+	if (!held) {
+		held = new Map(exercises.map((e) => [e.id, withExerciseWords(lang, e)]));
+		worded.set(lang, held);
+	}
+	return held;
+}
+
+/** The language of the page a tap or an editor works in (English when prerendering). */
+export function currentLang(): Lang {
+	return browser && globalThis.location ? langOfPath(globalThis.location.pathname) : DEFAULT_LANG;
+}
+
+/** Loads the built-in exercises', routines' and timers' words in the current page's language. */
+export function loadWords(): Promise<void> {
+	return loadBuiltInWords(currentLang());
+}
+
+export function routinePlan(routine: Routine, lang: Lang): Plan {
+	return compileRoutine(routine, exercisesIn(lang));
 }
 
 export function programPlan(program: Program): Plan {
 	return compileProgram(program);
 }
 
-const BUILT_IN_ROUTINES = new Set(builtInRoutines.map((r) => r.id));
-const BUILT_IN_PROGRAMS = new Set(builtInPrograms.map((p) => p.id));
+const BUILT_IN_ROUTINES = new Set<string>(builtInRoutines.map((r) => r.id));
+const BUILT_IN_PROGRAMS = new Set<string>(builtInPrograms.map((p) => p.id));
 
 /** @internal Exported for its test; the app uses the one instance below. */
 export class Library {
@@ -57,12 +88,17 @@ export class Library {
 		this.loaded = true;
 	}
 
+	/** A built-in (with its words in the page's language, loaded first) or one of the user's. */
 	routine(id: string): Routine | undefined {
-		return builtInRoutines.find((r) => r.id === id) ?? this.userRoutines.find((r) => r.id === id);
+		const builtIn = routineById(id);
+		if (builtIn) return withRoutineWords(currentLang(), builtIn);
+		return this.userRoutines.find((r) => r.id === id);
 	}
 
 	program(id: string): Program | undefined {
-		return builtInPrograms.find((p) => p.id === id) ?? this.userPrograms.find((p) => p.id === id);
+		const builtIn = programById(id);
+		if (builtIn) return withProgramWords(currentLang(), builtIn);
+		return this.userPrograms.find((p) => p.id === id);
 	}
 }
 
@@ -72,7 +108,10 @@ export const library = new Library();
 export async function startRoutine(routine: Routine): Promise<void> {
 	// In the tap, before the first await: the player may load after the gesture has ended.
 	void unlockAudio();
-	await (await loadPlayer()).begin(routinePlan(routine));
+	// The cues are spoken in the page's language: its words load with the player.
+	const lang = currentLang();
+	const [player] = await Promise.all([loadPlayer(), exerciseCatalog.load(lang)]);
+	await player.begin(routinePlan(routine, lang));
 	await goto(playHref());
 }
 

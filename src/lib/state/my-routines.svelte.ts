@@ -22,7 +22,9 @@ import { pathIn, type Lang } from '$lib/core/lang';
 import { downloadFile } from '$lib/platform/download';
 import { shareLink, type ShareResult } from '$lib/platform/share';
 import { routines as store } from '$lib/storage';
-import { exerciseMap, library } from './library.svelte';
+import { exercisesForLength } from '$lib/content/exercises';
+import { currentLang, exerciseMap, library } from './library.svelte';
+import { withRoutineWords } from '$lib/messages/routines';
 import { onDisk } from './saved';
 import { UndoDelete } from './undo.svelte';
 
@@ -68,7 +70,8 @@ export function findUserRoutine(id: string): Promise<Routine | undefined> {
 
 /** A built-in or user routine to duplicate. */
 export async function findAnyRoutine(id: string): Promise<Routine | undefined> {
-	return routineById(id) ?? (await store.get(id));
+	const builtIn = routineById(id);
+	return builtIn ? withRoutineWords(currentLang(), builtIn) : await store.get(id);
 }
 
 /**
@@ -77,7 +80,7 @@ export async function findAnyRoutine(id: string): Promise<Routine | undefined> {
  */
 export function routineLength(routine: Routine): number | null {
 	try {
-		return routineTotalMs(routine, exerciseMap);
+		return routineTotalMs(routine, exercisesForLength);
 	} catch {
 		return null;
 	}

@@ -2,6 +2,8 @@
 // (routine-editor.svelte.ts): phases with stable keys so they can be reordered, live validation
 // from core, and saving through timers.svelte.ts.
 import { programById } from '$lib/content/programs';
+import { withProgramWords } from '$lib/messages/programs';
+import { currentLang } from './library.svelte';
 import { newId } from '$lib/core/id';
 import { moveItem } from '$lib/core/list';
 import type { Program } from '$lib/core/model';
@@ -42,7 +44,8 @@ export async function programEditorSource(
 	}
 	const from = params.get('from');
 	if (from) {
-		const builtIn = programById(from);
+		const shape = programById(from);
+		const builtIn = shape && withProgramWords(currentLang(), shape);
 		const program = builtIn ?? (await timers.find(from));
 		return program
 			? { kind: 'duplicate', program, builtIn: builtIn !== undefined }

@@ -7,12 +7,28 @@ import { builtInRoutines } from '$lib/content/routines';
 import { exercises } from '$lib/content/exercises';
 import { compileProgram, compileRoutine } from '$lib/core/compile';
 import { program, routine, step } from '$lib/core/testing';
+import type { Exercise } from '$lib/core/model';
 import { cues } from '$lib/messages/cues';
+import { exerciseCatalog, withExerciseWords } from '$lib/messages/exercises';
+import { programCatalog, withProgramWords } from '$lib/messages/programs';
+import { routineCatalog, withRoutineWords } from '$lib/messages/routines';
 import { gapWords, segmentWords, type ExerciseLookup } from './segment-words';
 
-const library = new Map(exercises.map((e) => [e.id, e]));
+let library = new Map<string, Exercise>();
 
-beforeAll(() => Promise.all([cues.load('en'), cues.load('es'), cues.load('de')]));
+beforeAll(async () => {
+	await Promise.all([
+		cues.load('en'),
+		cues.load('es'),
+		cues.load('de'),
+		exerciseCatalog.load('en'),
+		exerciseCatalog.load('es'),
+		exerciseCatalog.load('de'),
+		routineCatalog.load('en'),
+		programCatalog.load('en')
+	]);
+	library = new Map(exercises.map((e) => [e.id, withExerciseWords('en', e)]));
+});
 
 /** A stand-in for the exercises' own Spanish words. */
 const spanish: ExerciseLookup = (id, lang) =>
@@ -30,8 +46,8 @@ const sided = routine('r', {
 describe('segmentWords', () => {
 	it('reads in English exactly as every built-in routine and timer was compiled', () => {
 		const plans = [
-			...builtInRoutines.map((r) => compileRoutine(r, library)),
-			...builtInPrograms.map(compileProgram),
+			...builtInRoutines.map((r) => compileRoutine(withRoutineWords('en', r), library)),
+			...builtInPrograms.map((p) => compileProgram(withProgramWords('en', p))),
 			compileProgram(program('p', { rounds: 3 })),
 			compileRoutine(sided, library)
 		];
@@ -56,9 +72,10 @@ describe('segmentWords', () => {
 		]);
 		expect(es[1]?.cue).toBe('Lado izquierdo. Estira los brazos.');
 		expect(es[4]?.cue).toMatch(/^Descansa\. Luego: /);
-		expect(es[4]?.cue).toBe('Descansa. Luego: Pelvic tilt.');
-		// No German words for the exercise yet: its English ones in a German line.
-		expect(segmentWords('de', plan, 3, spanish).label).toBe("Child's pose (rechte Seite)");
+		// The next exercise's own Spanish name, from the exercises' catalog.
+		expect(es[4]?.cue).toBe('Descansa. Luego: Inclinación de la pelvis.');
+		// German: the exercise's German name in a German line.
+		expect(segmentWords('de', plan, 3, spanish).label).toBe('Stellung des Kindes (rechte Seite)');
 		expect(segmentWords('de', plan, 2).cue).toBe('Seite wechseln');
 	});
 

@@ -9,6 +9,7 @@ import type { Lang } from '$lib/core/lang';
 import type { Plan, Segment } from '$lib/core/model';
 import { cues } from '$lib/messages/cues';
 import { exerciseById } from '$lib/content/exercises';
+import { withExerciseWords } from '$lib/messages/exercises';
 
 /** An exercise's own words in a language: its name, its spoken line, and its halfway line. */
 export interface ExerciseWords {
@@ -20,8 +21,11 @@ export interface ExerciseWords {
 /** Finds an exercise's words in `lang`; undefined for an exercise it does not know. */
 export type ExerciseLookup = (id: string, lang: Lang) => ExerciseWords | undefined;
 
-/** The built-in exercises' words (their names and lines are written in English so far). */
-export const builtInExercises: ExerciseLookup = (id) => exerciseById(id);
+/** The built-in exercises' words in `lang` (the exercises' catalog loaded first). */
+export const builtInExercises: ExerciseLookup = (id, lang) => {
+	const shape = exerciseById(id);
+	return shape ? withExerciseWords(lang, shape) : undefined;
+};
 
 export interface SegmentWords {
 	/** The step's title on screen. */

@@ -3,13 +3,21 @@
 // name; found from the loaded list or straight from storage; deleted with Undo; every change
 // listed at once, and every refusal a sentence.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { programById } from '$lib/content/programs';
+import { programById as programShape } from '$lib/content/programs';
 import { draftFromProgram, type ProgramDraft } from '$lib/core/program-draft';
 import { StorageError } from '$lib/storage/errors';
 import * as programs from '$lib/storage/programs';
 import { freshStorage, program } from '$lib/storage/testing';
 import { library } from './library.svelte';
 import { timers } from './timers.svelte';
+import { programCatalog, withProgramWords } from '$lib/messages/programs';
+
+await Promise.all([programCatalog.load('en')]);
+// The built-in timers with their English words, as an English page shows them.
+const programById = (id: string) => {
+	const shape = programShape(id);
+	return shape && withProgramWords('en', shape);
+};
 
 // The library starts sessions through SvelteKit's navigation, which needs a browser window.
 vi.mock('$app/navigation', () => ({ goto: async () => {} }));

@@ -1,24 +1,25 @@
 // Today's quick starts and words, worked out at build time for each language: the first visit
 // downloads neither the exercise library, to show how long each routine takes, nor a script of
 // its words (they come with the page's data).
-import { exercises } from '$lib/content/exercises';
+import { exercisesForLength } from '$lib/content/exercises';
 import { programById } from '$lib/content/programs';
 import { routineById } from '$lib/content/routines';
 import { programTotalMs, routineTotalMs } from '$lib/core/compile';
 import { langFrom, type Lang } from '$lib/core/lang';
 import { formatDuration, plural } from '$lib/i18n/format';
+import { programCatalog, withProgramWords } from '$lib/messages/programs';
 import { quickStarts } from '$lib/messages/quick-starts';
+import { routineCatalog, withRoutineWords } from '$lib/messages/routines';
 import { today } from '$lib/messages/today';
 import type { PageServerLoad } from './$types';
-
-const exerciseMap = new Map(exercises.map((e) => [e.id, e]));
 
 type Words = Awaited<ReturnType<typeof quickStarts.load>>;
 
 function routine(lang: Lang, id: string, title: string) {
-	const found = routineById(id);
-	if (!found) throw new Error(`Today needs the built-in routine ${id}`);
-	const totalMs = routineTotalMs(found, exerciseMap);
+	const shape = routineById(id);
+	if (!shape) throw new Error(`Today needs the built-in routine ${id}`);
+	const found = withRoutineWords(lang, shape);
+	const totalMs = routineTotalMs(found, exercisesForLength);
 	return {
 		kind: 'routine' as const,
 		id,
@@ -33,8 +34,9 @@ function routine(lang: Lang, id: string, title: string) {
 const ICONS = { 'ice-20': 'ice', 'heat-20': 'heat', 'rest-10': 'rest' } as const;
 
 function program(lang: Lang, m: Words, id: keyof typeof ICONS) {
-	const found = programById(id);
-	if (!found) throw new Error(`Today needs the built-in timer ${id}`);
+	const shape = programById(id);
+	if (!shape) throw new Error(`Today needs the built-in timer ${id}`);
+	const found = withProgramWords(lang, shape);
 	const totalMs = programTotalMs(found);
 	// A repeating timer says how many rounds rather than a total that reads like a long wait;
 	// cold with a pack-off phase says how long each is, so 40 minutes never reads as 40 of ice.
@@ -53,7 +55,12 @@ const PLACES = ['first-hours-floor', 'first-hours', 'first-hours-standing'] as c
 
 export const load: PageServerLoad = async ({ params }) => {
 	const lang = langFrom(params.lang);
-	const [m, words] = await Promise.all([quickStarts.load(lang), today.load(lang)]);
+	const [m, words] = await Promise.all([
+		quickStarts.load(lang),
+		today.load(lang),
+		routineCatalog.load(lang),
+		programCatalog.load(lang)
+	]);
 	return {
 		words,
 		places: PLACES.map((id) => routine(lang, id, m.places[id])),

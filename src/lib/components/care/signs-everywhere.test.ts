@@ -16,6 +16,7 @@ import { SIGN_LEVEL, SIGNS, signsAt, type ActiveLevel } from '$lib/core/triage';
 import { about } from '$lib/messages/about';
 import { checkIn } from '$lib/messages/check-in';
 import { care, type CareMessages } from '$lib/messages/care';
+import { programCatalog } from '$lib/messages/programs';
 import { shell } from '$lib/messages/shell';
 import About from '../../../routes/[[lang=lang]]/about/+page.svelte';
 
@@ -57,7 +58,7 @@ describe.each(LANGS)('every place that names the warning signs, in %s', (languag
 	let m: CareMessages;
 	beforeAll(async () => {
 		m = await care.load(language);
-		await Promise.all([about.load(language), shell.load(language)]);
+		await Promise.all([about.load(language), shell.load(language), programCatalog.load(language)]);
 		lang = language;
 	});
 

@@ -6,11 +6,17 @@ import { match } from '../../../params/lang';
 import { care } from '$lib/messages/care';
 import { cues } from '$lib/messages/cues';
 import { playerWords } from '$lib/messages/player';
+import { loadBuiltInWords } from '$lib/messages/built-ins';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => PREFIXED_LANGS.filter(match).map((lang) => ({ lang }));
 
 export const load: PageLoad = async ({ params }) => {
 	const lang = langFrom(params.lang);
-	await Promise.all([playerWords.load(lang), cues.load(lang), care.load(lang)]);
+	await Promise.all([
+		playerWords.load(lang),
+		cues.load(lang),
+		care.load(lang),
+		loadBuiltInWords(lang)
+	]);
 };

@@ -1,6 +1,7 @@
 // Prerendered in every language: /timers, /es/timers, /de/timers.
 import { langFrom, PREFIXED_LANGS, type Lang } from '$lib/core/lang';
 import { library } from '$lib/messages/library';
+import { loadBuiltInWords } from '$lib/messages/built-ins';
 import type { EntryGenerator, PageLoad } from './$types';
 
 /** The languages with a prefix of their own, as the `[[lang=lang]]` parameter takes them. */
@@ -10,5 +11,5 @@ export const entries: EntryGenerator = () => [{}, ...prefixed.map((lang) => ({ l
 
 export const load: PageLoad = async ({ params }) => {
 	const lang = langFrom(params.lang);
-	await Promise.all([library.load(lang)]);
+	await Promise.all([library.load(lang), loadBuiltInWords(lang)]);
 };
