@@ -36,7 +36,7 @@ import { adjacentTopics, guideTopicBySlug, guideTopics, type GuideSlug } from '.
 import * as englishShim from './care-levels';
 import careEn from '$lib/messages/care.en';
 import { SIGN_LEVEL, SIGNS } from '$lib/core/triage';
-import { journalEntry, routine, step } from '$lib/core/testing';
+import { routine, step } from '$lib/core/testing';
 import {
 	adviseLimits,
 	builtInPrograms as programShapes,

@@ -55,17 +55,4 @@ describe('lengths, spans and dates in each language', () => {
 		expect(formatSpan('es', 120 * 60_000)).toBe('2 horas');
 		expect(formatSpan('en', 65 * 60_000)).toBe('1 hour and 5 minutes');
 	});
-
-	it('names days from today and writes dates as the language does', async () => {
-		const { formatDaysAgo, formatDate } = await import('./format');
-		expect(formatDaysAgo('en', 0)).toBe('today');
-		expect(formatDaysAgo('es', 1)).toBe('ayer');
-		expect(formatDaysAgo('de', 1)).toBe('gestern');
-		expect(formatDaysAgo('de', 3)).toBe('vor 3 Tagen');
-		const day = new Date(2026, 11, 7);
-		const options = { weekday: 'long', day: 'numeric', month: 'long' } as const;
-		expect(formatDate('en', day, options)).toBe('Monday, December 7');
-		expect(formatDate('es', day, options)).toBe('lunes, 7 de diciembre');
-		expect(formatDate('de', day, options)).toBe('Montag, 7. Dezember');
-	});
 });

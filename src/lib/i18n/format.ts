@@ -117,24 +117,3 @@ export function formatSpan(lang: Lang, ms: number): string {
 	if (m === 0) return formatUnit(lang, h, 'hour');
 	return formatList(lang, [formatUnit(lang, h, 'hour'), formatUnit(lang, m, 'minute')]);
 }
-
-const relative = memo((lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
-
-/** Days from today in words: "today", "yesterday", "3 days ago"; "hoy", "ayer"; "heute", "gestern". */
-export function formatDaysAgo(lang: Lang, days: number): string {
-	return relative(lang).format(-days, 'day');
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A date or time as the language writes it, with Intl's options ("Monday 7 December", "14:05"). */
-export function formatDate(
-	lang: Lang,
-	date: Date | number,
-	options: Intl.DateTimeFormatOptions
-): string {
-	const key = `${lang}|${JSON.stringify(options)}`;
-	let format = dateFormats.get(key);
-	if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
-	return format.format(date);
-}

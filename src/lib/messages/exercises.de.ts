@@ -10,14 +10,6 @@ export default {
 		sitting: 'Im Sitzen',
 		standing: 'Im Stehen'
 	},
-	positionsInList: {
-		'lying-back': 'auf dem Rücken',
-		'lying-side': 'auf der Seite',
-		'lying-front': 'auf dem Bauch',
-		kneeling: 'im Knien',
-		sitting: 'im Sitzen',
-		standing: 'im Stehen'
-	},
 	stopRules: {
 		stretch:
 			'die Schmerzen stechend werden oder ins Gesäß oder ein Bein ausstrahlen, oder wenn Sie Taubheit oder Kribbeln spüren. Leichte Beschwerden, die wieder nachlassen, sind in Ordnung.',

@@ -33,15 +33,6 @@ const en = {
 	 * stopped; a move that gets you somewhere (up, down, into a car) cannot be left halfway, so it
 	 * pauses. The pages show a stretch's rule after "Stop if:" and a move's after "If it hurts:".
 	 */
-	/** The same in a list within a line ("12 min · 3 steps · lying on your back, kneeling"). */
-	positionsInList: {
-		'lying-back': 'lying on your back',
-		'lying-side': 'lying on your side',
-		'lying-front': 'lying face down',
-		kneeling: 'kneeling',
-		sitting: 'sitting',
-		standing: 'standing'
-	},
 	stopRules: {
 		stretch:
 			'the pain gets sharp or spreads into a buttock or leg, or you feel numbness or tingling. Some discomfort that settles is fine.',

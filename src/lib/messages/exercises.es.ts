@@ -10,14 +10,6 @@ export default {
 		sitting: 'Sentado',
 		standing: 'De pie'
 	},
-	positionsInList: {
-		'lying-back': 'boca arriba',
-		'lying-side': 'de lado',
-		'lying-front': 'boca abajo',
-		kneeling: 'de rodillas',
-		sitting: 'en una silla',
-		standing: 'de pie'
-	},
 	stopRules: {
 		stretch:
 			'el dolor se vuelve punzante o se extiende a un glúteo o a una pierna, o notas adormecimiento u hormigueo. Una molestia que luego se calma es normal.',

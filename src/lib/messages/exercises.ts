@@ -2,7 +2,7 @@
 // structure, the positions' names, the stop rules and an exercise's usual length.
 import type { ExerciseId, ExerciseShape } from '$lib/core/builtin-ids';
 import type { Lang } from '$lib/core/lang';
-import type { Exercise, ExerciseKind, Position } from '$lib/core/model';
+import type { Exercise, ExerciseKind } from '$lib/core/model';
 import { catalog } from '$lib/i18n/catalog';
 import type { Messages } from '$lib/i18n/catalog';
 import { formatDuration } from '$lib/i18n/format';
@@ -22,16 +22,6 @@ export function exerciseWords(
 	id: ExerciseId
 ): ExerciseMessages['exercises'][ExerciseId] {
 	return exerciseCatalog.get(lang).exercises[id];
-}
-
-/** A position's name in `lang`: "Lying on your back", "Boca arriba", "Auf dem Rücken". */
-export function positionName(lang: Lang, position: Position): string {
-	return exerciseCatalog.get(lang).positions[position];
-}
-
-/** A position in a list within a line: "lying on your back", "boca arriba", "auf dem Rücken". */
-export function positionInList(lang: Lang, position: Position): string {
-	return exerciseCatalog.get(lang).positionsInList[position];
 }
 
 /** What the pages put before an exercise's stop rule: "If it hurts:" for a move, else "Stop if:". */

@@ -2,12 +2,6 @@ import type { Messages } from '$lib/i18n/catalog';
 import type en from './routines.en';
 
 export default {
-	lengthFilters: {
-		any: 'Jede Länge',
-		short: 'Bis 7 Minuten',
-		medium: '7 bis 12 Minuten',
-		long: 'Über 12 Minuten'
-	},
 	routines: {
 		'first-hours-floor': {
 			title: 'Die ersten Stunden, auf dem Boden',

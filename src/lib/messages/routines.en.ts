@@ -9,13 +9,6 @@ export interface RoutineText {
 }
 
 const en = {
-	/** The routine list's filter by length (core/routine-filter.ts has the bounds). */
-	lengthFilters: {
-		any: 'Any length',
-		short: 'Up to 7 minutes',
-		medium: '7 to 12 minutes',
-		long: 'Over 12 minutes'
-	},
 	routines: {
 		'first-hours-floor': {
 			title: 'First hours, on the floor',

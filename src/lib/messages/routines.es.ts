@@ -2,12 +2,6 @@ import type { Messages } from '$lib/i18n/catalog';
 import type en from './routines.en';
 
 export default {
-	lengthFilters: {
-		any: 'Cualquier duración',
-		short: 'Hasta 7 minutos',
-		medium: 'De 7 a 12 minutos',
-		long: 'Más de 12 minutos'
-	},
 	routines: {
 		'first-hours-floor': {
 			title: 'Primeras horas, en el suelo',

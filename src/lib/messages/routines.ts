@@ -3,7 +3,6 @@
 import type { RoutineId, RoutineShape } from '$lib/core/builtin-ids';
 import type { Lang } from '$lib/core/lang';
 import type { Routine } from '$lib/core/model';
-import type { LengthFilter } from '$lib/core/routine-filter';
 import { catalog } from '$lib/i18n/catalog';
 import type { Messages } from '$lib/i18n/catalog';
 import type en from './routines.en';
@@ -22,9 +21,4 @@ export function routineWords(lang: Lang, id: RoutineId): { title: string; purpos
 /** The built-in routine with its title and description in `lang`. */
 export function withRoutineWords(lang: Lang, shape: RoutineShape): Routine {
 	return { ...shape, ...routineWords(lang, shape.id) };
-}
-
-/** A length filter's label: "Up to 7 minutes", "Hasta 7 minutos", "Bis 7 Minuten". */
-export function lengthFilterLabel(lang: Lang, filter: LengthFilter): string {
-	return routineCatalog.get(lang).lengthFilters[filter];
 }
