@@ -112,6 +112,7 @@ export async function bundleReport({ origin, buildDir, launchOptions }) {
 		),
 		precacheGzip: sum(precached, 'gzip'),
 		precacheFiles: precached.length,
-		largestPrecached: precached.sort((a, b) => b.gzip - a.gzip).slice(0, 5)
+		largestPrecached: [...precached].sort((a, b) => b.gzip - a.gzip).slice(0, 5),
+		precached
 	};
 }

@@ -9,14 +9,6 @@ export default {
 		relax: 'Ausruhen',
 		walk: 'Gehen'
 	},
-	position: {
-		'lying-back': 'Auf dem Rücken',
-		'lying-side': 'Auf der Seite',
-		'lying-front': 'Auf dem Bauch',
-		kneeling: 'Im Knien',
-		sitting: 'Im Sitzen',
-		standing: 'Im Stehen'
-	},
 	positionInLine: {
 		'lying-back': 'auf dem Rücken',
 		'lying-side': 'auf der Seite',

@@ -8,14 +8,6 @@ const en = {
 		relax: 'Rest',
 		walk: 'Walk'
 	},
-	position: {
-		'lying-back': 'Lying on your back',
-		'lying-side': 'Lying on your side',
-		'lying-front': 'Lying face down',
-		kneeling: 'Kneeling',
-		sitting: 'Sitting',
-		standing: 'Standing'
-	},
 	/** The positions as they read inside the line about a routine ("lying on your back, kneeling"). */
 	positionInLine: {
 		'lying-back': 'lying on your back',

@@ -9,14 +9,6 @@ export default {
 		relax: 'Descanso',
 		walk: 'Paseo'
 	},
-	position: {
-		'lying-back': 'Boca arriba',
-		'lying-side': 'De lado',
-		'lying-front': 'Boca abajo',
-		kneeling: 'De rodillas',
-		sitting: 'Sentado',
-		standing: 'De pie'
-	},
 	positionInLine: {
 		'lying-back': 'boca arriba',
 		'lying-side': 'de lado',
