@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import careWords from '../src/lib/messages/care.en';
 import { SIGNS } from '../src/lib/core/triage';
-import { answerCheckIn } from './helpers';
+import { answerCheckIn, sweepSample } from './helpers';
 import { beginSession } from './session';
 
 const { levels: levelWords, none: noneWords, signs: signWords } = careWords;
@@ -57,6 +57,7 @@ async function ready(page: Page): Promise<void> {
 test.use({ bypassCSP: true });
 
 const pages = builtPages();
+const swept = sweepSample(pages);
 
 test('the build has the pages this test walks', () => {
 	expect(pages).toContain('/');
@@ -73,7 +74,7 @@ test('every page describes itself once, for search results and link previews', (
 	}
 });
 
-for (const path of pages) {
+for (const path of swept) {
 	test(`no axe violations on ${path}, light and dark`, async ({ page }) => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });

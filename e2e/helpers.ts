@@ -213,3 +213,22 @@ export const evening = {
 		{ exerciseId: 'supine-rest', hold: { seconds: 60 }, perSide: false, restAfterSeconds: 0 }
 	]
 };
+
+/**
+ * The pages a sweep opens one by one (axe, the layout at five sizes): every English page, and in
+ * Spanish and German every page but a sample of the many of one kind: the first two exercises,
+ * routines, timers and guide topics of each language, which share their layout and differ only in
+ * their words. Every page of every language is still prerendered and built; the per-language specs
+ * open the rest.
+ */
+export function sweepSample(pages: readonly string[]): string[] {
+	const seen = new Map<string, number>();
+	return [...pages].sort().filter((path) => {
+		const many = /^\/(es|de)\/(exercises|routines|timers|guide)\/([^/]+)$/.exec(path);
+		if (!many || ['custom', 'edit', 'shared'].includes(many[3]!)) return true;
+		const kind = `${many[1]}/${many[2]}`;
+		const n = (seen.get(kind) ?? 0) + 1;
+		seen.set(kind, n);
+		return n <= 2;
+	});
+}
