@@ -2,6 +2,8 @@ import type { Messages } from '$lib/i18n/catalog';
 import type en from './shell.en';
 
 export default {
+	/** The app's name, the same in every language. */
+	brand: 'Limber',
 	skip: 'Zum Inhalt springen',
 	brandLabel: 'Limber, Heute',
 	offline: 'Offline',

@@ -1,5 +1,7 @@
 // The app's frame around every page: header, tabs, page titles. English gives the shape.
 const en = {
+	/** The app's name, the same in every language. */
+	brand: 'Limber',
 	skip: 'Skip to content',
 	brandLabel: 'Limber, Today',
 	offline: 'Offline',

@@ -2,6 +2,8 @@ import type { Messages } from '$lib/i18n/catalog';
 import type en from './shell.en';
 
 export default {
+	/** The app's name, the same in every language. */
+	brand: 'Limber',
 	skip: 'Ir al contenido',
 	brandLabel: 'Limber, Hoy',
 	offline: 'Sin conexión',
