@@ -68,9 +68,10 @@ test.describe('in German', () => {
 		await expect(page.getByText('Ratgeber · 6 von 16')).toBeVisible();
 		await expect(page.getByText('Legen Sie Eis nie direkt auf die Haut.')).toBeVisible();
 		await expectAlternates(page, '/guide/cold');
+		// The timer is written in German too: the button leads to its German page.
 		await expect(page.getByRole('link', { name: 'Kühl-Timer starten' })).toHaveAttribute(
 			'href',
-			'/timers/ice-20'
+			'/de/timers/ice-20'
 		);
 		await page.getByRole('link', { name: '← Alle Themen im Ratgeber' }).click();
 		await expect(page).toHaveURL(/\/de\/guide$/);
