@@ -116,7 +116,7 @@ test.describe('in German', () => {
 		await expect(page.getByRole('heading', { level: 2, name: 'Fertige Timer' })).toBeVisible();
 		await expect(page.getByRole('heading', { level: 2, name: 'Ihre Timer' })).toBeVisible();
 		await expect(page.getByText(/insgesamt/).first()).toBeVisible();
-		await page.getByRole('link', { name: 'Ice, 20 minutes' }).click();
+		await page.getByRole('link', { name: 'Kühlen, 20 Minuten' }).click();
 		await expect(page).toHaveURL(/\/de\/timers\/ice-20$/);
 		await expect(page.getByRole('list', { name: 'Phasen' }).getByText('Kühlpack ab')).toBeVisible();
 	});

@@ -72,11 +72,24 @@ const heard = (page: Page): Promise<Heard> =>
 		return { spoken: [...h.spoken], notes: h.notes };
 	});
 
-/** Starts the 20-minute ice timer (in English), then opens the player in `lang` and continues it. */
-async function continueIn(page: Page, lang: 'es' | 'de', resume: string): Promise<void> {
+/**
+ * Starts the 20-minute ice timer on its English page: English chosen for the start (a browser
+ * that prefers Spanish or German would otherwise open the timer in its language), then no
+ * language chosen again, so a Spanish or German page stays in its language.
+ */
+async function startIceInEnglish(page: Page): Promise<void> {
+	await page.goto('/red-flags');
+	await page.evaluate(() => localStorage.setItem('limber.lang', 'en'));
 	await page.goto('/timers/ice-20');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.getByRole('button', { name: /^Start/ }).click();
 	await beginSession(page);
+	await page.evaluate(() => localStorage.removeItem('limber.lang'));
+}
+
+/** Starts the 20-minute ice timer (in English), then opens the player in `lang` and continues it. */
+async function continueIn(page: Page, lang: 'es' | 'de', resume: string): Promise<void> {
+	await startIceInEnglish(page);
 	await page.goto(`/${lang}/play`);
 	await expect(page.locator('html')).toHaveAttribute('lang', lang);
 	await page.getByRole('button', { name: resume }).click();
@@ -100,9 +113,7 @@ test.describe('in Spanish', () => {
 			voice('Mónica', 'es-ES'),
 			voice('Anna', 'de-DE')
 		]);
-		await page.goto('/timers/ice-20');
-		await page.getByRole('button', { name: /^Start/ }).click();
-		await beginSession(page);
+		await startIceInEnglish(page);
 		await page.goto('/es/play');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 		// The session kept time while the player was away: it offers to carry on, in Spanish.
