@@ -19,7 +19,9 @@ const config = {
 	kit: {
 		adapter: adapter({
 			pages: process.env.LIMBER_OUT ?? 'build',
-			fallback: undefined,
+			// The page the service worker answers with for pages it draws rather than keeps
+			// (src/lib/core/offline-files.ts): it starts the app, which draws the page asked for.
+			fallback: 'shell.html',
 			strict: true,
 			// A .br and a .gz beside every text file, served by hosts (and scripts/serve.js) that can.
 			precompress: true

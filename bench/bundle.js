@@ -51,6 +51,42 @@ async function firstVisit(browser, url, locale) {
 	return { jsGzip: sum(js, 'gzip'), jsFiles: js.length, cssGzip: sum(css, 'gzip') };
 }
 
+/**
+ * The paths the service worker keeps after a visit to `url` installs it (in a fresh browser that
+ * prefers `locale`).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ * @param {string} locale
+ */
+async function precachedPaths(browser, url, locale) {
+	const context = await browser.newContext({ serviceWorkers: 'allow', locale });
+	const page = await context.newPage();
+	// An install fails as a whole when one of its downloads does (a dropped connection on a busy
+	// machine), and the page does not try again by itself: a reload does. Never wait forever.
+	let installed = false;
+	for (let attempt = 0; attempt < 2 && !installed; attempt++) {
+		await page.goto(url);
+		installed = await page.evaluate(
+			() =>
+				new Promise((resolve) => {
+					navigator.serviceWorker.ready.then(() => resolve(true));
+					setTimeout(() => resolve(false), 60_000);
+				})
+		);
+	}
+	if (!installed) throw new Error('The service worker did not install within a minute, twice.');
+	const paths = await page.evaluate(async () => {
+		const found = [];
+		for (const name of await caches.keys()) {
+			const cache = await caches.open(name);
+			for (const request of await cache.keys()) found.push(new URL(request.url).pathname);
+		}
+		return found;
+	});
+	await context.close();
+	return paths;
+}
+
 /** @param {{ origin: string; buildDir: string; launchOptions: import('@playwright/test').LaunchOptions }} opts */
 export async function bundleReport({ origin, buildDir, launchOptions }) {
 	const browser = await chromium.launch(launchOptions);
@@ -61,31 +97,13 @@ export async function bundleReport({ origin, buildDir, launchOptions }) {
 		visits[lang] = await firstVisit(browser, `${origin}${path}`, locale);
 	}
 
-	// What the service worker really precaches: read back from Cache Storage after it installs.
-	const swContext = await browser.newContext({ serviceWorkers: 'allow' });
-	const swPage = await swContext.newPage();
-	// An install fails as a whole when one of its downloads does (a dropped connection on a busy
-	// machine), and the page does not try again by itself: a reload does. Never wait forever.
-	let installed = false;
-	for (let attempt = 0; attempt < 2 && !installed; attempt++) {
-		await swPage.goto(`${origin}/`);
-		installed = await swPage.evaluate(
-			() =>
-				new Promise((resolve) => {
-					navigator.serviceWorker.ready.then(() => resolve(true));
-					setTimeout(() => resolve(false), 60_000);
-				})
-		);
+	// What the service worker really precaches for a person using Limber in each language: read
+	// back from Cache Storage after the worker that a visit to Today in that language registers
+	// has installed.
+	const cachedPathsByLang = {};
+	for (const [lang, path, locale] of FIRST_VISITS) {
+		cachedPathsByLang[lang] = await precachedPaths(browser, `${origin}${path}`, locale);
 	}
-	if (!installed) throw new Error('The service worker did not install within a minute, twice.');
-	const cachedPaths = await swPage.evaluate(async () => {
-		const paths = [];
-		for (const name of await caches.keys()) {
-			const cache = await caches.open(name);
-			for (const request of await cache.keys()) paths.push(new URL(request.url).pathname);
-		}
-		return paths;
-	});
 	await browser.close();
 
 	const { en } = visits;
@@ -96,11 +114,17 @@ export async function bundleReport({ origin, buildDir, launchOptions }) {
 		files.get(`${pathname}.html`) ??
 		files.get(`${pathname.replace(/\/$/, '')}/index.html`) ??
 		(pathname === '/' ? files.get('/index.html') : undefined);
-	const precached = cachedPaths.map((pathname) => {
-		const file = fileFor(pathname);
-		if (!file) throw new Error(`Precached ${pathname} is not in ${buildDir}/`);
-		return { path: pathname, gzip: gzip(readFileSync(file)) };
-	});
+	const precachedByLang = Object.fromEntries(
+		Object.entries(cachedPathsByLang).map(([lang, paths]) => [
+			lang,
+			paths.map((pathname) => {
+				const file = fileFor(pathname);
+				if (!file) throw new Error(`Precached ${pathname} is not in ${buildDir}/`);
+				return { path: pathname, gzip: gzip(readFileSync(file)) };
+			})
+		])
+	);
+	const precached = precachedByLang.en;
 
 	return {
 		firstVisitJsGzip: en.jsGzip,
@@ -111,6 +135,10 @@ export async function bundleReport({ origin, buildDir, launchOptions }) {
 			Object.entries(visits).map(([lang, visit]) => [lang, visit.jsGzip])
 		),
 		precacheGzip: sum(precached, 'gzip'),
+		/** What the worker keeps for a person using Limber in each language. */
+		precacheGzipByLang: Object.fromEntries(
+			Object.entries(precachedByLang).map(([lang, files]) => [lang, sum(files, 'gzip')])
+		),
 		precacheFiles: precached.length,
 		largestPrecached: [...precached].sort((a, b) => b.gzip - a.gzip).slice(0, 5),
 		precached

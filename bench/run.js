@@ -91,7 +91,17 @@ try {
 			'KB'
 		);
 	row('CSS on first visit to / (gzip)', bundle.firstVisitCssGzip, undefined, 'KB');
-	row('Everything precached for offline (gzip)', bundle.precacheGzip, budgets.precacheGzip, 'KB');
+	for (const [lang, name] of [
+		['en', 'English'],
+		['es', 'Spanish'],
+		['de', 'German']
+	])
+		row(
+			`Everything precached for offline, Limber used in ${name} (gzip)`,
+			bundle.precacheGzipByLang[lang],
+			budgets.precacheGzip,
+			'KB'
+		);
 
 	step('countdown after a freeze');
 	const timer = await timerAccuracy({ origin, launchOptions: chromiumLaunchOptions() });

@@ -40,6 +40,41 @@ test('after one online visit every top-level page opens offline', async ({ page,
 	await expect(offline).toBeHidden();
 });
 
+test('an exercise and a guide topic opened offline are drawn by the app from what it keeps', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	// The worker keeps the shell page, not each reading page's own file.
+	const kept = await page.evaluate(async () => {
+		const paths: string[] = [];
+		for (const name of await caches.keys()) {
+			for (const request of await (await caches.open(name)).keys())
+				paths.push(new URL(request.url).pathname);
+		}
+		return paths;
+	});
+	expect(kept).toContain('/shell.html');
+	expect(kept).not.toContain('/exercises/bird-dog');
+	expect(kept).toContain('/timers/ice-20');
+
+	await context.setOffline(true);
+	// A cold open, as from a bookmark: a new page with nothing in memory.
+	const cold = await context.newPage();
+	await cold.goto('/exercises/bird-dog');
+	await expect(cold.getByRole('heading', { level: 1, name: 'Bird dog' })).toBeVisible();
+	await expect(cold.getByRole('heading', { level: 2, name: 'How to do it' })).toBeVisible();
+	await expect(cold).toHaveTitle('Bird dog · Limber');
+	await expect(cold.locator('html')).toHaveAttribute('lang', 'en');
+	await cold.getByRole('link', { name: 'Exercise library' }).click();
+	await expect(cold.getByRole('heading', { level: 1, name: 'Exercise library' })).toBeVisible();
+	await cold.goto('/guide/see-a-doctor');
+	await expect(cold.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(cold.getByRole('link', { name: 'Get help' })).toBeVisible();
+	await context.setOffline(false);
+});
+
 test('no request leaves the app origin', async ({ page, context, baseURL }) => {
 	const foreign: string[] = [];
 	context.on('request', (request) => {

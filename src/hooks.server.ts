@@ -3,7 +3,7 @@
 // and links the manifest of that language (`%manifest%`), so the app installed from a page opens
 // in its language. And it lists every script the page runs up front (src/lib/server/preloads.ts).
 import { building } from '$app/environment';
-import { DEFAULT_LANG, langOfPath } from '$lib/core/lang';
+import { langOfPath, manifestOf } from '$lib/core/lang';
 import { buildClosures, completePreloads } from '$lib/server/preloads';
 import type { Handle } from '@sveltejs/kit';
 
@@ -11,9 +11,7 @@ export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html }) => {
 			const lang = langOfPath(event.url.pathname);
-			const manifest =
-				lang === DEFAULT_LANG ? '/manifest.webmanifest' : `/manifest.${lang}.webmanifest`;
-			const page = html.replace('%lang%', lang).replace('%manifest%', manifest);
+			const page = html.replace('%lang%', lang).replace('%manifest%', manifestOf(lang));
 			const closures = building ? buildClosures() : null;
 			return closures ? completePreloads(page, closures) : page;
 		}

@@ -7,6 +7,10 @@ export interface CacheConfig {
 	urls: string[];
 	/** Paths of prerendered pages, used to answer navigations. */
 	pages: Set<string>;
+	/** Pages answered with the shell page, which draws them from the cached scripts. */
+	drawn: Set<string>;
+	/** The shell page's path (precached with `urls`). */
+	shell: string;
 	/** Cache name prefix shared by all builds, so unrelated caches are left alone. */
 	prefix: string;
 }
@@ -43,6 +47,9 @@ export async function respond(request: Request, config: CacheConfig): Promise<Re
 		const page = pageFor(url.pathname, config.pages);
 		const cached = page ? await cache.match(page) : undefined;
 		if (cached) return cached;
+		// A reading page whose own file is not kept: the shell draws it, online or not.
+		const drawn = pageFor(url.pathname, config.drawn) ? await cache.match(config.shell) : undefined;
+		if (drawn) return drawn;
 		// An unknown path asks the network (for its 404) and falls back to Today when offline.
 		try {
 			return await fetch(request);

@@ -7,7 +7,7 @@ import { build, files, prerendered, version } from '$service-worker';
 import { deleteOldCaches, precache, respond, type CacheConfig } from './cache';
 import { isPageToWorkerMessage } from './messages';
 import { DEFAULT_LANG, isLang } from '$lib/core/lang';
-import { offlineFiles } from '$lib/core/offline-files';
+import { SHELL_PAGE, offlineFiles } from '$lib/core/offline-files';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -32,8 +32,10 @@ const config: CacheConfig = {
 	// One cache per version and language: a worker of another language replaces this one's.
 	cacheName: `${PREFIX}${version}${lang === DEFAULT_LANG ? '' : `-${lang}`}`,
 	prefix: PREFIX,
-	urls: [...new Set(kept)],
-	pages: new Set(prerendered.filter((page) => kept.includes(page)))
+	urls: [...new Set(kept.precache)],
+	pages: new Set(prerendered.filter((page) => kept.precache.includes(page))),
+	drawn: new Set(kept.drawn),
+	shell: SHELL_PAGE
 };
 
 sw.addEventListener('install', (event) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG_MODULE, catalogOfFile } from './lang-files';
-import { offlineFiles, workerUrl } from './offline-files';
+import { isDrawn, offlineFiles, workerUrl } from './offline-files';
 
 describe('the files of each language', () => {
 	it('reads a catalog’s language and area from its module and its built file', () => {
@@ -27,7 +27,7 @@ describe('the files of each language', () => {
 			'/icons.svg'
 		];
 		const pages = ['/', '/es', '/de', '/red-flags', '/es/red-flags', '/de/red-flags', '/history'];
-		expect(offlineFiles('es', files, pages)).toEqual([
+		expect(offlineFiles('es', files, pages).precache).toEqual([
 			'/_app/immutable/chunks/Ab3x.js',
 			'/_app/immutable/chunks/lang.en.shell.a.js',
 			'/_app/immutable/chunks/lang.es.shell.b.js',
@@ -40,7 +40,7 @@ describe('the files of each language', () => {
 			'/de/red-flags',
 			'/history'
 		]);
-		expect(offlineFiles('en', files, pages)).toEqual([
+		expect(offlineFiles('en', files, pages).precache).toEqual([
 			'/_app/immutable/chunks/Ab3x.js',
 			'/_app/immutable/chunks/lang.en.shell.a.js',
 			'/_app/immutable/chunks/lang.es.shell.b.js',
@@ -53,6 +53,47 @@ describe('the files of each language', () => {
 			'/de/red-flags',
 			'/history'
 		]);
+	});
+	it('draws each exercise and guide topic from the shell, and keeps every page one acts on', () => {
+		const files = ['/_app/immutable/chunks/Ab3x.js'];
+		const pages = [
+			'/',
+			'/es',
+			'/exercises',
+			'/es/exercises',
+			'/exercises/bird-dog',
+			'/es/exercises/bird-dog',
+			'/guide',
+			'/guide/see-a-doctor',
+			'/es/guide/see-a-doctor',
+			'/timers/ice-20',
+			'/routines/morning-mobility',
+			'/red-flags',
+			'/es/red-flags'
+		];
+		expect(offlineFiles('es', files, pages)).toEqual({
+			precache: [
+				'/_app/immutable/chunks/Ab3x.js',
+				'/shell.html',
+				'/es',
+				'/es/exercises',
+				'/guide',
+				'/timers/ice-20',
+				'/routines/morning-mobility',
+				'/red-flags',
+				'/es/red-flags'
+			],
+			drawn: ['/es/exercises/bird-dog', '/es/guide/see-a-doctor']
+		});
+		expect(offlineFiles('en', files, ['/', '/red-flags']).precache).toEqual([
+			'/_app/immutable/chunks/Ab3x.js',
+			'/',
+			'/red-flags'
+		]);
+		expect(isDrawn('/de/guide/see-a-doctor')).toBe(true);
+		expect(isDrawn('/guide')).toBe(false);
+		expect(isDrawn('/exercises/')).toBe(false);
+		expect(isDrawn('/routines/morning-mobility')).toBe(false);
 	});
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { hrefIn, isLang, isLocalized, langFrom, langOfPath, pathIn, pathWithoutLang } from './lang';
+import {
+	hrefIn,
+	isLang,
+	isLocalized,
+	langFrom,
+	langOfPath,
+	manifestOf,
+	pathIn,
+	pathWithoutLang
+} from './lang';
 
 describe('languages and paths', () => {
 	it('reads the language from the first segment, English without one', () => {
@@ -46,5 +55,13 @@ describe('languages and paths', () => {
 		expect(langFrom('de')).toBe('de');
 		expect(langFrom(undefined)).toBe('en');
 		expect(langFrom('fr')).toBe('en');
+	});
+});
+
+describe('the manifest of each language', () => {
+	it('is English’s own file without a name, each other language’s named for it', () => {
+		expect(manifestOf('en')).toBe('/manifest.webmanifest');
+		expect(manifestOf('es')).toBe('/manifest.es.webmanifest');
+		expect(manifestOf('de')).toBe('/manifest.de.webmanifest');
 	});
 });

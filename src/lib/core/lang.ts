@@ -78,3 +78,8 @@ export function langFrom(param: string | undefined): Lang {
 
 /** Where a language chosen in Settings is remembered (localStorage; static/boot.js reads it too). */
 export const CHOSEN_LANG_KEY = 'limber.lang';
+
+/** The web app manifest of `lang`: its start page, name and shortcuts in that language. */
+export function manifestOf(lang: Lang): string {
+	return lang === DEFAULT_LANG ? '/manifest.webmanifest' : `/manifest.${lang}.webmanifest`;
+}
