@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { shortCssHash } from './tools/build/css-hash.js';
+import { withMinifiedStaticScripts } from './tools/build/minify-static.js';
 
 // One version name per build, shared with the prerender worker through the environment:
 // it names the service worker's cache and is shown in Settings.
@@ -17,15 +18,18 @@ const config = {
 		cssHash: shortCssHash()
 	},
 	kit: {
-		adapter: adapter({
-			pages: process.env.LIMBER_OUT ?? 'build',
-			// The page the service worker answers with for pages it draws rather than keeps
-			// (src/lib/core/offline-files.ts): it starts the app, which draws the page asked for.
-			fallback: 'shell.html',
-			strict: true,
-			// A .br and a .gz beside every text file, served by hosts (and scripts/serve.js) that can.
-			precompress: true
-		}),
+		// static/boot.js is served minified (tools/build/minify-static.js).
+		adapter: withMinifiedStaticScripts(
+			adapter({
+				pages: process.env.LIMBER_OUT ?? 'build',
+				// The page the service worker answers with for pages it draws rather than keeps
+				// (src/lib/core/offline-files.ts): it starts the app, which draws the page asked for.
+				fallback: 'shell.html',
+				strict: true,
+				// A .br and a .gz beside every text file, served by hosts (and scripts/serve.js) that can.
+				precompress: true
+			})
+		),
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -38,3 +38,39 @@ test('on a slow phone the check-in is dimmed until ready, and the first tap then
 		await expect(spasms).toBeChecked();
 	}
 });
+
+test('on a slow phone "Where are you now?" takes no tap until ready, and the first tap then starts', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	// The prerendered page: each place's button is disabled and says it is busy.
+	const html = await (await page.request.get('/')).text();
+	const floor = /<button[^>]*>(?:(?!<\/button>)[\s\S])*On the floor/.exec(html)?.[0] ?? '';
+	expect(floor).toMatch(/\bdisabled\b/);
+	expect(floor).toMatch(/aria-busy="true"/);
+
+	const runs = 5;
+	test.setTimeout(30_000 + runs * 15_000);
+	for (let run = 0; run < runs; run++) {
+		// Each run a first visit: tapping a place starts an episode, after which Today shows its plan.
+		const context = await browser.newContext({
+			baseURL,
+			locale: 'en-US',
+			isMobile: true,
+			hasTouch: true,
+			viewport: { width: 390, height: 844 }
+		});
+		const phone = await context.newPage();
+		const cdp = await context.newCDPSession(phone);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+		await phone.goto('/');
+		const place = phone.getByRole('button', { name: /^On the floor/ });
+		await expect(place).toBeEnabled();
+		// Tapped once, the moment it can be.
+		await place.tap();
+		await expect(phone).toHaveURL(/\/play$/);
+		await expect(phone.getByRole('link', { name: 'Not now' })).toBeVisible();
+		await context.close();
+	}
+});

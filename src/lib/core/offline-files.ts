@@ -8,8 +8,8 @@ import { catalogOfFile } from './lang-files';
  */
 export const EMERGENCY_PAGES: ReadonlySet<string> = new Set(['/red-flags']);
 
-/** The message areas those pages read. */
-export const EMERGENCY_AREAS: ReadonlySet<string> = new Set(['shell', 'care']);
+/** The message areas those pages read (`common`: the alerts any page may show, such as an update). */
+export const EMERGENCY_AREAS: ReadonlySet<string> = new Set(['shell', 'care', 'common']);
 
 /**
  * The page the app draws any page in from its scripts (the build's fallback page, written by the

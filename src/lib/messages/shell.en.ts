@@ -21,28 +21,6 @@ const en = {
 	 */
 	disclaimer:
 		'Limber gives general self-care information, not a diagnosis or medical advice; stop any stretch that causes sharp pain or numbness.',
-	/** The 0–10 pain scale (ui/PainScale.svelte), in the session's and the check-in's questions. */
-	pain: {
-		/** A level's name for a screen reader, its ends said. */
-		level: (n: number) => `${n} out of 10${n === 0 ? ', no pain' : n === 10 ? ', worst pain' : ''}`,
-		none: 'No pain',
-		worst: 'Worst pain',
-		skip: 'Skip'
-	},
-	/** Said the same way on every page: a write that did not reach the disk, Undo, a new version. */
-	alerts: {
-		tryAgain: 'Try again',
-		downloaded: (after: string) => `The file is in your downloads. ${after}`,
-		noDownload: "This browser wouldn't start the download.",
-		stillNot: 'Tried again: still not saving.',
-		deleted: (name: string) => `Deleted “${name}”.`,
-		undo: 'Undo',
-		dismiss: 'Dismiss',
-		update: 'A new version of Limber is ready.',
-		updating: 'Updating…',
-		reload: 'Reload to update',
-		later: 'Later'
-	},
 	/** The page's title in the browser's tab and the installed app's window. */
 	title: (page: string) => `${page} · Limber`
 };
