@@ -200,7 +200,7 @@ export default {
 			k.state === 'met'
 				? `Diese Woche ${plural('de', k.done, { one: 'einmal', other: '#-mal' })}: Genau diese Gewohnheit hilft.`
 				: k.state === 'nudge'
-					? `Schon ${k.quietDays} Tage ohne. Ein paar Minuten heute halten die Gewohnheit aufrecht.`
+					? `Seit ${k.quietDays} Tagen keine Einheit. Ein paar Minuten heute halten die Gewohnheit aufrecht.`
 					: `Diese Woche: ${k.done} von ${KEEP_UP_GOAL}.`,
 		start: (title: string) => `„${title}“ starten`,
 		other: 'Andere Routine wählen',

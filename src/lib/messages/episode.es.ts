@@ -193,7 +193,7 @@ export default {
 			k.state === 'met'
 				? `${plural('es', k.done, { one: '# vez', other: '# veces' })} esta semana: ese es el hábito que ayuda.`
 				: k.state === 'nudge'
-					? `Han pasado ${k.quietDays} días. Unos minutos hoy mantienen el hábito.`
+					? `Llevas ${k.quietDays} días sin una sesión. Unos minutos hoy mantienen el hábito.`
 					: `Esta semana: ${k.done} de ${KEEP_UP_GOAL}.`,
 		start: (title: string) => `Empezar: ${title}`,
 		other: 'Elegir otra rutina',
