@@ -1,9 +1,10 @@
 // An episode's Day 2 in Spanish and German, as a person lives it: spasms logged yesterday started
 // the episode; this morning Today shows "Day 2" and the plan for the next few days in the page's
 // language (the glossary's words), cold first with its Start, and the plan's check-in link opens
-// today's questions in the same language. Time comes from page.clock (see episode.e2e.ts).
+// today's questions in the same language; after one visit the card opens offline too. Time comes
+// from page.clock (see episode.e2e.ts).
 import { expect, test, type Page } from '@playwright/test';
-import { seed } from './helpers';
+import { seed, waitForOfflineReady } from './helpers';
 
 const MIN = 60_000;
 /** Day 1: Monday 2 March 2026, when the spasms were logged. */
@@ -105,6 +106,22 @@ for (const words of LANGS) {
 			await expect(
 				page.locator('#check-in').getByRole('group', { name: words.spasms, exact: true })
 			).toBeVisible();
+		});
+
+		test('the Day 2 plan opens offline after one visit', async ({ page, context }) => {
+			await dayTwo(page, words.lang);
+			const card = page.getByRole('region', { name: new RegExp(`^${words.day}`) });
+			await expect(card).toContainText(words.cold);
+			await waitForOfflineReady(page);
+			await context.setOffline(true);
+			await page.reload();
+			await page.clock.runFor(100);
+			await expect(page.locator('html')).toHaveAttribute('lang', words.lang);
+			await expect(card.getByRole('heading', { level: 2 })).toHaveText(
+				new RegExp(`${words.day}\\s*${words.stage}`)
+			);
+			await expect(card).toContainText(words.cold);
+			await context.setOffline(false);
 		});
 	});
 }
