@@ -1,5 +1,5 @@
 // Shared steps for the browser tests.
-import { checkInWords } from '../src/lib/content/check-in';
+import checkInEn from '../src/lib/messages/check-in.en';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { DB_VERSION, type StoreName } from '../src/lib/storage/db';
 import { readDatabase, seedDatabase } from './database.js';
@@ -75,10 +75,7 @@ export async function answerCheckIn(checkIn: Locator, answers: CheckInAnswers): 
 	await group('Spasms today?').getByRole('radio', { name: spasms, exact: true }).check();
 	const places = group('Numbness or tingling today?');
 	const ticked = typeof numbness === 'string' ? [numbness] : numbness;
-	const every = [
-		...checkInWords.numbnessPlaces.map(([, label]) => label),
-		checkInWords.numbnessNone
-	];
+	const every = [...Object.values(checkInEn.questions.places), checkInEn.questions.none];
 	for (const name of every.filter((n) => !ticked.includes(n)))
 		await places.getByRole('checkbox', { name, exact: true }).uncheck();
 	for (const name of ticked) await places.getByRole('checkbox', { name, exact: true }).check();

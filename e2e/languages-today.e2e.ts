@@ -1,8 +1,9 @@
 // Today in Spanish and German: the page's language, "Back just seized?" in the glossary's words,
-// a place that starts its first hours, the check-in saved in the page's language, and the page
-// offline after one visit. (The session and the check-in's questions are other areas' words.)
-import { expect, test, type Page } from '@playwright/test';
-import { checkInWords } from '../src/lib/content/check-in';
+// a place that starts its first hours, the check-in saved in the page's language (its questions
+// in the glossary's care words), an emergency sign saved in the check-in bringing the call button
+// for the phone's region into view, and the page offline after one visit. (The session is another
+// area's words.)
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { waitForOfflineReady } from './helpers';
 
 const LANGS = [
@@ -19,6 +20,17 @@ const LANGS = [
 		checkIn: 'Registrar hoy',
 		pain: '4 de 10',
 		no: 'No',
+		yes: 'Sí',
+		spasms: '¿Espasmos hoy?',
+		numbness: '¿Adormecimiento u hormigueo hoy? Marca todos los sitios.',
+		saddle: 'Entre las piernas, glúteos, ano o cara interna de los muslos',
+		none: 'Ninguno',
+		bladder:
+			'¿Problemas nuevos con la vejiga o el intestino, como escapes de orina o dificultad para orinar?',
+		severe:
+			'¿El dolor es tan fuerte que te cuesta pensar, hablar o dormir, o te cuesta mucho moverte, levantarte, lavarte o vestirte?',
+		emergency: 'Pide ayuda de emergencia ahora',
+		call: 'Llamar al 112',
 		save: 'Guardar registro',
 		saved: 'Registro guardado. Puedes cambiarlo hasta que acabe el día.',
 		summary: /Guardado hoy a las/,
@@ -37,6 +49,17 @@ const LANGS = [
 		checkIn: 'Heute eintragen',
 		pain: '4 von 10',
 		no: 'Nein',
+		yes: 'Ja',
+		spasms: 'Heute Krämpfe im Rücken?',
+		numbness: 'Heute Taubheitsgefühl oder Kribbeln? Kreuzen Sie jede Stelle an.',
+		saddle: 'Zwischen den Beinen, Gesäß, After oder Innenseite der Oberschenkel',
+		none: 'Keine',
+		bladder:
+			'Neue Probleme mit Blase oder Darm, etwa ungewollter Urinverlust oder Schwierigkeiten beim Wasserlassen?',
+		severe:
+			'Sind die Schmerzen so stark, dass Sie kaum denken, sprechen oder schlafen können oder sich nur sehr schwer bewegen, aufstehen, waschen oder anziehen können?',
+		emergency: 'Notfall: sofort Hilfe holen',
+		call: '112 anrufen',
 		save: 'Tageseintrag speichern',
 		saved: 'Tageseintrag gespeichert. Sie können ihn bis zum Ende des Tages ändern.',
 		summary: /Heute um .* Uhr gespeichert/,
@@ -47,6 +70,20 @@ const LANGS = [
 async function openToday(page: Page, lang: string): Promise<void> {
 	await page.goto(`/${lang}`);
 	await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+/** The whole element is on screen and nothing covers its centre: a tap on it reaches it. */
+async function inView(page: Page, target: Locator): Promise<void> {
+	await expect(target).toBeInViewport({ ratio: 1 });
+	const box = (await target.boundingBox())!;
+	const hit = await target.evaluate(
+		(el, [x, y]) => {
+			const found = document.elementFromPoint(x!, y!);
+			return found !== null && (found === el || el.contains(found));
+		},
+		[box.x + box.width / 2, box.y + box.height / 2]
+	);
+	expect(hit, 'the call button is uncovered').toBe(true);
 }
 
 for (const words of LANGS) {
@@ -81,20 +118,51 @@ for (const words of LANGS) {
 			const form = checkIn.locator('form');
 			await expect(form).not.toHaveAttribute('inert');
 			await form.getByRole('radio', { name: words.pain, exact: true }).click();
-			// The questions are the care words (still English until they are translated): answer
-			// each by its place in the form.
-			const groups = form.getByRole('group');
-			await groups.nth(0).getByRole('radio', { name: words.no, exact: true }).check();
-			await groups
-				.nth(1)
-				.getByRole('checkbox', { name: checkInWords.numbnessNone, exact: true })
-				.check();
-			await groups.nth(2).getByRole('radio', { name: words.no, exact: true }).check();
-			await groups.nth(3).getByRole('radio', { name: words.no, exact: true }).check();
+			// The questions are the care words, in the glossary's wording.
+			const group = (name: string) => form.getByRole('group', { name, exact: true });
+			await group(words.spasms).getByRole('radio', { name: words.no, exact: true }).check();
+			await group(words.numbness).getByRole('checkbox', { name: words.none, exact: true }).check();
+			await group(words.bladder).getByRole('radio', { name: words.no, exact: true }).check();
+			await group(words.severe).getByRole('radio', { name: words.no, exact: true }).check();
 			await form.getByRole('button', { name: words.save }).click();
 			await expect(checkIn.getByRole('status')).toHaveText(words.saved);
 			await expect(checkIn.getByText(words.summary)).toBeVisible();
 			await expect(checkIn.getByText(words.painValue, { exact: true })).toBeVisible();
+		});
+
+		test.describe('on a phone', () => {
+			test.use({ isMobile: true, hasTouch: true, viewport: { width: 390, height: 844 } });
+
+			test('an emergency sign saved in the check-in brings the call button into view', async ({
+				page
+			}) => {
+				await page.addInitScript(() =>
+					localStorage.setItem('limber:display', JSON.stringify({ introSeen: true }))
+				);
+				await openToday(page, words.lang);
+				const checkIn = page.locator('#check-in');
+				const start = checkIn.getByRole('button', { name: words.checkIn, exact: true });
+				await expect(start).toBeEnabled();
+				await start.click();
+				const form = checkIn.locator('form');
+				await expect(form).not.toHaveAttribute('inert');
+				await form.getByRole('radio', { name: words.pain, exact: true }).click();
+				const group = (name: string) => form.getByRole('group', { name, exact: true });
+				await group(words.spasms).getByRole('radio', { name: words.yes, exact: true }).check();
+				// Between the legs: an emergency, whatever else is answered.
+				await group(words.numbness)
+					.getByRole('checkbox', { name: words.saddle, exact: true })
+					.check();
+				await group(words.bladder).getByRole('radio', { name: words.no, exact: true }).check();
+				await group(words.severe).getByRole('radio', { name: words.no, exact: true }).check();
+				await form.getByRole('button', { name: words.save }).click();
+
+				const notice = page.getByRole('region', { name: words.emergency });
+				await expect(notice).toBeFocused();
+				const call = notice.getByRole('link', { name: words.call, exact: true });
+				await expect(call).toHaveAttribute('href', 'tel:112');
+				await inView(page, call);
+			});
 		});
 
 		test('opens offline after one visit', async ({ page, context }) => {

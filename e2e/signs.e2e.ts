@@ -1,9 +1,9 @@
 // Every warning sign, in every place that names the signs, in the same words from one source
 // (messages/care); nothing softens a reason to get help; and the check is easy to find.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { checkInWords } from '../src/lib/content/check-in';
 import careWords from '../src/lib/messages/care.en';
-import { PLAN_TEXT, STAGE_TEXT } from '../src/lib/content/episode-plan';
+import checkInEn from '../src/lib/messages/check-in.en';
+import episodeWords from '../src/lib/messages/episode.en';
 import { builtInPrograms as programs } from '../src/lib/content/programs';
 import { signsAt, SIGNS, type ActiveLevel } from '../src/lib/core/triage';
 import { openWithPinnedClock, seed } from './helpers';
@@ -92,15 +92,14 @@ test.describe('one list of signs, in every place', () => {
 		await todayWith(page, { numbness: true, numbnessWhere: ['one-leg'] });
 		const checkIn = page.locator('#check-in');
 		await checkIn.getByRole('button', { name: 'Change check-in' }).click();
-		const places = checkIn.getByRole('group', { name: checkInWords.numbness });
-		for (const [, label] of checkInWords.numbnessPlaces)
+		const q = checkInEn.questions;
+		const places = checkIn.getByRole('group', { name: q.numbness });
+		for (const label of Object.values(q.places))
 			await expect(places.getByRole('checkbox', { name: label, exact: true })).toHaveCount(1);
 		// The saddle area first: it is the most urgent.
-		await expect(places.getByRole('checkbox').first()).toHaveAccessibleName(
-			checkInWords.numbnessPlaces[0][1]
-		);
-		await expect(checkIn.getByRole('group', { name: checkInWords.bladderBowel })).toHaveCount(1);
-		await expect(checkIn.getByRole('group', { name: checkInWords.severe })).toHaveCount(1);
+		await expect(places.getByRole('checkbox').first()).toHaveAccessibleName(q.places.saddle);
+		await expect(checkIn.getByRole('group', { name: q.bladderBowel })).toHaveCount(1);
+		await expect(checkIn.getByRole('group', { name: q.severe })).toHaveCount(1);
 
 		const notice = page.getByRole('region', { name: levelWords.urgent.title }).first();
 		await expect(notice).toContainText(getHelpWords.watch);
@@ -115,9 +114,9 @@ test.describe('nothing softens a reason to get help', () => {
 		await todayWith(page, { numbness: true, numbnessWhere: ['one-leg'] });
 		const plan = page.getByRole('region', { name: /^Day 1/ });
 		await expect(plan).toContainText(/First: see a doctor today/i);
-		await expect(plan).not.toContainText(STAGE_TEXT['first-hours']);
+		await expect(plan).not.toContainText(episodeWords.stageText['first-hours']);
 		await expect(page.getByText(/Most spasms ease/)).toHaveCount(0);
-		await expect(plan).not.toContainText(PLAN_TEXT['walk-3']!.title);
+		await expect(plan).not.toContainText(episodeWords.walk.firstTitle(3));
 		await expect(page.getByRole('button', { name: /spasm relief|gentle stretches/i })).toHaveCount(
 			0
 		);
@@ -178,7 +177,7 @@ test.describe('easy to find', () => {
 		await todayWith(page, { spasms: true });
 		const item = page
 			.getByRole('region', { name: /^Day 1/ })
-			.getByRole('link', { name: PLAN_TEXT['check-signs']!.action });
+			.getByRole('link', { name: episodeWords.items['check-signs'].action });
 		await expect(item).toHaveAttribute('href', '/red-flags');
 		await item.click();
 		await page.clock.runFor(100);

@@ -1,20 +1,20 @@
 // The episode plan points only at routines, timers and guide pages that exist, and every item
-// has its words.
+// has its words in every language (messages/episode, by the item's key).
 import { describe, expect, it } from 'vitest';
+import { itemWords } from '$lib/components/today/plan-words';
 import type { PlanItemSpec } from '$lib/core/episode';
-import type { Course } from '$lib/core/episode-course';
-import {
-	easingText,
-	EPISODE_PLAN,
-	PLAN_TEXT,
-	reasonText,
-	stageText,
-	WATER_GLASSES
-} from './episode-plan';
+import { LANGS } from '$lib/core/lang';
+import { care } from '$lib/messages/care';
+import { episode } from '$lib/messages/episode';
+import { EPISODE_PLAN, WATER_GLASSES } from './episode-plan';
 import { guideTopicBySlug } from './guide';
 import { programById } from './programs';
 import { routineById } from './routines';
 import { FIRST_WALK, WALK_LADDER } from './walks';
+
+await Promise.all(LANGS.flatMap((lang) => [episode.load(lang), care.load(lang)]));
+const words = (lang: (typeof LANGS)[number], key: string) =>
+	itemWords(episode.get(lang), care.get(lang), key);
 
 const specs: PlanItemSpec[] = [
 	...Object.values(EPISODE_PLAN.stages).flat(),
@@ -36,7 +36,12 @@ describe('the episode plan', () => {
 				for (const id of spec.tick.sourceIds)
 					expect(routineById(id) ?? programById(id), id).toBeDefined();
 			}
-			expect(PLAN_TEXT[key]?.title).toBeTruthy();
+			for (const lang of LANGS) {
+				const w = words(lang, key);
+				expect(w?.title, `${lang} ${key}`).toBeTruthy();
+				expect(w?.text, `${lang} ${key}`).toBeTruthy();
+				expect(w?.action, `${lang} ${key}`).toBeTruthy();
+			}
 		}
 	);
 
@@ -66,12 +71,21 @@ describe('the episode plan', () => {
 	it.each(WALK_LADDER.map((w, i) => [w.minutes, EPISODE_PLAN.walks[i]!] as const))(
 		'says the real length of the %i-minute walk on the item and its button',
 		(minutes, spec) => {
-			const words = PLAN_TEXT[spec.key]!;
-			expect(words.title).toContain(`${minutes} minutes`);
-			expect(words.action).toBe(`Start a ${minutes}-minute walk`);
-			const all = `${words.title} ${words.text} ${words.action}`;
-			const lengths = [...all.matchAll(/(\d+)[- ]minute/g)].map((m) => Number(m[1]));
-			for (const n of lengths) expect(WALK_LADDER.map((w) => w.minutes)).toContain(n);
+			const en = words('en', spec.key)!;
+			expect(en.title).toContain(`${minutes} minutes`);
+			expect(en.action).toBe(`Start a ${minutes}-minute walk`);
+			for (const lang of LANGS) {
+				const w = words(lang, spec.key)!;
+				expect(w.title, lang).toContain(String(minutes));
+				expect(w.action, lang).toContain(String(minutes));
+				const all = `${w.title} ${w.text} ${w.action}`;
+				const lengths = [...all.matchAll(/(\d+)/g)].map((m) => Number(m[1]));
+				for (const n of lengths)
+					expect(
+						WALK_LADDER.map((w) => w.minutes),
+						lang
+					).toContain(n);
+			}
 		}
 	);
 
@@ -89,8 +103,9 @@ describe('the episode plan', () => {
 	});
 
 	it('never calls the glasses that tick the water item "more than usual"', () => {
-		const words = PLAN_TEXT.fluids;
-		expect(`${words?.title} ${words?.text}`).not.toMatch(
+		const fluids = words('en', 'fluids');
+		expect(fluids?.text).toContain(`${WATER_GLASSES} glasses`);
+		expect(`${fluids?.title} ${fluids?.text}`).not.toMatch(
 			new RegExp(`${WATER_GLASSES}[^.]*more than usual|more than usual[^.]*${WATER_GLASSES}`)
 		);
 	});
@@ -98,59 +113,5 @@ describe('the episode plan', () => {
 	it('starts with getting into a resting position, not a kneeling stretch', () => {
 		const first = EPISODE_PLAN.stages['first-hours'][0];
 		expect(first?.target).toEqual({ type: 'routine', id: 'first-hours' });
-	});
-});
-
-describe('what the card says', () => {
-	const course = (over: Partial<Course>): Course => ({
-		firstDay: '2024-05-13',
-		day: 5,
-		latest: null,
-		spasmsStoppedOn: null,
-		painFalling: null,
-		easing: false,
-		lookAt: null,
-		...over
-	});
-	const names: Record<string, string> = { '2024-05-13': 'Monday', '2024-05-15': 'Wednesday' };
-	const dayName = (day: string) => names[day] ?? 'today';
-
-	it.each([
-		[
-			course({ painFalling: { from: 7, to: 4, since: '2024-05-13' } }),
-			'Easing: pain 7 → 4 since Monday.'
-		],
-		[
-			course({
-				painFalling: { from: 7, to: 4, since: '2024-05-13' },
-				spasmsStoppedOn: '2024-05-15'
-			}),
-			'Easing: pain 7 → 4 since Monday; no spasms logged since Wednesday.'
-		],
-		[course({ spasmsStoppedOn: '2024-05-17' }), 'Easing: no spasms logged today.'],
-		// Not easing: the facts without the word.
-		[
-			course({ painFalling: { from: 7, to: 4, since: '2024-05-13' }, lookAt: 'spasms' }),
-			'Pain 7 → 4 since Monday.'
-		],
-		[course({ lookAt: 'pain' }), null]
-	])('%#: %s', (c, text) => {
-		expect(easingText(c, dayName)).toBe(text);
-	});
-
-	it('says why it is time to have it looked at, and never while easing', () => {
-		expect(stageText('not-easing', course({ lookAt: 'spasms' }))).toMatch(/spasms have gone on/);
-		expect(stageText('not-easing', course({ lookAt: 'pain' }))).toMatch(/pain easing/);
-		expect(stageText('easing', course({}))).not.toMatch(/looked at|more than three days/);
-	});
-
-	it('words every reason', () => {
-		expect(reasonText({ reason: 'heat-helped', change: { before: 5, after: 3 } })).toBe(
-			'Heat eased the pain last time (5, then 3 out of 10).'
-		);
-		expect(reasonText({ reason: 'pain-higher-after', after: 'In bed' })).toMatch(/gentler/);
-		expect(reasonText({ reason: 'no-gentler', after: 'Breathe and let go' })).toMatch(
-			/warning signs/
-		);
 	});
 });

@@ -2,7 +2,8 @@
 // episode plan both use. The guide offers the first step; the plan offers the step after the
 // longest walk done recently (core/episode.ts decides), one step at a time. Each step is a
 // built-in walk (the gentle walk, which says "turn around" halfway), named here by id only, so
-// the plan can use the ladder without loading the routines or the timers.
+// the plan can use the ladder without loading the routines or the timers. What a step's button
+// says is in messages/episode (walk.action).
 
 export interface WalkStep {
 	minutes: number;
@@ -22,9 +23,4 @@ export const WALK_LADDER: readonly WalkStep[] = [
 /** The address of a step's page: `/routines/<id>` or `/timers/<id>`. */
 export function walkHref(step: WalkStep): string {
 	return `/${step.target.type === 'routine' ? 'routines' : 'timers'}/${step.target.id}`;
-}
-
-/** What a button that starts this step says: "Start a 3-minute walk". */
-export function walkLabel(step: WalkStep): string {
-	return `Start a ${step.minutes}-minute walk`;
 }

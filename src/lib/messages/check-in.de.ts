@@ -2,6 +2,22 @@ import type { Messages } from '$lib/i18n/catalog';
 import type en from './check-in.en';
 
 export default {
+	questions: {
+		spasms: 'Heute Krämpfe im Rücken?',
+		numbness: 'Heute Taubheitsgefühl oder Kribbeln? Kreuzen Sie jede Stelle an.',
+		places: {
+			saddle: 'Zwischen den Beinen, Gesäß, After oder Innenseite der Oberschenkel',
+			'both-legs': 'In beiden Beinen',
+			'one-leg': 'Entlang eines Beins'
+		},
+		none: 'Keine',
+		bladderBowel:
+			'Neue Probleme mit Blase oder Darm, etwa ungewollter Urinverlust oder Schwierigkeiten beim Wasserlassen?',
+		severe:
+			'Sind die Schmerzen so stark, dass Sie kaum denken, sprechen oder schlafen können oder sich nur sehr schwer bewegen, aufstehen, waschen oder anziehen können?',
+		keep: 'So lassen, wie es war',
+		notNow: 'Jetzt nicht'
+	},
 	form: {
 		savedAt: (time: string) =>
 			`Heute um ${time} Uhr gespeichert. Ändern Sie, was Sie möchten, und speichern Sie erneut.`,
@@ -23,6 +39,8 @@ export default {
 		saved: 'Tageseintrag gespeichert. Sie können ihn bis zum Ende des Tages ändern.'
 	},
 	summary: {
+		notStarted:
+			'Limber konnte für diese Krämpfe keine Episode beginnen: Ein Teil der App wurde nicht geladen. Prüfen Sie die Verbindung und tippen Sie dann auf „Erneut versuchen“.',
 		savedAt: (time: string) => `Heute um ${time} Uhr gespeichert.`,
 		noYesterday: 'Es gibt keinen Tageseintrag von gestern zum Vergleich.',
 		change: 'Ändern',

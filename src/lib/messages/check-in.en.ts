@@ -1,7 +1,28 @@
-// Today's check-in around its questions (the questions are the care words, content/check-in.ts):
-// the form's other words, what saving it says, and the summary once saved. Loaded with the form
-// or the summary, never with the first screen.
+// Today's check-in: its questions (the care words, docs/glossary.md), the form's other words,
+// what saving it says, and the summary once saved. Loaded with the form or the summary, never
+// with the first screen.
+import type { NumbnessWhere } from '$lib/core/model';
+
 const en = {
+	/** The questions, in the care words (docs/glossary.md); the check asks `severe` the same way. */
+	questions: {
+		spasms: 'Spasms today?',
+		numbness: 'Numbness or tingling today? Tick every place.',
+		/** Shown in core/model.ts's NUMBNESS_PLACES order, the most urgent first. */
+		places: {
+			saddle: 'Between the legs, bottom or inner thighs',
+			'both-legs': 'In both legs',
+			'one-leg': 'Down one leg'
+		} satisfies Record<NumbnessWhere, string>,
+		none: 'None',
+		bladderBowel: 'New bladder or bowel trouble, such as leaking or trouble weeing?',
+		/** Severe, as the NHS means it: by what the pain stops, never by a number. */
+		severe:
+			'Is the pain so bad that it is hard to think, talk or sleep, or very hard to move, get up, wash or dress?',
+		keep: 'Keep it as it was',
+		/** Closes the questions unsaved; they can be opened again. */
+		notNow: 'Not now'
+	},
 	form: {
 		savedAt: (time: string) => `Saved today at ${time}. Change anything and save again.`,
 		pain: 'Pain right now',
@@ -22,6 +43,9 @@ const en = {
 		saved: 'Check-in saved. You can change it until the end of the day.'
 	},
 	summary: {
+		/** Spasms logged did not start an episode: its code did not load. */
+		notStarted:
+			"Limber couldn't start an episode for these spasms: part of the app didn't load. Check the connection, then tap Try again.",
 		savedAt: (time: string) => `Saved today at ${time}.`,
 		noYesterday: 'There is no check-in from yesterday to compare with.',
 		/** The button shows "Change"; its whole name is for a screen reader. */

@@ -2,6 +2,22 @@ import type { Messages } from '$lib/i18n/catalog';
 import type en from './check-in.en';
 
 export default {
+	questions: {
+		spasms: '¿Espasmos hoy?',
+		numbness: '¿Adormecimiento u hormigueo hoy? Marca todos los sitios.',
+		places: {
+			saddle: 'Entre las piernas, glúteos, ano o cara interna de los muslos',
+			'both-legs': 'En las dos piernas',
+			'one-leg': 'Por una pierna'
+		},
+		none: 'Ninguno',
+		bladderBowel:
+			'¿Problemas nuevos con la vejiga o el intestino, como escapes de orina o dificultad para orinar?',
+		severe:
+			'¿El dolor es tan fuerte que te cuesta pensar, hablar o dormir, o te cuesta mucho moverte, levantarte, lavarte o vestirte?',
+		keep: 'Dejarlo como estaba',
+		notNow: 'Ahora no'
+	},
 	form: {
 		savedAt: (time: string) =>
 			`Guardado hoy a las ${time}. Puedes cambiar lo que quieras y volver a guardar.`,
@@ -23,6 +39,8 @@ export default {
 		saved: 'Registro guardado. Puedes cambiarlo hasta que acabe el día.'
 	},
 	summary: {
+		notStarted:
+			'Limber no pudo empezar un episodio para estos espasmos: una parte de la app no se cargó. Revisa la conexión y toca Intentar de nuevo.',
 		savedAt: (time: string) => `Guardado hoy a las ${time}.`,
 		noYesterday: 'No hay un registro de ayer con el que comparar.',
 		change: 'Cambiar',

@@ -61,6 +61,16 @@ export default {
 		right: 'Rechte Seite'
 	},
 	prestart: {
+		checkFirst: {
+			title: 'Vor dem Start abklären.',
+			text: 'Fragen Sie in einer Arztpraxis oder in der Physiotherapie nach, bevor Sie diese Dehnübungen machen, wenn einer dieser Punkte zutrifft:',
+			who: [
+				'Sie sind schwanger.',
+				'Sie wurden kürzlich am Rücken operiert.',
+				'Sie haben Knochenschwund (Osteoporose).',
+				'Es geht um ein Kind unter 16 Jahren.'
+			]
+		},
 		total: (length: string) => `${length} insgesamt`,
 		goBack: 'Zurück',
 		checked: 'Ich wurde untersucht, trotzdem starten',

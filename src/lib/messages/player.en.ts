@@ -62,6 +62,17 @@ const en = {
 		right: 'Right side'
 	},
 	prestart: {
+		/** Before a person's first session of stretches: who should check first. */
+		checkFirst: {
+			title: 'Check before you start.',
+			text: 'Ask a doctor or physiotherapist before these stretches if any of these apply:',
+			who: [
+				'you are pregnant',
+				'you have had back surgery recently',
+				'you have thin bones (osteoporosis)',
+				'it is for a child under 16'
+			]
+		},
 		total: (length: string) => `${length} in all`,
 		goBack: 'Go back',
 		checked: 'I have been checked, start anyway',

@@ -62,6 +62,16 @@ export default {
 		right: 'Lado derecho'
 	},
 	prestart: {
+		checkFirst: {
+			title: 'Consulta antes de empezar.',
+			text: 'Pregunta a un médico o un fisioterapeuta antes de hacer estos estiramientos si te pasa algo de esto:',
+			who: [
+				'estás embarazada',
+				'te han operado de la espalda hace poco',
+				'tienes los huesos frágiles (osteoporosis)',
+				'es para alguien menor de 16 años'
+			]
+		},
 		total: (length: string) => `${length} en total`,
 		goBack: 'Volver',
 		checked: 'Ya me ha visto un médico, empezar igualmente',

@@ -122,7 +122,7 @@ describe('AfterEpisode', () => {
 	});
 
 	it('writes no note when no episode has ended', async () => {
-		expect((await after.saveNote('Heat')).ok).toBe(false);
+		expect(await after.saveNote('Heat')).toEqual({ ok: false, error: { code: 'no-episode' } });
 		expect(await episodes.all()).toEqual([]);
 	});
 });

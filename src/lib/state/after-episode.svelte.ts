@@ -12,6 +12,12 @@ import { followToday } from './follow-today';
 import { openEpisode } from './open-episode.svelte';
 import { onDisk } from './saved';
 
+/**
+ * Why the note is not saved: no ended episode to keep it on, or the write's own reason (the
+ * sentence for the alert with Try again).
+ */
+export type NoteError = { code: 'no-episode' } | { code: 'not-saved'; message: string };
+
 /** @internal Exported for its test; the app uses the one instance below. */
 export class AfterEpisode {
 	today = $state(browser ? localDay(Date.now()) : '');
@@ -60,13 +66,14 @@ export class AfterEpisode {
 	 * Keeps the note of what helped on the ended episode (an empty note removes it): resolves
 	 * once it is saved on the device, or to why it is not, for the alert with Try again.
 	 */
-	async saveNote(text: string): Promise<Result<undefined, string>> {
+	async saveNote(text: string): Promise<Result<undefined, NoteError>> {
 		const episode = openEpisode.ended;
-		if (!episode) return fail('There is no ended episode to keep this note on.');
+		if (!episode) return fail({ code: 'no-episode' });
 		const helped = text.trim();
 		const { helped: _old, ...rest } = episode;
 		const written = await putEpisode({ ...rest, ...(helped && { helped }), updatedAt: Date.now() });
-		return onDisk(written, 'note');
+		const saved = onDisk(written, 'note');
+		return saved.ok ? saved : fail({ code: 'not-saved', message: saved.error });
 	}
 }
 

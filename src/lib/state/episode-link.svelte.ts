@@ -6,9 +6,6 @@ import { fail, ok, type Result } from '$lib/core/result';
 import { mayHaveData } from '$lib/storage/first-use';
 import { openEpisode } from './open-episode.svelte';
 
-const NOT_STARTED =
-	"Limber couldn't start an episode for these spasms: part of the app didn't load. Check the connection, then tap Try again.";
-
 class EpisodeLink {
 	/** The open episode, the newest if there are several; null when none is open. */
 	get open(): Episode | null {
@@ -32,15 +29,16 @@ class EpisodeLink {
 	/**
 	 * Starts an episode now unless one is open. Whether it is saved is said on Today's episode
 	 * card (see episode.svelte.ts `beginEpisode`); this fails only when the episode's code could
-	 * not load, so nothing was started.
+	 * not load (`not-loaded`: the check-in's summary says so, with Try again), so nothing was
+	 * started.
 	 */
-	async begin(): Promise<Result<undefined, string>> {
+	async begin(): Promise<Result<undefined, 'not-loaded'>> {
 		if (this.open) return ok();
 		try {
 			await (await import('./episode.svelte')).beginEpisode();
 			return ok();
 		} catch {
-			return fail(NOT_STARTED);
+			return fail('not-loaded');
 		}
 	}
 }

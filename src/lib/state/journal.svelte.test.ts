@@ -281,11 +281,9 @@ describe('Journal: saving', () => {
 
 	it('says why spasms logged did not start an episode, and Try again starts it', async () => {
 		await started();
-		const begin = vi
-			.spyOn(episodeLink, 'begin')
-			.mockResolvedValueOnce(fail('The episode did not start.'));
+		const begin = vi.spyOn(episodeLink, 'begin').mockResolvedValueOnce(fail('not-loaded'));
 		await journal.save(draft({ spasms: true }));
-		await vi.waitFor(() => expect(journal.episodeError).toBe('The episode did not start.'));
+		await vi.waitFor(() => expect(journal.episodeError).toBe('not-loaded'));
 		await journal.beginEpisode();
 		expect(begin).toHaveBeenCalledTimes(2);
 		expect(journal.episodeError).toBeNull();

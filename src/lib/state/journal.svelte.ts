@@ -60,8 +60,8 @@ export class Journal {
 	 * show the alert with Try again instead of "Saved". It stays set aside, for the next load.
 	 */
 	held = $state(false);
-	/** Why spasms logged did not start an episode (its code did not load); null otherwise. */
-	episodeError = $state<string | null>(null);
+	/** Spasms logged did not start an episode (its code did not load); null otherwise. */
+	episodeError = $state<'not-loaded' | null>(null);
 	/** Each Save, set aside the instant it is tapped until its write reaches the disk. */
 	#aside = new CheckInAside(keptAsideStore);
 	#started = false;

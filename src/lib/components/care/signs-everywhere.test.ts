@@ -7,7 +7,7 @@ import CareAdvice from '$lib/components/care/CareAdvice.svelte';
 import RedFlagCheck from '$lib/components/guide/RedFlagCheck.svelte';
 import SafetyNotes from '$lib/components/timer/SafetyNotes.svelte';
 import CheckInForm from '$lib/components/today/CheckInForm.svelte';
-import { checkInWords } from '$lib/content/check-in';
+import checkInEn from '$lib/messages/check-in.en';
 import reportWords from '$lib/messages/report.en';
 import { careSections } from '$lib/components/guide/care-sections';
 import { LANGS, type Lang } from '$lib/core/lang';
@@ -123,7 +123,7 @@ describe('the places still in English name the signs in the same words', () => {
 
 	it('the guide lists every sign under its level', () => {
 		for (const sign of SIGNS) {
-			const section = careSections().find((s) =>
+			const section = careSections(en).find((s) =>
 				s.bullets?.some((b) => b.toLowerCase() === en.signs[sign].label.toLowerCase())
 			);
 			expect(section?.heading, sign).toBe(en.levels[SIGN_LEVEL[sign]].title);
@@ -134,15 +134,18 @@ describe('the places still in English name the signs in the same words', () => {
 		const shown = text(
 			render(CheckInForm, { props: { onsaved: () => {}, onclose: () => {} } }).body
 		);
-		const places = checkInWords.numbnessPlaces.map(([, label]) => label);
-		expectAll('the check-in', shown, [...places, checkInWords.bladderBowel, checkInWords.severe]);
-		expect(checkInWords.numbnessPlaces.map(([place]) => place)).toEqual([...NUMBNESS_PLACES]);
+		const q = checkInEn.questions;
+		const places = NUMBNESS_PLACES.map((place) => q.places[place]);
+		expectAll('the check-in', shown, [...places, q.bladderBowel, q.severe]);
+		expect(Object.keys(q.places)).toEqual([...NUMBNESS_PLACES]);
 		expect(shown.indexOf(places[0]!)).toBeLessThan(shown.indexOf(places[1]!));
 	});
 
 	it('the report names each question of the check-in in its words', () => {
-		for (const [place, label] of checkInWords.numbnessPlaces)
-			expect(reportWords.signQuestion(place).toLowerCase()).toContain(label.toLowerCase());
+		for (const place of NUMBNESS_PLACES)
+			expect(reportWords.signQuestion(place).toLowerCase()).toContain(
+				checkInEn.questions.places[place].toLowerCase()
+			);
 		expect(reportWords.signQuestion('bladder-bowel')).toMatch(/bladder or bowel/i);
 		expect(reportWords.signQuestion('severe')).toMatch(/hard to think, sleep or move/i);
 	});

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checkInWords } from '$lib/content/check-in';
+import { NUMBNESS_PLACES } from '$lib/core/model';
 import de from '$lib/messages/check-in.de';
 import en from '$lib/messages/check-in.en';
 import es from '$lib/messages/check-in.es';
 import { checkInLines } from './check-in-lines';
 
-const lines = checkInLines('en', en.summary, checkInWords.numbnessPlaces);
+const lines = checkInLines(
+	'en',
+	en.summary,
+	NUMBNESS_PLACES.map((place) => [place, en.questions.places[place]] as const)
+);
 
 describe('check-in summary lines', () => {
 	it('says how pain moved since yesterday', () => {
