@@ -6,8 +6,8 @@ import { chromiumPath } from '../scripts/chromium.js';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-/** Today, the player, a routine, a timer, the guide and the red-flag check. */
-export const KEY_PAGES = [
+/** Today, the player, a routine, a timer, the guide and the red-flag check, in English. */
+const KEY_PAGES_EN = [
 	'/',
 	'/play',
 	'/routines/spasm-relief',
@@ -17,6 +17,11 @@ export const KEY_PAGES = [
 	'/red-flags',
 	'/about'
 ];
+
+/** The key pages in every language: English's, then Spanish's (/es/…) and German's (/de/…). */
+export const KEY_PAGES = ['', '/es', '/de'].flatMap((prefix) =>
+	KEY_PAGES_EN.map((path) => (prefix && path === '/' ? prefix : `${prefix}${path}`))
+);
 
 /** Pages also checked with the system in dark mode: Today, History, the report, the check and the key screens. */
 export const DARK_PAGES = [
