@@ -13,13 +13,14 @@ async function returningUser(page: Page): Promise<void> {
 	);
 }
 
-/** The page names its version in every language, English as the default. */
+/** The page names its version in every language, English as the default, by whole address. */
 async function expectAlternates(page: Page, path: string): Promise<void> {
+	const { origin } = new URL(page.url());
 	const alternate = (lang: string) => page.locator(`link[rel="alternate"][hreflang="${lang}"]`);
-	await expect(alternate('en')).toHaveAttribute('href', path);
-	await expect(alternate('es')).toHaveAttribute('href', `/es${path}`);
-	await expect(alternate('de')).toHaveAttribute('href', `/de${path}`);
-	await expect(alternate('x-default')).toHaveAttribute('href', path);
+	await expect(alternate('en')).toHaveAttribute('href', `${origin}${path}`);
+	await expect(alternate('es')).toHaveAttribute('href', `${origin}/es${path}`);
+	await expect(alternate('de')).toHaveAttribute('href', `${origin}/de${path}`);
+	await expect(alternate('x-default')).toHaveAttribute('href', `${origin}${path}`);
 }
 
 test.describe('in Spanish', () => {

@@ -75,18 +75,34 @@ test.describe('a browser that prefers English', () => {
 			['/es/red-flags', 'es'],
 			['/de/red-flags', 'de']
 		] as const) {
-			await page.goto(path);
-			const alternates = await page
-				.locator('link[rel="alternate"][hreflang]')
-				.evaluateAll((links) =>
-					links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`)
+			const alternates = (html: string) =>
+				[...html.matchAll(/<link rel="alternate" hreflang="([\w-]+)" href="([^"]*)"/g)].map(
+					([, hreflang, href]) => `${hreflang} ${href}`
 				);
-			expect(alternates).toEqual([
+			// The prerendered page names paths (boot.js follows them before the page starts)…
+			expect(alternates(await (await request.get(path)).text())).toEqual([
 				'en /red-flags',
 				'es /es/red-flags',
 				'de /de/red-flags',
 				'x-default /red-flags'
 			]);
+			// …and the started page whole addresses, as search engines ask.
+			await page.goto(path);
+			const { origin } = new URL(page.url());
+			await expect
+				.poll(() =>
+					page
+						.locator('link[rel="alternate"][hreflang]')
+						.evaluateAll((links) =>
+							links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`)
+						)
+				)
+				.toEqual([
+					`en ${origin}/red-flags`,
+					`es ${origin}/es/red-flags`,
+					`de ${origin}/de/red-flags`,
+					`x-default ${origin}/red-flags`
+				]);
 			const href = await page.locator('link[rel="manifest"]').getAttribute('href');
 			const manifest = (await (await request.get(href!)).json()) as { lang: string; id: string };
 			expect(manifest.lang).toBe(lang);
