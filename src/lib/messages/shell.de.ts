@@ -26,12 +26,14 @@ export default {
 		worst: 'Stärkste Schmerzen',
 		skip: 'Überspringen'
 	},
+	optional: '(optional)',
 	alerts: {
 		tryAgain: 'Erneut versuchen',
 		downloaded: (after: string) => `Die Datei ist in Ihren Downloads. ${after}`,
 		noDownload: 'Dieser Browser hat den Download nicht gestartet.',
 		stillNot: 'Erneut versucht: Es wird weiterhin nichts gespeichert.',
 		deleted: (name: string) => `„${name}“ gelöscht.`,
+		notDeleted: (name: string) => `Nicht gelöscht: ${name}`,
 		undo: 'Rückgängig',
 		dismiss: 'Schließen',
 		update: 'Eine neue Version von Limber ist bereit.',

@@ -30,12 +30,16 @@ const en = {
 		skip: 'Skip'
 	},
 	/** Said the same way on every page: a write that did not reach the disk, Undo, a new version. */
+	/** Beside the label of a form field that may be left empty (ui/Field.svelte). */
+	optional: '(optional)',
 	alerts: {
 		tryAgain: 'Try again',
 		downloaded: (after: string) => `The file is in your downloads. ${after}`,
 		noDownload: "This browser wouldn't start the download.",
 		stillNot: 'Tried again: still not saving.',
 		deleted: (name: string) => `Deleted “${name}”.`,
+		/** Names the alert of a delete not done (it stayed on the device) for a screen reader. */
+		notDeleted: (name: string) => `Not deleted: ${name}`,
 		undo: 'Undo',
 		dismiss: 'Dismiss',
 		update: 'A new version of Limber is ready.',

@@ -26,12 +26,14 @@ export default {
 		worst: 'El peor dolor',
 		skip: 'Omitir'
 	},
+	optional: '(opcional)',
 	alerts: {
 		tryAgain: 'Intentar de nuevo',
 		downloaded: (after: string) => `El archivo está en tus descargas. ${after}`,
 		noDownload: 'Este navegador no inició la descarga.',
 		stillNot: 'Se intentó de nuevo: todavía no se guarda nada.',
 		deleted: (name: string) => `Se eliminó “${name}”.`,
+		notDeleted: (name: string) => `No se eliminó: ${name}`,
 		undo: 'Deshacer',
 		dismiss: 'Cerrar',
 		update: 'Hay una nueva versión de Limber.',

@@ -6,6 +6,7 @@ import { device } from '$lib/messages/device';
 import { settings } from '$lib/messages/settings';
 import type { PageLoad } from './$types';
 import { reminders } from '$lib/messages/reminders';
+import { install } from '$lib/messages/install';
 
 export const load: PageLoad = async ({ params }) => {
 	const lang = langFrom(params.lang);
@@ -13,6 +14,7 @@ export const load: PageLoad = async ({ params }) => {
 		settings.load(lang),
 		data.load(lang),
 		device.load(lang),
-		reminders.load(lang)
+		reminders.load(lang),
+		install.load(lang)
 	]);
 };
