@@ -1,12 +1,14 @@
 // Reminders and alerts in Spanish and German: the daily check-in reminder in Settings (turned on,
 // its calendar file written in the page's language, the same event as in English), a timer's
-// notification card, the calendar alarms of a running timer in German, and the reminder's words
-// offline after one visit.
+// notification card, the calendar alarms of a running timer in German, the reminder's words
+// offline after one visit, and the flare switch's alert when the browser will not keep it.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseIcsAlarms } from '../src/lib/core/testing';
 import de from '../src/lib/messages/reminders.de';
 import es from '../src/lib/messages/reminders.es';
+import settingsDe from '../src/lib/messages/settings.de';
+import settingsEn from '../src/lib/messages/settings.en';
 import { openWithPinnedClock, waitForOfflineReady } from './helpers';
 import { beginSession } from './session';
 
@@ -134,5 +136,34 @@ test.describe('in German', () => {
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Kalenderdatei mit 2 Weckern gespeichert.' })
 		).toBeVisible();
+	});
+});
+
+/** Opens Today with the browser refusing every localStorage write (full or turned off). */
+async function todayRefusingStorage(page: Page, path: string): Promise<void> {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+	});
+	await page.goto(path);
+}
+
+test('a flare switch the browser will not keep says so, in English as before', async ({ page }) => {
+	await todayRefusingStorage(page, '/');
+	await page.getByRole('switch', { name: 'Flare mode' }).click();
+	await expect(page.getByRole('alert')).toContainText(settingsEn.themeNotKept);
+});
+
+test.describe('a refused flare switch in German', () => {
+	test.use({ locale: 'de-DE' });
+
+	test('says why in German, with Try again', async ({ page }) => {
+		await todayRefusingStorage(page, '/de');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+		await page.getByRole('switch', { name: 'Schlechter Tag' }).click();
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText(settingsDe.themeNotKept);
+		await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
 	});
 });
