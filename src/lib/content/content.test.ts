@@ -23,6 +23,7 @@ import type { ExerciseKind } from '$lib/core/model';
 import {
 	exerciseCatalog,
 	exerciseLength,
+	stepLengthWords,
 	stopLabel as stopLabelIn,
 	withExerciseWords
 } from '$lib/messages/exercises';
@@ -382,7 +383,8 @@ describe('exercises in every language', () => {
 	});
 
 	it('reads an exercise’s length in English as the routine pages do', () => {
-		for (const e of shapes) expect(exerciseLength('en', e)).toBe(stepLength(e, e.kind));
+		for (const e of shapes)
+			expect(exerciseLength('en', e)).toBe(stepLengthWords('en', stepLength(e, e.kind)));
 		const hold = exerciseById('childs-pose')!;
 		expect(exerciseLength('es', hold)).toBe('Mantén 30 s');
 		expect(exerciseLength('de', hold)).toBe('30 Sek. halten');

@@ -8,9 +8,12 @@ import {
 	escapeText,
 	foldLine,
 	formatIcsDate,
+	endWords,
 	phaseEnds,
 	sessionIcs,
-	type IcsInput
+	type DailyReminderWords,
+	type IcsInput,
+	type PhaseEnd
 } from './ics';
 import type { Exercise, Plan, SessionEventType, Timeline } from './model';
 import { applyEvent } from './timeline';
@@ -41,6 +44,19 @@ function play(plan: Plan, ...events: [SessionEventType, number][]): Timeline {
 		events: []
 	});
 }
+
+/** The words a page in English gives the daily reminder (messages/reminders). */
+const words: DailyReminderWords = {
+	event: 'Limber check-in',
+	alarm: 'Limber check-in: a few taps on how your back is today',
+	notes: 'Limber check-in: a few taps on how your back is today. Open Limber and tap Today.'
+};
+
+/** Words for the alarms as a caller gives them (state/alarm-words.ts words them from messages). */
+const plainWords = (end: PhaseEnd) => ({
+	label: `${end.kind} ${end.index}`,
+	description: `phase ${end.index}`
+});
 
 const input = (over: Partial<IcsInput> = {}): IcsInput => ({
 	title: 'Ice 20',
@@ -211,20 +227,33 @@ describe('phaseEnds', () => {
 		const ends = phaseEnds(tl, T0 + 5 * MIN);
 		expect(ends.map((e) => e.endsAt)).toEqual([20, 40, 60, 80, 100, 120].map((m) => T0 + m * MIN));
 		expect(ends.map((e) => e.index)).toEqual([0, 1, 2, 3, 4, 5]);
-		expect(ends[0]).toMatchObject({
-			kind: 'ice',
-			label: 'Ice ends — take the pack off',
-			description: 'Ice — round 1 of 3'
-		});
-		expect(ends[1]?.label).toBe('Pack off ends — ice on');
-		expect(ends[5]?.label).toBe('Pack off ends — session complete');
+		expect(ends[0]).toMatchObject({ kind: 'ice', next: 1 });
+		expect(ends[5]).toMatchObject({ kind: 'warm-up', next: null });
+		// What each alarm says, as codes: the caller words them in the page's language.
+		expect(ends.map((end) => endWords(tl, end))).toEqual([
+			{
+				name: { code: 'phase', kind: 'ice' },
+				action: { code: 'take-off', kind: 'ice', last: false }
+			},
+			{ name: { code: 'phase', kind: 'warm-up' }, action: { code: 'then', kind: 'ice' } },
+			{
+				name: { code: 'phase', kind: 'ice' },
+				action: { code: 'take-off', kind: 'ice', last: false }
+			},
+			{ name: { code: 'phase', kind: 'warm-up' }, action: { code: 'then', kind: 'ice' } },
+			{
+				name: { code: 'phase', kind: 'ice' },
+				action: { code: 'take-off', kind: 'ice', last: false }
+			},
+			{ name: { code: 'phase', kind: 'warm-up' }, action: { code: 'complete' } }
+		]);
 	});
 
 	it('skips segments already over', () => {
 		const tl = play(ice20, ['start', 0]);
 		const ends = phaseEnds(tl, T0 + 45 * MIN);
 		expect(ends.map((e) => e.endsAt)).toEqual([60, 80, 100, 120].map((m) => T0 + m * MIN));
-		expect(ends[0]?.description).toBe('Ice — round 2 of 3');
+		expect(ends[0]?.index).toBe(2);
 	});
 
 	it('moves every later end by the time spent paused', () => {
@@ -258,9 +287,18 @@ describe('phaseEnds', () => {
 		};
 		const tl = play(plan, ['start', 0]);
 		const ends = phaseEnds(tl, T0 + MIN);
-		expect(ends.map((e) => [e.label, e.endsAt])).toEqual([
-			['Heat ends — take the heat off', T0 + 10 * MIN],
-			['Walk ends — time to rest', T0 + 15 * MIN]
+		expect(ends.map((e) => [endWords(tl, e), e.endsAt])).toEqual([
+			[
+				{
+					name: { code: 'phase', kind: 'heat' },
+					action: { code: 'take-off', kind: 'heat', last: false }
+				},
+				T0 + 10 * MIN
+			],
+			[
+				{ name: { code: 'phase', kind: 'walk' }, action: { code: 'then', kind: 'relax' } },
+				T0 + 15 * MIN
+			]
 		]);
 		// While the untimed segment runs, nothing can be predicted.
 		expect(phaseEnds(tl, T0 + 20 * MIN)).toEqual([]);
@@ -293,11 +331,11 @@ describe('phaseEnds', () => {
 			{ knee: exercise },
 			{ leadInSeconds: 0 }
 		);
-		const labels = phaseEnds(play(plan, ['start', 0]), T0 + S).map((e) => e.label);
-		expect(labels).toEqual([
-			'Knee to chest (left) ends — switch sides',
-			'Switch sides ends — next: Knee to chest (right)',
-			'Knee to chest (right) ends — session complete'
+		const tl = play(plan, ['start', 0]);
+		expect(phaseEnds(tl, T0 + S).map((e) => endWords(tl, e))).toEqual([
+			{ name: { code: 'step', index: 0 }, action: { code: 'then', kind: 'switch-sides' } },
+			{ name: { code: 'step', index: 1 }, action: { code: 'next', index: 2 } },
+			{ name: { code: 'step', index: 2 }, action: { code: 'complete' } }
 		]);
 	});
 
@@ -309,38 +347,41 @@ describe('phaseEnds', () => {
 			phases: [{ kind: 'ice', seconds: 600 }],
 			rounds: 1
 		});
-		expect(phaseEnds(play(plan, ['start', 0]), T0)[0]?.label).toBe(
-			'Ice ends — take the pack off; session complete'
-		);
+		const tl = play(plan, ['start', 0]);
+		const [end] = phaseEnds(tl, T0);
+		expect(end && endWords(tl, end)).toEqual({
+			name: { code: 'phase', kind: 'ice' },
+			action: { code: 'take-off', kind: 'ice', last: true }
+		});
 	});
 });
 
 describe('sessionIcs', () => {
 	it('turns a 3-round Ice 20 session into six events, one alarm each, at the ends', () => {
 		const tl = play(ice20, ['start', 0]);
-		const ics = sessionIcs(tl, T0 + 2 * MIN);
+		const ics = sessionIcs(tl, T0 + 2 * MIN, 'Ice 20', plainWords);
 		expect(ics).not.toBeNull();
 		const events = parseIcsAlarms(ics ?? '');
 		expect(events).toHaveLength(6);
 		expect(events.every((e) => e.alarms === 1)).toBe(true);
 		expect(events.map((e) => e.start)).toEqual([20, 40, 60, 80, 100, 120].map((m) => T0 + m * MIN));
-		expect(events[0]?.summary).toBe('Ice ends — take the pack off');
+		expect(events[0]?.summary).toBe('ice 0');
 		expect(ics).toContain('X-WR-CALNAME:Ice 20\r\n');
-		expect(ics).toContain('DESCRIPTION:Ice 20: Ice — round 1 of 3\r\n');
+		expect(ics).toContain('DESCRIPTION:Ice 20: phase 0\r\n');
 		expect(ics).toContain('SEQUENCE:1\r\n');
 	});
 
 	it('keeps the UIDs of the phases still ahead when made again after a pause', () => {
 		const before = play(ice20, ['start', 0]);
 		const after = play(ice20, ['start', 0], ['pause', 25 * MIN], ['resume', 30 * MIN]);
-		const a = parseIcsAlarms(sessionIcs(before, T0 + 21 * MIN) ?? '');
-		const b = parseIcsAlarms(sessionIcs(after, T0 + 31 * MIN) ?? '');
+		const a = parseIcsAlarms(sessionIcs(before, T0 + 21 * MIN, 'Ice 20', plainWords) ?? '');
+		const b = parseIcsAlarms(sessionIcs(after, T0 + 31 * MIN, 'Ice 20', plainWords) ?? '');
 		expect(b.map((e) => e.uid)).toEqual(a.map((e) => e.uid));
 		expect(b.map((e) => e.start)).toEqual(a.map((e) => e.start + 5 * MIN));
 	});
 
 	it('is null when no end is ahead', () => {
-		expect(sessionIcs(play(ice20), T0)).toBeNull();
+		expect(sessionIcs(play(ice20), T0, 'Ice 20', plainWords)).toBeNull();
 	});
 });
 
@@ -385,7 +426,7 @@ describe('dailyReminderIcs', () => {
 
 	it('repeats daily at a floating local time, with a display alarm at the start', () => {
 		const lines = inZone('Europe/London', () =>
-			linesOf(dailyReminderIcs({ time: '09:00', now: local('2026-06-10', 8, 15) }))
+			linesOf(dailyReminderIcs({ words, time: '09:00', now: local('2026-06-10', 8, 15) }))
 		);
 		expect(lines).toContain('DTSTART:20260610T090000');
 		expect(lines).toContain('RRULE:FREQ=DAILY');
@@ -407,7 +448,7 @@ describe('dailyReminderIcs', () => {
 
 	it('starts tomorrow once the time has passed today', () => {
 		const lines = inZone('Europe/London', () =>
-			linesOf(dailyReminderIcs({ time: '09:00', now: local('2026-06-10', 9, 0) }))
+			linesOf(dailyReminderIcs({ words, time: '09:00', now: local('2026-06-10', 9, 0) }))
 		);
 		expect(lines).toContain('DTSTART:20260611T090000');
 	});
@@ -417,8 +458,8 @@ describe('dailyReminderIcs', () => {
 		// reminder is on the change day at 09:00 on the clock; every later one too, since the
 		// time has no zone and the daily rule repeats the local time.
 		const [before, on] = inZone('America/New_York', () => [
-			linesOf(dailyReminderIcs({ time: '09:00', now: local('2026-03-07', 21) })),
-			linesOf(dailyReminderIcs({ time: '09:00', now: local('2026-03-08', 10) }))
+			linesOf(dailyReminderIcs({ words, time: '09:00', now: local('2026-03-07', 21) })),
+			linesOf(dailyReminderIcs({ words, time: '09:00', now: local('2026-03-08', 10) }))
 		]);
 		expect(before).toContain('DTSTART:20260308T090000');
 		expect(on).toContain('DTSTART:20260309T090000');
@@ -430,20 +471,23 @@ describe('dailyReminderIcs', () => {
 	it('uses the device zone only to pick the first day', () => {
 		// 23:30 UTC on 2026-06-10 is already 2026-06-11 in Tokyo and still 2026-06-10 in LA.
 		const now = Date.UTC(2026, 5, 10, 23, 30);
-		const tokyo = inZone('Asia/Tokyo', () => linesOf(dailyReminderIcs({ time: '09:00', now })));
+		const tokyo = inZone('Asia/Tokyo', () =>
+			linesOf(dailyReminderIcs({ words, time: '09:00', now }))
+		);
 		const la = inZone('America/Los_Angeles', () =>
-			linesOf(dailyReminderIcs({ time: '09:00', now }))
+			linesOf(dailyReminderIcs({ words, time: '09:00', now }))
 		);
 		expect(tokyo).toContain('DTSTART:20260611T090000');
 		expect(la).toContain('DTSTART:20260611T090000');
 		const la2 = inZone('America/Los_Angeles', () =>
-			linesOf(dailyReminderIcs({ time: '18:00', now }))
+			linesOf(dailyReminderIcs({ words, time: '18:00', now }))
 		);
 		expect(la2).toContain('DTSTART:20260610T180000');
 	});
 
 	it('links back to Limber when told where it is, and folds every line', () => {
 		const ics = dailyReminderIcs({
+			words,
 			time: '07:45',
 			now: T0,
 			url: 'https://limber.example/'
@@ -461,8 +505,52 @@ describe('dailyReminderIcs', () => {
 
 	it('uses the default time for a damaged one', () => {
 		const lines = inZone('UTC', () =>
-			linesOf(dailyReminderIcs({ time: '25:99', now: Date.UTC(2026, 5, 10, 6) }))
+			linesOf(dailyReminderIcs({ words, time: '25:99', now: Date.UTC(2026, 5, 10, 6) }))
 		);
 		expect(lines).toContain('DTSTART:20260610T090000');
 	});
+
+	it.each([
+		{
+			lang: 'es',
+			words: {
+				event: 'Limber: registro del día',
+				alarm: 'Limber: registro del día, unos toques para contar cómo está hoy tu espalda',
+				notes:
+					'Limber: registro del día, unos toques para contar cómo está hoy tu espalda. Abre Limber y toca Hoy.'
+			}
+		},
+		{
+			lang: 'de',
+			words: {
+				event: 'Limber: Tageseintrag',
+				alarm: 'Limber: Tageseintrag – kurz festhalten, wie es Ihrem Rücken heute geht',
+				notes:
+					'Limber: Tageseintrag – kurz festhalten, wie es Ihrem Rücken heute geht. Öffnen Sie Limber und tippen Sie auf Heute.'
+			}
+		}
+	])(
+		'writes the words it is given ($lang), and the same event as in English',
+		({ words: given }) => {
+			const now = Date.UTC(2026, 5, 10, 6);
+			const [ics, english] = inZone('UTC', () => [
+				dailyReminderIcs({ words: given, time: '08:30', now, url: 'https://limber.example/' }),
+				dailyReminderIcs({ words, time: '08:30', now, url: 'https://limber.example/' })
+			]);
+			for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+			const lines = linesOf(ics);
+			expect(lines).toContain(`SUMMARY:${given.event}`);
+			expect(lines).toContain(`X-WR-CALNAME:${given.event}`);
+			expect(lines).toContain(`DESCRIPTION:${escapeText(given.alarm)}`);
+			expect(lines).toContain(`DESCRIPTION:${escapeText(given.notes)} https://limber.example/`);
+			// Only the words differ: the same UID, time, rule and sequence, so either file replaces
+			// the other's event in a calendar.
+			const structure = (text: string) =>
+				linesOf(text).filter((l) => !/^(SUMMARY|DESCRIPTION|X-WR-CALNAME):/.test(l));
+			expect(structure(ics)).toEqual(structure(english));
+			expect(parseIcsAlarms(ics)).toEqual([
+				{ uid: 'daily-check-in@limber', summary: given.event, start: NaN, alarms: 1 }
+			]);
+		}
+	);
 });

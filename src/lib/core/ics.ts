@@ -1,8 +1,9 @@
 // Calendar files (RFC 5545): alarms for a running timer at each phase end, which ring even when
 // the phone is locked and Limber is asleep (no web page can promise that), one alarm to go again
-// later, and the daily check-in reminder.
-import { PHASE_NAMES } from './compile';
-import type { Segment, SegmentKind, Timeline } from './model';
+// later, and the daily check-in reminder. The words in a file (titles, what an alarm says) come
+// from the caller, in the language of the page that made it (state/alarm-words.ts); nothing else
+// in a file depends on the language, so a file made in Spanish replaces one made in English.
+import type { PhaseKind, SegmentKind, Timeline } from './model';
 import { firstReminderDay, reminderTime } from './reminder';
 import { sessionAt } from './timeline';
 import { utf8Length } from './words';
@@ -148,16 +149,24 @@ export function reminderIcs({ title, label, at, uid, now }: ReminderInput): stri
 	});
 }
 
-export const DAILY_CHECK_IN = {
-	/** The event's title in the calendar, and the calendar's name. */
-	title: 'Limber check-in',
+/**
+ * The daily reminder's event UID: one daily reminder, so a file made again moves it rather than
+ * adding one, in whatever language either file was made.
+ */
+export const DAILY_CHECK_IN_UID = 'daily-check-in@limber';
+
+/** The daily reminder's words, in the language of the page that makes the file. */
+export interface DailyReminderWords {
+	/** The event's title in the calendar, and the calendar's name: "Limber check-in". */
+	event: string;
 	/** What the alarm says. */
-	alarm: 'Limber check-in: a few taps on how your back is today',
-	/** The event's UID: one daily reminder, so a file made again moves it rather than adding one. */
-	uid: 'daily-check-in@limber'
-} as const;
+	alarm: string;
+	/** The event's notes; the link to Limber follows them. */
+	notes: string;
+}
 
 export interface DailyReminderInput {
+	words: DailyReminderWords;
 	/** Local time of day, "HH:MM". */
 	time: string;
 	/** Creation instant: DTSTAMP, and the first day (today if the time is still ahead). */
@@ -178,24 +187,24 @@ function floating(day: string, time: string): string {
  * is what "every morning at nine" means. (A UTC start with a daily rule would move an hour at
  * each change.)
  */
-export function dailyReminderIcs({ time, now, url }: DailyReminderInput): string {
+export function dailyReminderIcs({ words, time, now, url }: DailyReminderInput): string {
 	const at = reminderTime(time);
-	const notes = `${DAILY_CHECK_IN.alarm}. Open Limber and tap Today.${url ? ` ${url}` : ''}`;
-	return calendar(DAILY_CHECK_IN.title, [
+	const notes = url ? `${words.notes} ${url}` : words.notes;
+	return calendar(words.event, [
 		[
 			'BEGIN:VEVENT',
-			`UID:${DAILY_CHECK_IN.uid}`,
+			`UID:${DAILY_CHECK_IN_UID}`,
 			`DTSTAMP:${formatIcsDate(now)}`,
 			// Minutes since 1970 only grow, so a later file supersedes an earlier one.
 			`SEQUENCE:${Math.floor(now / EVENT_MS)}`,
 			`DTSTART:${floating(firstReminderDay(at, now), at)}`,
 			'DURATION:PT1M',
 			'RRULE:FREQ=DAILY',
-			`SUMMARY:${escapeText(DAILY_CHECK_IN.title)}`,
+			`SUMMARY:${escapeText(words.event)}`,
 			`DESCRIPTION:${escapeText(notes)}`,
 			...(url ? [`URL:${url}`] : []),
 			'TRANSP:TRANSPARENT',
-			...alarmAtStart(escapeText(DAILY_CHECK_IN.alarm)),
+			...alarmAtStart(escapeText(words.alarm)),
 			'END:VEVENT'
 		]
 	]);
@@ -204,42 +213,58 @@ export function dailyReminderIcs({ time, now, url }: DailyReminderInput): string
 // ---------- From a running session ----------
 
 export interface PhaseEnd {
+	/** The segment that ends. */
 	index: number;
 	kind: SegmentKind;
-	/** "Ice ends — take the pack off": what the alarm should say. */
-	label: string;
-	/** The segment's own label, e.g. "Ice — round 2 of 3". */
-	description: string;
+	/** The segment that starts then (`index + 1`), or null when the session is over. */
+	next: number | null;
 	endsAt: number;
 }
 
-const ENDED_NAMES: Partial<Record<SegmentKind, string>> = {
-	...PHASE_NAMES,
-	'lead-in': 'Get ready'
-};
-
 /** Ending these means taking something off the skin, whatever comes next. */
-const TAKE_OFF: Partial<Record<SegmentKind, string>> = {
-	ice: 'take the pack off',
-	heat: 'take the heat off'
-};
+const TAKE_OFF = new Set<SegmentKind>(['ice', 'heat']);
 
-const NEXT_ACTION: Partial<Record<SegmentKind, string>> = {
-	ice: 'ice on',
-	heat: 'heat on',
-	'warm-up': 'let the skin warm up',
-	relax: 'time to rest',
-	walk: 'time for a gentle walk',
-	rest: 'rest',
-	'switch-sides': 'switch sides'
-};
+/** Kinds whose start the alarm names by what to do (the rest by the next step's title). */
+export type ThenKind = Exclude<SegmentKind, 'exercise' | 'lead-in'>;
+const THEN_KINDS = new Set<SegmentKind>([
+	'ice',
+	'heat',
+	'warm-up',
+	'relax',
+	'walk',
+	'rest',
+	'switch-sides'
+]);
 
-function endLabel(segment: Segment, next: Segment | undefined): string {
-	const name = ENDED_NAMES[segment.kind] ?? segment.label;
-	const then = next ? (NEXT_ACTION[next.kind] ?? `next: ${next.label}`) : 'session complete';
-	const takeOff = TAKE_OFF[segment.kind];
-	const action = !takeOff ? then : next ? takeOff : `${takeOff}; session complete`;
-	return `${name} ends — ${action}`;
+/** What the segment that ends is called in its alarm: a phase's name, "Get ready", or its title. */
+export type EndName =
+	{ code: 'phase'; kind: PhaseKind } | { code: 'get-ready' } | { code: 'step'; index: number };
+
+/** What to do when it ends, in its alarm: as codes, which the caller puts into words. */
+export type EndAction =
+	| { code: 'take-off'; kind: 'ice' | 'heat'; last: boolean }
+	| { code: 'then'; kind: ThenKind }
+	| { code: 'next'; index: number }
+	| { code: 'complete' };
+
+const PHASES = new Set<SegmentKind>(['ice', 'warm-up', 'heat', 'relax', 'walk']);
+
+/** What an alarm at `end` says, as codes: "{name} ends — {action}". */
+export function endWords(timeline: Timeline, end: PhaseEnd): { name: EndName; action: EndAction } {
+	const segments = timeline.plan.segments;
+	const name: EndName = PHASES.has(end.kind)
+		? { code: 'phase', kind: end.kind as PhaseKind }
+		: end.kind === 'lead-in'
+			? { code: 'get-ready' }
+			: { code: 'step', index: end.index };
+	const next = end.next === null ? undefined : segments[end.next];
+	let action: EndAction;
+	if (TAKE_OFF.has(end.kind))
+		action = { code: 'take-off', kind: end.kind as 'ice' | 'heat', last: !next };
+	else if (!next || end.next === null) action = { code: 'complete' };
+	else if (THEN_KINDS.has(next.kind)) action = { code: 'then', kind: next.kind as ThenKind };
+	else action = { code: 'next', index: end.next };
+	return { name, action };
 }
 
 /**
@@ -264,26 +289,40 @@ export function phaseEnds(timeline: Timeline, now: number): PhaseEnd[] {
 		ends.push({
 			index: i,
 			kind: segment.kind,
-			label: endLabel(segment, segments[i + 1]),
-			description: segment.label,
+			next: i + 1 < segments.length ? i + 1 : null,
 			endsAt
 		});
 	}
 	return ends;
 }
 
-/** The calendar file for a running session's remaining phase ends; null when there are none. */
-export function sessionIcs(timeline: Timeline, now: number): string | null {
+/** An alarm's words, in the language of the page that makes the file. */
+export interface PhaseEndWords {
+	/** Event title and alarm text: "Ice ends — take the pack off". */
+	label: string;
+	/** The phase itself, for the event's notes: "Ice — round 2 of 3". */
+	description: string;
+}
+
+/**
+ * The calendar file for a running session's remaining phase ends; null when there are none.
+ * `words` puts each end into words (see `endWords`); `title` names the calendar.
+ */
+export function sessionIcs(
+	timeline: Timeline,
+	now: number,
+	title: string,
+	words: (end: PhaseEnd) => PhaseEndWords
+): string | null {
 	const ends = phaseEnds(timeline, now);
 	const startedAt = sessionAt(timeline, now).startedAt;
 	if (ends.length === 0 || startedAt === null) return null;
 	return buildIcs({
-		title: timeline.plan.title,
+		title,
 		startedAt,
 		segments: ends.map((end) => ({
-			label: end.label,
+			...words(end),
 			endsAt: end.endsAt,
-			description: end.description,
 			key: end.index
 		})),
 		uidPrefix: timeline.id,

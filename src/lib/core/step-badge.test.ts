@@ -20,12 +20,20 @@ describe('step badges', () => {
 	});
 
 	it('lists a rest as a rest and a hold as a hold', () => {
-		expect(stepLength({ hold: { seconds: 300 } }, 'rest')).toBe('Rest 5 min');
-		expect(stepLength({ hold: { seconds: 180 } }, 'breathe')).toBe('Breathe 3 min');
-		expect(stepLength({ hold: { seconds: 20 } }, 'stretch')).toBe('Hold 20 s');
-		expect(stepLength({ hold: { reps: 6, secondsPerRep: 5 } }, 'stretch')).toBe(
-			'6 slow repetitions'
-		);
-		expect(stepLength({ hold: { seconds: 60 }, untimed: true }, 'move')).toMatch(/tap Next/);
+		expect(stepLength({ hold: { seconds: 300 } }, 'rest')).toEqual({ code: 'rest', ms: 300_000 });
+		expect(stepLength({ hold: { seconds: 180 } }, 'breathe')).toEqual({
+			code: 'breathe',
+			ms: 180_000
+		});
+		expect(stepLength({ hold: { seconds: 20 } }, 'stretch')).toEqual({ code: 'hold', ms: 20_000 });
+		expect(stepLength({ hold: { seconds: 20 } })).toEqual({ code: 'hold', ms: 20_000 });
+		expect(stepLength({ hold: { seconds: 60 } }, 'move')).toEqual({ code: 'about', ms: 60_000 });
+		expect(stepLength({ hold: { reps: 6, secondsPerRep: 5 } }, 'stretch')).toEqual({
+			code: 'reps',
+			reps: 6
+		});
+		expect(stepLength({ hold: { seconds: 60 }, untimed: true }, 'move')).toEqual({
+			code: 'untimed'
+		});
 	});
 });

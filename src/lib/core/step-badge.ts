@@ -1,6 +1,5 @@
 // What a step is, in one word, for the player's badge and the routine's list of steps: a move,
 // a hold, a rest, slow breathing, a walk, cold, the pack off or heat (never "Stretch" on every step).
-import { formatDuration } from './format';
 import type { ExerciseKind, RoutineStep, SegmentKind } from './model';
 
 /** What a step's badge says it is: a code, which the player's messages name. */
@@ -47,22 +46,24 @@ export function badgeCode(
 	return segment.reps ? 'move' : 'hold';
 }
 
-const EXERCISE_WORDS: Record<Exclude<ExerciseKind, 'stretch'>, string> = {
-	move: 'Move',
-	rest: 'Rest',
-	breathe: 'Breathe',
-	walk: 'Walk'
-};
+/**
+ * How a routine's step reads in a list, as a code the component words (messages/exercises:
+ * `stepLengthWords`): untimed ("As long as you like, then tap Next"), a count of slow
+ * repetitions, or a length with what the step asks ("Rest 5 min", "Hold 20 s", "About 1 min").
+ */
+export type StepLength =
+	| { code: 'untimed' }
+	| { code: 'reps'; reps: number }
+	| { code: 'about' | 'hold' | Exclude<ExerciseKind, 'stretch' | 'move'>; ms: number };
 
-/** How a routine's step reads in a list: "Rest 5 min", "Hold 20 s", "6 slow repetitions". */
+/** How a routine's step reads in a list (see `StepLength`). */
 export function stepLength(
 	step: Pick<RoutineStep, 'hold' | 'untimed'>,
 	exercise?: ExerciseKind
-): string {
-	if (step.untimed) return 'As long as you like, then tap Next';
-	if (!('seconds' in step.hold)) return `${step.hold.reps} slow repetitions`;
-	const length = formatDuration(step.hold.seconds * 1000);
-	if (exercise === 'move') return `About ${length}`;
-	const word = exercise && exercise !== 'stretch' ? EXERCISE_WORDS[exercise] : 'Hold';
-	return `${word} ${length}`;
+): StepLength {
+	if (step.untimed) return { code: 'untimed' };
+	if (!('seconds' in step.hold)) return { code: 'reps', reps: step.hold.reps };
+	const ms = step.hold.seconds * 1000;
+	if (exercise === 'move') return { code: 'about', ms };
+	return { code: !exercise || exercise === 'stretch' ? 'hold' : exercise, ms };
 }

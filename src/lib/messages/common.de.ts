@@ -15,6 +15,7 @@ export default {
 		noDownload: 'Dieser Browser hat den Download nicht gestartet.',
 		stillNot: 'Erneut versucht: Es wird weiterhin nichts gespeichert.',
 		deleted: (name: string) => `„${name}“ gelöscht.`,
+		notDeleted: (name: string) => `Nicht gelöscht: ${name}`,
 		undo: 'Rückgängig',
 		dismiss: 'Schließen',
 		update: 'Eine neue Version von Limber ist bereit.',

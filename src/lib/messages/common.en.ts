@@ -17,6 +17,8 @@ const en = {
 		noDownload: "This browser wouldn't start the download.",
 		stillNot: 'Tried again: still not saving.',
 		deleted: (name: string) => `Deleted “${name}”.`,
+		/** Names the alert of a delete not done (it stayed on the device) for a screen reader. */
+		notDeleted: (name: string) => `Not deleted: ${name}`,
 		undo: 'Undo',
 		dismiss: 'Dismiss',
 		update: 'A new version of Limber is ready.',

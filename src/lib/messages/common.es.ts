@@ -15,6 +15,7 @@ export default {
 		noDownload: 'Este navegador no inició la descarga.',
 		stillNot: 'Se intentó de nuevo: todavía no se guarda nada.',
 		deleted: (name: string) => `Se eliminó “${name}”.`,
+		notDeleted: (name: string) => `No se eliminó: ${name}`,
 		undo: 'Deshacer',
 		dismiss: 'Cerrar',
 		update: 'Hay una nueva versión de Limber.',

@@ -28,7 +28,8 @@ export default {
 		breathe: (length: string) => `Atmen ${length}`,
 		walk: (length: string) => `Gehen ${length}`,
 		about: (length: string) => `Etwa ${length}`,
-		reps: (count: number) => `${count} langsame Wiederholungen`
+		reps: (count: number) => `${count} langsame Wiederholungen`,
+		untimed: 'So lange Sie möchten, dann auf „Weiter“ tippen'
 	},
 	library: {
 		title: 'Übungssammlung',

@@ -54,7 +54,9 @@ const en = {
 		breathe: (length: string) => `Breathe ${length}`,
 		walk: (length: string) => `Walk ${length}`,
 		about: (length: string) => `About ${length}`,
-		reps: (count: number) => `${count} slow repetitions`
+		reps: (count: number) => `${count} slow repetitions`,
+		/** A step that lasts until Next is tapped. */
+		untimed: 'As long as you like, then tap Next'
 	},
 	library: {
 		title: 'Exercise library',

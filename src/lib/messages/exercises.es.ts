@@ -28,7 +28,8 @@ export default {
 		breathe: (length: string) => `Respira ${length}`,
 		walk: (length: string) => `Camina ${length}`,
 		about: (length: string) => `Aprox. ${length}`,
-		reps: (count: number) => `${count} repeticiones lentas`
+		reps: (count: number) => `${count} repeticiones lentas`,
+		untimed: 'El tiempo que quieras; luego toca Siguiente'
 	},
 	library: {
 		title: 'Biblioteca de ejercicios',

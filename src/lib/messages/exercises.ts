@@ -2,6 +2,7 @@
 // structure, the positions' names, the stop rules and an exercise's usual length.
 import type { ExerciseId, ExerciseShape } from '$lib/core/builtin-ids';
 import type { Lang } from '$lib/core/lang';
+import type { StepLength } from '$lib/core/step-badge';
 import type { Exercise, ExerciseKind } from '$lib/core/model';
 import { catalog } from '$lib/i18n/catalog';
 import type { Messages } from '$lib/i18n/catalog';
@@ -68,6 +69,14 @@ export function withExerciseWords(lang: Lang, shape: ExerciseShape): Exercise {
 		stopIf: stopRule(lang, shape),
 		...(halfwayCue ? { halfwayCue } : {})
 	};
+}
+
+/** How a routine's step reads in a list (core/step-badge.ts), in `lang`: "Rest 5 min". */
+export function stepLengthWords(lang: Lang, length: StepLength): string {
+	const m = exerciseCatalog.get(lang).length;
+	if (length.code === 'untimed') return m.untimed;
+	if (length.code === 'reps') return m.reps(length.reps);
+	return m[length.code](formatDuration(lang, length.ms));
 }
 
 /** An exercise's usual length: "Hold 20 s", "Rest 1 min", "About 1 min", "8 slow repetitions". */

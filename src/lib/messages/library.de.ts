@@ -29,6 +29,7 @@ export default {
 	delete: 'Löschen',
 	named: (action, name) => `${action}: ${name}`,
 	notDeleted: (name, why) => `„${name}“ wurde nicht gelöscht. ${why}`,
+	notBack: (name, why) => `„${name}“ konnte nicht wiederhergestellt werden. ${why}`,
 	routines: {
 		title: 'Routinen',
 		description:
@@ -105,6 +106,7 @@ export default {
 		create: 'Timer erstellen'
 	},
 	timer: {
+		checkFirst: 'Bitte prüfen Sie den Timer vor dem Speichern.',
 		inAll: (length) => `${length} insgesamt`,
 		rounds: { one: '# Durchgang', other: '# Durchgänge' },
 		phases: 'Phasen',

@@ -30,6 +30,8 @@ const en = {
 	/** A button's name for a screen reader, saying which item it acts on. */
 	named: (action: string, name: string) => `${action} ${name}`,
 	notDeleted: (name: string, why: string) => `“${name}” wasn't deleted. ${why}`,
+	/** Undo could not put an item back: its name, and why. */
+	notBack: (name: string, why: string) => `“${name}” couldn't be brought back. ${why}`,
 	routines: {
 		title: 'Routines',
 		description:
@@ -106,6 +108,8 @@ const en = {
 		create: 'Create a timer'
 	},
 	timer: {
+		/** A timer not saved because it is not valid yet (the builder shows why). */
+		checkFirst: 'Please check the timer before saving.',
 		inAll: (length: string) => `${length} in all`,
 		rounds: { one: '# round', other: '# rounds' },
 		phases: 'Phases',

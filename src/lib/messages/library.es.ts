@@ -29,6 +29,7 @@ export default {
 	delete: 'Borrar',
 	named: (action, name) => `${action}: ${name}`,
 	notDeleted: (name, why) => `No se borró “${name}”. ${why}`,
+	notBack: (name, why) => `No se pudo recuperar “${name}”. ${why}`,
 	routines: {
 		title: 'Rutinas',
 		description:
@@ -105,6 +106,7 @@ export default {
 		create: 'Crear un temporizador'
 	},
 	timer: {
+		checkFirst: 'Revisa el temporizador antes de guardarlo.',
 		inAll: (length) => `${length} en total`,
 		rounds: { one: '# ronda', other: '# rondas' },
 		phases: 'Fases',

@@ -19,5 +19,6 @@ export default {
 	},
 	disclaimer:
 		'Limber bietet allgemeine Informationen zur Selbsthilfe, keine Diagnose und keinen ärztlichen Rat; brechen Sie jede Dehnung ab, die stechende Schmerzen oder Taubheit auslöst.',
+	optional: '(optional)',
 	title: (page: string) => `${page} · Limber`
 } satisfies Messages<typeof en>;

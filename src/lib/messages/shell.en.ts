@@ -21,6 +21,8 @@ const en = {
 	 */
 	disclaimer:
 		'Limber gives general self-care information, not a diagnosis or medical advice; stop any stretch that causes sharp pain or numbness.',
+	/** Beside the label of a form field that may be left empty (ui/Field.svelte). */
+	optional: '(optional)',
 	/** The page's title in the browser's tab and the installed app's window. */
 	title: (page: string) => `${page} · Limber`
 };

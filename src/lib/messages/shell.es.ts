@@ -19,5 +19,6 @@ export default {
 	},
 	disclaimer:
 		'Limber ofrece información general de autocuidado, no un diagnóstico ni consejo médico; deja cualquier estiramiento que te cause dolor punzante o adormecimiento.',
+	optional: '(opcional)',
 	title: (page: string) => `${page} · Limber`
 } satisfies Messages<typeof en>;

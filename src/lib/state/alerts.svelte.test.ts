@@ -5,10 +5,16 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { timeline, T0 } from '$lib/storage/testing';
+import { cues } from '$lib/messages/cues';
+import { reminders } from '$lib/messages/reminders';
 import { Alerts } from './alerts.svelte';
 import { captureDownloads, CountingTarget, settle, show } from './testing.svelte';
 
 const MIN = 60_000;
+
+await Promise.all(
+	(['en', 'de'] as const).flatMap((lang) => [reminders.load(lang), cues.load(lang)])
+);
 
 /** The document: listened to for the page being shown again. */
 class Page extends CountingTarget {
@@ -160,12 +166,21 @@ describe('Alerts: calendar files', () => {
 	it('saves an alarm for each phase end still ahead of a running timer', async () => {
 		vi.useFakeTimers({ now: T0 + 5 * MIN, toFake: ['Date'] });
 		const files = captureDownloads(page);
-		const said = new Alerts().downloadAlarms(timeline('t1'));
+		const said = new Alerts().downloadAlarms(timeline('t1'), 'en');
 		// Ice ends 15 minutes from now, the warm-up 20 minutes after.
 		expect(said).toEqual({ ok: true, value: 2 });
 		expect(files[0]?.name).toBe('limber-ice-20-20-alarms.ics');
 		const text = await files[0]!.blob.text();
 		expect(text.match(/BEGIN:VALARM/g)).toHaveLength(2);
+		expect(text).toContain('\r\nSUMMARY:Ice ends — take the pack off\r\n');
+	});
+
+	it('writes the alarms in the language of the page that makes the file', async () => {
+		vi.useFakeTimers({ now: T0 + 5 * MIN, toFake: ['Date'] });
+		const files = captureDownloads(page);
+		expect(new Alerts().downloadAlarms(timeline('t1'), 'de')).toEqual({ ok: true, value: 2 });
+		const text = await files[0]!.blob.text();
+		expect(text).toContain('\r\nSUMMARY:Ende: Kühlen – Kühlpack abnehmen\r\n');
 	});
 
 	it('says why a paused timer has no file, and when the browser cannot save one', () => {
@@ -177,16 +192,10 @@ describe('Alerts: calendar files', () => {
 				{ type: 'pause', at: T0 + MIN }
 			]
 		});
-		expect(alerts.downloadAlarms(paused)).toEqual({
-			ok: false,
-			error: 'A paused timer has no fixed end times. Resume it, then add the alarms.'
-		});
+		expect(alerts.downloadAlarms(paused, 'en')).toEqual({ ok: false, error: 'paused' });
 		// No document to download in.
 		vi.stubGlobal('document', undefined);
-		expect(alerts.downloadAlarms(timeline('t1'))).toEqual({
-			ok: false,
-			error: 'This browser could not save the calendar file.'
-		});
+		expect(alerts.downloadAlarms(timeline('t1'), 'en')).toEqual({ ok: false, error: 'no-file' });
 	});
 
 	it('saves one reminder alarm some time from now, and says when', async () => {

@@ -9,12 +9,20 @@ import {
 	type NotificationState
 } from '$lib/core/device-advice';
 import { ICS_MIME, phaseEnds, reminderIcs, sessionIcs } from '$lib/core/ics';
+import type { Lang } from '$lib/core/lang';
 import type { Timeline } from '$lib/core/model';
 import { fail, ok, type Result } from '$lib/core/result';
 import { slug } from '$lib/core/words';
 import { deviceReport } from '$lib/platform/device';
 import { downloadFile } from '$lib/platform/download';
 import { notificationPermission, requestNotificationPermission } from '$lib/platform/notifications';
+import { phaseEndWords } from './alarm-words';
+
+/**
+ * Why there is no calendar file: the timer is paused (no fixed end times), or the browser would
+ * not save it. The component says it in the page's language (messages/reminders).
+ */
+export type NoAlarms = 'paused' | 'no-file';
 
 /** @internal Exported for its test; the app uses the one instance below. */
 export class Alerts {
@@ -81,28 +89,32 @@ export class Alerts {
 	}
 
 	/**
-	 * Downloads a calendar file with an alarm at every phase end still ahead of this run. Only a
-	 * running session has fixed end times; after a pause or a skip a new file replaces the old.
+	 * Downloads a calendar file with an alarm at every phase end still ahead of this run, its
+	 * words in `lang` (the page's). Only a running session has fixed end times; after a pause or
+	 * a skip a new file replaces the old. Resolves to how many alarms the file holds, or why there
+	 * is no file.
 	 */
-	/** Resolves to how many alarms the file holds, or why there is no file. */
-	downloadAlarms(timeline: Timeline): Result<number> {
+	downloadAlarms(timeline: Timeline, lang: Lang): Result<number, NoAlarms> {
 		const now = Date.now();
-		const text = sessionIcs(timeline, now);
-		if (text === null)
-			return fail('A paused timer has no fixed end times. Resume it, then add the alarms.');
+		const text = sessionIcs(timeline, now, timeline.plan.title, (end) =>
+			phaseEndWords(lang, timeline, end)
+		);
+		if (text === null) return fail('paused');
 		const name = `limber-${slug(timeline.plan.title, 'timer')}-alarms.ics`;
-		if (!downloadFile(name, ICS_MIME, text))
-			return fail('This browser could not save the calendar file.');
+		if (!downloadFile(name, ICS_MIME, text)) return fail('no-file');
 		return ok(phaseEnds(timeline, now).length);
 	}
 
-	/** Downloads a calendar file with one alarm `afterMs` from now; the alarm's time, or a message. */
+	/**
+	 * Downloads a calendar file with one alarm `afterMs` from now, saying `label` (already in the
+	 * page's language); the alarm's time, or why there is no file.
+	 */
 	downloadReminder(input: {
 		title: string;
 		label: string;
 		afterMs: number;
 		sessionId: string;
-	}): Result<number> {
+	}): Result<number, 'no-file'> {
 		const now = Date.now();
 		const at = now + input.afterMs;
 		const text = reminderIcs({
@@ -113,8 +125,7 @@ export class Alerts {
 			now
 		});
 		const name = `limber-${slug(input.title, 'timer')}-reminder.ics`;
-		if (!downloadFile(name, ICS_MIME, text))
-			return fail('This browser could not save the calendar file.');
+		if (!downloadFile(name, ICS_MIME, text)) return fail('no-file');
 		return ok(at);
 	}
 }

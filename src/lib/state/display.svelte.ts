@@ -10,9 +10,12 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 
 const KEY = 'limber:display';
 
-/** Why a choice lasts only for this visit (localStorage refused the write). */
-const NOT_KEPT =
-	"This browser isn't letting Limber keep this choice (its storage is full or turned off), so it lasts only until you close the app.";
+/**
+ * Why a choice is not kept: `not-kept`, it lasts only for this visit (localStorage refused the
+ * write; its words are Settings' `themeNotKept`), or the sentence for why turning spoken cues on
+ * with flare mode was not saved (state/saved.ts).
+ */
+export type NotKept = 'not-kept' | { message: string };
 
 interface Stored {
 	theme: ThemeChoice;
@@ -51,8 +54,8 @@ export class Display {
 		});
 	}
 
-	/** Applies the theme at once; resolves whether it is kept, or why not. */
-	setTheme(theme: ThemeChoice): Result<undefined, string> {
+	/** Applies the theme at once; resolves whether it is kept. */
+	setTheme(theme: ThemeChoice): Result<undefined, 'not-kept'> {
 		this.theme = theme;
 		return this.#save();
 	}
@@ -62,13 +65,14 @@ export class Display {
 	 * guidance by voice, so switching it on also turns spoken cues on. Resolves once both are
 	 * kept, or to why one is not.
 	 */
-	async setFlare(on: boolean): Promise<Result<undefined, string>> {
+	async setFlare(on: boolean): Promise<Result<undefined, NotKept>> {
 		this.flare = on;
 		const kept = this.#save();
 		if (!on) return kept;
 		// Spoken cues come on even when the switch itself is not kept.
 		const voice = await this.#voiceOn();
-		return kept.ok ? voice : kept;
+		if (!kept.ok) return kept;
+		return voice.ok ? voice : fail({ message: voice.error });
 	}
 
 	/** The first-run note, once read, stays dismissed. */
@@ -94,8 +98,8 @@ export class Display {
 		this.#apply();
 	}
 
-	#save(): Result<undefined, string> {
-		return this.#store() ? ok() : fail(NOT_KEPT);
+	#save(): Result<undefined, 'not-kept'> {
+		return this.#store() ? ok() : fail('not-kept');
 	}
 
 	/** Applies the choices and stores them; false where the browser refuses (full or blocked). */

@@ -11,8 +11,9 @@ import { freshStorage, program } from '$lib/storage/testing';
 import { library } from './library.svelte';
 import { timers } from './timers.svelte';
 import { programCatalog, withProgramWords } from '$lib/messages/programs';
+import { library as libraryWords } from '$lib/messages/library';
 
-await Promise.all([programCatalog.load('en')]);
+await Promise.all([programCatalog.load('en'), libraryWords.load('en')]);
 // The built-in timers with their English words, as an English page shows them.
 const programById = (id: string) => {
 	const shape = programShape(id);

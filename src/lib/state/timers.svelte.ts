@@ -1,5 +1,6 @@
 // The person's own timers: saving, duplicating and deleting them (with undo) through storage,
-// and finding one by id for the pages that show it.
+// and finding one by id for the pages that show it. Why a change is not saved is said in the
+// page's language (the timers' pages load messages/library).
 import { newId } from '$lib/core/id';
 import type { Program } from '$lib/core/model';
 import {
@@ -9,8 +10,9 @@ import {
 	type ProgramDraft
 } from '$lib/core/program-draft';
 import { fail, ok, type Result } from '$lib/core/result';
+import { library as words } from '$lib/messages/library';
 import { programs as programStore } from '$lib/storage';
-import { library } from './library.svelte';
+import { currentLang, library } from './library.svelte';
 import { onDisk } from './saved';
 import { UndoDelete } from './undo.svelte';
 
@@ -27,7 +29,7 @@ class Timers {
 		const written = await programStore.put(program);
 		if (written.ok) await library.load();
 		const saved = onDisk(written, 'timer');
-		return saved.ok ? ok() : fail(`“${program.title}” couldn't be brought back. ${saved.error}`);
+		return saved.ok ? ok() : fail(words.get(currentLang()).notBack(program.title, saved.error));
 	}
 
 	/** A user program by id: from the loaded list, else straight from storage. */
@@ -47,7 +49,7 @@ class Timers {
 		meta: { id?: string; basedOn?: string } = {}
 	): Promise<Result<Program>> {
 		const checked = validateDraft(draft);
-		if (!checked.ok) return fail('Please check the timer before saving.');
+		if (!checked.ok) return fail(words.get(currentLang()).timer.checkFirst);
 		const previous = meta.id ? await programStore.get(meta.id) : undefined;
 		const program = toProgram(checked.value, {
 			id: meta.id ?? newId(),

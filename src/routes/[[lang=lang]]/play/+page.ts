@@ -8,6 +8,7 @@ import { cues } from '$lib/messages/cues';
 import { playerWords } from '$lib/messages/player';
 import { loadBuiltInWords } from '$lib/messages/built-ins';
 import type { EntryGenerator, PageLoad } from './$types';
+import { reminders } from '$lib/messages/reminders';
 
 export const entries: EntryGenerator = () => PREFIXED_LANGS.filter(match).map((lang) => ({ lang }));
 
@@ -17,6 +18,7 @@ export const load: PageLoad = async ({ params }) => {
 		playerWords.load(lang),
 		cues.load(lang),
 		care.load(lang),
-		loadBuiltInWords(lang)
+		loadBuiltInWords(lang),
+		reminders.load(lang)
 	]);
 };

@@ -8,6 +8,7 @@ import { loadBuiltInWords } from '$lib/messages/built-ins';
 import { library } from '$lib/messages/library';
 import { withProgramWords } from '$lib/messages/programs';
 import type { EntryGenerator, PageLoad } from './$types';
+import { reminders } from '$lib/messages/reminders';
 
 /** The languages with a prefix of their own, as the `[[lang=lang]]` parameter takes them. */
 const prefixed = PREFIXED_LANGS.filter((lang): lang is Exclude<Lang, 'en'> => lang !== 'en');
@@ -20,6 +21,11 @@ export const load: PageLoad = async ({ params }) => {
 	if (!shape) error(404, 'No such timer');
 	// The safety notes (components/care) read the care words.
 	const lang = langFrom(params.lang);
-	await Promise.all([library.load(lang), care.load(lang), loadBuiltInWords(lang)]);
+	await Promise.all([
+		library.load(lang),
+		care.load(lang),
+		loadBuiltInWords(lang),
+		reminders.load(lang)
+	]);
 	return { program: withProgramWords(lang, shape) };
 };

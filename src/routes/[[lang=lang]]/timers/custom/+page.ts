@@ -5,6 +5,7 @@ import { care } from '$lib/messages/care';
 import { library } from '$lib/messages/library';
 import { loadBuiltInWords } from '$lib/messages/built-ins';
 import type { EntryGenerator, PageLoad } from './$types';
+import { reminders } from '$lib/messages/reminders';
 
 /** The languages with a prefix of their own, as the `[[lang=lang]]` parameter takes them. */
 const prefixed = PREFIXED_LANGS.filter((lang): lang is Exclude<Lang, 'en'> => lang !== 'en');
@@ -13,5 +14,10 @@ export const entries: EntryGenerator = () => [{}, ...prefixed.map((lang) => ({ l
 
 export const load: PageLoad = async ({ params }) => {
 	const lang = langFrom(params.lang);
-	await Promise.all([library.load(lang), care.load(lang), loadBuiltInWords(lang)]);
+	await Promise.all([
+		library.load(lang),
+		care.load(lang),
+		loadBuiltInWords(lang),
+		reminders.load(lang)
+	]);
 };
