@@ -8,7 +8,7 @@ import type { PhaseKind, Plan, Position, Segment } from '$lib/core/model';
 import { positionOrder } from '$lib/core/positions';
 import { isLyingDownOnly } from '$lib/core/routine-filter';
 import { ROUTINE_LIMITS } from '$lib/core/plan-limits';
-import { duplicateProgram, programBeyondLimits } from '$lib/core/program-draft';
+import { duplicateProgram, programBeyond } from '$lib/core/program-draft';
 import { validateRoutine } from '$lib/core/routine-rules';
 import { PlanSchema } from '$lib/core/schemas';
 import {
@@ -857,7 +857,7 @@ describe('timer presets', () => {
 	it.each(builtInPrograms.map((p) => [p.id, p] as const))(
 		'%s can be copied, and the copy backed up and restored, within the builder limits',
 		(_id, p) => {
-			expect(programBeyondLimits(duplicateProgram(p, 'copy', 0))).toBeNull();
+			expect(programBeyond(duplicateProgram(p, 'copy', 0))).toBeNull();
 		}
 	);
 

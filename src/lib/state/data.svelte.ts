@@ -90,8 +90,7 @@ class DataTools {
 				return fail({ code: 'unreadable' });
 			}
 			const parsed = parseBackup(text);
-			if (!parsed.ok)
-				return fail({ code: 'refused', problem: parsed.problem, english: parsed.error });
+			if (!parsed.ok) return fail({ code: 'refused', refusal: parsed });
 			this.pending = {
 				fileName: file.name,
 				backup: parsed.backup,
