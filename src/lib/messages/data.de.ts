@@ -285,6 +285,20 @@ export default {
 			? `Vom ${day(summary.oldest)}.`
 			: `Vom ${day(summary.oldest)} bis ${day(summary.newest)}.`;
 	},
+	csv: {
+		header: [
+			'Datum',
+			'Uhrzeit',
+			'Was',
+			'Minuten',
+			'Abgeschlossen',
+			'Schmerzen vorher',
+			'Schmerzen nachher',
+			'Notiz'
+		] as const,
+		yes: 'ja',
+		no: 'nein'
+	},
 	leftOut: (out: LeftOut) => leftOut(out, false) ?? '',
 	restoring: 'Wird wiederhergestellt …',
 	restore: 'Wiederherstellen',

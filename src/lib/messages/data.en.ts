@@ -271,6 +271,21 @@ const en = {
 			: `From ${day(summary.oldest)} to ${day(summary.newest)}.`;
 	},
 	/** What the restore will leave out, said before it, or ''. */
+	/** The history file's words: a person reads its headers in a spreadsheet. */
+	csv: {
+		header: [
+			'Date',
+			'Time',
+			'What',
+			'Minutes',
+			'Completed',
+			'Pain before',
+			'Pain after',
+			'Note'
+		] as const,
+		yes: 'yes',
+		no: 'no'
+	},
 	leftOut: (out: LeftOut) => leftOut(out, false) ?? '',
 	restoring: 'Restoring…',
 	restore: 'Restore',

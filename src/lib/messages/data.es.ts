@@ -315,6 +315,20 @@ export default {
 			? `Del ${day(summary.oldest)}.`
 			: `Del ${day(summary.oldest)} al ${day(summary.newest)}.`;
 	},
+	csv: {
+		header: [
+			'Fecha',
+			'Hora',
+			'Qué',
+			'Minutos',
+			'Completada',
+			'Dolor antes',
+			'Dolor después',
+			'Nota'
+		] as const,
+		yes: 'sí',
+		no: 'no'
+	},
 	leftOut: (out: LeftOut) => leftOut(out, false) ?? '',
 	restoring: 'Restaurando…',
 	restore: 'Restaurar',

@@ -8,7 +8,7 @@ import {
 	type Backup,
 	type BackupSummary
 } from '$lib/core/backup';
-import { historyCsv } from '$lib/core/csv';
+import { historyCsv, type HistoryCsvWords } from '$lib/core/csv';
 import { backupFileName, csvFileName, type DataSaid } from '$lib/core/data-transfer';
 import type { LeftOut } from '$lib/core/left-out';
 import { downloadFile } from '$lib/platform/download';
@@ -64,12 +64,13 @@ class DataTools {
 		});
 	}
 
-	exportCsv(): Promise<Outcome> {
+	/** Downloads the history as CSV, headed in `words` (the page's language). */
+	exportCsv(words: HistoryCsvWords): Promise<Outcome> {
 		return this.#run('csv', async () => {
 			const now = Date.now();
 			const records = await sessionStore.all();
 			const name = csvFileName(now);
-			if (!downloadFile(name, 'text/csv;charset=utf-8', historyCsv(records))) {
+			if (!downloadFile(name, 'text/csv;charset=utf-8', historyCsv(records, words))) {
 				return fail({ code: 'no-download' });
 			}
 			return done({ code: 'csv', name, sessions: records.length });
