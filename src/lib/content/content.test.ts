@@ -32,6 +32,7 @@ import guideWords from '$lib/messages/guide.en';
 import guideTopicWords from '$lib/messages/guide-topics.en';
 import { careSections } from '$lib/components/guide/care-sections';
 import shellEn from '$lib/messages/shell.en';
+import cuesEn from '$lib/messages/cues.en';
 import { adjacentTopics, guideTopicBySlug, guideTopics, type GuideSlug } from './guide';
 import * as englishShim from './care-levels';
 import careEn from '$lib/messages/care.en';
@@ -76,7 +77,7 @@ function walkPlan(href: string): Plan | undefined {
 	const timer = /^\/timers\/(.+)$/.exec(href)?.[1];
 	const r = routine ? routineById(routine) : undefined;
 	const p = timer ? programById(timer) : undefined;
-	return r ? compileRoutine(r, exerciseMap) : p ? compileProgram(p) : undefined;
+	return r ? compileRoutine(r, exerciseMap, {}, cuesEn) : p ? compileProgram(p, cuesEn) : undefined;
 }
 
 /** A segment of walking: the gentle walk of a routine, or a timer's walk phase. */
@@ -871,7 +872,7 @@ describe('timer presets', () => {
 		expect(ice.purpose).toMatch(/cloth/i);
 		expect(ice.purpose).toMatch(/skin/i);
 		expect(ice.purpose).toMatch(/couple of hours/);
-		const plan = compileProgram(ice);
+		const plan = compileProgram(ice, cuesEn);
 		expect(plan.segments.map((s) => s.label)).toEqual(['Ice', 'Pack off']);
 		expect(plan.segments[1]?.cue).toMatch(/^Pack off\. Let the skin warm up/);
 	});

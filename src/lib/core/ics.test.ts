@@ -14,6 +14,8 @@ import {
 } from './ics';
 import type { Exercise, Plan, SessionEventType, Timeline } from './model';
 import { applyEvent } from './timeline';
+// The plan's own labels, in the words the app compiles it with (the page's; English here).
+import words from '$lib/messages/cues.en';
 
 import { parseIcsAlarms } from './testing';
 const S = 1000;
@@ -23,16 +25,19 @@ const T0 = Date.UTC(2024, 2, 10, 8, 0, 0);
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
-const ice20 = compileProgram({
-	id: 'ice-20',
-	title: 'Ice 20',
-	purpose: 'Cool a fresh spasm',
-	phases: [
-		{ kind: 'ice', seconds: 20 * 60 },
-		{ kind: 'warm-up', seconds: 20 * 60 }
-	],
-	rounds: 3
-});
+const ice20 = compileProgram(
+	{
+		id: 'ice-20',
+		title: 'Ice 20',
+		purpose: 'Cool a fresh spasm',
+		phases: [
+			{ kind: 'ice', seconds: 20 * 60 },
+			{ kind: 'warm-up', seconds: 20 * 60 }
+		],
+		rounds: 3
+	},
+	words
+);
 
 function play(plan: Plan, ...events: [SessionEventType, number][]): Timeline {
 	return events.reduce<Timeline>((tl, [type, at]) => applyEvent(tl, type, T0 + at), {
@@ -291,7 +296,8 @@ describe('phaseEnds', () => {
 				steps: [{ exerciseId: 'knee', hold: { seconds: 30 }, perSide: true, restAfterSeconds: 0 }]
 			},
 			{ knee: exercise },
-			{ leadInSeconds: 0 }
+			{ leadInSeconds: 0 },
+			words
 		);
 		const labels = phaseEnds(play(plan, ['start', 0]), T0 + S).map((e) => e.label);
 		expect(labels).toEqual([
@@ -302,13 +308,10 @@ describe('phaseEnds', () => {
 	});
 
 	it('ends an ice-only plan with the pack off and the session complete', () => {
-		const plan = compileProgram({
-			id: 'i',
-			title: 'Ice',
-			purpose: '',
-			phases: [{ kind: 'ice', seconds: 600 }],
-			rounds: 1
-		});
+		const plan = compileProgram(
+			{ id: 'i', title: 'Ice', purpose: '', phases: [{ kind: 'ice', seconds: 600 }], rounds: 1 },
+			words
+		);
 		expect(phaseEnds(play(plan, ['start', 0]), T0)[0]?.label).toBe(
 			'Ice ends — take the pack off; session complete'
 		);

@@ -1,7 +1,6 @@
 // Calendar files (RFC 5545): alarms for a running timer at each phase end, which ring even when
 // the phone is locked and Limber is asleep (no web page can promise that), one alarm to go again
 // later, and the daily check-in reminder.
-import { PHASE_NAMES } from './compile';
 import type { Segment, SegmentKind, Timeline } from './model';
 import { firstReminderDay, reminderTime } from './reminder';
 import { sessionAt } from './timeline';
@@ -214,7 +213,11 @@ export interface PhaseEnd {
 }
 
 const ENDED_NAMES: Partial<Record<SegmentKind, string>> = {
-	...PHASE_NAMES,
+	ice: 'Ice',
+	'warm-up': 'Pack off',
+	heat: 'Heat',
+	relax: 'Rest',
+	walk: 'Walk',
 	'lead-in': 'Get ready'
 };
 
