@@ -29,6 +29,7 @@ export default {
 	delete: 'Löschen',
 	named: (action, name) => `${action}: ${name}`,
 	notDeleted: (name, why) => `„${name}“ wurde nicht gelöscht. ${why}`,
+	notBack: (name, why) => `„${name}“ konnte nicht wiederhergestellt werden. ${why}`,
 	routines: {
 		title: 'Routinen',
 		description:

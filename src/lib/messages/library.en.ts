@@ -30,6 +30,8 @@ const en = {
 	/** A button's name for a screen reader, saying which item it acts on. */
 	named: (action: string, name: string) => `${action} ${name}`,
 	notDeleted: (name: string, why: string) => `“${name}” wasn't deleted. ${why}`,
+	/** Undo could not put an item back: its name, and why. */
+	notBack: (name: string, why: string) => `“${name}” couldn't be brought back. ${why}`,
 	routines: {
 		title: 'Routines',
 		description:

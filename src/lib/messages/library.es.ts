@@ -29,6 +29,7 @@ export default {
 	delete: 'Borrar',
 	named: (action, name) => `${action}: ${name}`,
 	notDeleted: (name, why) => `No se borró “${name}”. ${why}`,
+	notBack: (name, why) => `No se pudo recuperar “${name}”. ${why}`,
 	routines: {
 		title: 'Rutinas',
 		description:
