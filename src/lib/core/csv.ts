@@ -9,16 +9,7 @@ import type { SessionRecord } from './model';
  * Pain before, Pain after and Note; `yes` and `no` fill the Completed column.
  */
 export interface HistoryCsvWords {
-	header: readonly [
-		date: string,
-		time: string,
-		what: string,
-		minutes: string,
-		completed: string,
-		painBefore: string,
-		painAfter: string,
-		note: string
-	];
+	header: readonly string[];
 	yes: string;
 	no: string;
 }

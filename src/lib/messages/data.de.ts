@@ -295,7 +295,7 @@ export default {
 			'Schmerzen vorher',
 			'Schmerzen nachher',
 			'Notiz'
-		] as const,
+		],
 		yes: 'ja',
 		no: 'nein'
 	},

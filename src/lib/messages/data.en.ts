@@ -273,16 +273,7 @@ const en = {
 	/** What the restore will leave out, said before it, or ''. */
 	/** The history file's words: a person reads its headers in a spreadsheet. */
 	csv: {
-		header: [
-			'Date',
-			'Time',
-			'What',
-			'Minutes',
-			'Completed',
-			'Pain before',
-			'Pain after',
-			'Note'
-		] as const,
+		header: ['Date', 'Time', 'What', 'Minutes', 'Completed', 'Pain before', 'Pain after', 'Note'],
 		yes: 'yes',
 		no: 'no'
 	},

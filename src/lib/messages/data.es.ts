@@ -325,7 +325,7 @@ export default {
 			'Dolor antes',
 			'Dolor después',
 			'Nota'
-		] as const,
+		],
 		yes: 'sí',
 		no: 'no'
 	},

@@ -8,9 +8,11 @@ import {
 	type Backup,
 	type BackupSummary
 } from '$lib/core/backup';
-import { historyCsv, type HistoryCsvWords } from '$lib/core/csv';
+import { historyCsv } from '$lib/core/csv';
+import type { Lang } from '$lib/core/lang';
 import { backupFileName, csvFileName, type DataSaid } from '$lib/core/data-transfer';
 import type { LeftOut } from '$lib/core/left-out';
+import { data } from '$lib/messages/data';
 import { downloadFile } from '$lib/platform/download';
 import { clearAll, exportAll, importBackup, sessions as sessionStore } from '$lib/storage';
 
@@ -64,13 +66,13 @@ class DataTools {
 		});
 	}
 
-	/** Downloads the history as CSV, headed in `words` (the page's language). */
-	exportCsv(words: HistoryCsvWords): Promise<Outcome> {
+	/** Downloads the history as CSV, headed in `lang` (the page's, whose `data` words are loaded). */
+	exportCsv(lang: Lang): Promise<Outcome> {
 		return this.#run('csv', async () => {
 			const now = Date.now();
 			const records = await sessionStore.all();
 			const name = csvFileName(now);
-			if (!downloadFile(name, 'text/csv;charset=utf-8', historyCsv(records, words))) {
+			if (!downloadFile(name, 'text/csv;charset=utf-8', historyCsv(records, data.get(lang).csv))) {
 				return fail({ code: 'no-download' });
 			}
 			return done({ code: 'csv', name, sessions: records.length });
