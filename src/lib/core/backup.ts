@@ -81,11 +81,10 @@ export type ParseBackupResult =
 	  }
 	| ({ ok: false } & BackupRefusal);
 
-/** Why a backup file is refused: each is said with "Nothing was changed." */
-export type BackupProblem =
-	'too-large' | 'empty' | 'not-limber' | 'damaged' | 'newer' | 'too-many' | 'invalid' | 'nothing';
-
-/** Why a backup file is refused, with what each language's words for it name. */
+/**
+ * Why a backup file is refused, with what each language's words for it name; each is said with
+ * "Nothing was changed."
+ */
 export type BackupRefusal =
 	/** Larger than `maxBytes`. */
 	| { problem: 'too-large'; maxBytes: number }
