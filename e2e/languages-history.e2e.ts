@@ -1,6 +1,7 @@
 // History, the report for a doctor, Settings and backups in Spanish and German: the seeded records
 // with their dates in the page's language, the report in German, a backup restored with its
-// messages in Spanish, and the language chosen in Settings.
+// messages in Spanish, a routine beyond the editor's limits left out of a backup and named with
+// why in Spanish and German, and the language chosen in Settings.
 import { expect, test, type Page } from '@playwright/test';
 import type { Episode, JournalEntry, SessionRecord } from '../src/lib/core/model';
 import { seed } from './helpers';
@@ -65,6 +66,34 @@ async function openWithRecords(page: Page, path: string, withEpisode = false): P
 	});
 	await page.reload();
 }
+
+/** An own routine as a backup holds it; `seconds` held on each of `steps` steps. */
+function ownRoutine(title: string, steps: number, seconds = 30) {
+	return {
+		id: `own-${steps}-${seconds}`,
+		title,
+		purpose: '',
+		steps: Array.from({ length: steps }, () => ({
+			exerciseId: 'childs-pose',
+			hold: { seconds },
+			perSide: false,
+			restAfterSeconds: 0
+		})),
+		updatedAt: '2025-05-01T10:00:00.000Z'
+	};
+}
+
+/** A backup made elsewhere: one session, and `routines` of one's own. */
+const backupWith = (routines: unknown[]) => ({
+	app: 'limber',
+	format: 1,
+	exportedAt: '2025-05-14T10:00:00.000Z',
+	sessions: [session(1)],
+	journal: [],
+	routines,
+	programs: [],
+	settings: {}
+});
 
 test.describe('in Spanish', () => {
 	test.use({ locale: 'es-ES' });
@@ -157,6 +186,27 @@ test.describe('in Spanish', () => {
 			'Este archivo no es una copia de seguridad de Limber. Todo sigue como estaba.'
 		);
 	});
+
+	test('a backup with a routine beyond the limits names it and says why, before and after', async ({
+		page
+	}) => {
+		await page.goto('/es/settings');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		const restoring = page.getByRole('group', { name: 'Restaurar una copia de seguridad' });
+		await page.getByLabel('Elegir un archivo de copia de seguridad').setInputFiles({
+			name: 'copia.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(backupWith([ownRoutine('Todo el día', 41)])))
+		});
+		await expect(restoring.getByRole('listitem')).toHaveText(['1 sesión']);
+		await expect(restoring).toContainText(
+			'Se dejará fuera la rutina “Todo el día”: tiene 41 pasos y Limber admite rutinas de hasta 40 pasos.'
+		);
+		await restoring.getByRole('button', { name: 'Restaurar', exact: true }).click();
+		await expect(restoring.getByRole('status')).toHaveText(
+			'Restaurado: 1 sesión añadida. Se dejó fuera la rutina “Todo el día”: tiene 41 pasos y Limber admite rutinas de hasta 40 pasos.'
+		);
+	});
 });
 
 test.describe('in German', () => {
@@ -215,6 +265,27 @@ test.describe('in German', () => {
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('button', { name: 'Drucken oder als PDF speichern' })).toBeHidden();
 		await expect(report).toBeVisible();
+	});
+
+	test('a backup with a routine beyond the limits names it and says why, before and after', async ({
+		page
+	}) => {
+		await page.goto('/de/settings');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+		const restoring = page.getByRole('group', { name: 'Sicherung wiederherstellen' });
+		await page.getByLabel('Sicherungsdatei auswählen').setInputFiles({
+			name: 'sicherung.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(backupWith([ownRoutine('Den ganzen Tag', 1, 400)])))
+		});
+		await expect(restoring.getByRole('listitem')).toHaveText(['1 Einheit']);
+		await expect(restoring).toContainText(
+			'Die Routine „Den ganzen Tag“ wird ausgelassen: Schritt 1 wird 400 Sekunden gehalten; Limber erlaubt 5 bis 300 ganze Sekunden.'
+		);
+		await restoring.getByRole('button', { name: 'Wiederherstellen', exact: true }).click();
+		await expect(restoring.getByRole('status')).toHaveText(
+			'Wiederhergestellt: 1 Einheit hinzugefügt. Die Routine „Den ganzen Tag“ wurde ausgelassen: Schritt 1 wird 400 Sekunden gehalten; Limber erlaubt 5 bis 300 ganze Sekunden.'
+		);
 	});
 });
 

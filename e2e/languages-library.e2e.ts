@@ -1,5 +1,6 @@
 // The Routines and Timers tabs in Spanish and German: the pages and their words, a timer of
-// one's own made in German with its problems said in German, and a shared routine (a link holds
+// one's own made in German with its problems said in German, the routine editor's problems in
+// German, and a shared routine (a link holds
 // ids and numbers only) opened and saved on a Spanish page, online and offline.
 import { expect, test, type Page } from '@playwright/test';
 import { encodeRoutine } from '../src/lib/core/share';
@@ -153,5 +154,25 @@ test.describe('in German', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Abends kühlen' })).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Abends kühlen starten' })).toBeVisible();
 		await expect.poll(() => stored(page, 'programs')).toHaveLength(1);
+	});
+
+	test('the routine editor says what to fix in German', async ({ page }) => {
+		await page.goto('/de/routines/edit');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+		await expect(page.getByRole('heading', { level: 1, name: 'Neue Routine' })).toBeVisible();
+		await page.getByRole('button', { name: 'Routine speichern' }).click();
+		const alert = page.getByRole('alert');
+		await expect(alert).toContainText('Bitte korrigieren Sie vor dem Speichern diese 2 Punkte:');
+		await expect(alert).toContainText('Geben Sie der Routine einen Namen.');
+		await expect(alert).toContainText('Fügen Sie mindestens eine Übung hinzu.');
+		const name = page.getByLabel('Name', { exact: true });
+		await expect(name).toHaveAttribute('aria-invalid', 'true');
+		await expect(name).toHaveAccessibleDescription(/Geben Sie der Routine einen Namen\./);
+
+		// Naming it leaves one thing to fix, said in the singular.
+		await name.fill('Abends dehnen');
+		await expect(alert).toContainText('Bitte korrigieren Sie vor dem Speichern diesen Punkt:');
+		await expect(alert).not.toContainText('Geben Sie der Routine einen Namen.');
+		expect(await stored(page, 'routines')).toHaveLength(0);
 	});
 });

@@ -8,7 +8,7 @@ import type { PhaseKind, Plan, Position, Segment } from '$lib/core/model';
 import { positionOrder } from '$lib/core/positions';
 import { isLyingDownOnly } from '$lib/core/routine-filter';
 import { ROUTINE_LIMITS } from '$lib/core/plan-limits';
-import { duplicateProgram, programBeyondLimits } from '$lib/core/program-draft';
+import { duplicateProgram, programBeyond } from '$lib/core/program-draft';
 import { validateRoutine } from '$lib/core/routine-rules';
 import { PlanSchema } from '$lib/core/schemas';
 import {
@@ -33,6 +33,7 @@ import guideWords from '$lib/messages/guide.en';
 import guideTopicWords from '$lib/messages/guide-topics.en';
 import { careSections } from '$lib/components/guide/care-sections';
 import shellEn from '$lib/messages/shell.en';
+import cuesEn from '$lib/messages/cues.en';
 import { adjacentTopics, guideTopicBySlug, guideTopics, type GuideSlug } from './guide';
 import careEn from '$lib/messages/care.en';
 import { SIGN_LEVEL, SIGNS } from '$lib/core/triage';
@@ -76,7 +77,7 @@ function walkPlan(href: string): Plan | undefined {
 	const timer = /^\/timers\/(.+)$/.exec(href)?.[1];
 	const r = routine ? routineById(routine) : undefined;
 	const p = timer ? programById(timer) : undefined;
-	return r ? compileRoutine(r, exerciseMap) : p ? compileProgram(p) : undefined;
+	return r ? compileRoutine(r, exerciseMap, {}, cuesEn) : p ? compileProgram(p, cuesEn) : undefined;
 }
 
 /** A segment of walking: the gentle walk of a routine, or a timer's walk phase. */
@@ -858,7 +859,7 @@ describe('timer presets', () => {
 	it.each(builtInPrograms.map((p) => [p.id, p] as const))(
 		'%s can be copied, and the copy backed up and restored, within the builder limits',
 		(_id, p) => {
-			expect(programBeyondLimits(duplicateProgram(p, 'copy', 0))).toBeNull();
+			expect(programBeyond(duplicateProgram(p, 'copy', 0))).toBeNull();
 		}
 	);
 
@@ -872,7 +873,7 @@ describe('timer presets', () => {
 		expect(ice.purpose).toMatch(/cloth/i);
 		expect(ice.purpose).toMatch(/skin/i);
 		expect(ice.purpose).toMatch(/couple of hours/);
-		const plan = compileProgram(ice);
+		const plan = compileProgram(ice, cuesEn);
 		expect(plan.segments.map((s) => s.label)).toEqual(['Ice', 'Pack off']);
 		expect(plan.segments[1]?.cue).toMatch(/^Pack off\. Let the skin warm up/);
 	});

@@ -8,14 +8,42 @@ import {
 	parseBackup,
 	planImport,
 	sameData,
-	type BackupData
+	type BackupData,
+	type ImportCounts,
+	type ParseBackupResult
 } from './backup';
 import * as v from 'valibot';
 import { routineSize, stripBidi } from './plan-limits';
 import type { JournalEntry, Program, Routine, SessionRecord } from './model';
 import { ProgramSchema, RoutineSchema } from './schemas';
-import { leftOutNote, summaryLines } from './data-transfer';
+import { summaryKinds } from './data-transfer';
+import type { LeftOut } from './left-out';
+import en from '$lib/messages/data.en';
 import { journalEntry, program, sessionRecord, step } from './testing';
+
+// Core gives codes and facts; these tests read them in the English of Settings too
+// (messages/data.en.ts), which says them exactly as Limber always has.
+const errorOf = (r: ParseBackupResult) => (r.ok ? '' : en.said({ code: 'refused', refusal: r }));
+const summaryLines = (summary: Parameters<typeof summaryKinds>[0]) =>
+	summaryKinds(summary).map((kind) => en.count(kind, summary[kind]));
+const nothing = { added: 0, updated: 0, unchanged: 0, kept: 0, builtIn: 0 };
+const noCounts: ImportCounts = {
+	sessions: nothing,
+	journal: nothing,
+	routines: nothing,
+	programs: nothing,
+	episodes: nothing,
+	settings: nothing
+};
+const ALREADY = 'Everything in this backup was already here; nothing needed to change.';
+/** What the preview (`done` false) or the restore (`done` true) says is left out, or null. */
+const leftOutNote = (out: LeftOut, done: boolean): string | null => {
+	const said = done
+		? en.said({ code: 'restored', counts: noCounts, persisted: true, leftOut: out })
+		: en.leftOut(out);
+	const rest = said.replace(ALREADY, '').trim();
+	return rest === '' ? null : rest;
+};
 
 const T = Date.UTC(2024, 4, 1, 12);
 const NOW = Date.UTC(2024, 6, 1);
@@ -93,7 +121,9 @@ describe('episodes in backups', () => {
 		const good = makeBackup({ ...empty, episodes: [ep] }, NOW);
 		expect(parseBackup(JSON.stringify(good))).toMatchObject({ ok: true, summary: { episodes: 1 } });
 		const bad = { ...good, episodes: [{ ...ep, endDay: '2024-04-01', endReason: 'settled' }] };
-		expect(parseBackup(JSON.stringify(bad))).toMatchObject({ ok: false, error: /1 episode is/ });
+		const refused = parseBackup(JSON.stringify(bad));
+		expect(refused).toMatchObject({ ok: false, problem: 'invalid', invalid: { episodes: 1 } });
+		expect(errorOf(refused)).toMatch(/1 episode is/);
 	});
 
 	it('leaves out anything dated after tomorrow, saying so: it would win every merge and misread the days', () => {
@@ -153,7 +183,8 @@ describe('episodes in backups', () => {
 			// Alone in the file, nothing is left to restore: said, and nothing changes.
 			const alone = parseBackup(text(makeBackup(data(sections as never), NOW)), undefined, NOW);
 			expect(alone.ok, what).toBe(false);
-			expect(!alone.ok && alone.error, what).toMatch(
+			expect(alone).toMatchObject({ ok: false, problem: 'nothing' });
+			expect(errorOf(alone), what).toMatch(
 				/^Nothing in this backup could be restored\. 1 \w+(-in)? was left out: it is dated after tomorrow\. Nothing was changed\.$/
 			);
 		}
@@ -175,8 +206,8 @@ describe('episodes in backups', () => {
 		);
 		expect(named.ok && named.leftOut).toEqual({
 			named: [
-				{ kind: 'routines', name: 'the routine “Soon”', why: 'it is dated after tomorrow' },
-				{ kind: 'programs', name: 'the timer “Ice”', why: 'it is dated after tomorrow' }
+				{ kind: 'routines', title: 'Soon', why: { code: 'dated' } },
+				{ kind: 'programs', title: 'Ice', why: { code: 'dated' } }
 			],
 			future: {},
 			settings: 0
@@ -356,16 +387,15 @@ describe('parseBackup', () => {
 	])('explains %s', (_label, input, message) => {
 		const result = parseBackup(input);
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.error).toMatch(message);
+		if (!result.ok) expect(errorOf(result)).toMatch(message);
 	});
 
 	it('refuses a file over the size limit before parsing it', () => {
 		const result = parseBackup(text(good), 100);
-		expect(!result.ok && result.error).toMatch(
-			/too large to be a Limber backup \(the limit is 1 KB\)/
-		);
+		expect(result).toEqual({ ok: false, problem: 'too-large', maxBytes: 100 });
+		expect(errorOf(result)).toMatch(/too large to be a Limber backup \(the limit is 1 KB\)/);
 		const big = parseBackup('x'.repeat(2 * 1024 * 1024 + 1), 2 * 1024 * 1024);
-		expect(!big.ok && big.error).toMatch(/\(the limit is 2 MB\)/);
+		expect(errorOf(big)).toMatch(/\(the limit is 2 MB\)/);
 	});
 
 	it('accepts a file of exactly the size limit', () => {
@@ -387,10 +417,12 @@ describe('parseBackup', () => {
 			routines: [routine('r1'), routine('r1')]
 		};
 		const result = parseBackup(text(bad));
-		expect(result.ok).toBe(false);
-		if (result.ok) return;
-		expect(result.invalid).toEqual({ sessions: 2, journal: 1, routines: 1 });
-		expect(result.error).toBe(
+		expect(result).toEqual({
+			ok: false,
+			problem: 'invalid',
+			invalid: { sessions: 2, journal: 1, routines: 1 }
+		});
+		expect(errorOf(result)).toBe(
 			"This backup can't be restored: 2 sessions, 1 check-in and 1 own routine are damaged or invalid. Nothing was changed."
 		);
 	});
@@ -402,23 +434,29 @@ describe('parseBackup', () => {
 			undefined,
 			NOW
 		);
-		expect(result).toEqual({
-			ok: false,
-			problem: 'invalid',
-			error:
-				"This backup can't be restored: 1 own routine is damaged or invalid. Nothing was changed.",
-			invalid: { routines: 1 }
-		});
+		expect(result).toEqual({ ok: false, problem: 'invalid', invalid: { routines: 1 } });
+		expect(errorOf(result)).toBe(
+			"This backup can't be restored: 1 own routine is damaged or invalid. Nothing was changed."
+		);
 	});
 
 	it('uses the singular for one bad record', () => {
 		const result = parseBackup(text({ ...good, journal: [entry('2024-02-31')] }));
-		expect(!result.ok && result.error).toMatch(/: 1 check-in is damaged/);
+		expect(errorOf(result)).toMatch(/: 1 check-in is damaged/);
 	});
 
 	it('refuses more records than the app can restore', () => {
 		const result = parseBackup(text({ ...good, routines: Array(1_001).fill(routine('r')) }));
-		expect(!result.ok && result.error).toMatch(/more own routines than Limber can restore/);
+		expect(result).toEqual({
+			ok: false,
+			problem: 'too-many',
+			kind: 'routines',
+			count: 1_001,
+			limit: 1_000
+		});
+		expect(errorOf(result)).toMatch(
+			/more own routines than Limber can restore \(1001, the limit is 1000\)/
+		);
 		const atLimit = Array.from({ length: 1_000 }, (_, i) => routine(`r${i}`));
 		expect(parseBackup(text({ ...good, routines: atLimit })).ok).toBe(true);
 	});
@@ -448,7 +486,7 @@ describe("the editor's limits at the door", () => {
 	const saidOf = (sections: Partial<BackupData>) => {
 		const result = restore({ sessions: [session(1)], ...sections });
 		expect(result.ok && result.backup.sessions).toEqual([session(1)]);
-		return result.ok ? leftOutNote(result.leftOut, true) : result.error;
+		return result.ok ? leftOutNote(result.leftOut, true) : errorOf(result);
 	};
 	const held = (seconds: number) => step('childs-pose', { seconds });
 
@@ -474,13 +512,7 @@ describe("the editor's limits at the door", () => {
 		expect(result.backup.routines).toEqual([]);
 		expect(summaryLines(result.summary)).toEqual(['1 session', '1 check-in']);
 		expect(result.leftOut).toEqual({
-			named: [
-				{
-					kind: 'routines',
-					name: 'the routine “Morning”',
-					why: 'it has 100 steps, and Limber keeps routines to 40 steps'
-				}
-			],
+			named: [{ kind: 'routines', title: 'Morning', why: { code: 'steps-many', count: 100 } }],
 			future: {},
 			settings: 0
 		});
@@ -488,12 +520,11 @@ describe("the editor's limits at the door", () => {
 			'The routine “Morning” will be left out: it has 100 steps, and Limber keeps routines to 40 steps.'
 		);
 		// Alone in the file, nothing is left to restore: said, and nothing changes.
-		expect(restore({ routines: [long] })).toEqual({
-			ok: false,
-			problem: 'nothing',
-			error:
-				'Nothing in this backup could be restored. The routine “Morning” was left out: it has 100 steps, and Limber keeps routines to 40 steps. Nothing was changed.'
-		});
+		const alone = restore({ routines: [long] });
+		expect(alone).toEqual({ ok: false, problem: 'nothing', leftOut: result.leftOut });
+		expect(errorOf(alone)).toBe(
+			'Nothing in this backup could be restored. The routine “Morning” was left out: it has 100 steps, and Limber keeps routines to 40 steps. Nothing was changed.'
+		);
 	});
 
 	it.each([
@@ -637,12 +668,10 @@ describe("the editor's limits at the door", () => {
 			sessions: [session(1), session(2, { painAfter: 11 })],
 			routines: [mine({ steps: Array.from({ length: 100 }, () => held(30)) })]
 		});
-		expect(result).toEqual({
-			ok: false,
-			problem: 'invalid',
-			error: "This backup can't be restored: 1 session is damaged or invalid. Nothing was changed.",
-			invalid: { sessions: 1 }
-		});
+		expect(result).toEqual({ ok: false, problem: 'invalid', invalid: { sessions: 1 } });
+		expect(errorOf(result)).toBe(
+			"This backup can't be restored: 1 session is damaged or invalid. Nothing was changed."
+		);
 	});
 
 	it('restores routines and timers at every limit, and exercises it does not know', () => {
@@ -735,9 +764,11 @@ describe('settings from a backup', () => {
 		expect(result).toEqual({
 			ok: false,
 			problem: 'nothing',
-			error:
-				"Nothing in this backup could be restored. 2 settings Limber can't use were left out. Nothing was changed."
+			leftOut: { named: [], future: {}, settings: 2 }
 		});
+		expect(errorOf(result)).toBe(
+			"Nothing in this backup could be restored. 2 settings Limber can't use were left out. Nothing was changed."
+		);
 		// A file that holds nothing at all is still read: there is simply nothing to restore.
 		const empty_ = parseBackup(text(makeBackup(empty, NOW)), undefined, NOW);
 		expect(empty_.ok && summaryLines(empty_.summary)).toEqual([]);

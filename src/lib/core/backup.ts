@@ -1,13 +1,13 @@
-// The backup file format: building it, reading a file back with messages a person can act on,
-// and the merge policy that decides what a restore changes. Pure; storage applies the result.
+// The backup file format: building it, reading a file back (with why, as a code, when it is
+// refused, and what it leaves out), and the merge policy that decides what a restore changes. Pure; storage applies the result.
 import * as v from 'valibot';
 import { localDay } from './days';
-import { DATED_AFTER_TOMORROW, leavesOut, leftOutNote, type LeftOut } from './left-out';
+import { leavesOut, type LeftOut, type LeftOutRecord } from './left-out';
 import { hasVisibleText } from './plan-limits';
 import { isPreference } from './preferences';
-import { programBeyondLimits } from './program-draft';
-import { routineBeyondLimits } from './routine-rules';
-import { countOf, listJoin, NOUNS, quoted, sizeLabel, utf8Length } from './words';
+import { programBeyond } from './program-draft';
+import { routineBeyond } from './routine-rules';
+import { utf8Length } from './words';
 import type { Episode, JournalEntry, Program, Routine, SessionRecord } from './model';
 import {
 	EpisodeSchema,
@@ -79,18 +79,22 @@ export type ParseBackupResult =
 			 */
 			leftOut: LeftOut;
 	  }
-	| {
-			ok: false;
-			/** Why the file is refused, for the words of each language. */
-			problem: BackupProblem;
-			error: string;
-			/** Damaged records by kind, when those are why the file is refused. */
-			invalid?: Partial<Record<BackupKind, number>>;
-	  };
+	| ({ ok: false } & BackupRefusal);
 
-/** Why a backup file is refused: each is said with "Nothing was changed." */
-export type BackupProblem =
-	'too-large' | 'empty' | 'not-limber' | 'damaged' | 'newer' | 'too-many' | 'invalid' | 'nothing';
+/**
+ * Why a backup file is refused, with what each language's words for it name; each is said with
+ * "Nothing was changed."
+ */
+export type BackupRefusal =
+	/** Larger than `maxBytes`. */
+	| { problem: 'too-large'; maxBytes: number }
+	| { problem: 'empty' | 'not-limber' | 'damaged' | 'newer' }
+	/** More records of one kind (`count`) than Limber can restore (`limit`). */
+	| { problem: 'too-many'; kind: RecordKind; count: number; limit: number }
+	/** Damaged records by kind: the file is not as Limber wrote it. */
+	| { problem: 'invalid'; invalid: Partial<Record<BackupKind, number>> }
+	/** Everything in it is left out, and why. */
+	| { problem: 'nothing'; leftOut: LeftOut };
 
 export function isDeviceSetting(key: string): boolean {
 	return key.startsWith(DEVICE_SETTING_PREFIX);
@@ -156,9 +160,8 @@ export function summarize(data: BackupData): BackupSummary {
 	};
 }
 
-const NOT_LIMBER =
-	"This file isn't a Limber backup. Choose the .json file that Limber saved when you exported your data.";
-const DAMAGED = 'This Limber backup is damaged and cannot be restored. Nothing was changed.';
+const NOT_LIMBER = { ok: false, problem: 'not-limber' } as const;
+const DAMAGED = { ok: false, problem: 'damaged' } as const;
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
 	return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -180,7 +183,7 @@ const keyOf = {
 	episodes: (r: Episode) => r.id
 } as const;
 
-type RecordKind = keyof typeof recordSchemas;
+export type RecordKind = keyof typeof recordSchemas;
 const RECORD_KINDS: readonly RecordKind[] = [
 	'sessions',
 	'journal',
@@ -226,42 +229,16 @@ function madeByLimber(kind: RecordKind, record: unknown, now: number): boolean {
 	}
 }
 
-/** How a sentence names a routine or timer from a backup: by its name when it shows one. */
-function named(noun: 'routine' | 'timer', title: string): string {
-	return hasVisibleText(title) ? `the ${noun} ${quoted(title)}` : `an own ${noun}`;
-}
-
-/**
- * The editor's sentence about a routine or timer, made with "it" for its name, as the rest of a
- * sentence after "… was left out:": "It has 100 steps; Limber keeps routines to 40 steps." →
- * "it has 100 steps, and Limber keeps routines to 40 steps"; "Step 2 of it holds …" → "step 2
- * holds …".
- */
-function asReason(sentence: string): string {
-	return sentence
-		.replace(
-			/^(Step|Phase) (\d+) of it /,
-			(_, part: string, n: string) => `${part.toLowerCase()} ${n} `
-		)
-		.replace(/^It /, 'it ')
-		.replace('; ', ', and ')
-		.replace(/\.$/, '');
-}
-
 /**
  * The editor's limits, which a routine or timer from a backup keeps as one from a link does
- * (steps, holds, rests, phases, rounds, names and notes): why one goes beyond them, as the rest
- * of a sentence, or null. Whether its exercises are in this version's library is not asked: a
- * backup is the person's own, and an exercise may have been renamed since.
+ * (steps, holds, rests, phases, rounds, names and notes): the first one it goes beyond, or null.
+ * Whether its exercises are in this version's library is not asked: a backup is the person's
+ * own, and an exercise may have been renamed since.
  */
-function beyondLimits(kind: RecordKind, record: unknown): string | null {
-	const sentence =
-		kind === 'routines'
-			? routineBeyondLimits(record as Routine, { name: 'it' })
-			: kind === 'programs'
-				? programBeyondLimits(record as Program, 'it')
-				: null;
-	return sentence === null ? null : asReason(sentence);
+function beyondLimits(kind: RecordKind, record: unknown): LeftOutRecord['why'] | null {
+	if (kind === 'routines') return routineBeyond(record as Routine);
+	if (kind === 'programs') return programBeyond(record as Program);
+	return null;
 }
 
 interface Section<K extends RecordKind> {
@@ -296,15 +273,15 @@ function readSection<K extends RecordKind>(kind: K, raw: unknown[], now: number)
 		seen.add(key(record));
 		const why = madeByLimber(kind, record, now)
 			? beyondLimits(kind, record)
-			: `it is ${DATED_AFTER_TOMORROW}`;
+			: ({ code: 'dated' } as const);
 		if (why === null) items.push(record);
 		else if (kind === 'routines' || kind === 'programs') {
 			const { title } = record as Routine | Program;
 			section.named.push({
 				kind,
-				name: named(kind === 'routines' ? 'routine' : 'timer', title),
+				title: hasVisibleText(title) ? title : null,
 				why
-			});
+			} as LeftOutRecord);
 		} else section.future++;
 	}
 	return { items: items as BackupData[K], ...section };
@@ -334,8 +311,8 @@ function readSettings(raw: Record<string, unknown>): {
 }
 
 /**
- * Reads a backup file's text. Never throws: every failure comes back as a sentence meant for
- * the person restoring. A file that is not a whole Limber backup (not JSON, another app's, a
+ * Reads a backup file's text. Never throws: every failure comes back as a code with its facts,
+ * which Settings says to the person restoring. A file that is not a whole Limber backup (not JSON, another app's, a
  * newer format, a damaged record) is refused whole. In one that is, each record that does not
  * pass the gate (beyond the editor's limits, dated after tomorrow) and each setting Limber can't
  * use is left out, and `leftOut` says which and why; when that leaves nothing, it is refused too.
@@ -347,42 +324,31 @@ export function parseBackup(
 ): ParseBackupResult {
 	// UTF-8 needs at least one byte and at most three per UTF-16 unit, so most texts skip the count.
 	if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes)) {
-		return {
-			ok: false,
-			problem: 'too-large',
-			error: `This file is too large to be a Limber backup (the limit is ${sizeLabel(maxBytes)}). Nothing was changed.`
-		};
+		return { ok: false, problem: 'too-large', maxBytes };
 	}
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	if (body.trim() === '')
-		return { ok: false, problem: 'empty', error: 'This file is empty. Nothing was changed.' };
+	if (body.trim() === '') return { ok: false, problem: 'empty' };
 
 	let data: unknown;
 	try {
 		data = JSON.parse(body);
 	} catch {
-		return { ok: false, problem: 'not-limber', error: NOT_LIMBER };
+		return NOT_LIMBER;
 	}
-	if (!isPlainObject(data) || data.app !== BACKUP_APP)
-		return { ok: false, problem: 'not-limber', error: NOT_LIMBER };
+	if (!isPlainObject(data) || data.app !== BACKUP_APP) return NOT_LIMBER;
 
 	const format = data.format;
 	if (typeof format !== 'number' || !Number.isInteger(format) || format < 1) {
-		return { ok: false, problem: 'damaged', error: DAMAGED };
+		return DAMAGED;
 	}
 	if (format > BACKUP_FORMAT) {
-		return {
-			ok: false,
-			problem: 'newer',
-			error:
-				'This backup was made by a newer version of Limber. Update the app (reload it while online), then try again. Nothing was changed.'
-		};
+		return { ok: false, problem: 'newer' };
 	}
 	if (
 		typeof data.exportedAt !== 'string' ||
 		!v.is(v.pipe(v.string(), v.isoTimestamp()), data.exportedAt)
 	) {
-		return { ok: false, problem: 'damaged', error: DAMAGED };
+		return DAMAGED;
 	}
 
 	const caps: Record<RecordKind, number> = {
@@ -396,19 +362,14 @@ export function parseBackup(
 	for (const kind of RECORD_KINDS) {
 		// Backups made before episodes existed have no such section: they hold none.
 		const raw = kind === 'episodes' && data[kind] === undefined ? [] : data[kind];
-		if (!Array.isArray(raw)) return { ok: false, problem: 'damaged', error: DAMAGED };
+		if (!Array.isArray(raw)) return DAMAGED;
 		if (raw.length > caps[kind]) {
-			return {
-				ok: false,
-				problem: 'too-many',
-				error: `This backup holds more ${NOUNS[kind][1]} than Limber can restore (${raw.length}, the limit is ${caps[kind]}). Nothing was changed.`
-			};
+			return { ok: false, problem: 'too-many', kind, count: raw.length, limit: caps[kind] };
 		}
 		sections[kind] = raw;
 	}
-	if (!isPlainObject(data.settings)) return { ok: false, problem: 'damaged', error: DAMAGED };
-	if (Object.keys(data.settings).length > LIMITS.settings)
-		return { ok: false, problem: 'damaged', error: DAMAGED };
+	if (!isPlainObject(data.settings)) return DAMAGED;
+	if (Object.keys(data.settings).length > LIMITS.settings) return DAMAGED;
 
 	const sessions = readSection('sessions', sections.sessions ?? [], now);
 	const journal = readSection('journal', sections.journal ?? [], now);
@@ -424,17 +385,7 @@ export function parseBackup(
 		const n = results[kind].invalid;
 		if (n > 0) invalid[kind] = n;
 	}
-	const bad = RECORD_KINDS.filter((k) => invalid[k] !== undefined);
-	if (bad.length > 0) {
-		const parts = bad.map((k) => countOf(k, invalid[k] ?? 0));
-		const total = bad.reduce((sum, k) => sum + (invalid[k] ?? 0), 0);
-		return {
-			ok: false,
-			problem: 'invalid',
-			error: `This backup can't be restored: ${listJoin(parts)} ${total === 1 ? 'is' : 'are'} damaged or invalid. Nothing was changed.`,
-			invalid
-		};
-	}
+	if (Object.keys(invalid).length > 0) return { ok: false, problem: 'invalid', invalid };
 
 	// What is whole but does not pass the gate is left out, and the rest comes in.
 	const future: LeftOut['future'] = {};
@@ -460,11 +411,7 @@ export function parseBackup(
 	const summary = summarize(backup);
 	const brings = BACKUP_KINDS.some((kind) => summary[kind] > 0);
 	if (!brings && leavesOut(leftOut)) {
-		return {
-			ok: false,
-			problem: 'nothing',
-			error: `Nothing in this backup could be restored. ${leftOutNote(leftOut, true)} Nothing was changed.`
-		};
+		return { ok: false, problem: 'nothing', leftOut };
 	}
 	return { ok: true, backup, summary, leftOut };
 }

@@ -5,10 +5,10 @@ import {
 	exerciseIdAt,
 	PlanError,
 	planTotalMs,
-	SKIN_CHECK_CUE,
 	stepOf
 } from './compile';
 import type { Exercise, Program, Routine } from './model';
+import words from '$lib/messages/cues.en';
 import { step, timer } from './testing';
 
 function exercise(id: string, name: string): Exercise {
@@ -49,7 +49,7 @@ const routine: Routine = {
 
 describe('compileRoutine', () => {
 	it('lays out lead-in, holds, sides and rests in order', () => {
-		const plan = compileRoutine(routine, exercises);
+		const plan = compileRoutine(routine, exercises, {}, words);
 		expect(plan.segments.map((s) => [s.kind, s.label, s.durationMs])).toEqual([
 			['lead-in', "Get ready: Child's pose", 5000],
 			['exercise', "Child's pose", 30_000],
@@ -72,29 +72,36 @@ describe('compileRoutine', () => {
 			...routine,
 			steps: [{ ...routine.steps[2]!, untimed: true }]
 		};
-		const [, tilt] = compileRoutine(untimed, exercises).segments;
+		const [, tilt] = compileRoutine(untimed, exercises, {}, words).segments;
 		expect(tilt).toMatchObject({ label: 'Pelvic tilt', durationMs: null, reps: 10 });
 	});
 
 	it("carries an exercise's halfway cue onto each of its segments, both sides included", () => {
 		const knee = { ...exercises.knee, halfwayCue: 'Let your shoulders soften.' };
-		const plan = compileRoutine(routine, { ...exercises, knee });
+		const plan = compileRoutine(routine, { ...exercises, knee }, {}, words);
 		const withCue = plan.segments.filter((s) => s.halfwayCue === 'Let your shoulders soften.');
 		expect(withCue.map((s) => s.label)).toEqual(['Knee to chest (left)', 'Knee to chest (right)']);
 		expect(plan.segments.find((s) => s.exerciseId === 'child')?.halfwayCue).toBeUndefined();
 	});
 
 	it('accepts a Map and custom lead-in and switch times', () => {
-		const plan = compileRoutine(routine, new Map(Object.entries(exercises)), {
-			leadInSeconds: 0,
-			switchSeconds: 8
-		});
+		const plan = compileRoutine(
+			routine,
+			new Map(Object.entries(exercises)),
+			{ leadInSeconds: 0, switchSeconds: 8 },
+			words
+		);
 		expect(plan.segments[0]?.kind).toBe('exercise');
 		expect(plan.segments.find((s) => s.kind === 'switch-sides')?.durationMs).toBe(8000);
 	});
 
 	it('marks a user routine as not built in', () => {
-		const plan = compileRoutine({ ...routine, updatedAt: '2025-01-01T00:00:00Z' }, exercises);
+		const plan = compileRoutine(
+			{ ...routine, updatedAt: '2025-01-01T00:00:00Z' },
+			exercises,
+			{},
+			words
+		);
 		expect(plan.source).toMatchObject({ builtIn: false });
 	});
 
@@ -107,22 +114,24 @@ describe('compileRoutine', () => {
 			}
 			return 'none';
 		};
-		expect(code(() => compileRoutine({ ...routine, steps: [] }, exercises))).toBe('empty-plan');
+		expect(code(() => compileRoutine({ ...routine, steps: [] }, exercises, {}, words))).toBe(
+			'empty-plan'
+		);
 		const ghost = {
 			exerciseId: 'ghost',
 			hold: { seconds: 5 },
 			perSide: false,
 			restAfterSeconds: 0
 		};
-		expect(code(() => compileRoutine({ ...routine, steps: [ghost] }, exercises))).toBe(
+		expect(code(() => compileRoutine({ ...routine, steps: [ghost] }, exercises, {}, words))).toBe(
 			'unknown-exercise'
 		);
 		const inherited = { ...ghost, exerciseId: 'toString' };
-		expect(code(() => compileRoutine({ ...routine, steps: [inherited] }, exercises))).toBe(
-			'unknown-exercise'
-		);
+		expect(
+			code(() => compileRoutine({ ...routine, steps: [inherited] }, exercises, {}, words))
+		).toBe('unknown-exercise');
 		const zero = { ...ghost, exerciseId: 'child', hold: { seconds: 0 } };
-		expect(code(() => compileRoutine({ ...routine, steps: [zero] }, exercises))).toBe(
+		expect(code(() => compileRoutine({ ...routine, steps: [zero] }, exercises, {}, words))).toBe(
 			'invalid-number'
 		);
 	});
@@ -142,7 +151,7 @@ describe('compileProgram', () => {
 	};
 
 	it('repeats phases for each round with numbered labels and spoken cues', () => {
-		const plan = compileProgram(contrast);
+		const plan = compileProgram(contrast, words);
 		expect(plan.segments.map((s) => s.label)).toEqual([
 			'Ice — round 1 of 2',
 			'Heat — round 1 of 2',
@@ -154,10 +163,10 @@ describe('compileProgram', () => {
 		expect(plan.segments[0]?.cue).toBe('Ice on. Wrap the pack in a cloth.');
 		// Every change to heat or back to cold asks for a look at the skin first.
 		expect(plan.segments[1]?.cue).toBe(
-			`${SKIN_CHECK_CUE} Heat on. Keep a layer between skin and heat.`
+			`${words.skinCheck} Heat on. Keep a layer between skin and heat.`
 		);
-		expect(plan.segments[3]?.cue).toBe(`${SKIN_CHECK_CUE} Ice on. Wrap the pack in a cloth.`);
-		expect(SKIN_CHECK_CUE).toMatch(/check your skin/i);
+		expect(plan.segments[3]?.cue).toBe(`${words.skinCheck} Ice on. Wrap the pack in a cloth.`);
+		expect(words.skinCheck).toMatch(/check your skin/i);
 		expect(plan.segments[2]).toMatchObject({
 			cue: 'Walk gently.',
 			halfwayCue: 'Turn around and head back.',
@@ -167,21 +176,47 @@ describe('compileProgram', () => {
 	});
 
 	it('gives a single round plain labels, and short walks no turn-around', () => {
-		const plan = compileProgram({
-			...contrast,
-			rounds: 1,
-			phases: [
-				{ kind: 'warm-up', seconds: 60 },
-				{ kind: 'relax', seconds: 60 },
-				{ kind: 'walk', seconds: 119 }
-			]
-		});
+		const plan = compileProgram(
+			{
+				...contrast,
+				rounds: 1,
+				phases: [
+					{ kind: 'warm-up', seconds: 60 },
+					{ kind: 'relax', seconds: 60 },
+					{ kind: 'walk', seconds: 119 }
+				]
+			},
+			words
+		);
 		expect(plan.segments.map((s) => s.label)).toEqual(['Pack off', 'Rest', 'Walk']);
 		expect(plan.segments[0]?.cue).toBe(
 			'Pack off. Let the skin warm up, and check that it looks normal.'
 		);
 		expect(plan.segments[1]?.cue).toBe('Rest. Lie down and let your back go.');
 		expect(plan.segments[2]?.halfwayCue).toBeUndefined();
+	});
+
+	it('keeps codes, not words, when it is given none: the player says every step from what it is', () => {
+		const plan = compileProgram(contrast);
+		expect(plan.segments.map((s) => [s.label, s.cue])).toEqual([
+			['ice', 'ice'],
+			['heat', 'heat'],
+			['walk', 'walk'],
+			['ice', 'ice'],
+			['heat', 'heat'],
+			['walk', 'walk']
+		]);
+		expect(plan.segments[2]?.halfwayCue).toBe('turn-around');
+		const sided = compileRoutine(routine, exercises);
+		expect(sided.segments.map((s) => [s.kind, s.label, s.cue])).toEqual([
+			['lead-in', "Child's pose", "Child's pose"],
+			['exercise', "Child's pose", "Child's pose."],
+			['rest', 'rest', 'Knee to chest'],
+			['exercise', 'Knee to chest', 'Knee to chest.'],
+			['switch-sides', 'switch-sides', 'switch-sides'],
+			['exercise', 'Knee to chest', 'Knee to chest.'],
+			['exercise', 'Pelvic tilt', 'Pelvic tilt.']
+		]);
 	});
 
 	it('throws a PlanError when there is nothing to play', () => {
@@ -206,7 +241,7 @@ describe('stepOf', () => {
 	};
 
 	it('counts the steps the routine page lists: both sides are one, get-ready and rests none', () => {
-		const plan = compileRoutine(routine, exercises);
+		const plan = compileRoutine(routine, exercises, {}, words);
 		// get ready, A left, switch, A right, rest, B
 		const seen = plan.segments.map((_, i) => stepOf(plan, i));
 		expect(seen.map((s) => s.total)).toEqual([2, 2, 2, 2, 2, 2]);

@@ -1,5 +1,19 @@
 // Turns routines and timer programs into plans: the flat list of segments the engine plays.
-import type { Exercise, PhaseKind, Plan, Program, Routine, RoutineStep, Segment } from './model';
+// Core keeps no words: each segment carries its kind, exercise, side and round, which the player
+// says in the page's language (state/segment-words.ts). Its own `label` and `cue` are a fallback
+// for an exercise the player can no longer look up, in the words the caller gives (the cues'
+// catalog where a session starts); without them they hold the exercise's own name and line, or
+// the segment's kind.
+import type {
+	Exercise,
+	PhaseKind,
+	Plan,
+	Program,
+	Routine,
+	RoutineStep,
+	Segment,
+	Side
+} from './model';
 
 export type PlanErrorCode = 'empty-plan' | 'unknown-exercise' | 'invalid-number';
 
@@ -32,25 +46,49 @@ export interface CompileOptions {
 	switchSeconds?: number;
 }
 
-/** Names of timer phases, shared by labels and by the "what happened while away" sentence. */
-export const PHASE_NAMES: Record<PhaseKind, string> = {
-	ice: 'Ice',
-	'warm-up': 'Pack off',
-	heat: 'Heat',
-	relax: 'Rest',
-	walk: 'Walk'
-};
+/** The words a plan keeps as its segments' own labels and cues (messages/cues has them). */
+export interface PlanWords {
+	getReady: (name: string) => string;
+	getReadyCue: (name: string) => string;
+	switchSides: string;
+	side: Readonly<Record<Side, (name: string) => string>>;
+	sideCue: Readonly<Record<Side, (cue: string) => string>>;
+	rest: string;
+	restCue: (next: string) => string;
+	phases: Readonly<Record<PhaseKind, string>>;
+	phaseRound: (name: string, round: number, rounds: number) => string;
+	phaseCues: Readonly<Record<PhaseKind, string>>;
+	/** Said before cold or heat goes on after another phase: numb or red skin is not ready. */
+	skinCheck: string;
+	turnAround: string;
+}
 
-const PHASE_CUES: Record<PhaseKind, string> = {
-	ice: 'Ice on. Wrap the pack in a cloth.',
-	'warm-up': 'Pack off. Let the skin warm up, and check that it looks normal.',
-	heat: 'Heat on. Keep a layer between skin and heat.',
-	relax: 'Rest. Lie down and let your back go.',
-	walk: 'Walk gently.'
-};
+const KINDS = {
+	ice: 'ice',
+	'warm-up': 'warm-up',
+	heat: 'heat',
+	relax: 'relax',
+	walk: 'walk'
+} as const satisfies Record<PhaseKind, PhaseKind>;
 
-/** Said before cold or heat goes on after another phase: skin that is still numb or red is not ready. */
-export const SKIN_CHECK_CUE = 'Check your skin first: it should look and feel normal.';
+/**
+ * Without words: an exercise keeps its own name and line, every other segment its kind (codes
+ * the player never shows: it says each segment from what it is).
+ */
+const CODES: PlanWords = {
+	getReady: (name) => name,
+	getReadyCue: (name) => name,
+	switchSides: 'switch-sides',
+	side: { left: (name) => name, right: (name) => name },
+	sideCue: { left: (cue) => cue, right: (cue) => cue },
+	rest: 'rest',
+	restCue: (next) => next,
+	phases: KINDS,
+	phaseRound: (name) => name,
+	phaseCues: KINDS,
+	skinCheck: '',
+	turnAround: 'turn-around'
+};
 
 /** Walks shorter than this are too short to be worth turning around halfway. */
 const WALK_TURN_MIN_SECONDS = 120;
@@ -62,12 +100,13 @@ function ms(seconds: number, what: string, allowZero = false): number {
 	return Math.round(seconds * 1000);
 }
 
-function holdOf(hold: RoutineStep['hold'], name: string): Pick<Segment, 'durationMs' | 'reps'> {
-	if ('seconds' in hold) return { durationMs: ms(hold.seconds, `Hold for ${name}`) };
+/** A step's length; `id` (the exercise's) names it in the error of a broken one. */
+function holdOf(hold: RoutineStep['hold'], id: string): Pick<Segment, 'durationMs' | 'reps'> {
+	if ('seconds' in hold) return { durationMs: ms(hold.seconds, `hold:${id}`) };
 	if (!Number.isInteger(hold.reps) || hold.reps < 1) {
-		throw new PlanError('invalid-number', `Reps for ${name} must be a whole number from 1.`);
+		throw new PlanError('invalid-number', `Reps for ${id} must be a whole number from 1.`);
 	}
-	return { durationMs: ms(hold.reps * hold.secondsPerRep, `Reps for ${name}`), reps: hold.reps };
+	return { durationMs: ms(hold.reps * hold.secondsPerRep, `reps:${id}`), reps: hold.reps };
 }
 
 function nonEmpty(segments: Segment[]): Segment[] {
@@ -83,7 +122,8 @@ const isMap = (x: ExerciseLookup): x is ReadonlyMap<string, Exercise> => x insta
 export function compileRoutine(
 	routine: Routine,
 	exercises: ExerciseLookup,
-	opts: CompileOptions = {}
+	opts: CompileOptions = {},
+	words: PlanWords = CODES
 ): Plan {
 	const find = (id: string): Exercise => {
 		const found = isMap(exercises)
@@ -96,37 +136,46 @@ export function compileRoutine(
 	};
 	const steps = routine.steps.map((step) => ({ step, exercise: find(step.exerciseId) }));
 	const segments: Segment[] = [];
-	const leadInMs = ms(opts.leadInSeconds ?? 5, 'Lead-in', true);
-	const switchMs = ms(opts.switchSeconds ?? 5, 'Switch sides', true);
+	const leadInMs = ms(opts.leadInSeconds ?? 5, 'lead-in', true);
+	const switchMs = ms(opts.switchSeconds ?? 5, 'switch-sides', true);
 	const first = steps[0]?.exercise;
 	if (first && leadInMs > 0) {
-		const label = `Get ready: ${first.name}`;
-		segments.push({ kind: 'lead-in', label, durationMs: leadInMs, cue: `${label}.` });
+		segments.push({
+			kind: 'lead-in',
+			label: words.getReady(first.name),
+			durationMs: leadInMs,
+			cue: words.getReadyCue(first.name)
+		});
 	}
 	steps.forEach(({ step, exercise }, i) => {
 		const base: Omit<Segment, 'label' | 'cue'> = {
 			kind: 'exercise',
 			exerciseId: exercise.id,
-			...holdOf(step.hold, exercise.name),
+			...holdOf(step.hold, exercise.id),
 			...(step.untimed ? { durationMs: null } : {}),
 			...(exercise.halfwayCue ? { halfwayCue: exercise.halfwayCue } : {})
 		};
 		if (step.perSide) {
-			const left = `Left side. ${exercise.cue}`;
-			segments.push({ ...base, label: `${exercise.name} (left)`, side: 'left', cue: left });
+			const sided = (side: Side): Segment => ({
+				...base,
+				label: words.side[side](exercise.name),
+				side,
+				cue: words.sideCue[side](exercise.cue)
+			});
+			segments.push(sided('left'));
 			if (switchMs > 0) {
-				const sw = 'Switch sides';
+				const sw = words.switchSides;
 				segments.push({ kind: 'switch-sides', label: sw, durationMs: switchMs, cue: sw });
 			}
-			const right = `Right side. ${exercise.cue}`;
-			segments.push({ ...base, label: `${exercise.name} (right)`, side: 'right', cue: right });
+			segments.push(sided('right'));
 		} else {
 			segments.push({ ...base, label: exercise.name, cue: exercise.cue });
 		}
 		const next = steps[i + 1]?.exercise;
 		if (next && step.restAfterSeconds > 0) {
-			const durationMs = ms(step.restAfterSeconds, 'Rest');
-			segments.push({ kind: 'rest', label: 'Rest', durationMs, cue: `Rest. Next: ${next.name}.` });
+			const durationMs = ms(step.restAfterSeconds, 'rest');
+			const cue = words.restCue(next.name);
+			segments.push({ kind: 'rest', label: words.rest, durationMs, cue });
 		}
 	});
 	return {
@@ -137,7 +186,7 @@ export function compileRoutine(
 	};
 }
 
-export function compileProgram(program: Program): Plan {
+export function compileProgram(program: Program, words: PlanWords = CODES): Plan {
 	const { rounds } = program;
 	if (!Number.isInteger(rounds) || rounds < 0) {
 		throw new PlanError('invalid-number', 'Rounds must be a whole number.');
@@ -145,17 +194,18 @@ export function compileProgram(program: Program): Plan {
 	const segments: Segment[] = [];
 	for (let round = 1; round <= rounds; round++) {
 		for (const { kind, seconds } of program.phases) {
-			const name = PHASE_NAMES[kind];
+			const name = words.phases[kind];
 			// Each change to cold or heat after another phase starts with a look at the skin.
 			const skinCheck = segments.length > 0 && (kind === 'ice' || kind === 'heat');
+			const cue = words.phaseCues[kind];
 			segments.push({
 				kind,
-				label: rounds > 1 ? `${name} — round ${round} of ${rounds}` : name,
+				label: rounds > 1 ? words.phaseRound(name, round, rounds) : name,
 				...(rounds > 1 ? { round, rounds } : {}),
-				durationMs: ms(seconds, name),
-				cue: skinCheck ? `${SKIN_CHECK_CUE} ${PHASE_CUES[kind]}` : PHASE_CUES[kind],
+				durationMs: ms(seconds, kind),
+				cue: skinCheck && words.skinCheck ? `${words.skinCheck} ${cue}` : cue,
 				...(kind === 'walk' && seconds >= WALK_TURN_MIN_SECONDS
-					? { halfwayCue: 'Turn around and head back.' }
+					? { halfwayCue: words.turnAround }
 					: {})
 			});
 		}

@@ -1,6 +1,9 @@
 // The clinician's CSV: columns, RFC 4180 quoting, and formula-injection defusing.
 import { describe, expect, it } from 'vitest';
 import { csvCell, historyCsv } from './csv';
+import en from '$lib/messages/data.en';
+import es from '$lib/messages/data.es';
+import de from '$lib/messages/data.de';
 import type { SessionRecord } from './model';
 
 const base: SessionRecord = {
@@ -49,6 +52,9 @@ describe('csvCell', () => {
 });
 
 describe('historyCsv', () => {
+	// The English words, as Settings passes them (messages/data.en.ts).
+	const words = en.csv;
+
 	it('writes a header and one row per session, oldest first, CRLF, with a BOM', () => {
 		const later: SessionRecord = {
 			...base,
@@ -62,7 +68,7 @@ describe('historyCsv', () => {
 			painAfter: undefined,
 			note: '=cmd|"/c calc"!A1'
 		};
-		const csv = historyCsv([later, base], { timeZone: 'UTC' });
+		const csv = historyCsv([later, base], words, { timeZone: 'UTC' });
 		expect(csv).toBe(
 			'\uFEFF' +
 				'Date,Time,What,Minutes,Completed,Pain before,Pain after,Note\r\n' +
@@ -72,9 +78,9 @@ describe('historyCsv', () => {
 	});
 
 	it('uses the given time zone for date and time', () => {
-		const csv = historyCsv([base], { timeZone: 'America/New_York', bom: false });
+		const csv = historyCsv([base], words, { timeZone: 'America/New_York', bom: false });
 		expect(csv.split('\r\n')[1]).toMatch(/^2024-05-01,03:05,/);
-		const tokyo = historyCsv([{ ...base, startedAt: Date.UTC(2024, 4, 1, 20, 0) }], {
+		const tokyo = historyCsv([{ ...base, startedAt: Date.UTC(2024, 4, 1, 20, 0) }], words, {
 			timeZone: 'Asia/Tokyo',
 			bom: false
 		});
@@ -82,8 +88,24 @@ describe('historyCsv', () => {
 	});
 
 	it('writes only the header for an empty history', () => {
-		expect(historyCsv([], { bom: false })).toBe(
+		expect(historyCsv([], words, { bom: false })).toBe(
 			'Date,Time,What,Minutes,Completed,Pain before,Pain after,Note\r\n'
 		);
+	});
+});
+
+describe('historyCsv in the language of the page', () => {
+	it('heads the columns and says yes or no in the words it is given', () => {
+		const row = (csv: string) => csv.split('\r\n').slice(0, 2);
+		expect(row(historyCsv([base], es.csv, { timeZone: 'UTC', bom: false }))).toEqual([
+			'Fecha,Hora,Qué,Minutos,Completada,Dolor antes,Dolor después,Nota',
+			'2024-05-01,07:05,Morning mobility,12.5,no,6,3,'
+		]);
+		expect(
+			row(historyCsv([{ ...base, completed: true }], de.csv, { timeZone: 'UTC', bom: false }))
+		).toEqual([
+			'Datum,Uhrzeit,Was,Minuten,Abgeschlossen,Schmerzen vorher,Schmerzen nachher,Notiz',
+			'2024-05-01,07:05,Morning mobility,12.5,ja,6,3,'
+		]);
 	});
 });

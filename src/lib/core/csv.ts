@@ -1,17 +1,18 @@
-// Session history as a CSV file a clinician can open in any spreadsheet: RFC 4180 quoting, and
+// Session history as a CSV file a clinician can open in any spreadsheet, headed in the words the
+// caller passes (the page's language): RFC 4180 quoting, and
 // cells that a spreadsheet would run as a formula are defused.
 import type { SessionRecord } from './model';
 
-export const HISTORY_CSV_HEADER = [
-	'Date',
-	'Time',
-	'What',
-	'Minutes',
-	'Completed',
-	'Pain before',
-	'Pain after',
-	'Note'
-] as const;
+/**
+ * The words of the file, in the language of the page it was exported from: a person reads the
+ * headers in a spreadsheet. The header names, in order, Date, Time, What, Minutes, Completed,
+ * Pain before, Pain after and Note; `yes` and `no` fill the Completed column.
+ */
+export interface HistoryCsvWords {
+	header: readonly string[];
+	yes: string;
+	no: string;
+}
 
 export interface HistoryCsvOptions {
 	/** IANA time zone for the Date and Time columns; defaults to the device's own. */
@@ -47,6 +48,7 @@ function dayAndTime(format: Intl.DateTimeFormat, epochMs: number): [string, stri
 /** History oldest first, one row per session, lines ending CRLF as RFC 4180 specifies. */
 export function historyCsv(
 	records: readonly SessionRecord[],
+	words: HistoryCsvWords,
 	options: HistoryCsvOptions = {}
 ): string {
 	const format = new Intl.DateTimeFormat('en-CA', {
@@ -59,7 +61,7 @@ export function historyCsv(
 		hourCycle: 'h23'
 	});
 	const sorted = [...records].sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1));
-	const lines = [csvRow(HISTORY_CSV_HEADER)];
+	const lines = [csvRow(words.header)];
 	for (const r of sorted) {
 		const [date, time] = dayAndTime(format, r.startedAt);
 		lines.push(
@@ -68,7 +70,7 @@ export function historyCsv(
 				time,
 				r.title,
 				minutes(r.activeMs),
-				r.completed ? 'yes' : 'no',
+				r.completed ? words.yes : words.no,
 				r.painBefore === undefined ? '' : String(r.painBefore),
 				r.painAfter === undefined ? '' : String(r.painAfter),
 				r.note ?? ''

@@ -17,6 +17,8 @@ import {
 } from './ics';
 import type { Exercise, Plan, SessionEventType, Timeline } from './model';
 import { applyEvent } from './timeline';
+// The plan's own labels, in the words the app compiles it with (the page's; English here).
+import cueWords from '$lib/messages/cues.en';
 
 import { parseIcsAlarms } from './testing';
 const S = 1000;
@@ -26,16 +28,19 @@ const T0 = Date.UTC(2024, 2, 10, 8, 0, 0);
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
-const ice20 = compileProgram({
-	id: 'ice-20',
-	title: 'Ice 20',
-	purpose: 'Cool a fresh spasm',
-	phases: [
-		{ kind: 'ice', seconds: 20 * 60 },
-		{ kind: 'warm-up', seconds: 20 * 60 }
-	],
-	rounds: 3
-});
+const ice20 = compileProgram(
+	{
+		id: 'ice-20',
+		title: 'Ice 20',
+		purpose: 'Cool a fresh spasm',
+		phases: [
+			{ kind: 'ice', seconds: 20 * 60 },
+			{ kind: 'warm-up', seconds: 20 * 60 }
+		],
+		rounds: 3
+	},
+	cueWords
+);
 
 function play(plan: Plan, ...events: [SessionEventType, number][]): Timeline {
 	return events.reduce<Timeline>((tl, [type, at]) => applyEvent(tl, type, T0 + at), {
@@ -329,7 +334,8 @@ describe('phaseEnds', () => {
 				steps: [{ exerciseId: 'knee', hold: { seconds: 30 }, perSide: true, restAfterSeconds: 0 }]
 			},
 			{ knee: exercise },
-			{ leadInSeconds: 0 }
+			{ leadInSeconds: 0 },
+			cueWords
 		);
 		const tl = play(plan, ['start', 0]);
 		expect(phaseEnds(tl, T0 + S).map((e) => endWords(tl, e))).toEqual([
@@ -340,13 +346,16 @@ describe('phaseEnds', () => {
 	});
 
 	it('ends an ice-only plan with the pack off and the session complete', () => {
-		const plan = compileProgram({
-			id: 'i',
-			title: 'Ice',
-			purpose: '',
-			phases: [{ kind: 'ice', seconds: 600 }],
-			rounds: 1
-		});
+		const plan = compileProgram(
+			{
+				id: 'i',
+				title: 'Ice',
+				purpose: '',
+				phases: [{ kind: 'ice', seconds: 600 }],
+				rounds: 1
+			},
+			cueWords
+		);
 		const tl = play(plan, ['start', 0]);
 		const [end] = phaseEnds(tl, T0);
 		expect(end && endWords(tl, end)).toEqual({

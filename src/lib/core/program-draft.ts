@@ -2,9 +2,8 @@
 // plan-limits.ts), a clear message where it does not, and calm advice where a phase runs longer
 // than is commonly advised. A timer that comes in from a backup is held to the same checks.
 import { hasVisibleText, PROGRAM_LIMITS } from './plan-limits';
-import { capitalize, copyTitle } from './words';
+import { copyTitle } from './words';
 import { formatDurationInput, parseDuration, type DurationProblem } from './duration';
-import { formatLength } from './format';
 import type { Phase, PhaseKind, Program } from './model';
 
 /** The phase kinds a builder offers, in the order people usually reach for them. */
@@ -63,8 +62,6 @@ type ProgramContent = Pick<Program, 'title' | 'purpose' | 'rounds' | 'phases'>;
 
 /** Advice per kind of phase, as content/programs.ts provides it; passed in to keep core pure. */
 export type AdviseLimits = Record<PhaseKind, { maxSeconds: number; message: string }>;
-
-const PHASE_RANGE = 'from 10 seconds to 2 hours';
 
 /** The seconds a phase lasts, or why it cannot be used. */
 export function checkPhaseDuration(
@@ -168,37 +165,40 @@ export function duplicateProgram(program: Program, id: string, now: number): Pro
 }
 
 /**
- * The first way a timer that comes in (from a backup) goes beyond what the builder allows, as one
- * calm sentence naming what it holds and what Limber keeps; null when it keeps every limit. The
- * builder's own checks (validateDraft) decide, so the two can never disagree. `name` is how the
- * sentence names the timer mid-sentence: "this timer", "the timer “Ice”".
+ * The first way a timer that comes in (from a backup) goes beyond what the builder allows, with
+ * what it holds (`count`: characters of the name or notes, phases; `seconds`: a phase's length;
+ * `value`: its rounds), or null when it keeps every limit. The builder's own checks
+ * (validateDraft) decide, so the two can never disagree; messages say it in words.
  */
-export function programBeyondLimits(program: ProgramContent, name = 'this timer'): string | null {
+export type ProgramBeyond =
+	| { code: 'title-missing' | 'phases-missing' }
+	| { code: 'title-long' | 'purpose-long' | 'phases-many'; count: number }
+	| { code: 'phase-length'; phase: number; seconds: number }
+	| { code: 'phase-kind'; phase: number }
+	| { code: 'rounds'; value: number };
+
+export function programBeyond(program: ProgramContent): ProgramBeyond | null {
 	const check = validateDraft(draftFromProgram(program));
 	if (check.ok) return null;
 	const { errors } = check;
-	const subject = capitalize(name);
-	const L = PROGRAM_LIMITS;
 	if (errors.title) {
 		const title = program.title.trim();
 		return hasVisibleText(title)
-			? `${subject} has a name of ${title.length} characters; Limber keeps names to ${L.maxTitle}.`
-			: `${subject} has no name Limber can show.`;
+			? { code: 'title-long', count: title.length }
+			: { code: 'title-missing' };
 	}
-	if (errors.purpose) {
-		return `${subject} has notes of ${program.purpose.trim().length} characters; Limber keeps notes to ${L.maxPurpose}.`;
-	}
+	if (errors.purpose) return { code: 'purpose-long', count: program.purpose.trim().length };
 	if (errors.phases) {
 		return program.phases.length === 0
-			? `${subject} has no phases; a timer needs at least one.`
-			: `${subject} has ${program.phases.length} phases; Limber keeps timers to ${L.maxPhases} phases.`;
+			? { code: 'phases-missing' }
+			: { code: 'phases-many', count: program.phases.length };
 	}
-	const i = errors.phase.findIndex((message) => message !== undefined);
+	const i = errors.phase.findIndex((problem) => problem !== undefined);
 	const phase = program.phases[i];
 	if (phase) {
 		return PHASE_KINDS.includes(phase.kind)
-			? `Phase ${i + 1} of ${name} lasts ${formatLength(phase.seconds * 1000)}; Limber keeps a phase ${PHASE_RANGE}.`
-			: `Phase ${i + 1} of ${name} is not a kind of phase Limber knows.`;
+			? { code: 'phase-length', phase: i, seconds: phase.seconds }
+			: { code: 'phase-kind', phase: i };
 	}
-	return `${subject} runs ${program.rounds} rounds; Limber keeps timers from ${L.minRounds} to ${L.maxRounds} rounds.`;
+	return { code: 'rounds', value: program.rounds };
 }

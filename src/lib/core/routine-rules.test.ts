@@ -3,7 +3,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RoutineStep } from './model';
-import { routineBeyondLimits, validateRoutine, type RoutineDraft } from './routine-rules';
+import {
+	routineBeyond,
+	validateRoutine,
+	type RoutineBeyond,
+	type RoutineDraft
+} from './routine-rules';
 import { ROUTINE_LIMITS } from './plan-limits';
 
 const known = (id: string) => ['childs-pose', 'cat-cow', 'sphinx'].includes(id);
@@ -119,9 +124,8 @@ describe('validateRoutine', () => {
 	});
 });
 
-describe('routineBeyondLimits', () => {
-	const beyond = (d: RoutineDraft, name?: string) =>
-		routineBeyondLimits(d, { isKnownExercise: known, ...(name ? { name } : {}) });
+describe('routineBeyond', () => {
+	const beyond = (d: RoutineDraft) => routineBeyond(d, known);
 
 	it('says nothing of a routine within every limit', () => {
 		const L = ROUTINE_LIMITS;
@@ -129,62 +133,34 @@ describe('routineBeyondLimits', () => {
 		expect(beyond(draft({ steps: Array.from({ length: L.stepsMax }, () => hold(30)) }))).toBeNull();
 	});
 
-	it('names what the routine holds against what Limber keeps, one limit at a time', () => {
-		const cases: [Partial<RoutineDraft>, string][] = [
-			[{ title: ' \u200b' }, 'This routine has no name Limber can show.'],
-			[
-				{ title: 'x'.repeat(81) },
-				'This routine has a name of 81 characters; Limber keeps names to 80.'
-			],
-			[
-				{ purpose: 'y'.repeat(281) },
-				'This routine has notes of 281 characters; Limber keeps notes to 280.'
-			],
-			[{ steps: [] }, 'This routine has no steps; a routine needs at least one.'],
-			[
-				{ steps: Array.from({ length: 100 }, () => hold(30)) },
-				'This routine has 100 steps; Limber keeps routines to 40 steps.'
-			],
+	it('names what the routine holds, one limit at a time', () => {
+		const cases: [Partial<RoutineDraft>, RoutineBeyond][] = [
+			[{ title: ' \u200b' }, { code: 'title-missing' }],
+			[{ title: 'x'.repeat(81) }, { code: 'title-long', count: 81 }],
+			[{ purpose: 'y'.repeat(281) }, { code: 'purpose-long', count: 281 }],
+			[{ steps: [] }, { code: 'steps-missing' }],
+			[{ steps: Array.from({ length: 100 }, () => hold(30)) }, { code: 'steps-many', count: 100 }],
 			[
 				{ steps: [hold(30), { ...hold(30), exerciseId: 'headstand' }] },
-				'Step 2 of this routine is an exercise that is not in the Limber library.'
+				{ code: 'exercise-unknown', step: 1 }
 			],
-			[
-				{ steps: [hold(3600)] },
-				'Step 1 of this routine holds for 3600 seconds; Limber keeps a hold from 5 to 300 whole seconds.'
-			],
-			[
-				{ steps: [hold(12.5)] },
-				'Step 1 of this routine holds for 12.5 seconds; Limber keeps a hold from 5 to 300 whole seconds.'
-			],
-			[
-				{ steps: [reps(0)] },
-				'Step 1 of this routine has 0 repetitions; Limber keeps them from 1 to 30.'
-			],
-			[
-				{ steps: [reps(5, 31)] },
-				'Step 1 of this routine takes 31 seconds a repetition; Limber keeps that from 1 to 30 whole seconds.'
-			],
-			[
-				{ steps: [hold(30, 121)] },
-				'Step 1 of this routine rests for 121 seconds; Limber keeps a rest from 0 to 120 whole seconds.'
-			]
+			[{ steps: [hold(3600)] }, { code: 'hold', step: 0, value: 3600 }],
+			[{ steps: [hold(12.5)] }, { code: 'hold', step: 0, value: 12.5 }],
+			[{ steps: [reps(0)] }, { code: 'reps', step: 0, value: 0 }],
+			[{ steps: [reps(5, 31)] }, { code: 'seconds-per-rep', step: 0, value: 31 }],
+			[{ steps: [hold(30, 121)] }, { code: 'rest', step: 0, value: 121 }]
 		];
-		for (const [over, sentence] of cases) expect(beyond(draft(over))).toBe(sentence);
+		for (const [over, code] of cases) expect(beyond(draft(over))).toEqual(code);
 	});
 
-	it('names the routine as asked, and leaves exercises alone unless asked to check them', () => {
-		const long = draft({ steps: Array.from({ length: 41 }, () => hold(30)) });
-		expect(beyond(long, 'the routine “Evening”')).toBe(
-			'The routine “Evening” has 41 steps; Limber keeps routines to 40 steps.'
-		);
+	it('leaves exercises alone unless asked to check them', () => {
 		const other = draft({ steps: [{ ...hold(300, 0), exerciseId: 'retired', untimed: true }] });
-		expect(routineBeyondLimits(other)).toBeNull();
-		expect(
-			routineBeyondLimits({ ...other, steps: [reps(5, 0)] }, { name: 'the routine “E”' })
-		).toBe(
-			'Step 1 of the routine “E” takes 0 seconds a repetition; Limber keeps that from 1 to 30 whole seconds.'
-		);
+		expect(routineBeyond(other)).toBeNull();
+		expect(routineBeyond({ ...other, steps: [reps(5, 0)] })).toEqual({
+			code: 'seconds-per-rep',
+			step: 0,
+			value: 0
+		});
 	});
 
 	it('refuses exactly what the editor refuses', () => {

@@ -1,12 +1,11 @@
-// The rules a routine made, imported or shared by the user must keep, and the messages that say
-// which field breaks them: in words fit to show next to that field for the editor, and as one
-// sentence naming the routine and what it holds for a routine that comes in from a link, a file
-// or a backup. One valibot definition per field (routineFields) checks both, with the limits of
+// The rules a routine made, imported or shared by the user must keep, and which field breaks
+// them: a code per field for the editor, and the first rule broken with what the routine holds
+// for a routine that comes in from a link, a file or a backup (components and messages say them).
+// One valibot definition per field (routineFields) checks both, with the limits of
 // core/plan-limits.ts, so the editor and the door can never disagree.
 import * as v from 'valibot';
 import type { RoutineStep } from './model';
 import { hasVisibleText, ROUTINE_LIMITS, stripBidi } from './plan-limits';
-import { capitalize } from './words';
 
 /** A routine's editable content: what the editor, a shared link and a file all carry. */
 export interface RoutineDraft {
@@ -136,13 +135,6 @@ export function validateRoutine(
 	return issues;
 }
 
-export interface BeyondOptions {
-	/** Whether an exercise id is in the library; links and files check it, backups do not. */
-	isKnownExercise?: (id: string) => boolean;
-	/** How the sentence names the routine mid-sentence: "this routine", "the routine “Morning”". */
-	name?: string;
-}
-
 /**
  * The first way a routine that comes in (a shared link, a file, a backup) goes beyond what the
  * editor allows, with what it holds (`count`: characters of the name or notes, steps; `value`:
@@ -185,45 +177,4 @@ export function routineBeyond(
 		: { code: 'seconds-per-rep', step, value: hold.secondsPerRep };
 }
 
-/**
- * routineBeyond as one calm sentence in English naming the routine and what Limber keeps, for a
- * backup's list of what it left out (core/backup.ts).
- */
-export function routineBeyondLimits(
-	routine: RoutineDraft,
-	{ isKnownExercise = () => true, name = 'this routine' }: BeyondOptions = {}
-): string | null {
-	const beyond = routineBeyond(routine, isKnownExercise);
-	if (!beyond) return null;
-	const subject = capitalize(name);
-	if (!('step' in beyond)) {
-		switch (beyond.code) {
-			case 'title-missing':
-				return `${subject} has no name Limber can show.`;
-			case 'title-long':
-				return `${subject} has a name of ${beyond.count} characters; Limber keeps names to ${L.titleMax}.`;
-			case 'purpose-long':
-				return `${subject} has notes of ${beyond.count} characters; Limber keeps notes to ${L.purposeMax}.`;
-			case 'steps-missing':
-				return `${subject} has no steps; a routine needs at least one.`;
-			default:
-				return `${subject} has ${beyond.count} steps; Limber keeps routines to ${L.stepsMax} steps.`;
-		}
-	}
-	const at = `Step ${beyond.step + 1} of ${name}`;
-	switch (beyond.code) {
-		case 'exercise-unknown':
-			return `${at} is an exercise that is not in the Limber library.`;
-		case 'rest':
-			return `${at} rests for ${beyond.value} seconds; Limber keeps a rest ${range(L.restSeconds)} whole seconds.`;
-		case 'hold':
-			return `${at} holds for ${beyond.value} seconds; Limber keeps a hold ${range(L.holdSeconds)} whole seconds.`;
-		case 'reps':
-			return `${at} has ${beyond.value} repetitions; Limber keeps them ${range(L.reps)}.`;
-		default:
-			return `${at} takes ${beyond.value} seconds a repetition; Limber keeps that ${range(L.secondsPerRep)} whole seconds.`;
-	}
-}
-
 const clean = (text: string) => stripBidi(text).trim();
-const range = (r: Range) => `from ${r.min} to ${r.max}`;

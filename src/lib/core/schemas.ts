@@ -1,5 +1,7 @@
 // Valibot schemas for every record Limber stores or restores, so data read from a backup file,
-// another tab or an older database is checked before the app trusts it.
+// another tab or an older database is checked before the app trusts it. Their own messages are
+// codes (SCHEMA_ISSUES) that never reach a person: a refused write says why in storage's words,
+// a damaged backup is counted by kind, and the issues travel only as an error's `cause`.
 import * as v from 'valibot';
 import {
 	NUMBNESS_PLACES,
@@ -19,6 +21,18 @@ import { isJsonValue } from './json-value';
 
 const DAY_MS = 86_400_000;
 
+/** The codes the checks below give as valibot messages, for whoever reads an error's cause. */
+const SCHEMA_ISSUES = {
+	date: 'not-a-calendar-date',
+	json: 'not-a-json-value',
+	tooLong: 'longer-than-a-session-limber-keeps',
+	endsBeforeStart: 'ends-before-it-starts',
+	segments: 'more-completed-than-segments',
+	numbnessWhere: 'numbness-place-without-numbness',
+	endReason: 'ended-without-a-reason',
+	settings: 'too-many-settings'
+} as const;
+
 /** Free text (names, notes, cues): stored without bidirectional controls, which can spoof. */
 const text = (max: number) => v.pipe(v.string(), v.transform(stripBidi), v.maxLength(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id));
@@ -28,12 +42,12 @@ const int = (min: number, max: number) =>
 	v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 /** Numeric rating scale: whole numbers 0–10, the scale clinicians use. */
 const pain = int(0, 10);
-const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'Expected a calendar date as YYYY-MM-DD'));
+const isoDate = v.pipe(v.string(), v.check(isIsoDate, SCHEMA_ISSUES.date));
 const isoTimestamp = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp());
 
 export const JsonValueSchema = v.custom<JsonValue>(
 	(x) => isJsonValue(x) && JSON.stringify(x).length <= LIMITS.settingBytes,
-	'Expected a JSON value'
+	SCHEMA_ISSUES.json
 );
 
 // ---------- Plans and timelines ----------
@@ -100,7 +114,7 @@ export const RoutineStepSchema = v.object({
 	untimed: v.optional(v.boolean())
 });
 
-const TOO_LONG = 'Longer than a session Limber can keep in history';
+const TOO_LONG = SCHEMA_ISSUES.tooLong;
 
 /** What a person's own routine and program share: names, an edit time, what it was copied from. */
 const own = {
@@ -157,11 +171,8 @@ export const SessionRecordSchema = v.pipe(
 		note: v.optional(text(LIMITS.note)),
 		updatedAt: v.optional(epochMs)
 	}),
-	v.check((r) => r.endedAt >= r.startedAt, 'A session cannot end before it starts'),
-	v.check(
-		(r) => r.completedSegments <= r.totalSegments,
-		'A session cannot complete more segments than it has'
-	)
+	v.check((r) => r.endedAt >= r.startedAt, SCHEMA_ISSUES.endsBeforeStart),
+	v.check((r) => r.completedSegments <= r.totalSegments, SCHEMA_ISSUES.segments)
 );
 
 /**
@@ -197,10 +208,7 @@ export const JournalEntrySchema = v.pipe(
 		note: text(LIMITS.note),
 		updatedAt: epochMs
 	}),
-	v.check(
-		(e) => e.numbness || e.numbnessWhere === undefined,
-		'Where the numbness is needs numbness to be logged'
-	)
+	v.check((e) => e.numbness || e.numbnessWhere === undefined, SCHEMA_ISSUES.numbnessWhere)
 );
 
 export const EpisodeSchema = v.pipe(
@@ -214,19 +222,13 @@ export const EpisodeSchema = v.pipe(
 		helped: v.optional(text(LIMITS.note)),
 		updatedAt: epochMs
 	}),
-	v.check(
-		(e) => e.endDay === undefined || e.endDay >= e.startDay,
-		'An episode cannot end before it starts'
-	),
-	v.check(
-		(e) => (e.endDay === undefined) === (e.endReason === undefined),
-		'An ended episode says why'
-	)
+	v.check((e) => e.endDay === undefined || e.endDay >= e.startDay, SCHEMA_ISSUES.endsBeforeStart),
+	v.check((e) => (e.endDay === undefined) === (e.endReason === undefined), SCHEMA_ISSUES.endReason)
 );
 
 export const SettingsSchema = v.pipe(
 	v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.settingKey)), JsonValueSchema),
-	v.check((s) => Object.keys(s).length <= LIMITS.settings, 'Too many settings')
+	v.check((s) => Object.keys(s).length <= LIMITS.settings, SCHEMA_ISSUES.settings)
 );
 
 // Compile-time proof that each schema produces exactly the shared domain type, so model.ts

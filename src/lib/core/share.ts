@@ -1,7 +1,7 @@
 // Routines as links and files. A link carries the routine in its fragment (never sent to any
 // server) as compact JSON plus a checksum, base64url-encoded. Links and files are capped in
-// size, read for their shape, then held to the editor's limits (routineBeyondLimits, as a
-// backup is), so a damaged, oversized or hostile one is refused with a clear message, and what
+// size, read for their shape, then held to the editor's limits (routineBeyond, as a backup
+// is), so a damaged, oversized or hostile one is refused with a clear message, and what
 // comes out has only the fields Limber knows.
 import * as v from 'valibot';
 import type { RoutineStep } from './model';
@@ -68,7 +68,7 @@ const STEP_FORM = 'step-form';
 
 /**
  * The shape of a routine's fields, and nothing about their limits: those are the editor's,
- * checked once the routine is read (routineBeyondLimits), so a link or a file too long or too
+ * checked once the routine is read (routineBeyond), so a link or a file too long or too
  * big is told in the same words as a backup. The text's size bounds every list and string.
  */
 const fields = {

@@ -1,9 +1,19 @@
 import type { Messages } from '$lib/i18n/catalog';
-import type { BackupProblem, BackupSummary, ImportCounts } from '$lib/core/backup';
+import type { BackupRefusal, BackupSummary, ImportCounts } from '$lib/core/backup';
 import type { DataSaid, WriteProblem } from '$lib/core/data-transfer';
-import { DATED_AFTER_TOMORROW, type LeftOut } from '$lib/core/left-out';
+import {
+	COUNTED,
+	NAMED_MAX,
+	nameToQuote,
+	recordCounts,
+	type LeftOut,
+	type LeftOutRecord
+} from '$lib/core/left-out';
 import { shortDate } from '$lib/core/calendar';
-import { formatList, formatNumber, plural, type PluralForms } from '$lib/i18n/format';
+import { PROGRAM_LIMITS, ROUTINE_LIMITS } from '$lib/core/plan-limits';
+import type { ProgramBeyond } from '$lib/core/program-draft';
+import type { RoutineBeyond } from '$lib/core/routine-rules';
+import { formatLength, formatList, formatNumber, plural, type PluralForms } from '$lib/i18n/format';
 import type en from './data.en';
 
 type Kind = 'sessions' | 'journal' | 'routines' | 'programs' | 'episodes' | 'settings';
@@ -55,63 +65,138 @@ function restored(counts: ImportCounts): string {
 		: `Wiederhergestellt: ${formatList('de', parts)}.${notes}`;
 }
 
+/** As typed in the file: no grouping ("3600 Sekunden"), the decimal comma ("12,5"). */
+const plain = new Intl.NumberFormat('de', { useGrouping: false, maximumFractionDigits: 3 });
+const n = (value: number) => plain.format(value);
+
+/** Why a routine is left out, as a sentence after "Die Routine „X“ wird ausgelassen:". */
+function routineWhy(b: RoutineBeyond): string {
+	const L = ROUTINE_LIMITS;
+	switch (b.code) {
+		case 'title-missing':
+			return 'Sie hat keinen Namen, den Limber anzeigen kann';
+		case 'title-long':
+			return `Ihr Name hat ${n(b.count)} Zeichen; Limber erlaubt Namen mit bis zu ${L.titleMax} Zeichen`;
+		case 'purpose-long':
+			return `Ihre Notizen haben ${n(b.count)} Zeichen; Limber erlaubt Notizen mit bis zu ${L.purposeMax} Zeichen`;
+		case 'steps-missing':
+			return 'Sie hat keine Schritte; eine Routine braucht mindestens einen';
+		case 'steps-many':
+			return `Sie hat ${n(b.count)} Schritte; Limber erlaubt Routinen mit bis zu ${L.stepsMax} Schritten`;
+		case 'exercise-unknown':
+			return `Schritt ${b.step + 1} ist eine Übung, die es in der Limber-Bibliothek nicht gibt`;
+		case 'hold':
+			return `Schritt ${b.step + 1} wird ${n(b.value)} Sekunden gehalten; Limber erlaubt ${L.holdSeconds.min} bis ${L.holdSeconds.max} ganze Sekunden`;
+		case 'reps':
+			return `Schritt ${b.step + 1} hat ${n(b.value)} Wiederholungen; Limber erlaubt ${L.reps.min} bis ${L.reps.max}`;
+		case 'seconds-per-rep':
+			return `Bei Schritt ${b.step + 1} dauert eine Wiederholung ${n(b.value)} Sekunden; Limber erlaubt ${L.secondsPerRep.min} bis ${L.secondsPerRep.max} ganze Sekunden`;
+		case 'rest':
+			return `Nach Schritt ${b.step + 1} folgen ${n(b.value)} Sekunden zum Ausruhen; Limber erlaubt ${L.restSeconds.min} bis ${L.restSeconds.max} ganze Sekunden`;
+	}
+}
+
+/** Why a timer is left out, as a sentence after "Der Timer „X“ wird ausgelassen:". */
+function programWhy(b: ProgramBeyond): string {
+	const L = PROGRAM_LIMITS;
+	switch (b.code) {
+		case 'title-missing':
+			return 'Er hat keinen Namen, den Limber anzeigen kann';
+		case 'title-long':
+			return `Sein Name hat ${n(b.count)} Zeichen; Limber erlaubt Namen mit bis zu ${L.maxTitle} Zeichen`;
+		case 'purpose-long':
+			return `Seine Notizen haben ${n(b.count)} Zeichen; Limber erlaubt Notizen mit bis zu ${L.maxPurpose} Zeichen`;
+		case 'phases-missing':
+			return 'Er hat keine Phasen; ein Timer braucht mindestens eine';
+		case 'phases-many':
+			return `Er hat ${n(b.count)} Phasen; Limber erlaubt Timer mit bis zu ${L.maxPhases} Phasen`;
+		case 'phase-length':
+			return `Phase ${b.phase + 1} dauert ${formatLength('de', b.seconds * 1000)}; Limber erlaubt Phasen von 10 Sekunden bis 2 Stunden`;
+		case 'phase-kind':
+			return `Phase ${b.phase + 1} ist keine Art von Phase, die Limber kennt`;
+		case 'rounds':
+			return `Er hat ${n(b.value)} Durchgänge; Limber erlaubt ${L.minRounds} bis ${L.maxRounds} Durchgänge`;
+	}
+}
+
+function why(record: LeftOutRecord): string {
+	if (record.why.code === 'dated') return 'Das Datum liegt nach morgen';
+	return record.kind === 'routines' ? routineWhy(record.why) : programWhy(record.why);
+}
+
+/** A routine or timer as the sentence names it: by its name when it shows one. */
+function named(record: LeftOutRecord): string {
+	if (record.kind === 'routines')
+		return record.title === null
+			? 'Eine eigene Routine'
+			: `Die Routine „${nameToQuote(record.title)}“`;
+	return record.title === null ? 'Ein eigener Timer' : `Der Timer „${nameToQuote(record.title)}“`;
+}
+
+/**
+ * What is left out: settings, counted; each routine or timer by name with why (the first
+ * three); records dated after tomorrow, counted; and, when that took more than one sentence,
+ * how many records in all.
+ */
 function leftOut(out: LeftOut, done: boolean): string | null {
 	const sentences: string[] = [];
-	const verb = (n: number) =>
-		done
-			? n === 1
-				? 'wurde ausgelassen'
-				: 'wurden ausgelassen'
-			: n === 1
-				? 'wird ausgelassen'
-				: 'werden ausgelassen';
+	const aux = (n: number) => (done ? (n === 1 ? 'wurde' : 'wurden') : n === 1 ? 'wird' : 'werden');
+	const verb = (n: number) => `${aux(n)} ausgelassen`;
 	if (out.settings > 0)
 		sentences.push(
 			`${count('settings', out.settings)}, die Limber nicht verwenden kann, ${verb(out.settings)}.`
 		);
-	const dated = (r: LeftOut['named'][number]) => r.why === `it is ${DATED_AFTER_TOMORROW}`;
-	const beyond = out.named.filter((r) => !dated(r));
-	const limits = (['routines', 'programs'] as const)
-		.map((kind) => [kind, beyond.filter((r) => r.kind === kind).length] as const)
-		.filter(([, n]) => n > 0);
-	if (beyond.length > 0)
-		sentences.push(
+	const records: string[] = [];
+	for (const r of out.named.slice(0, NAMED_MAX)) records.push(`${named(r)} ${verb(1)}: ${why(r)}.`);
+	const future = COUNTED.filter((kind) => (out.future[kind] ?? 0) > 0);
+	const dated = future.reduce((sum, kind) => sum + (out.future[kind] ?? 0), 0);
+	if (dated > 0)
+		records.push(
 			`${formatList(
 				'de',
-				limits.map(([k, n]) => count(k, n))
-			)} ${verb(beyond.length)}: Das geht über die Grenzen des Editors von Limber hinaus.`
+				future.map((k) => count(k, out.future[k] ?? 0))
+			)} ${verb(dated)}: Das Datum liegt nach morgen.`
 		);
-	const future: [Kind, number][] = (
-		[
-			['sessions', out.future.sessions ?? 0],
-			['journal', out.future.journal ?? 0],
-			['routines', out.named.filter((r) => dated(r) && r.kind === 'routines').length],
-			['programs', out.named.filter((r) => dated(r) && r.kind === 'programs').length],
-			['episodes', out.future.episodes ?? 0]
-		] as [Kind, number][]
-	).filter(([, n]) => n > 0);
-	const datedTotal = future.reduce((sum, [, n]) => sum + n, 0);
-	if (datedTotal > 0)
-		sentences.push(
-			`${formatList(
-				'de',
-				future.map(([k, n]) => count(k, n))
-			)} ${verb(datedTotal)}: Das Datum liegt nach morgen.`
+	if (records.length > 1 || out.named.length > NAMED_MAX) {
+		const counts = recordCounts(out);
+		const total = counts.reduce((sum, [, n]) => sum + n, 0);
+		const what = formatList(
+			'de',
+			counts.map(([k, n]) => count(k, n))
 		);
+		records.push(`Insgesamt ${aux(total)} ${what} ausgelassen.`);
+	}
+	sentences.push(...records);
 	return sentences.length === 0 ? null : sentences.join(' ');
 }
 
-const problems: Record<BackupProblem, string> = {
-	'too-large': 'Diese Datei ist zu groß für eine Sicherung von Limber.',
-	empty: 'Diese Datei ist leer.',
-	'not-limber': 'Diese Datei ist keine Sicherung von Limber.',
-	damaged: 'Diese Sicherung von Limber ist beschädigt und kann nicht wiederhergestellt werden.',
-	newer:
-		'Diese Sicherung stammt aus einer neueren Version von Limber. Aktualisieren Sie die App (mit Verbindung neu laden) und versuchen Sie es dann erneut.',
-	'too-many': 'Diese Sicherung enthält mehr Einträge, als Limber wiederherstellen kann.',
-	invalid: 'Diese Sicherung kann nicht wiederhergestellt werden: Einige Einträge sind beschädigt.',
-	nothing: 'Aus dieser Sicherung konnte nichts wiederhergestellt werden.'
-};
+/** Why a backup file was refused, before "Es wurde nichts geändert." */
+function refused(r: BackupRefusal): string {
+	switch (r.problem) {
+		case 'too-large':
+			return `Diese Datei ist zu groß für eine Sicherung von Limber (die Grenze liegt bei ${size(r.maxBytes)}).`;
+		case 'empty':
+			return 'Diese Datei ist leer.';
+		case 'not-limber':
+			return 'Diese Datei ist keine Sicherung von Limber.';
+		case 'damaged':
+			return 'Diese Sicherung von Limber ist beschädigt und kann nicht wiederhergestellt werden.';
+		case 'newer':
+			return 'Diese Sicherung stammt aus einer neueren Version von Limber. Aktualisieren Sie die App (mit Verbindung neu laden) und versuchen Sie es dann erneut.';
+		case 'too-many':
+			return `Diese Sicherung enthält ${count(r.kind, r.count)}; Limber kann höchstens ${formatNumber('de', r.limit)} wiederherstellen.`;
+		case 'invalid': {
+			const bad = KINDS.filter((k) => (r.invalid[k] ?? 0) > 0);
+			const what = formatList(
+				'de',
+				bad.map((k) => count(k, r.invalid[k] ?? 0))
+			);
+			return `Diese Sicherung kann nicht wiederhergestellt werden, weil sie beschädigte Einträge enthält: ${what}.`;
+		}
+		case 'nothing':
+			return `Aus dieser Sicherung konnte nichts wiederhergestellt werden. ${leftOut(r.leftOut, true) ?? ''}`;
+	}
+}
 
 const storage: Record<WriteProblem, string> = {
 	quota:
@@ -149,7 +234,7 @@ function said(s: DataSaid): string {
 		case 'too-large':
 			return `Diese Datei ist zu groß für eine Sicherung von Limber (die Grenze liegt bei ${formatNumber('de', s.limitMb)} MB). Es wurde nichts geändert.`;
 		case 'refused':
-			return `${problems[s.problem]} Es wurde nichts geändert.`;
+			return `${refused(s.refusal)} Es wurde nichts geändert.`;
 		case 'storage':
 			return `${storage[s.error]} Es wurde nichts geändert.`;
 		case 'failed':
@@ -199,6 +284,20 @@ export default {
 		return summary.oldest === summary.newest
 			? `Vom ${day(summary.oldest)}.`
 			: `Vom ${day(summary.oldest)} bis ${day(summary.newest)}.`;
+	},
+	csv: {
+		header: [
+			'Datum',
+			'Uhrzeit',
+			'Was',
+			'Minuten',
+			'Abgeschlossen',
+			'Schmerzen vorher',
+			'Schmerzen nachher',
+			'Notiz'
+		],
+		yes: 'ja',
+		no: 'nein'
 	},
 	leftOut: (out: LeftOut) => leftOut(out, false) ?? '',
 	restoring: 'Wird wiederhergestellt …',

@@ -1,9 +1,19 @@
 import type { Messages } from '$lib/i18n/catalog';
-import type { BackupProblem, BackupSummary, ImportCounts } from '$lib/core/backup';
+import type { BackupRefusal, BackupSummary, ImportCounts } from '$lib/core/backup';
 import type { DataSaid, WriteProblem } from '$lib/core/data-transfer';
-import { DATED_AFTER_TOMORROW, type LeftOut } from '$lib/core/left-out';
+import {
+	COUNTED,
+	NAMED_MAX,
+	nameToQuote,
+	recordCounts,
+	type LeftOut,
+	type LeftOutRecord
+} from '$lib/core/left-out';
 import { shortDay } from '$lib/core/calendar';
-import { formatList, formatNumber, plural, type PluralForms } from '$lib/i18n/format';
+import { PROGRAM_LIMITS, ROUTINE_LIMITS } from '$lib/core/plan-limits';
+import type { ProgramBeyond } from '$lib/core/program-draft';
+import type { RoutineBeyond } from '$lib/core/routine-rules';
+import { formatLength, formatList, formatNumber, plural, type PluralForms } from '$lib/i18n/format';
 import type en from './data.en';
 
 type Kind = 'sessions' | 'journal' | 'routines' | 'programs' | 'episodes' | 'settings';
@@ -74,7 +84,79 @@ function restored(counts: ImportCounts): string {
 		: `Restaurado: ${formatList('es', parts)}.${notes}`;
 }
 
-/** What is left out, counted: settings, then records over the limits, then records dated later. */
+/** As typed in the file: no grouping ("3600 segundos"), the decimal comma ("12,5"). */
+const plain = new Intl.NumberFormat('es', { useGrouping: false, maximumFractionDigits: 3 });
+const n = (value: number) => plain.format(value);
+
+/** Why a routine is left out, after "Se dejará fuera la rutina “X”:". */
+function routineWhy(b: RoutineBeyond): string {
+	const L = ROUTINE_LIMITS;
+	switch (b.code) {
+		case 'title-missing':
+			return 'no tiene un nombre que Limber pueda mostrar';
+		case 'title-long':
+			return `su nombre tiene ${n(b.count)} caracteres y Limber admite nombres de hasta ${L.titleMax}`;
+		case 'purpose-long':
+			return `sus notas tienen ${n(b.count)} caracteres y Limber admite notas de hasta ${L.purposeMax}`;
+		case 'steps-missing':
+			return 'no tiene pasos y una rutina necesita al menos uno';
+		case 'steps-many':
+			return `tiene ${n(b.count)} pasos y Limber admite rutinas de hasta ${L.stepsMax} pasos`;
+		case 'exercise-unknown':
+			return `el paso ${b.step + 1} es un ejercicio que no está en la biblioteca de Limber`;
+		case 'hold':
+			return `en el paso ${b.step + 1} se mantiene la postura ${n(b.value)} segundos y Limber admite de ${L.holdSeconds.min} a ${L.holdSeconds.max} segundos enteros`;
+		case 'reps':
+			return `el paso ${b.step + 1} tiene ${n(b.value)} repeticiones y Limber admite de ${L.reps.min} a ${L.reps.max}`;
+		case 'seconds-per-rep':
+			return `en el paso ${b.step + 1} cada repetición dura ${n(b.value)} segundos y Limber admite de ${L.secondsPerRep.min} a ${L.secondsPerRep.max} segundos enteros`;
+		case 'rest':
+			return `en el paso ${b.step + 1} se descansa ${n(b.value)} segundos y Limber admite descansos de ${L.restSeconds.min} a ${L.restSeconds.max} segundos enteros`;
+	}
+}
+
+/** Why a timer is left out, after "Se dejará fuera el temporizador “X”:". */
+function programWhy(b: ProgramBeyond): string {
+	const L = PROGRAM_LIMITS;
+	switch (b.code) {
+		case 'title-missing':
+			return 'no tiene un nombre que Limber pueda mostrar';
+		case 'title-long':
+			return `su nombre tiene ${n(b.count)} caracteres y Limber admite nombres de hasta ${L.maxTitle}`;
+		case 'purpose-long':
+			return `sus notas tienen ${n(b.count)} caracteres y Limber admite notas de hasta ${L.maxPurpose}`;
+		case 'phases-missing':
+			return 'no tiene fases y un temporizador necesita al menos una';
+		case 'phases-many':
+			return `tiene ${n(b.count)} fases y Limber admite temporizadores de hasta ${L.maxPhases} fases`;
+		case 'phase-length':
+			return `la fase ${b.phase + 1} dura ${formatLength('es', b.seconds * 1000)} y Limber admite fases de 10 segundos a 2 horas`;
+		case 'phase-kind':
+			return `la fase ${b.phase + 1} no es un tipo de fase que Limber conozca`;
+		case 'rounds':
+			return `tiene ${n(b.value)} rondas y Limber admite de ${L.minRounds} a ${L.maxRounds} rondas`;
+	}
+}
+
+function why(record: LeftOutRecord): string {
+	if (record.why.code === 'dated') return 'tiene fecha posterior a mañana';
+	return record.kind === 'routines' ? routineWhy(record.why) : programWhy(record.why);
+}
+
+/** A routine or timer as the sentence names it: by its name when it shows one. */
+function named(record: LeftOutRecord): string {
+	if (record.kind === 'routines')
+		return record.title === null ? 'una rutina propia' : `la rutina “${nameToQuote(record.title)}”`;
+	return record.title === null
+		? 'un temporizador propio'
+		: `el temporizador “${nameToQuote(record.title)}”`;
+}
+
+/**
+ * What is left out: settings, counted; each routine or timer by name with why (the first
+ * three); records dated after tomorrow, counted; and, when that took more than one sentence,
+ * how many records in all.
+ */
 function leftOut(out: LeftOut, done: boolean): string | null {
 	const sentences: string[] = [];
 	const later = (n: number) =>
@@ -89,50 +171,64 @@ function leftOut(out: LeftOut, done: boolean): string | null {
 		sentences.push(
 			`${later(out.settings)} ${count('settings', out.settings)} que Limber no puede usar.`
 		);
-	const dated = (r: LeftOut['named'][number]) => r.why === `it is ${DATED_AFTER_TOMORROW}`;
-	const beyond = out.named.filter((r) => !dated(r));
-	const limits = (['routines', 'programs'] as const)
-		.map((kind) => [kind, beyond.filter((r) => r.kind === kind).length] as const)
-		.filter(([, n]) => n > 0);
-	const limitTotal = beyond.length;
-	if (limitTotal > 0)
-		sentences.push(
-			`${later(limitTotal)} ${formatList(
+	const records: string[] = [];
+	for (const r of out.named.slice(0, NAMED_MAX))
+		records.push(`${later(1)} ${named(r)}: ${why(r)}.`);
+	const future = COUNTED.filter((kind) => (out.future[kind] ?? 0) > 0);
+	const dated = future.reduce((sum, kind) => sum + (out.future[kind] ?? 0), 0);
+	if (dated > 0)
+		records.push(
+			`${later(dated)} ${formatList(
 				'es',
-				limits.map(([k, n]) => count(k, n))
-			)}: no cumple${limitTotal === 1 ? '' : 'n'} los límites del editor de Limber.`
+				future.map((k) => count(k, out.future[k] ?? 0))
+			)}: ${dated === 1 ? 'tiene' : 'tienen'} fecha posterior a mañana.`
 		);
-	const future: [Kind, number][] = (
-		[
-			['sessions', out.future.sessions ?? 0],
-			['journal', out.future.journal ?? 0],
-			['routines', out.named.filter((r) => dated(r) && r.kind === 'routines').length],
-			['programs', out.named.filter((r) => dated(r) && r.kind === 'programs').length],
-			['episodes', out.future.episodes ?? 0]
-		] as [Kind, number][]
-	).filter(([, n]) => n > 0);
-	const datedTotal = future.reduce((sum, [, n]) => sum + n, 0);
-	if (datedTotal > 0)
-		sentences.push(
-			`${later(datedTotal)} ${formatList(
-				'es',
-				future.map(([k, n]) => count(k, n))
-			)}: ${datedTotal === 1 ? 'tiene' : 'tienen'} fecha posterior a mañana.`
+	if (records.length > 1 || out.named.length > NAMED_MAX) {
+		const counts = recordCounts(out);
+		const total = counts.reduce((sum, [, n]) => sum + n, 0);
+		const what = formatList(
+			'es',
+			counts.map(([k, n]) => count(k, n))
 		);
+		const left = done
+			? total === 1
+				? 'se dejó fuera'
+				: 'se dejaron fuera'
+			: total === 1
+				? 'se dejará fuera'
+				: 'se dejarán fuera';
+		records.push(`En total, ${left} ${what}.`);
+	}
+	sentences.push(...records);
 	return sentences.length === 0 ? null : sentences.join(' ');
 }
 
-const problems: Record<BackupProblem, string> = {
-	'too-large': 'Este archivo es demasiado grande para ser una copia de seguridad de Limber.',
-	empty: 'Este archivo está vacío.',
-	'not-limber': 'Este archivo no es una copia de seguridad de Limber.',
-	damaged: 'Esta copia de seguridad de Limber está dañada y no se puede restaurar.',
-	newer:
-		'Esta copia de seguridad se hizo con una versión más nueva de Limber. Actualiza la app (recárgala con conexión) y vuelve a intentarlo.',
-	'too-many': 'Esta copia de seguridad tiene más registros de los que Limber puede restaurar.',
-	invalid: 'Esta copia de seguridad no se puede restaurar: algunos registros están dañados.',
-	nothing: 'No se pudo restaurar nada de esta copia de seguridad.'
-};
+/** Why a backup file was refused, before "Todo sigue como estaba." */
+function refused(r: BackupRefusal): string {
+	switch (r.problem) {
+		case 'too-large':
+			return `Este archivo es demasiado grande para ser una copia de seguridad de Limber (el límite es ${size(r.maxBytes)}).`;
+		case 'empty':
+			return 'Este archivo está vacío.';
+		case 'not-limber':
+			return 'Este archivo no es una copia de seguridad de Limber.';
+		case 'damaged':
+			return 'Esta copia de seguridad de Limber está dañada y no se puede restaurar.';
+		case 'newer':
+			return 'Esta copia de seguridad se hizo con una versión más nueva de Limber. Actualiza la app (recárgala con conexión) y vuelve a intentarlo.';
+		case 'too-many':
+			return `Esta copia de seguridad contiene ${count(r.kind, r.count)}, y Limber puede restaurar como máximo ${formatNumber('es', r.limit)}.`;
+		case 'invalid': {
+			const bad = KINDS.filter((k) => (r.invalid[k] ?? 0) > 0);
+			return `Esta copia de seguridad no se puede restaurar porque contiene datos dañados: ${formatList(
+				'es',
+				bad.map((k) => count(k, r.invalid[k] ?? 0))
+			)}.`;
+		}
+		case 'nothing':
+			return `No se pudo restaurar nada de esta copia de seguridad. ${leftOut(r.leftOut, true) ?? ''}`;
+	}
+}
 
 const storage: Record<WriteProblem, string> = {
 	quota: 'Tu dispositivo no tiene espacio libre. Libera espacio y vuelve a intentarlo.',
@@ -169,7 +265,7 @@ function said(s: DataSaid): string {
 		case 'too-large':
 			return `Este archivo es demasiado grande para ser una copia de seguridad de Limber (el límite es ${formatNumber('es', s.limitMb)} MB). Todo sigue como estaba.`;
 		case 'refused':
-			return `${problems[s.problem]} Todo sigue como estaba.`;
+			return `${refused(s.refusal)} Todo sigue como estaba.`;
 		case 'storage':
 			return `${storage[s.error]} Todo sigue como estaba.`;
 		case 'failed':
@@ -218,6 +314,20 @@ export default {
 		return summary.oldest === summary.newest
 			? `Del ${day(summary.oldest)}.`
 			: `Del ${day(summary.oldest)} al ${day(summary.newest)}.`;
+	},
+	csv: {
+		header: [
+			'Fecha',
+			'Hora',
+			'Qué',
+			'Minutos',
+			'Completada',
+			'Dolor antes',
+			'Dolor después',
+			'Nota'
+		],
+		yes: 'sí',
+		no: 'no'
 	},
 	leftOut: (out: LeftOut) => leftOut(out, false) ?? '',
 	restoring: 'Restaurando…',

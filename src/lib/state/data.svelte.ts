@@ -9,8 +9,10 @@ import {
 	type BackupSummary
 } from '$lib/core/backup';
 import { historyCsv } from '$lib/core/csv';
+import type { Lang } from '$lib/core/lang';
 import { backupFileName, csvFileName, type DataSaid } from '$lib/core/data-transfer';
 import type { LeftOut } from '$lib/core/left-out';
+import { data } from '$lib/messages/data';
 import { downloadFile } from '$lib/platform/download';
 import { clearAll, exportAll, importBackup, sessions as sessionStore } from '$lib/storage';
 
@@ -64,12 +66,13 @@ class DataTools {
 		});
 	}
 
-	exportCsv(): Promise<Outcome> {
+	/** Downloads the history as CSV, headed in `lang` (the page's, whose `data` words are loaded). */
+	exportCsv(lang: Lang): Promise<Outcome> {
 		return this.#run('csv', async () => {
 			const now = Date.now();
 			const records = await sessionStore.all();
 			const name = csvFileName(now);
-			if (!downloadFile(name, 'text/csv;charset=utf-8', historyCsv(records))) {
+			if (!downloadFile(name, 'text/csv;charset=utf-8', historyCsv(records, data.get(lang).csv))) {
 				return fail({ code: 'no-download' });
 			}
 			return done({ code: 'csv', name, sessions: records.length });
@@ -90,8 +93,7 @@ class DataTools {
 				return fail({ code: 'unreadable' });
 			}
 			const parsed = parseBackup(text);
-			if (!parsed.ok)
-				return fail({ code: 'refused', problem: parsed.problem, english: parsed.error });
+			if (!parsed.ok) return fail({ code: 'refused', refusal: parsed });
 			this.pending = {
 				fileName: file.name,
 				backup: parsed.backup,

@@ -1,7 +1,6 @@
 // Restoring in Settings: what the gate does not let in is left out and said, the rest comes in;
 // a file with nothing left to restore changes nothing.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { leftOutNote } from '$lib/core/data-transfer';
 import { localDay } from '$lib/core/days';
 import { journal, routines, sessions } from '$lib/storage';
 import { setSetting } from '$lib/storage/settings';
@@ -54,7 +53,7 @@ describe('restoring a backup', () => {
 		expect(spoken(said)).toEqual({ ok: true, text: '' });
 		const pending = dataTools.pending;
 		expect(pending?.summary).toMatchObject({ sessions: 1, journal: 1, routines: 0 });
-		expect(pending && leftOutNote(pending.leftOut, false)).toBe(
+		expect(pending && words.leftOut(pending.leftOut)).toBe(
 			'The routine “All day” will be left out: it has 100 steps, and Limber keeps routines to 40 steps.'
 		);
 		const done = await dataTools.restore();

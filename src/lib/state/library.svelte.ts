@@ -12,7 +12,7 @@ import { withProgramWords } from '$lib/messages/programs';
 import { withRoutineWords } from '$lib/messages/routines';
 import { builtInPrograms, programById } from '$lib/content/programs';
 import { builtInRoutines, routineById } from '$lib/content/routines';
-import { compileProgram, compileRoutine } from '$lib/core/compile';
+import { compileProgram, compileRoutine, type PlanWords } from '$lib/core/compile';
 import type { Exercise, Plan, Program, Routine } from '$lib/core/model';
 import { unlockAudio } from '$lib/platform/audio';
 import { onDataChange, programs as programStore, routines as routineStore } from '$lib/storage';
@@ -50,12 +50,23 @@ export function loadWords(): Promise<void> {
 	return loadBuiltInWords(currentLang());
 }
 
-export function routinePlan(routine: Routine, lang: Lang): Plan {
-	return compileRoutine(routine, exercisesIn(lang));
+/**
+ * The words a plan keeps as its steps' own names and lines, in `lang`: the player says each step
+ * from what it is, and these stay with the stored session (a calendar's alarms name its steps by
+ * them). They load with the player, whose chunk holds them.
+ */
+async function planWords(lang: Lang): Promise<PlanWords> {
+	const { cues } = await import('$lib/messages/cues');
+	await cues.load(lang);
+	return cues.get(lang);
 }
 
-export function programPlan(program: Program): Plan {
-	return compileProgram(program);
+export function routinePlan(routine: Routine, lang: Lang, words?: PlanWords): Plan {
+	return compileRoutine(routine, exercisesIn(lang), {}, words);
+}
+
+export function programPlan(program: Program, words?: PlanWords): Plan {
+	return compileProgram(program, words);
 }
 
 const BUILT_IN_ROUTINES = new Set<string>(builtInRoutines.map((r) => r.id));
@@ -110,14 +121,19 @@ export async function startRoutine(routine: Routine): Promise<void> {
 	void unlockAudio();
 	// The cues are spoken in the page's language: its words load with the player.
 	const lang = currentLang();
-	const [player] = await Promise.all([loadPlayer(), exerciseCatalog.load(lang)]);
-	await player.begin(routinePlan(routine, lang));
+	const [player, words] = await Promise.all([
+		loadPlayer(),
+		planWords(lang),
+		exerciseCatalog.load(lang)
+	]);
+	await player.begin(routinePlan(routine, lang, words));
 	await goto(playHref());
 }
 
 /** Starts a timer program from a tap and opens the player. */
 export async function startProgram(program: Program): Promise<void> {
 	void unlockAudio();
-	await (await loadPlayer()).begin(programPlan(program));
+	const [player, words] = await Promise.all([loadPlayer(), planWords(currentLang())]);
+	await player.begin(programPlan(program, words));
 	await goto(playHref());
 }

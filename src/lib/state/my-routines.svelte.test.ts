@@ -26,6 +26,7 @@ import {
 	unsavedRoutine
 } from './my-routines.svelte';
 import { captureDownloads } from './testing.svelte';
+import { library as words } from '$lib/messages/library';
 import { routineCatalog, withRoutineWords } from '$lib/messages/routines';
 
 await Promise.all([routineCatalog.load('en')]);
@@ -136,6 +137,29 @@ describe('deleting', () => {
 		expect(await deletedRoutine.undo()).toBe(true);
 		expect(await findUserRoutine('r1')).toEqual(saved);
 		expect(library.userRoutines).toEqual([saved]);
+	});
+});
+
+describe('an Undo that cannot put the routine back', () => {
+	it('says which routine and why, in the page’s words (each language says it its own way)', async () => {
+		await saveRoutine(routine('r1', { title: 'Morning' }));
+		const saved = (await findUserRoutine('r1'))!;
+		await deleteRoutine(saved);
+		vi.spyOn(routines, 'put').mockResolvedValue({
+			ok: false,
+			error: { code: 'quota', message: 'Your device is out of space.' }
+		} as never);
+		expect(await deletedRoutine.undo()).toBe(false);
+		expect(deletedRoutine.error).toBe(
+			"“Morning” couldn't be brought back. Your device is out of space."
+		);
+		await Promise.all([words.load('es'), words.load('de')]);
+		expect(words.get('es').notBack('Mañana', 'No queda espacio.')).toBe(
+			'No se pudo recuperar “Mañana”. No queda espacio.'
+		);
+		expect(words.get('de').notBack('Morgens', 'Kein Platz mehr.')).toBe(
+			'„Morgens“ konnte nicht wiederhergestellt werden. Kein Platz mehr.'
+		);
 	});
 });
 

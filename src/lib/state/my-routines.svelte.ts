@@ -1,5 +1,6 @@
 // The user's own routines: saving, copying, deleting with undo, sharing as a link, and export
-// and import as files. Components change user routines only through here.
+// and import as files. Components change user routines only through here. Why a routine is not
+// back is said in the page's language (messages/library).
 import { routineById } from '$lib/content/routines';
 import { routineTotalMs } from '$lib/core/compile';
 import { newId } from '$lib/core/id';
@@ -24,6 +25,7 @@ import { shareLink, type ShareResult } from '$lib/platform/share';
 import { routines as store } from '$lib/storage';
 import { exercisesForLength } from '$lib/content/exercises';
 import { currentLang, exerciseMap, library } from './library.svelte';
+import { library as words } from '$lib/messages/library';
 import { withRoutineWords } from '$lib/messages/routines';
 import { onDisk } from './saved';
 import { UndoDelete } from './undo.svelte';
@@ -106,7 +108,11 @@ async function putBack(routine: Routine): Promise<Result> {
 	const result = await store.put(routine);
 	if (result.ok) await library.load();
 	const saved = onDisk(result, 'routine');
-	return saved.ok ? ok() : fail(`“${routine.title}” couldn't be brought back. ${saved.error}`);
+	if (saved.ok) return ok();
+	// Said in the page's language; its words load first, wherever the Undo was tapped.
+	const lang = currentLang();
+	await words.load(lang);
+	return fail(words.get(lang).notBack(routine.title, saved.error));
 }
 
 /**

@@ -9,6 +9,7 @@ import { compileProgram, compileRoutine } from '$lib/core/compile';
 import { program, routine, step } from '$lib/core/testing';
 import type { Exercise } from '$lib/core/model';
 import { cues } from '$lib/messages/cues';
+import en from '$lib/messages/cues.en';
 import { exerciseCatalog, withExerciseWords } from '$lib/messages/exercises';
 import { programCatalog, withProgramWords } from '$lib/messages/programs';
 import { routineCatalog, withRoutineWords } from '$lib/messages/routines';
@@ -46,10 +47,10 @@ const sided = routine('r', {
 describe('segmentWords', () => {
 	it('reads in English exactly as every built-in routine and timer was compiled', () => {
 		const plans = [
-			...builtInRoutines.map((r) => compileRoutine(withRoutineWords('en', r), library)),
-			...builtInPrograms.map((p) => compileProgram(withProgramWords('en', p))),
-			compileProgram(program('p', { rounds: 3 })),
-			compileRoutine(sided, library)
+			...builtInRoutines.map((r) => compileRoutine(withRoutineWords('en', r), library, {}, en)),
+			...builtInPrograms.map((p) => compileProgram(withProgramWords('en', p), en)),
+			compileProgram(program('p', { rounds: 3 }), en),
+			compileRoutine(sided, library, {}, en)
 		];
 		for (const plan of plans) {
 			plan.segments.forEach((segment, i) => {

@@ -1,8 +1,8 @@
 // A session's words, worked out when they are shown or said from what the plan keeps (each step's
 // kind, exercise, side and round), in the page's language: the step's title, its spoken line and
 // the line it says halfway, and the sentence on what happened while the phone slept. The plan's
-// own `label` and `cue` (English, as it was compiled) are used only for an exercise that has no
-// words to look up.
+// own `label` and `cue` (in the language it was compiled in: English for a session stored before
+// languages) are used only for an exercise that has no words to look up.
 import type { GapSummary } from '$lib/core/cues';
 import { exerciseIdAt } from '$lib/core/compile';
 import type { Lang } from '$lib/core/lang';
