@@ -9,10 +9,12 @@ import {
 	type BackupSummary
 } from '$lib/core/backup';
 import { historyCsv } from '$lib/core/csv';
+import type { Lang } from '$lib/core/lang';
 import { backupFileName, csvFileName, type DataSaid } from '$lib/core/data-transfer';
 import type { LeftOut } from '$lib/core/left-out';
 import { downloadFile } from '$lib/platform/download';
 import { clearAll, exportAll, importBackup, sessions as sessionStore } from '$lib/storage';
+import { loadSessionTitles, titledSessions } from './session-title';
 
 /** What a tap led to, shown under the button that caused it (its words: messages/data.ts). */
 export interface Outcome {
@@ -64,10 +66,12 @@ class DataTools {
 		});
 	}
 
-	exportCsv(): Promise<Outcome> {
+	/** The history as CSV, each built-in's session named in `lang`. */
+	exportCsv(lang: Lang): Promise<Outcome> {
 		return this.#run('csv', async () => {
 			const now = Date.now();
-			const records = await sessionStore.all();
+			const [stored] = await Promise.all([sessionStore.all(), loadSessionTitles(lang)]);
+			const records = titledSessions(stored, lang);
 			const name = csvFileName(now);
 			if (!downloadFile(name, 'text/csv;charset=utf-8', historyCsv(records))) {
 				return fail({ code: 'no-download' });

@@ -4,6 +4,7 @@ import type { Backup, ImportCounts, ImportRules } from '$lib/core/backup';
 import { withBackend } from './backend';
 import { notifyChange } from './broadcast';
 import { STORE_NAMES } from './db';
+import { withoutBuiltInTitle } from './session-ids';
 import { isQuotaError, StorageError, type WriteResult } from './errors';
 
 export type ExportResult = { ok: true; backup: Backup } | { ok: false; error: StorageError };
@@ -46,7 +47,9 @@ export async function exportAll(now: number = Date.now()): Promise<ExportResult>
  */
 export async function importBackup(backup: Backup, rules: ImportRules = {}): Promise<ImportResult> {
 	const { BACKUP_KINDS, planImport } = await import('$lib/core/backup');
-	const incoming = backup;
+	// A backup from before migration 6 names built-ins by their English titles: kept by ids
+	// alone here too, so an old copy matches the record already here and changes nothing.
+	const incoming: Backup = { ...backup, sessions: backup.sessions.map(withoutBuiltInTitle) };
 	try {
 		const { backend, plan } = await withBackend(
 			async (backend) => ({
