@@ -6,7 +6,7 @@ import type { StorageError, WriteResult } from './errors';
 import { check, getValid, listValid, putChecked, removeKey, write } from './repo';
 import { withoutBuiltInTitle } from './session-ids';
 
-const WHAT = 'running session';
+const WHAT = 'running-session';
 
 export function saveActive(timeline: Timeline): Promise<WriteResult> {
 	return putChecked('active', WHAT, timeline.id, timeline);

@@ -203,7 +203,7 @@ export function openAt(
 			},
 			blocked() {
 				timer ??= setTimeout(
-					() => done(() => reject(new BlockedError('Another tab is holding the database open'))),
+					() => done(() => reject(new BlockedError('blocked-by-another-tab'))),
 					blockedTimeoutMs
 				);
 			},
