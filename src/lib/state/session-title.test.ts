@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS } from '$lib/core/lang';
 import { session } from '$lib/storage/testing';
-import { loadSessionTitles, sessionTitle, titledSessions } from './session-title';
+import { loadSessionTitles, planTitle, sessionTitle, titledSessions } from './session-title';
 
 beforeAll(() => Promise.all(LANGS.map(loadSessionTitles)));
 
@@ -49,5 +49,26 @@ describe('titledSessions', () => {
 		expect(a).toEqual({ ...iced, title: 'Kühlen, 20 Minuten' });
 		expect(iced.title).toBe('');
 		expect(b).toBe(own);
+	});
+});
+
+describe('planTitle', () => {
+	const source = { type: 'program', id: 'ice-20', builtIn: true } as const;
+
+	it('names a built-in’s running plan in the page’s language, whatever it was compiled in', () => {
+		expect(planTitle({ source, title: 'Ice, 20 minutes' }, 'es')).toBe('Hielo, 20 minutos');
+		expect(
+			planTitle(
+				{ source: { ...source, type: 'routine', id: 'morning-mobility' }, title: 'x' },
+				'de'
+			)
+		).toBe('Morgens locker werden');
+	});
+
+	it('keeps the title of an own routine or timer, and of a demo', () => {
+		expect(planTitle({ source: { ...source, builtIn: false }, title: 'Mine' }, 'es')).toBe('Mine');
+		expect(
+			planTitle({ source: { type: 'demo', id: 'demo', builtIn: true }, title: 'Demo' }, 'de')
+		).toBe('Demo');
 	});
 });
