@@ -67,8 +67,8 @@ test('a settled episode brings the "keep it away" weeks and asks what helped; th
 	await card.getByRole('button', { name: 'Write what helped' }).click();
 	const note = card.getByRole('textbox', { name: 'What helped' });
 	await expect(note).toBeFocused();
-	await card.getByRole('button', { name: 'Add to the note: Heat 20, once' }).click();
-	await expect(note).toHaveValue('Heat 20');
+	await card.getByRole('button', { name: 'Add to the note: Heat, 20 minutes, once' }).click();
+	await expect(note).toHaveValue('Heat, 20 minutes');
 	await note.press('End');
 	await note.pressSequentially('; lying with my knees over a chair');
 	await card.getByRole('button', { name: 'Save note' }).click();
@@ -76,9 +76,9 @@ test('a settled episode brings the "keep it away" weeks and asks what helped; th
 		'Saved. Limber will show this first if your back seizes again.'
 	);
 	const [episode] = await stored<{ helped?: string }>(page, 'episodes');
-	expect(episode?.helped).toBe('Heat 20; lying with my knees over a chair');
+	expect(episode?.helped).toBe('Heat, 20 minutes; lying with my knees over a chair');
 	await expect(hero(page)).toContainText(
-		'What helped last time: Heat 20; lying with my knees over a chair'
+		'What helped last time: Heat, 20 minutes; lying with my knees over a chair'
 	);
 
 	// Four quiet days after the end: a gentle nudge. The note is still there.
@@ -88,7 +88,7 @@ test('a settled episode brings the "keep it away" weeks and asks what helped; th
 	await expect(keepUp(page)).toContainText(
 		'It has been 4 days. A few minutes today keeps the habit going.'
 	);
-	await expect(keepUp(page)).toContainText('Heat 20; lying with my knees over a chair');
+	await expect(keepUp(page)).toContainText('Heat, 20 minutes; lying with my knees over a chair');
 
 	// The back seizes again: the note comes first on Day 1 too, and the weeks step back.
 	await hero(page)
@@ -101,7 +101,7 @@ test('a settled episode brings the "keep it away" weeks and asks what helped; th
 	await page.clock.runFor(100);
 	const day1 = page.getByRole('region', { name: /^Day 1/ });
 	await expect(day1.getByRole('heading', { name: 'What helped last time' })).toBeVisible();
-	await expect(day1).toContainText('Heat 20; lying with my knees over a chair');
+	await expect(day1).toContainText('Heat, 20 minutes; lying with my knees over a chair');
 	await expect(keepUp(page)).toHaveCount(0);
 });
 

@@ -1,10 +1,12 @@
 // History, the report for a doctor, Settings and backups in Spanish and German: the seeded records
-// with their dates in the page's language, the report in German, a backup restored with its
-// messages in Spanish, a routine beyond the editor's limits left out of a backup and named with
-// why in Spanish and German, and the language chosen in Settings.
+// with their dates in the page's language, the report in German and in Spanish, a backup restored
+// with its messages in Spanish and in German, a routine beyond the editor's limits left out of a
+// backup and named with why in Spanish and German, sessions recorded in English named in the
+// page's language (a built-in's by its id, a person's own routine by its own name), and the
+// language chosen in Settings.
 import { expect, test, type Page } from '@playwright/test';
 import type { Episode, JournalEntry, SessionRecord } from '../src/lib/core/model';
-import { seed } from './helpers';
+import { seed, stored } from './helpers';
 
 test.use({ timezoneId: 'Europe/Berlin' });
 
@@ -44,6 +46,20 @@ function entry(date: string, overrides: Partial<JournalEntry> = {}): JournalEntr
 		...overrides
 	};
 }
+
+/** A person's own routine, run in English: its name is theirs, in every language. */
+const own: SessionRecord = {
+	...session(0),
+	id: 'seed-own',
+	kind: 'routine',
+	sourceId: 'my-evening',
+	title: 'My evening stretch',
+	activity: 'stretch',
+	startedAt: berlin('2025-05-13T18:00:00').getTime(),
+	endedAt: berlin('2025-05-13T18:10:00').getTime(),
+	activeMs: 600_000,
+	plannedMs: 600_000
+};
 
 const episode: Episode = {
 	id: 'ep-1',
@@ -259,7 +275,7 @@ test.describe('in German', () => {
 		);
 		const tried = page.getByRole('table').filter({ hasText: 'Schmerzen vorher' });
 		await expect(tried.getByRole('row').nth(1)).toContainText(
-			/13\. Mai, 12:00\s*Ice 20\s*20 Min\./
+			/13\. Mai, 12:00\s*Kühlen, 20 Minuten\s*20 Min\./
 		);
 
 		await page.emulateMedia({ media: 'print' });
@@ -286,6 +302,119 @@ test.describe('in German', () => {
 		await expect(restoring.getByRole('status')).toHaveText(
 			'Wiederhergestellt: 1 Einheit hinzugefügt. Die Routine „Den ganzen Tag“ wurde ausgelassen: Schritt 1 wird 400 Sekunden gehalten; Limber erlaubt 5 bis 300 ganze Sekunden.'
 		);
+	});
+});
+
+test('sessions recorded in English are named in Spanish after the language changes: a built-in by its id, an own routine by its name', async ({
+	page
+}) => {
+	await page.clock.install({ time: NOW });
+	await page.goto('/history');
+	// As an English visit kept them: the built-in's record with its English title, and an own routine.
+	await seed(page, { sessions: [session(0), session(4), own], episodes: [episode] });
+	await page.reload();
+	const sessions = page.getByRole('region', { name: 'Sessions' });
+	await expect(sessions.getByRole('listitem').first()).toContainText('Ice, 20 minutes');
+	await expect(sessions).toContainText('My evening stretch');
+
+	// The language chosen in Settings: History, its calendar and the report speak Spanish.
+	await page.goto('/settings');
+	await page
+		.getByRole('region', { name: 'Language' })
+		.getByRole('link', { name: 'Español' })
+		.click();
+	await expect(page).toHaveURL(/\/es\/settings$/);
+	await page.goto('/es/history');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	const sesiones = page.getByRole('region', { name: 'Sesiones' });
+	await expect(sesiones.getByRole('listitem').first()).toContainText('Hielo, 20 minutos');
+	await expect(
+		sesiones.getByRole('listitem').filter({ hasText: 'My evening stretch' })
+	).toHaveCount(1);
+	await expect(sesiones).not.toContainText('Ice, 20 minutes');
+	const grid = page.getByRole('grid', { name: 'mayo de 2025' });
+	await grid.getByRole('button', { name: /^13 mayo de 2025, ayer: 2 sesiones/ }).click();
+	await expect(page.getByRole('region', { name: 'mayo de 2025' })).toContainText(
+		/2 sesiones, 30 min: (Hielo, 20 minutos, My evening stretch|My evening stretch, Hielo, 20 minutos)\./
+	);
+
+	await page.goto('/es/history/report?episode=ep-1');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Informe para tu médico');
+	const tried = page.getByRole('table').filter({ hasText: 'Dolor antes' });
+	await expect(tried).toContainText('Hielo, 20 minutos');
+	await expect(tried).toContainText('My evening stretch');
+	await expect(tried).not.toContainText('Ice, 20 minutes');
+
+	// What is kept holds the built-in's id, not its English title; the own routine keeps its name.
+	const kept = await stored<SessionRecord>(page, 'sessions');
+	expect(kept.find((r) => r.id === 'seed-own')?.title).toBe('My evening stretch');
+});
+
+test.describe('a restore in German', () => {
+	test.use({ locale: 'de-DE' });
+
+	test('a backup made in English restores with its summary and result in German, its sessions named in German', async ({
+		page
+	}) => {
+		await page.clock.install({ time: NOW });
+		await page.goto('/de/settings');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Einstellungen');
+		// From before sessions kept ids only: the built-in's English title, which is not kept.
+		const backup = {
+			app: 'limber',
+			format: 1,
+			exportedAt: '2025-05-14T10:00:00.000Z',
+			sessions: [session(1), session(2), own],
+			journal: [entry('2025-05-12')],
+			routines: [],
+			programs: [],
+			settings: {}
+		};
+		const restoring = page.getByRole('group', { name: 'Sicherung wiederherstellen' });
+		const choose = page.getByLabel('Sicherungsdatei auswählen');
+		await choose.setInputFiles({
+			name: 'sicherung.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(backup))
+		});
+		await expect(
+			restoring.getByRole('heading', { name: '„sicherung.json“ wiederherstellen?' })
+		).toBeFocused();
+		await expect(restoring.getByRole('listitem')).toHaveText(['3 Einheiten', '1 Tageseintrag']);
+
+		await restoring.getByRole('button', { name: 'Wiederherstellen', exact: true }).click();
+		await expect(restoring.getByRole('status')).toHaveText(
+			'Wiederhergestellt: 3 Einheiten hinzugefügt und 1 Tageseintrag hinzugefügt.'
+		);
+		const kept = await stored<SessionRecord>(page, 'sessions');
+		expect(kept.map((r) => [r.id, r.title]).sort()).toEqual([
+			['seed-1', ''],
+			['seed-2', ''],
+			['seed-own', 'My evening stretch']
+		]);
+
+		// The same file again changes nothing: its English titles match the records kept by id.
+		await choose.setInputFiles({
+			name: 'sicherung.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(backup))
+		});
+		await restoring.getByRole('button', { name: 'Wiederherstellen', exact: true }).click();
+		await expect(restoring.getByRole('status')).toHaveText(
+			'Alles aus dieser Sicherung war schon hier. Es musste nichts geändert werden.'
+		);
+
+		await page
+			.getByRole('navigation', { name: 'Hauptmenü' })
+			.getByRole('link', { name: 'Verlauf' })
+			.click();
+		const einheiten = page.getByRole('region', { name: 'Einheiten' });
+		await expect(
+			einheiten.getByRole('listitem').filter({ hasText: 'Kühlen, 20 Minuten' })
+		).toHaveCount(2);
+		await expect(einheiten).toContainText('My evening stretch');
+		await expect(einheiten).not.toContainText('Ice 20');
 	});
 });
 

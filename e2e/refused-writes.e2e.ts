@@ -84,7 +84,7 @@ test('a note edited while writes are refused is not shown as saved; Try again sa
 	await seed(page, { sessions: [HEAT] });
 	await page.reload();
 	const row = page.getByRole('region', { name: 'Sessions' }).getByRole('listitem').first();
-	await expect(row).toContainText('Heat 20');
+	await expect(row).toContainText('Heat, 20 minutes');
 	const allowWrites = await refuseWrites(page);
 	await row.getByRole('button', { name: /^Add note for/ }).click();
 	await row.getByRole('textbox').fill('Helped after the drive home');
@@ -298,11 +298,11 @@ test('a session deleted while the disk refuses deletes offers no Undo: the alert
 	await seed(page, { sessions: [HEAT] });
 	await page.reload();
 	const row = page.getByRole('region', { name: 'Sessions' }).getByRole('listitem').first();
-	await expect(row).toContainText('Heat 20');
+	await expect(row).toContainText('Heat, 20 minutes');
 	const allowDeletes = await refuseDeletes(page);
 	await row.getByRole('button', { name: /^Delete/ }).click();
 
-	const held = page.getByRole('group', { name: 'Not deleted: Heat 20' });
+	const held = page.getByRole('group', { name: 'Not deleted: Heat, 20 minutes' });
 	const alert = held.getByRole('alert');
 	await expect(alert).toContainText(FULL);
 	await expect(alert).toContainText("this session isn't deleted from this device");
@@ -312,7 +312,7 @@ test('a session deleted while the disk refuses deletes offers no Undo: the alert
 
 	await allowDeletes();
 	await alert.getByRole('button', { name: 'Try again' }).click();
-	await expect(page.getByRole('status').getByText('Deleted “Heat 20”.')).toBeVisible();
+	await expect(page.getByRole('status').getByText('Deleted “Heat, 20 minutes”.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	expect(await stored(page, 'sessions')).toEqual([]);

@@ -100,7 +100,10 @@ export default {
 		editNoteFor: (name: string) => `Notiz zu ${name} bearbeiten`,
 		addNoteFor: (name: string) => `Notiz zu ${name} hinzufügen`,
 		remove: 'Löschen',
-		removeName: (name: string) => `${name} löschen`
+		removeName: (name: string) => `${name} löschen`,
+		gone: 'Diese Einheit ist nicht mehr in Ihrem Verlauf.',
+		notBack: (title: string, why: string) =>
+			`„${title}“ konnte nicht wiederhergestellt werden. ${why}`
 	},
 	calendar: {
 		previous: 'Vorheriger Monat',

@@ -97,7 +97,11 @@ const en = {
 		editNoteFor: (name: string) => `Edit note for ${name}`,
 		addNoteFor: (name: string) => `Add note for ${name}`,
 		remove: 'Delete',
-		removeName: (name: string) => `Delete ${name}`
+		removeName: (name: string) => `Delete ${name}`,
+		/** The session to save a note to was deleted meanwhile (in another tab). */
+		gone: 'This session is no longer in your history.',
+		/** Undo's put-back that did not reach the disk: the session's name, then why. */
+		notBack: (title: string, why: string) => `“${title}” couldn't be brought back. ${why}`
 	},
 	calendar: {
 		previous: 'Previous month',

@@ -97,7 +97,9 @@ export default {
 		editNoteFor: (name: string) => `Editar la nota de ${name}`,
 		addNoteFor: (name: string) => `Añadir una nota a ${name}`,
 		remove: 'Eliminar',
-		removeName: (name: string) => `Eliminar ${name}`
+		removeName: (name: string) => `Eliminar ${name}`,
+		gone: 'Esta sesión ya no está en tu historial.',
+		notBack: (title: string, why: string) => `No se pudo recuperar “${title}”. ${why}`
 	},
 	calendar: {
 		previous: 'Mes anterior',

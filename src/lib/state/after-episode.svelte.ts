@@ -2,6 +2,7 @@
 // helped. Loaded only once an episode has ended (see Today's page).
 import { browser } from '$app/environment';
 import { localDay, localStart } from '$lib/core/days';
+import { langOfPath } from '$lib/core/lang';
 import { episodeSessions } from '$lib/core/episode';
 import { helpedOf, keepUpOf, type Helped, type KeepUp } from '$lib/core/keep-up';
 import type { Episode, SessionRecord } from '$lib/core/model';
@@ -11,6 +12,7 @@ import { inRange } from '$lib/storage/sessions';
 import { followToday } from './follow-today';
 import { openEpisode } from './open-episode.svelte';
 import { onDisk } from './saved';
+import { loadSessionTitles, titledSessions } from './session-title';
 
 /**
  * Why the note is not saved: no ended episode to keep it on, or the write's own reason (the
@@ -55,10 +57,15 @@ export class AfterEpisode {
 			this.episode = null;
 			return;
 		}
-		const sessions = await inRange(localStart(episode.startDay), Date.now() + 1);
+		// A built-in's session is named in the page's language (its record keeps only ids).
+		const lang = typeof location === 'undefined' ? 'en' : langOfPath(location.pathname);
+		const [sessions] = await Promise.all([
+			inRange(localStart(episode.startDay), Date.now() + 1),
+			loadSessionTitles(lang)
+		]);
 		if (ticket !== this.#ticket) return;
 		this.today = localDay(Date.now());
-		this.sessions = sessions;
+		this.sessions = titledSessions(sessions, lang);
 		this.episode = episode;
 	}
 

@@ -15,6 +15,7 @@ import type { LeftOut } from '$lib/core/left-out';
 import { data } from '$lib/messages/data';
 import { downloadFile } from '$lib/platform/download';
 import { clearAll, exportAll, importBackup, sessions as sessionStore } from '$lib/storage';
+import { loadSessionTitles, titledSessions } from './session-title';
 
 /** What a tap led to, shown under the button that caused it (its words: messages/data.ts). */
 export interface Outcome {
@@ -66,11 +67,12 @@ class DataTools {
 		});
 	}
 
-	/** Downloads the history as CSV, headed in `lang` (the page's, whose `data` words are loaded). */
+	/** Downloads the history as CSV, headed in `lang` (the page's, whose `data` words are loaded), each built-in's session named in `lang`. */
 	exportCsv(lang: Lang): Promise<Outcome> {
 		return this.#run('csv', async () => {
 			const now = Date.now();
-			const records = await sessionStore.all();
+			const [stored] = await Promise.all([sessionStore.all(), loadSessionTitles(lang)]);
+			const records = titledSessions(stored, lang);
 			const name = csvFileName(now);
 			if (!downloadFile(name, 'text/csv;charset=utf-8', historyCsv(records, data.get(lang).csv))) {
 				return fail({ code: 'no-download' });

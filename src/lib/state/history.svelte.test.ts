@@ -9,6 +9,7 @@ import { makeBackup, type BackupData } from '$lib/core/backup';
 import { localDay } from '$lib/core/days';
 import { LIMITS } from '$lib/core/json';
 import type { SessionRecord } from '$lib/core/model';
+import { history as historyWords } from '$lib/messages/history';
 import { importBackup } from '$lib/storage/backup';
 import { withBackend } from '$lib/storage/backend';
 import { CHANNEL_NAME, type DataChange } from '$lib/storage/broadcast';
@@ -17,6 +18,7 @@ import * as journal from '$lib/storage/journal';
 import * as sessions from '$lib/storage/sessions';
 import { entry, episode, freshStorage, session, T0 } from '$lib/storage/testing';
 import { History } from './history.svelte';
+import { loadSessionTitles } from './session-title';
 
 /** The wait before a burst of changes is read again, and a little more. */
 const AFTER_BURST_MS = 250;
@@ -25,6 +27,7 @@ let history: History;
 
 beforeEach(async () => {
 	await freshStorage();
+	await historyWords.load('en');
 	history = new History();
 });
 afterEach(() => {
@@ -287,5 +290,21 @@ describe('History: notes and deleting', () => {
 		expect(history.deleted.item).toBeNull();
 		expect(history.deleted.held?.item.id).toBe('s00002');
 		expect(history.deleted.held?.message).toMatch(/this session isn't deleted from this device/);
+	});
+});
+
+describe('History: names in the page’s language', () => {
+	it('names a built-in’s session from the catalogs, keeps an own routine’s title, and writes no title', async () => {
+		await Promise.all([loadSessionTitles('es'), historyWords.load('es')]);
+		await sessions.put(session(1, { kind: 'timer', sourceId: 'ice-20', title: 'Ice, 20 minutes' }));
+		await sessions.put(session(2, { title: 'Mi rutina' }));
+		history.lang = 'es';
+		await started();
+		const shown = history.days.flatMap((d) => d.records);
+		expect(shown.map((r) => r.title)).toEqual(['Mi rutina', 'Hielo, 20 minutos']);
+		// What is held for writing is as stored: a note saved keeps the built-in's record title-free.
+		expect(history.records.map((r) => r.title)).toEqual(['Mi rutina', '']);
+		expect(await history.updateNote('s00001', 'Frío')).toMatchObject({ ok: true });
+		expect((await sessions.get('s00001'))?.title).toBe('');
 	});
 });

@@ -16,6 +16,7 @@ import {
 } from '$lib/core/history-stats';
 import { summarizeEpisode, type EpisodeSummary } from '$lib/core/episode';
 import { painInsights, type PainInsight } from '$lib/core/insights';
+import type { Lang } from '$lib/core/lang';
 import type { Episode, JournalEntry, SessionRecord } from '$lib/core/model';
 import { fail, ok, type Result } from '$lib/core/result';
 import {
@@ -25,7 +26,9 @@ import {
 	sessions as sessionStore
 } from '$lib/storage';
 import type { WriteResult } from '$lib/storage/errors';
+import { history as words } from '$lib/messages/history';
 import { onDisk } from './saved';
+import { titledSessions } from './session-title';
 import { UndoDelete } from './undo.svelte';
 
 type SessionCursor = sessionStore.SessionCursor;
@@ -44,9 +47,14 @@ function newestFirst(a: SessionRecord, b: SessionRecord): number {
 
 /** @internal Exported for its test; the app uses the one instance below. */
 export class History {
-	/** Loaded so far, newest first. */
+	/**
+	 * The page's language (set by the page, whose load has loaded History's words and the
+	 * built-ins' titles in it): a built-in's session is named in it.
+	 */
+	lang = $state<Lang>('en');
+	/** Loaded so far, newest first, as stored (a built-in's without its title). */
 	records = $state.raw<SessionRecord[]>([]);
-	days: DayGroup[] = $derived(groupByDay(this.records));
+	days: DayGroup[] = $derived(groupByDay(titledSessions(this.records, this.lang)));
 	hasMore = $state(false);
 	loaded = $state(false);
 	loadingMore = $state(false);
@@ -57,27 +65,29 @@ export class History {
 	allEpisodes = $state.raw<Episode[]>([]);
 	overviewLoaded = $state(false);
 	today = $state('');
+	/** Every session named in the page's language, for the overview. */
+	#named = $derived(titledSessions(this.allSessions, this.lang));
 
-	summaries: Map<string, DaySummary> = $derived(daySummaries(this.allSessions, this.allJournal));
+	summaries: Map<string, DaySummary> = $derived(daySummaries(this.#named, this.allJournal));
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made afresh, never changed
 	streak = $derived(this.today ? currentStreak(new Set(this.summaries.keys()), this.today) : 0);
-	weekly = $derived(this.today ? weeklyMinutes(this.allSessions, this.today) : []);
+	weekly = $derived(this.today ? weeklyMinutes(this.#named, this.today) : []);
 	/** The last 30 days' ratings, check-ins and sessions, from the first day that has one. */
 	#month = $derived(this.today ? painSeries(this.allJournal, this.today) : []);
 	ratings = $derived(
 		this.#month.length > 0
-			? sessionRatings(this.allSessions, this.#month[0]?.date ?? '', this.today)
+			? sessionRatings(this.#named, this.#month[0]?.date ?? '', this.today)
 			: []
 	);
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- made afresh, never changed
 	trend = $derived(trimSeries(this.#month, new Set(this.ratings.map((r) => r.date))));
-	insights: PainInsight[] = $derived(painInsights(this.allSessions));
+	insights: PainInsight[] = $derived(painInsights(this.#named));
 	/** Newest first, each with its length, pain change and what was used most. */
 	episodes: EpisodeSummary[] = $derived(
 		this.today
 			? [...this.allEpisodes]
 					.sort((a, b) => b.startedAt - a.startedAt)
-					.map((e) => summarizeEpisode(e, this.allJournal, this.allSessions, this.today))
+					.map((e) => summarizeEpisode(e, this.allJournal, this.#named, this.today))
 			: []
 	);
 
@@ -197,7 +207,7 @@ export class History {
 	 */
 	async updateNote(id: string, note: string): Promise<Result<undefined, string>> {
 		const record = this.records.find((r) => r.id === id);
-		if (!record) return fail('This session is no longer in your history.');
+		if (!record) return fail(words.get(this.lang).session.gone);
 		const text = note.trim();
 		const next: SessionRecord = { ...record, updatedAt: Date.now() };
 		if (text) next.note = text;
@@ -240,7 +250,9 @@ export class History {
 			this.#settle();
 		}
 		const saved = onDisk(result, 'session');
-		return saved.ok ? ok() : fail(`“${record.title}” couldn't be brought back. ${saved.error}`);
+		if (saved.ok) return ok();
+		const [named] = titledSessions([record], this.lang);
+		return fail(words.get(this.lang).session.notBack(named?.title ?? '', saved.error));
 	}
 
 	/** Runs a write marked as this tab's own, so its change notice does not read it back. */

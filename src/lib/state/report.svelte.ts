@@ -4,8 +4,10 @@
 import { browser } from '$app/environment';
 import { localDay } from '$lib/core/days';
 import { episodeReport, type EpisodeReport } from '$lib/core/episode-report';
+import type { Lang } from '$lib/core/lang';
 import type { Episode, JournalEntry, SessionRecord } from '$lib/core/model';
 import { episodes as episodeStore, journal, onDataChange, sessions } from '$lib/storage';
+import { titledSessions } from './session-title';
 
 /** @internal Exported for its test; the app uses the one instance below. */
 export class Report {
@@ -16,12 +18,21 @@ export class Report {
 	chosenId = $state<string | null>(null);
 	loaded = $state(false);
 	today = $state('');
+	/** The page's language (set by the page, which loads the built-ins' titles in it). */
+	lang = $state<Lang>('en');
 
 	chosen: Episode | null = $derived(
 		this.episodes.find((e) => e.id === this.chosenId) ?? this.episodes[0] ?? null
 	);
 	report: EpisodeReport | null = $derived(
-		this.chosen ? episodeReport(this.chosen, this.entries, this.sessions, this.today) : null
+		this.chosen
+			? episodeReport(
+					this.chosen,
+					this.entries,
+					titledSessions(this.sessions, this.lang),
+					this.today
+				)
+			: null
 	);
 
 	#started = false;

@@ -9,6 +9,7 @@ import { isActive, type SessionView } from '$lib/core/timeline';
 import { cues } from '$lib/messages/cues';
 import type { CuePlayer } from './cue-player';
 import { gapWords, segmentWords } from './segment-words';
+import { planTitle } from './session-title';
 import type { LiveSession } from './session-link.svelte';
 
 /** The session the voice speaks for, as the player holds it. */
@@ -48,7 +49,7 @@ export class SessionVoice {
 		const { label } = segmentWords(this.#session.lang, timeline.plan, index);
 		this.#session.announcement = cues.get(this.#session.lang).step(index + 1, total, label);
 		this.#link.live = {
-			title: timeline.plan.title,
+			title: planTitle(timeline.plan, this.#session.lang),
 			step: label,
 			paused: this.#session.view?.status === 'paused'
 		};
@@ -121,6 +122,6 @@ export class SessionVoice {
 	/** A system notification for a hidden page, titled with the session. */
 	#notify(body: string): void {
 		const timeline = this.#session.timeline;
-		if (timeline) this.#cues.notify(timeline.plan.title, body);
+		if (timeline) this.#cues.notify(planTitle(timeline.plan, this.#session.lang), body);
 	}
 }

@@ -4,8 +4,9 @@ import type { SessionRecord, Timeline } from '$lib/core/model';
 import { fail, ok, type Result } from '$lib/core/result';
 import type { StorageError, WriteResult } from './errors';
 import { check, getValid, listValid, putChecked, removeKey, write } from './repo';
+import { withoutBuiltInTitle } from './session-ids';
 
-const WHAT = 'running session';
+const WHAT = 'running-session';
 
 export function saveActive(timeline: Timeline): Promise<WriteResult> {
 	return putChecked('active', WHAT, timeline.id, timeline);
@@ -38,7 +39,7 @@ export interface Ended {
  * failing database is reported, not swapped for memory, so the caller can try it again.
  */
 export async function endSession(record: SessionRecord): Promise<Result<Ended, StorageError>> {
-	const checked = await check('SessionRecordSchema', record, 'session');
+	const checked = await check('SessionRecordSchema', withoutBuiltInTitle(record), 'session');
 	if (!checked.ok) return fail(checked.result.error);
 	let stored = checked.value;
 	const result = await write(
@@ -52,7 +53,10 @@ export async function endSession(record: SessionRecord): Promise<Result<Ended, S
 		},
 		false
 	);
-	return result.ok ? ok({ record: stored, persisted: result.persisted }) : fail(result.error);
+	// What is stored keeps a built-in's ids alone; the summary still shows the title it was given.
+	return result.ok
+		? ok({ record: { ...stored, title: record.title }, persisted: result.persisted })
+		: fail(result.error);
 }
 
 /** Takes an ended session back (Undo): its record goes, its running timeline returns. */

@@ -17,7 +17,7 @@ import {
 	setStorageStatus,
 	type StorageStatus
 } from './status';
-import { statusFor } from './status-words';
+import { statusFor, tabWords } from './status-words';
 
 // ---------- IndexedDB ----------
 
@@ -197,16 +197,10 @@ let lastFailure: unknown;
 
 function openProblem(error: unknown): StorageStatus {
 	if (error instanceof BlockedError) {
-		return statusFor(
-			'unavailable',
-			'Another Limber tab is open with an older version of the app. Close it and reload this page; until then, nothing will be kept after you close the app.'
-		);
+		return statusFor('unavailable', tabWords('older'));
 	}
 	if (errorName(error) === 'VersionError') {
-		return statusFor(
-			'error',
-			'A newer version of Limber is open in another tab. Reload this page to use it; until then, nothing will be kept after you close the app.'
-		);
+		return statusFor('error', tabWords('newer'));
 	}
 	const name = errorName(error);
 	// Private modes and disabled storage surface as these when opening.
@@ -251,7 +245,7 @@ function indexedDbMissing(): boolean {
 }
 
 /** What is thrown for a write that must reach the disk when there is none. */
-const noIndexedDb = () => new DOMException('IndexedDB is not available', 'NotSupportedError');
+const noIndexedDb = () => new DOMException('indexeddb-unavailable', 'NotSupportedError');
 
 /**
  * Tries the disk again while the visit is in memory: reconnects, writes everything the memory

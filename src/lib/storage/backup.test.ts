@@ -177,6 +177,44 @@ describe('importBackup merges', () => {
 	});
 });
 
+describe('importBackup of a backup from before built-ins lost their titles', () => {
+	const iced = session(1, { kind: 'timer', sourceId: 'ice-20', title: 'Ice 20 / 20' });
+	const own = session(2, { sourceId: 'r-mine', title: 'My evening stretch' });
+	const gone = session(3, { sourceId: 'no-longer-built-in', title: 'Old routine' });
+
+	it('keeps a built-in’s session by its ids alone, and every other title as it was', async () => {
+		const result = await importBackup(backupOf({ sessions: [iced, own, gone] }));
+		expect(result.ok && result.counts.sessions.added).toBe(3);
+		expect(await sessions.all()).toEqual([{ ...iced, title: '' }, own, gone]);
+	});
+
+	it('finds the same session already here unchanged, so an old copy rewrites nothing', async () => {
+		await sessions.put(iced);
+		expect((await sessions.get(iced.id))?.title).toBe('');
+		const again = await importBackup(backupOf({ sessions: [iced] }));
+		expect(again.ok && again.counts.sessions).toEqual({
+			added: 0,
+			updated: 0,
+			unchanged: 1,
+			kept: 0,
+			builtIn: 0
+		});
+	});
+
+	it('reads an old backup file, titles and all', async () => {
+		const file = JSON.stringify(backupOf({ sessions: [iced, own] }));
+		const parsed = parseBackup(file);
+		expect(parsed.ok).toBe(true);
+		if (!parsed.ok) return;
+		expect(parsed.backup.sessions.map((r) => r.title)).toEqual([
+			'Ice 20 / 20',
+			'My evening stretch'
+		]);
+		expect((await importBackup(parsed.backup)).ok).toBe(true);
+		expect((await sessions.all()).map((r) => r.title)).toEqual(['', 'My evening stretch']);
+	});
+});
+
 describe('importBackup by edit time', () => {
 	it('an older backup never replaces a note edited since, nor deletes one added since', async () => {
 		await sessions.put(session(1, { note: 'edited later', updatedAt: NOW }));

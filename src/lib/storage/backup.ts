@@ -4,6 +4,8 @@ import type { Backup, ImportCounts, ImportRules } from '$lib/core/backup';
 import { withBackend } from './backend';
 import { notifyChange } from './broadcast';
 import { STORE_NAMES } from './db';
+import { withoutBuiltInTitle } from './session-ids';
+import { backupWords } from './status-words';
 import { isQuotaError, StorageError, type WriteResult } from './errors';
 
 export type ExportResult = { ok: true; backup: Backup } | { ok: false; error: StorageError };
@@ -26,13 +28,7 @@ export async function exportAll(now: number = Date.now()): Promise<ExportResult>
 	} catch (error) {
 		return {
 			ok: false,
-			error: new StorageError(
-				'failed',
-				"Limber couldn't read your data to export it. Please try again.",
-				{
-					cause: error
-				}
-			)
+			error: new StorageError('failed', backupWords('export'), { cause: error })
 		};
 	}
 }
@@ -46,7 +42,9 @@ export async function exportAll(now: number = Date.now()): Promise<ExportResult>
  */
 export async function importBackup(backup: Backup, rules: ImportRules = {}): Promise<ImportResult> {
 	const { BACKUP_KINDS, planImport } = await import('$lib/core/backup');
-	const incoming = backup;
+	// A backup from before migration 6 names built-ins by their English titles: kept by ids
+	// alone here too, so an old copy matches the record already here and changes nothing.
+	const incoming: Backup = { ...backup, sessions: backup.sessions.map(withoutBuiltInTitle) };
 	try {
 		const { backend, plan } = await withBackend(
 			async (backend) => ({
@@ -64,14 +62,8 @@ export async function importBackup(backup: Backup, rules: ImportRules = {}): Pro
 		return {
 			ok: false,
 			error: isQuotaError(error)
-				? new StorageError(
-						'quota',
-						"There isn't enough storage space on this device to restore this backup. Nothing was changed.",
-						{ cause: error }
-					)
-				: new StorageError('failed', "Limber couldn't restore this backup. Nothing was changed.", {
-						cause: error
-					})
+				? new StorageError('quota', backupWords('restore-quota'), { cause: error })
+				: new StorageError('failed', backupWords('restore'), { cause: error })
 		};
 	}
 }
@@ -91,9 +83,7 @@ export async function clearAll(): Promise<WriteResult> {
 	} catch (error) {
 		return {
 			ok: false,
-			error: new StorageError('failed', "Limber couldn't erase your data. Please try again.", {
-				cause: error
-			})
+			error: new StorageError('failed', backupWords('erase'), { cause: error })
 		};
 	}
 }

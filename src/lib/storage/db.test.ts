@@ -373,6 +373,38 @@ describe('migration 4 → 5: numbness in every place', () => {
 	});
 });
 
+describe('migration 5 → 6: a built-in’s session keeps its ids, not its title', () => {
+	it('drops the stored title of a built-in’s record, and keeps every other record as it was', async () => {
+		const old = await openAsVersion(5);
+		const builtIn = session(1, { sourceId: 'morning-mobility', title: 'Morning loosen-up' });
+		const timer = session(2, {
+			kind: 'timer',
+			sourceId: 'ice-20',
+			title: 'Ice 20 / 20',
+			activity: 'ice'
+		});
+		const own = session(3, { sourceId: 'r-mine', title: 'My evening stretch' });
+		// Named like a built-in routine, but a timer: a person's own timer, by its kind.
+		const ownTimer = session(4, { kind: 'timer', sourceId: 'morning-mobility', title: 'Mine' });
+		const migrated = session(5, { sourceId: 'desk-break', title: '' });
+		const gone = session(6, { sourceId: 'a-routine-no-longer-built-in', title: 'Old routine' });
+		for (const s of [builtIn, timer, own, ownTimer, migrated, gone]) await old.put('sessions', s);
+		old.close();
+
+		const db = await openLimberDb();
+		expect(db.version).toBe(DB_VERSION);
+		expect(await db.getAll('sessions')).toEqual([
+			{ ...builtIn, title: '' },
+			{ ...timer, title: '' },
+			own,
+			ownTimer,
+			migrated,
+			gone
+		]);
+		await closeLimberDb();
+	});
+});
+
 describe('other tabs', () => {
 	it('closes its connection when another tab needs a newer version', async () => {
 		const ours = await openLimberDb();

@@ -18,6 +18,7 @@ import type {
 } from '$lib/core/model';
 import type { JsonValue } from '$lib/core/json';
 import { DB_NAME } from './names';
+import { withoutBuiltInTitle } from './session-ids';
 
 export { STORE_NAMES } from './names';
 
@@ -117,6 +118,19 @@ export const migrations: readonly Migration[] = [
 			}
 			cursor = await cursor.continue();
 		}
+	},
+	// 6: a built-in routine's or timer's session keeps its ids, not the title it was shown with
+	// (in English, or the language it was run in), so History names it in the page's language.
+	// Recognised by the ids the content knows; a person's own keeps its title, as does a record
+	// of an id no longer built in.
+	async (_db, tx) => {
+		const sessions = tx.objectStore('sessions');
+		let cursor = await sessions.openCursor();
+		while (cursor) {
+			const kept = withoutBuiltInTitle(cursor.value);
+			if (kept !== cursor.value) await cursor.update(kept);
+			cursor = await cursor.continue();
+		}
 	}
 ];
 
@@ -189,7 +203,7 @@ export function openAt(
 			},
 			blocked() {
 				timer ??= setTimeout(
-					() => done(() => reject(new BlockedError('Another tab is holding the database open'))),
+					() => done(() => reject(new BlockedError('blocked-by-another-tab'))),
 					blockedTimeoutMs
 				);
 			},

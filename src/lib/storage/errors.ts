@@ -13,6 +13,10 @@ export type StorageErrorCode =
 	/** The database refused the operation; nothing was written. */
 	| 'failed';
 
+/** What a write was of, as a code: the words for it are chosen where the failure is shown. */
+export type StoredThing =
+	'session' | 'journal-entry' | 'running-session' | 'setting' | 'episode' | 'routine' | 'program';
+
 export class StorageError extends Error {
 	override name = 'StorageError';
 	readonly code: StorageErrorCode;

@@ -3,7 +3,7 @@ import type { JournalEntry } from '$lib/core/model';
 import type { WriteResult } from './errors';
 import { putChecked, read, removeKey } from './repo';
 
-const WHAT = 'journal entry';
+const WHAT = 'journal-entry';
 
 export async function get(date: string): Promise<JournalEntry | undefined> {
 	return read((b) => b.get('journal', date), undefined);

@@ -11,8 +11,8 @@ import type {
 import type { Backend, RecordStore, Value } from './backend-api';
 import { withBackend } from './backend';
 import { notifyChange, type DataChange } from './broadcast';
-import { refusalCode, StorageError, type WriteResult } from './errors';
-import { refusedWords } from './status-words';
+import { refusalCode, StorageError, type StoredThing, type WriteResult } from './errors';
+import { existsWords, invalidWords, refusedWords } from './status-words';
 
 export type Checked<T> =
 	{ ok: true; value: T } | { ok: false; result: { ok: false; error: StorageError } };
@@ -49,7 +49,7 @@ const schemas = () => import('$lib/core/schemas');
 export async function check<N extends SchemaName>(
 	name: N,
 	value: unknown,
-	what: string
+	what: StoredThing
 ): Promise<Checked<Validated[N]>> {
 	const parsed = (await schemas()).parseNamed(name, value);
 	if (parsed.success) return { ok: true, value: parsed.output as Validated[N] };
@@ -57,11 +57,7 @@ export async function check<N extends SchemaName>(
 		ok: false,
 		result: {
 			ok: false,
-			error: new StorageError(
-				'invalid',
-				`This ${what} couldn't be saved because some of it is missing or out of range.`,
-				{ cause: parsed.issues }
-			)
+			error: new StorageError('invalid', invalidWords(what), { cause: parsed.issues })
 		}
 	};
 }
@@ -78,7 +74,7 @@ export async function fits(name: SchemaName, value: unknown): Promise<boolean> {
  * already in), so the caller can say so and try the database again.
  */
 export async function write(
-	what: string,
+	what: StoredThing,
 	change: DataChange | DataChange[],
 	op: (backend: Backend) => Promise<void | boolean>,
 	fallback = true
@@ -91,7 +87,7 @@ export async function write(
 		if (written === false) {
 			return {
 				ok: false,
-				error: new StorageError('exists', `This ${what} is already saved.`)
+				error: new StorageError('exists', existsWords(what))
 			};
 		}
 		for (const c of Array.isArray(change) ? change : [change]) notifyChange(c, backend.persistent);
@@ -118,7 +114,7 @@ export async function read<T>(op: (backend: Backend) => Promise<T>, fallback: T)
 /** Validates a record against its store's schema and saves it, replacing any with the same key. */
 export async function putChecked<S extends RecordStore>(
 	store: S,
-	what: string,
+	what: StoredThing,
 	key: string,
 	record: Value<S>
 ): Promise<WriteResult> {
@@ -130,7 +126,11 @@ export async function putChecked<S extends RecordStore>(
 }
 
 /** Deletes the record with this key (nothing there is no failure). */
-export function removeKey(store: RecordStore, what: string, key: string): Promise<WriteResult> {
+export function removeKey(
+	store: RecordStore,
+	what: StoredThing,
+	key: string
+): Promise<WriteResult> {
 	return write(what, { store, op: 'delete', key }, (b) => b.delete(store, key));
 }
 
@@ -156,7 +156,7 @@ export async function listValid<S extends RecordStore>(store: S): Promise<Value<
 }
 
 /** The user's own routines or timers: listed, read, saved and deleted by id, always valid. */
-export function repository<S extends 'routines' | 'programs'>(store: S, what: string) {
+export function repository<S extends 'routines' | 'programs'>(store: S, what: StoredThing) {
 	return {
 		/** All of them that still fit their schema, in id order. */
 		list: (): Promise<Value<S>[]> => listValid(store),

@@ -3,6 +3,7 @@
 import type { SessionRecord } from '$lib/core/model';
 import type { WriteResult } from './errors';
 import { putChecked, read, removeKey } from './repo';
+import { withoutBuiltInTitle } from './session-ids';
 
 const WHAT = 'session';
 
@@ -27,9 +28,12 @@ export interface PageQuery {
 	limit?: number;
 }
 
-/** Saves a record, replacing any with the same id (e.g. a note added afterwards). */
+/**
+ * Saves a record, replacing any with the same id (e.g. a note added afterwards). A built-in's
+ * record is kept by its ids alone, without the title it was shown with.
+ */
 export function put(record: SessionRecord): Promise<WriteResult> {
-	return putChecked('sessions', WHAT, record.id, record);
+	return putChecked('sessions', WHAT, record.id, withoutBuiltInTitle(record));
 }
 
 export async function get(id: string): Promise<SessionRecord | undefined> {

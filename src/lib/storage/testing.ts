@@ -35,7 +35,8 @@ export { program, routine } from '$lib/core/testing';
 export const session = (n: number, overrides: Partial<SessionRecord> = {}): SessionRecord =>
 	sessionRecord(`s${String(n).padStart(5, '0')}`, T0 + n * 3_600_000, 600_000, {
 		kind: 'routine',
-		sourceId: 'morning-mobility',
+		// A person's own routine: its record keeps its title (a built-in's keeps only its id).
+		sourceId: 'r-morning',
 		title: 'Morning mobility',
 		activity: 'stretch',
 		activeMs: 590_000,
