@@ -859,7 +859,7 @@ describe('timer presets', () => {
 	it.each(builtInPrograms.map((p) => [p.id, p] as const))(
 		'%s can be copied, and the copy backed up and restored, within the builder limits',
 		(_id, p) => {
-			expect(programBeyond(duplicateProgram(p, 'copy', 0))).toBeNull();
+			expect(programBeyond(duplicateProgram(p, 'copy', 0, 'copy'))).toBeNull();
 		}
 	);
 

@@ -249,10 +249,10 @@ describe('drafts from programs, copies and moves', () => {
 
 	it('copies under a new id and name, keeping what it was based on', () => {
 		const ice = programById('ice-20')!;
-		const copy = duplicateProgram(ice, 'c1', 0);
+		const copy = duplicateProgram(ice, 'c1', 0, 'copy');
 		expect(copy).toMatchObject({ id: 'c1', title: 'Ice, 20 minutes (copy)', basedOn: 'ice-20' });
 		expect(copy.phases).not.toBe(ice.phases);
-		const again = duplicateProgram(copy, 'c2', 0);
+		const again = duplicateProgram(copy, 'c2', 0, 'copy');
 		expect(again.basedOn).toBe('ice-20');
 		expect(again.title).toBe('Ice, 20 minutes (copy 2)');
 	});

@@ -152,12 +152,12 @@ export function toProgram(
 	};
 }
 
-/** A copy of a program under a new id and name, ready to save. */
-export function duplicateProgram(program: Program, id: string, now: number): Program {
+/** A copy of a program under a new id and name (marked with the page's word `copy`), ready to save. */
+export function duplicateProgram(program: Program, id: string, now: number, copy: string): Program {
 	return {
 		...program,
 		id,
-		title: copyTitle(program.title, PROGRAM_LIMITS.maxTitle),
+		title: copyTitle(program.title, PROGRAM_LIMITS.maxTitle, copy),
 		phases: program.phases.map((p) => ({ ...p })),
 		updatedAt: new Date(now).toISOString(),
 		basedOn: program.basedOn ?? program.id

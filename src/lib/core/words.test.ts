@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { copyTitle, countOf, listJoin, sizeLabel, slug, utf8Length } from './words';
+import { copyTitle, slug, utf8Length } from './words';
 
 describe('word helpers', () => {
-	it('counts with the right noun', () => {
-		expect(countOf('sessions', 1)).toBe('1 session');
-		expect(countOf('journal', 3)).toBe('3 check-ins');
-		expect(countOf('programs', 0)).toBe('0 own timers');
-	});
-
-	it('joins lists as a person writes them', () => {
-		expect(listJoin([])).toBe('');
-		expect(listJoin(['a'])).toBe('a');
-		expect(listJoin(['a', 'b'])).toBe('a and b');
-		expect(listJoin(['a', 'b', 'c'])).toBe('a, b and c');
-	});
-
 	it('counts UTF-8 bytes', () => {
 		expect(utf8Length('abc')).toBe(3);
 		expect(utf8Length('é—')).toBe(5);
 		expect(utf8Length('🧊')).toBe(4);
-	});
-
-	it('labels sizes', () => {
-		expect(sizeLabel(10)).toBe('1 KB');
-		expect(sizeLabel(20 * 1024)).toBe('20 KB');
-		expect(sizeLabel(1.5 * 1024 * 1024)).toBe('1.5 MB');
 	});
 
 	it('makes file-name slugs', () => {
@@ -35,9 +16,17 @@ describe('word helpers', () => {
 	});
 
 	it('numbers copies within the length limit', () => {
-		expect(copyTitle('Ice', 60)).toBe('Ice (copy)');
-		expect(copyTitle('Ice (copy)', 60)).toBe('Ice (copy 2)');
-		expect(copyTitle('Ice (copy 9)', 60)).toBe('Ice (copy 10)');
-		expect(copyTitle('x'.repeat(100), 60)).toHaveLength(60);
+		expect(copyTitle('Ice', 60, 'copy')).toBe('Ice (copy)');
+		expect(copyTitle('Ice (copy)', 60, 'copy')).toBe('Ice (copy 2)');
+		expect(copyTitle('Ice (copy 9)', 60, 'copy')).toBe('Ice (copy 10)');
+		expect(copyTitle('x'.repeat(100), 60, 'copy')).toHaveLength(60);
+	});
+
+	it('marks a copy with the page’s word, and counts only copies marked with it', () => {
+		expect(copyTitle('Hielo (copia)', 60, 'copia')).toBe('Hielo (copia 2)');
+		expect(copyTitle('Kühlen (Kopie 2)', 60, 'Kopie')).toBe('Kühlen (Kopie 3)');
+		expect(copyTitle('Ice (copy)', 60, 'Kopie')).toBe('Ice (copy) (Kopie)');
+		expect(copyTitle('a (c.p)', 60, 'c.p')).toBe('a (c.p 2)');
+		expect(copyTitle('a (cxp)', 60, 'c.p')).toBe('a (cxp) (c.p)');
 	});
 });

@@ -1,7 +1,10 @@
 // What the voice says and the player names as a session goes: the steps' own names and lines
 // around the exercises' words, the timer phases, the count and the end, and what happened while
 // the phone slept. English gives the shape. Spoken lines: short, no brackets, no symbols.
-import { formatAgo } from '$lib/core/format';
+import { formatSpan } from '$lib/i18n/format';
+
+/** "3 minutes ago", or "just now" under a second. */
+const ago = (ms: number) => (ms < 1000 ? 'just now' : `${formatSpan('en', ms)} ago`);
 
 const en = {
 	/** The lead-in before the first exercise: its title, then its spoken line. */
@@ -46,15 +49,14 @@ const en = {
 	resumed: 'Resumed',
 	/** What happened while the page was hidden or the phone slept. */
 	gap: {
-		finished: (ended: string, agoMs: number) =>
-			`${ended} ended ${formatAgo(agoMs)} — session complete.`,
-		stopped: (agoMs: number) => `Session stopped ${formatAgo(agoMs)}.`,
+		finished: (ended: string, agoMs: number) => `${ended} ended ${ago(agoMs)} — session complete.`,
+		stopped: (agoMs: number) => `Session stopped ${ago(agoMs)}.`,
 		/** The next step has a phrase of its own (`now`). */
 		moved: (ended: string, agoMs: number, now: string) =>
-			`${ended} ended ${formatAgo(agoMs)} — now ${now}.`,
+			`${ended} ended ${ago(agoMs)} — now ${now}.`,
 		/** The next step is an exercise, named by its title. */
 		movedTo: (ended: string, agoMs: number, step: string) =>
-			`${ended} ended ${formatAgo(agoMs)} — now ${step}.`,
+			`${ended} ended ${ago(agoMs)} — now ${step}.`,
 		/** The subject of "… ended": every step but an exercise (named by its title). */
 		ended: {
 			'lead-in': 'Get ready',

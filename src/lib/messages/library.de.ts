@@ -2,6 +2,7 @@ import type { Messages } from '$lib/i18n/catalog';
 import type en from './library.en';
 
 export default {
+	copyMark: 'Kopie',
 	phase: {
 		ice: 'Kühlen',
 		'warm-up': 'Kühlpack ab',

@@ -1,6 +1,8 @@
 // The Routines and Timers tabs: the lists, their filters, a routine's or a timer's own page.
 // English gives the shape.
 const en = {
+	/** Marks the title of a copy: "Ice (copy)", "Ice (copy 2)" (core/words.ts copyTitle). */
+	copyMark: 'copy',
 	phase: {
 		ice: 'Ice',
 		'warm-up': 'Pack off',

@@ -2,6 +2,7 @@ import type { Messages } from '$lib/i18n/catalog';
 import type en from './library.en';
 
 export default {
+	copyMark: 'copia',
 	phase: {
 		ice: 'Hielo',
 		'warm-up': 'Quita la bolsa',

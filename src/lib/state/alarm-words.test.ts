@@ -7,6 +7,8 @@ import { LANGS, type Lang } from '$lib/core/lang';
 import type { Exercise, Plan, Timeline } from '$lib/core/model';
 import { applyEvent } from '$lib/core/timeline';
 import { cues } from '$lib/messages/cues';
+// The plan's own labels, in the words it was compiled with (a session started on an English page).
+import cuesEn from '$lib/messages/cues.en';
 import { reminders } from '$lib/messages/reminders';
 import { dailyReminderWords, phaseEndWords } from './alarm-words';
 
@@ -94,7 +96,8 @@ describe('phaseEndWords', () => {
 				steps: [{ exerciseId: 'knee', hold: { seconds: 30 }, perSide: true, restAfterSeconds: 0 }]
 			},
 			{ knee: exercise },
-			{ leadInSeconds: 0 }
+			{ leadInSeconds: 0 },
+			cuesEn
 		);
 		expect(alarms('en', plan, T0 + 1000).map((a) => a.label)).toEqual([
 			'Knee to chest (left) ends — switch sides',

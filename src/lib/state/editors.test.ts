@@ -31,33 +31,36 @@ const relief = routineById('spasm-relief')!;
 
 describe('ProgramEditor and RoutineEditor', () => {
 	it('open a copy under a numbered title that remembers what it is based on', () => {
-		const timer = new ProgramEditor({ kind: 'duplicate', program: ice, builtIn: true });
+		const timer = new ProgramEditor({ kind: 'duplicate', program: ice, builtIn: true }, 'copy');
 		expect(timer.title).toBe(`${ice.title} (copy)`);
 		expect(timer.basedOn).toBe(ice.id);
 		expect(timer.original).toBeUndefined();
 
-		const routine = new RoutineEditor({ kind: 'duplicate', routine: relief });
+		const routine = new RoutineEditor({ kind: 'duplicate', routine: relief }, 'copy');
 		expect(routine.title).toBe(`${relief.title} (copy)`);
 		expect(routine.basedOn).toBe(relief.id);
 
-		const again = new ProgramEditor({
-			kind: 'duplicate',
-			program: { ...ice, id: 'mine', title: timer.title, basedOn: ice.id, updatedAt: 'x' },
-			builtIn: false
-		});
+		const again = new ProgramEditor(
+			{
+				kind: 'duplicate',
+				program: { ...ice, id: 'mine', title: timer.title, basedOn: ice.id, updatedAt: 'x' },
+				builtIn: false
+			},
+			'copy'
+		);
 		expect(again.title).toBe(`${ice.title} (copy 2)`);
 		expect(again.basedOn).toBe(ice.id);
 	});
 
 	it('move rows with their keys, clamping past either end', () => {
-		const timer = new ProgramEditor({ kind: 'new' });
+		const timer = new ProgramEditor({ kind: 'new' }, 'copy');
 		timer.add();
 		timer.add();
 		const keys = timer.rows.map((r) => r.key);
 		timer.move(0, 99);
 		expect(timer.rows.map((r) => r.key)).toEqual([keys[1], keys[2], keys[0]]);
 
-		const routine = new RoutineEditor({ kind: 'duplicate', routine: relief });
+		const routine = new RoutineEditor({ kind: 'duplicate', routine: relief }, 'copy');
 		const stepKeys = routine.steps.map((s) => s.key);
 		routine.move(stepKeys.length - 1, -5);
 		expect(routine.steps[0]?.key).toBe(stepKeys[stepKeys.length - 1]);
@@ -65,7 +68,7 @@ describe('ProgramEditor and RoutineEditor', () => {
 	});
 
 	it('show messages only after a save attempt, and save nothing invalid', async () => {
-		const timer = new ProgramEditor({ kind: 'new' });
+		const timer = new ProgramEditor({ kind: 'new' }, 'copy');
 		timer.title = '';
 		expect(timer.titleError).toBeUndefined();
 		expect(await timer.save()).toBeNull();
@@ -73,7 +76,7 @@ describe('ProgramEditor and RoutineEditor', () => {
 		expect(timer.titleError).toBeTruthy();
 		expect(timer.errors?.title).toBe('missing');
 
-		const routine = new RoutineEditor({ kind: 'new' });
+		const routine = new RoutineEditor({ kind: 'new' }, 'copy');
 		expect(routine.issue('title')).toBeUndefined();
 		expect(await routine.save()).toBeNull();
 		expect(routine.issue('title')).toBeTruthy();
@@ -81,7 +84,7 @@ describe('ProgramEditor and RoutineEditor', () => {
 	});
 
 	it('save a valid draft and open it again for editing', async () => {
-		const timer = new ProgramEditor({ kind: 'duplicate', program: ice, builtIn: true });
+		const timer = new ProgramEditor({ kind: 'duplicate', program: ice, builtIn: true }, 'copy');
 		timer.change(timer.rows.length - 1, { kind: 'ice', duration: '10:00' });
 		timer.add();
 		// After cold comes the skin's break.
@@ -94,11 +97,11 @@ describe('ProgramEditor and RoutineEditor', () => {
 		const source = await programEditorSource(new URLSearchParams({ id: saved!.id }));
 		expect(source.kind).toBe('edit');
 		if (source.kind !== 'edit') return;
-		const editing = new ProgramEditor(source);
+		const editing = new ProgramEditor(source, 'copy');
 		expect(editing.title).toBe(saved!.title);
 		expect(editing.basedOn).toBe(ice.id);
 
-		const routine = new RoutineEditor({ kind: 'duplicate', routine: relief });
+		const routine = new RoutineEditor({ kind: 'duplicate', routine: relief }, 'copy');
 		const stored = await routine.save();
 		expect(stored?.title).toBe(`${relief.title} (copy)`);
 		const reopened = await editorSource(new URLSearchParams({ id: stored!.id }));

@@ -92,7 +92,8 @@ export class ProgramEditor {
 		this.submitted && !this.check.ok ? this.check.errors.title : undefined
 	);
 
-	constructor(source: ProgramEditorSource) {
+	/** `copyMark`: the page's word that marks a copy's title (messages/library). */
+	constructor(source: ProgramEditorSource, copyMark: string) {
 		this.kind = source.kind;
 		let draft = newDraft();
 		this.id = source.kind === 'edit' ? source.program.id : newId();
@@ -104,7 +105,7 @@ export class ProgramEditor {
 			// A copy of a copy still remembers the built-in it all started from.
 			this.basedOn = source.program.basedOn ?? source.program.id;
 			draft = draftFromProgram(source.program);
-			draft.title = copyTitle(source.program.title, PROGRAM_LIMITS.maxTitle);
+			draft.title = copyTitle(source.program.title, PROGRAM_LIMITS.maxTitle, copyMark);
 		}
 		this.title = draft.title;
 		this.purpose = draft.purpose;

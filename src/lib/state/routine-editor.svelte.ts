@@ -117,7 +117,8 @@ export class RoutineEditor {
 	});
 	issues: RoutineIssue[] = $derived(validateRoutine(this.draft, isKnownExercise));
 
-	constructor(source: EditorSource) {
+	/** `copyMark`: the page's word that marks a copy's title (messages/library). */
+	constructor(source: EditorSource, copyMark: string) {
 		this.kind = source.kind;
 		if (source.kind === 'new') {
 			this.id = newId();
@@ -135,7 +136,7 @@ export class RoutineEditor {
 			this.id = newId();
 			// A copy of a copy still remembers the built-in it all started from.
 			this.basedOn = routine.updatedAt === undefined ? routine.id : routine.basedOn;
-			this.title = copyTitle(routine.title, ROUTINE_LIMITS.titleMax);
+			this.title = copyTitle(routine.title, ROUTINE_LIMITS.titleMax, copyMark);
 		}
 	}
 

@@ -94,7 +94,7 @@ describe('timers', () => {
 
 	it('copies a built-in or own timer under a new name that remembers the original', async () => {
 		const ice = programById('ice-20')!;
-		const copy = await timers.duplicate(ice);
+		const copy = await timers.duplicate(ice, 'copy');
 		expect(copy.ok && copy.value).toMatchObject({
 			title: `${ice.title} (copy)`,
 			basedOn: 'ice-20',
@@ -147,7 +147,7 @@ describe('timers', () => {
 			ok: false,
 			error: 'This device is out of space.'
 		});
-		expect(await timers.duplicate(program('p1'))).toEqual({
+		expect(await timers.duplicate(program('p1'), 'copy')).toEqual({
 			ok: false,
 			error: 'This device is out of space.'
 		});

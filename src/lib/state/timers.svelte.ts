@@ -63,8 +63,9 @@ class Timers {
 		return saved.ok ? ok(program) : fail(saved.error);
 	}
 
-	async duplicate(program: Program): Promise<Result<Program>> {
-		const copy = duplicateProgram(program, newId(), Date.now());
+	/** Saves a copy of `program`, its title marked with `copyMark` (the page's word for a copy). */
+	async duplicate(program: Program, copyMark: string): Promise<Result<Program>> {
+		const copy = duplicateProgram(program, newId(), Date.now(), copyMark);
 		const written = await programStore.put(copy);
 		if (written.ok) await library.load();
 		const saved = onDisk(written, 'timer');
