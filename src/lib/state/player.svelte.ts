@@ -6,6 +6,7 @@
 import { browser } from '$app/environment';
 import { summarizeGap, type GapSummary } from '$lib/core/cues';
 import { langOfPath, type Lang } from '$lib/core/lang';
+import { loadSessionTitles } from './session-title';
 import { newId } from '$lib/core/id';
 import type { Plan, SessionEventType, Timeline } from '$lib/core/model';
 import { applyEvent, isActive, sessionAt, type SessionView } from '$lib/core/timeline';
@@ -95,7 +96,9 @@ class Player {
 	 * shown, so a session started from a page in Spanish speaks Spanish.
 	 */
 	async speak(lang: Lang = browser ? langOfPath(location.pathname) : 'en'): Promise<void> {
-		await cues.load(lang);
+		// The cues, and the built-ins' titles the voice and the running bar name a plan by (a
+		// session continued from Today, whose page loads neither).
+		await Promise.all([cues.load(lang), loadSessionTitles(lang)]);
 		this.lang = lang;
 	}
 
