@@ -22,7 +22,11 @@ function prerenderedPaths(dir) {
 			return statSync(path).isDirectory() ? walk(path) : [path];
 		});
 	return walk(dir)
-		.filter((file) => file.endsWith('.html') && !file.endsWith('404.html'))
+		.filter(
+			// shell.html is the page the service worker draws reading pages with, no page of its own.
+			(file) =>
+				file.endsWith('.html') && !file.endsWith('404.html') && relative(dir, file) !== 'shell.html'
+		)
 		.map(
 			(file) =>
 				`/${relative(dir, file)

@@ -1,28 +1,16 @@
 // Accessibility: axe-core finds no violation on any prerendered page, in light and dark themes,
 // nor in the states a person meets on the way (first-run note, flare mode, advice, the player).
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
 import careWords from '../src/lib/messages/care.en';
 import { SIGNS } from '../src/lib/core/triage';
-import { answerCheckIn, sweepSample } from './helpers';
+import { answerCheckIn, prerenderedPages, sweepSample } from './helpers';
 import { beginSession } from './session';
 
 const { levels: levelWords, none: noneWords, signs: signWords } = careWords;
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Every prerendered page of the build being served, as the path a visitor opens. */
-function builtPages(dir = 'build'): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === '_app' ? [] : builtPages(path);
-		if (!name.endsWith('.html')) return [];
-		const route = `/${relative('build', path).replace(/\.html$/, '')}`;
-		return [route === '/index' ? '/' : route];
-	});
-}
 
 interface AxeResult {
 	violations: {
@@ -56,7 +44,7 @@ async function ready(page: Page): Promise<void> {
 // axe is injected as a script; the pages' own CSP would rightly refuse it.
 test.use({ bypassCSP: true });
 
-const pages = builtPages();
+const pages = prerenderedPages();
 const swept = sweepSample(pages);
 
 test('the build has the pages this test walks', () => {

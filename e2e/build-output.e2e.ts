@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { budgets } from '../bench/budgets.js';
+import { prerenderedPages } from './helpers';
 
 function* filesUnder(dir: string, ext: string): Generator<string> {
 	for (const name of readdirSync(dir)) {
@@ -141,4 +142,17 @@ test('no two chunks import each other, directly or through others', () => {
 		return null;
 	};
 	for (const file of scripts.keys()) expect(cycle(file, [])).toBeNull();
+});
+
+test('every prerendered page says its language in <html lang>', () => {
+	const pages = prerenderedPages();
+	expect(pages.filter((p) => p.startsWith('/es/') || p === '/es').length).toBeGreaterThan(50);
+	for (const path of pages) {
+		const file = path === '/' ? 'build/index.html' : `build${path}.html`;
+		const html = readFileSync(file, 'utf8');
+		const lang = /^\/(es|de)(?:\/|$)/.exec(path)?.[1] ?? 'en';
+		expect(/<html lang="([a-z]+)">/.exec(html)?.[1], path).toBe(lang);
+	}
+	// The shell the worker draws reading pages with starts in English and takes the page's.
+	expect(readFileSync('build/shell.html', 'utf8')).toContain('<html lang="en">');
 });

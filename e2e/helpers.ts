@@ -3,6 +3,9 @@ import checkInEn from '../src/lib/messages/check-in.en';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { DB_VERSION, type StoreName } from '../src/lib/storage/db';
 import { readDatabase, seedDatabase } from './database.js';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHELL_PAGE } from '../src/lib/core/offline-files';
 
 /** The top-level pages reached from the main navigation, with their headings. */
 export const topLevelRoutes = [
@@ -228,4 +231,21 @@ export function sweepSample(pages: readonly string[]): string[] {
 		seen.set(kind, n);
 		return n <= 2;
 	});
+}
+
+/**
+ * Every page the build prerendered, by the address a visitor opens (sorted). The shell page the
+ * service worker draws reading pages with is no page of its own.
+ */
+export function prerenderedPages(dir = 'build', base = ''): string[] {
+	const pages: string[] = [];
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) {
+			if (name !== '_app') pages.push(...prerenderedPages(path, `${base}/${name}`));
+		} else if (name.endsWith('.html') && `${base}/${name}` !== SHELL_PAGE) {
+			pages.push(name === 'index.html' ? base || '/' : `${base}/${name.slice(0, -5)}`);
+		}
+	}
+	return pages.sort();
 }

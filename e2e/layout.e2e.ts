@@ -2,24 +2,8 @@
 // light and dark: nothing wider than the screen, every target at least 48 px (links inside
 // running text excepted), no text under 14 px.
 import { expect, test } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { seed, sweepSample } from './helpers';
+import { prerenderedPages, seed, sweepSample } from './helpers';
 import { layoutProblems } from './layout-check.js';
-
-/** Every page the build prerendered, by its address. */
-function prerendered(dir = 'build', base = ''): string[] {
-	const pages: string[] = [];
-	for (const name of readdirSync(dir)) {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) {
-			if (name !== '_app') pages.push(...prerendered(path, `${base}/${name}`));
-		} else if (name.endsWith('.html')) {
-			pages.push(name === 'index.html' ? base || '/' : `${base}/${name.slice(0, -5)}`);
-		}
-	}
-	return pages.sort();
-}
 
 /** Nothing is left out: the calendar's days and the charts' words are checked like the rest. */
 const KNOWN: string[] = [];
@@ -84,7 +68,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				}))
 			});
 			const found: string[] = [];
-			for (const path of sweepSample(prerendered())) {
+			for (const path of sweepSample(prerenderedPages())) {
 				await page.goto(path, { waitUntil: 'networkidle' });
 				for (const problem of await page.evaluate(layoutProblems, KNOWN))
 					found.push(`${path}: ${problem}`);

@@ -4,6 +4,7 @@
 import type { BackupRefusal, BackupSummary, ImportCounts } from './backup';
 import type { LeftOut } from './left-out';
 import { localDay } from './days';
+import type { StorageSaid } from './storage-said';
 
 /** Why the disk refused a write (storage's StorageError codes). */
 export type WriteProblem = 'invalid' | 'exists' | 'quota' | 'unavailable' | 'failed';
@@ -29,8 +30,8 @@ export type DataSaid =
 	| { code: 'too-large'; limitMb: number }
 	/** The file was read and refused, with why. */
 	| { code: 'refused'; refusal: BackupRefusal }
-	/** The disk refused; `english` is storage's sentence for it. */
-	| { code: 'storage'; error: WriteProblem; english: string }
+	/** The disk refused; `said` is storage's code for what it refused and why. */
+	| { code: 'storage'; error: WriteProblem; said: StorageSaid }
 	/** Something unexpected (a revoked file, a full download folder). */
 	| { code: 'failed' }
 	| { code: 'choose-first' };

@@ -1,6 +1,7 @@
 // Settings → Your data: storage, backups, the CSV, restoring and erasing, and what each tap led
 // to. English gives the shape; core (backup.ts, left-out.ts, data-transfer.ts) gives the codes
 // and facts these sentences say.
+import common from './common.en';
 import type { BackupRefusal, BackupSummary, ImportCounts } from '$lib/core/backup';
 import type { DataSaid as Said, SummaryKind } from '$lib/core/data-transfer';
 import {
@@ -16,6 +17,9 @@ import { PROGRAM_LIMITS, ROUTINE_LIMITS } from '$lib/core/plan-limits';
 import type { ProgramBeyond } from '$lib/core/program-draft';
 import type { RoutineBeyond } from '$lib/core/routine-rules';
 import { formatLength } from '$lib/i18n/format';
+
+/** Storage's own sentence, as every English alert says it. */
+const storageWords = common.storage;
 
 const NOUNS: Record<SummaryKind, readonly [one: string, many: string]> = {
 	sessions: ['session', 'sessions'],
@@ -224,7 +228,7 @@ function said(s: Said): string {
 		case 'refused':
 			return refused(s.refusal);
 		case 'storage':
-			return s.english;
+			return storageWords.said(s.said);
 		case 'failed':
 			return 'Something went wrong. Nothing was changed; please try again.';
 		case 'choose-first':

@@ -53,9 +53,13 @@ describe('a restore, said in each language', () => {
 		expect(es.said(refused)).toBe(
 			'Este archivo no es una copia de seguridad de Limber. Todo sigue como estaba.'
 		);
-		expect(de.said({ code: 'storage', error: 'quota', english: '' })).toMatch(
-			/^Auf Ihrem Gerät ist kein Speicherplatz mehr frei\..*Es wurde nichts geändert\.$/
-		);
+		expect(
+			de.said({
+				code: 'storage',
+				error: 'quota',
+				said: { code: 'refused', problem: 'quota', thing: 'session' }
+			})
+		).toMatch(/^Auf Ihrem Gerät ist kein Speicherplatz mehr frei\..*Es wurde nichts geändert\.$/);
 		expect(de.said({ code: 'too-large', limitMb: 1.5 })).toContain('1,5 MB');
 	});
 });

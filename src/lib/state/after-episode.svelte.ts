@@ -79,7 +79,7 @@ export class AfterEpisode {
 		const helped = text.trim();
 		const { helped: _old, ...rest } = episode;
 		const written = await putEpisode({ ...rest, ...(helped && { helped }), updatedAt: Date.now() });
-		const saved = onDisk(written, 'note');
+		const saved = await onDisk(written, 'note');
 		return saved.ok ? saved : fail({ code: 'not-saved', message: saved.error });
 	}
 }

@@ -28,7 +28,7 @@ const inMemory: WriteResult = { ok: true, persisted: false };
 const onDisk = () => true;
 const refused = (code: 'quota' | 'invalid'): WriteResult => ({
 	ok: false,
-	error: new StorageError(code, 'no')
+	error: new StorageError(code, { code: 'refused', problem: 'error', thing: 'session' })
 });
 
 /** A fake journal: what is stored by day, and every write made. */

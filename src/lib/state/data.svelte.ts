@@ -58,7 +58,7 @@ class DataTools {
 			const now = Date.now();
 			const result = await exportAll(now);
 			if (!result.ok)
-				return fail({ code: 'storage', error: result.error.code, english: result.error.message });
+				return fail({ code: 'storage', error: result.error.code, said: result.error.said });
 			const name = backupFileName(now);
 			if (!downloadFile(name, 'application/json', JSON.stringify(result.backup))) {
 				return fail({ code: 'no-download' });
@@ -127,7 +127,7 @@ class DataTools {
 				now: new Date().toISOString()
 			});
 			if (!result.ok)
-				return fail({ code: 'storage', error: result.error.code, english: result.error.message });
+				return fail({ code: 'storage', error: result.error.code, said: result.error.said });
 			this.pending = null;
 			return done({
 				code: 'restored',
@@ -142,7 +142,7 @@ class DataTools {
 		return this.#run('erase', async () => {
 			const result = await clearAll();
 			if (!result.ok)
-				return fail({ code: 'storage', error: result.error.code, english: result.error.message });
+				return fail({ code: 'storage', error: result.error.code, said: result.error.said });
 			this.pending = null;
 			return done({ code: 'erased' });
 		});

@@ -149,7 +149,7 @@ export class EpisodeView {
 			openEpisode.current = episode.endDay === undefined ? episode : null;
 			if (openEpisode.current) this.current = episode;
 		}
-		const saved = onDisk(result, 'episode');
+		const saved = await onDisk(result, 'episode');
 		this.unsaved = saved.ok ? null : { episode, message: saved.error };
 	}
 

@@ -212,7 +212,7 @@ export class History {
 		const next: SessionRecord = { ...record, updatedAt: Date.now() };
 		if (text) next.note = text;
 		else delete next.note;
-		const saved = onDisk(await this.#ownWrite(id, () => sessionStore.put(next)), 'note');
+		const saved = await onDisk(await this.#ownWrite(id, () => sessionStore.put(next)), 'note');
 		if (!saved.ok) return saved;
 		this.#replace(id, next);
 		this.#settle();
@@ -249,7 +249,7 @@ export class History {
 			this.allSessions = [...others(this.allSessions), record].sort((a, b) => -newestFirst(a, b));
 			this.#settle();
 		}
-		const saved = onDisk(result, 'session');
+		const saved = await onDisk(result, 'session');
 		if (saved.ok) return ok();
 		const [named] = titledSessions([record], this.lang);
 		return fail(words.get(this.lang).session.notBack(named?.title ?? '', saved.error));

@@ -59,7 +59,7 @@ describe('keepDataOnFirstSave', () => {
 	});
 
 	it('does not ask while what is saved lives only in memory', async () => {
-		setStorageStatus({ persistent: false, reason: 'unavailable', message: 'Not kept.' });
+		setStorageStatus({ persistent: false, reason: 'unavailable' });
 		notifyChange({ store: 'sessions', op: 'put', key: 's1' }, false);
 		await settled();
 		expect(ask).not.toHaveBeenCalled();

@@ -4,6 +4,7 @@
 // shared as a link that opens in Limber, exported as a file and read back from either, refusing
 // what is too large, unreadable or not a routine.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StorageError } from '$lib/storage/errors';
 import { routineById as routineShape } from '$lib/content/routines';
 import { MAX_FILE_BYTES, FILE_ERRORS } from '$lib/core/share';
 import * as routines from '$lib/storage/routines';
@@ -147,11 +148,11 @@ describe('an Undo that cannot put the routine back', () => {
 		await deleteRoutine(saved);
 		vi.spyOn(routines, 'put').mockResolvedValue({
 			ok: false,
-			error: { code: 'quota', message: 'Your device is out of space.' }
-		} as never);
+			error: new StorageError('quota', { code: 'refused', problem: 'quota', thing: 'routine' })
+		});
 		expect(await deletedRoutine.undo()).toBe(false);
 		expect(deletedRoutine.error).toBe(
-			"“Morning” couldn't be brought back. Your device is out of space."
+			"“Morning” couldn't be brought back. Your device is out of storage space, so this routine wasn't saved. Free up some space, then tap Try again."
 		);
 		await Promise.all([words.load('es'), words.load('de')]);
 		expect(words.get('es').notBack('Mañana', 'No queda espacio.')).toBe(

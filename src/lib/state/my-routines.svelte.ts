@@ -43,7 +43,7 @@ export async function saveRoutine(routine: Routine): Promise<Result<Routine>> {
 	const result = await store.put(stamped);
 	// Held in memory, it is listed for this visit too, as the alert says.
 	if (result.ok) await library.load();
-	const saved = onDisk(result, 'routine');
+	const saved = await onDisk(result, 'routine');
 	return saved.ok ? ok(stamped) : fail(saved.error);
 }
 
@@ -107,7 +107,7 @@ async function putBack(routine: Routine): Promise<Result> {
 	// on the device.
 	const result = await store.put(routine);
 	if (result.ok) await library.load();
-	const saved = onDisk(result, 'routine');
+	const saved = await onDisk(result, 'routine');
 	if (saved.ok) return ok();
 	// Said in the page's language; its words load first, wherever the Undo was tapped.
 	const lang = currentLang();

@@ -111,7 +111,7 @@ describe('sessionLink', () => {
 		const { StorageError } = await import('$lib/storage/errors');
 		vi.spyOn(page.active, 'endSession').mockResolvedValue({
 			ok: false,
-			error: new StorageError('failed', 'The database refused the write.')
+			error: new StorageError('failed', { code: 'refused', problem: 'error', thing: 'session' })
 		});
 		await page.link.probe();
 		expect(page.link.interrupted).toBeNull();

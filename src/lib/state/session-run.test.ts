@@ -109,7 +109,10 @@ describe('SessionRun', () => {
 		{ how: 'in memory only', result: { ok: true, persisted: false } as WriteResult },
 		{
 			how: 'refused',
-			result: { ok: false, error: new StorageError('quota', 'full') } as WriteResult
+			result: {
+				ok: false,
+				error: new StorageError('quota', { code: 'refused', problem: 'error', thing: 'session' })
+			} as WriteResult
 		}
 	])('a change written $how stays aside for the next start', async ({ result }) => {
 		written = result;

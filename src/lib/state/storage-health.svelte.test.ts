@@ -12,8 +12,7 @@ import { settle, show } from './testing.svelte';
 
 const FULL = {
 	persistent: false,
-	reason: 'quota',
-	message: 'This device is out of space.'
+	reason: 'quota'
 } as const;
 
 beforeEach(freshStorage);
@@ -83,12 +82,12 @@ describe('StorageHealth', () => {
 		expect(held.count).toBe(0);
 
 		const banner = show(() => health.status.persistent);
-		const settings = show(() => health.status.message);
+		const settings = show(() => health.status.reason);
 		expect(held.count).toBe(1);
 		status.setStorageStatus(FULL);
 		flushSync();
 		expect(banner.seen).toEqual([true, false]);
-		expect(settings.seen).toEqual([undefined, FULL.message]);
+		expect(settings.seen).toEqual([undefined, FULL.reason]);
 
 		banner.stop();
 		await settle();

@@ -36,7 +36,7 @@ const onDisk: WriteResult = { ok: true, persisted: true };
 const inMemory: WriteResult = { ok: true, persisted: false };
 const refused = (code: 'quota' | 'invalid'): WriteResult => ({
 	ok: false,
-	error: new StorageError(code, 'no')
+	error: new StorageError(code, { code: 'refused', problem: 'error', thing: 'session' })
 });
 
 /** A fake database: running sessions, records, and every write in order. */

@@ -141,15 +141,17 @@ describe('timers', () => {
 	it('says why a change was not stored', async () => {
 		vi.spyOn(programs, 'put').mockResolvedValue({
 			ok: false,
-			error: new StorageError('quota', 'This device is out of space.')
+			error: new StorageError('quota', { code: 'refused', problem: 'quota', thing: 'program' })
 		});
 		expect(await timers.save(draft())).toEqual({
 			ok: false,
-			error: 'This device is out of space.'
+			error:
+				"Your device is out of storage space, so this program wasn't saved. Free up some space, then tap Try again."
 		});
 		expect(await timers.duplicate(program('p1'), 'copy')).toEqual({
 			ok: false,
-			error: 'This device is out of space.'
+			error:
+				"Your device is out of storage space, so this program wasn't saved. Free up some space, then tap Try again."
 		});
 		expect(library.userPrograms).toEqual([]);
 	});

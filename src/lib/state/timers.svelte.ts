@@ -28,7 +28,7 @@ class Timers {
 		// Put back exactly as it was; held in memory, it is listed, but not back on the device.
 		const written = await programStore.put(program);
 		if (written.ok) await library.load();
-		const saved = onDisk(written, 'timer');
+		const saved = await onDisk(written, 'timer');
 		return saved.ok ? ok() : fail(words.get(currentLang()).notBack(program.title, saved.error));
 	}
 
@@ -59,7 +59,7 @@ class Timers {
 		const written = await programStore.put(program);
 		// Held in memory, it is listed for this visit too, as the alert says.
 		if (written.ok) await library.load();
-		const saved = onDisk(written, 'timer');
+		const saved = await onDisk(written, 'timer');
 		return saved.ok ? ok(program) : fail(saved.error);
 	}
 
@@ -68,7 +68,7 @@ class Timers {
 		const copy = duplicateProgram(program, newId(), Date.now(), copyMark);
 		const written = await programStore.put(copy);
 		if (written.ok) await library.load();
-		const saved = onDisk(written, 'timer');
+		const saved = await onDisk(written, 'timer');
 		return saved.ok ? ok(copy) : fail(saved.error);
 	}
 

@@ -4,8 +4,9 @@
 // delete held only in this visit's memory offers no Undo (nothing left the device): the toast's
 // place says so instead, with Try again.
 import { fail, ok, type Result } from '$lib/core/result';
+import type { HeldThing } from '$lib/core/storage-said';
 import type { WriteResult } from '$lib/storage/errors';
-import { heldDeleteWords } from './saved';
+import { heldDeleteWords, refusalWords } from './saved';
 
 /** How long "Undo" stays offered after a delete. */
 export const UNDO_MS = 8_000;
@@ -20,14 +21,14 @@ export class UndoDelete<T> {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	readonly #restore: (item: T) => Promise<Result<unknown>>;
 	readonly #remove: (item: T) => Promise<WriteResult>;
-	readonly #what: string;
+	readonly #what: HeldThing;
 
 	/**
 	 * `remove` deletes the item; `restore` writes it back and says why when it could not; `what`
 	 * names it in the alert ("routine").
 	 */
 	constructor(
-		what: string,
+		what: HeldThing,
 		remove: (item: T) => Promise<WriteResult>,
 		restore: (item: T) => Promise<Result<unknown>>
 	) {
@@ -43,13 +44,13 @@ export class UndoDelete<T> {
 	 */
 	async delete(item: T): Promise<Result<undefined, string>> {
 		const result = await this.#remove(item);
-		if (!result.ok) return fail(result.error.message);
+		if (!result.ok) return fail(await refusalWords(result.error.said));
 		if (result.persisted) {
 			this.held = null;
 			this.offer(item);
 		} else {
 			this.dismiss();
-			this.held = { item, message: heldDeleteWords(this.#what) };
+			this.held = { item, message: await heldDeleteWords(this.#what) };
 		}
 		return ok();
 	}

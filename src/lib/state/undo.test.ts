@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok, type Result } from '$lib/core/result';
 import { StorageError, type WriteResult } from '$lib/storage/errors';
-import { resetStorageStatus, setStorageStatus } from '$lib/storage/status';
-import { statusFor } from '$lib/storage/status-words';
+import { resetStorageStatus, setStorageStatus, statusFor } from '$lib/storage/status';
 import { UNDO_MS, UndoDelete } from './undo.svelte';
 
 beforeEach(() => vi.useFakeTimers());
@@ -116,9 +115,14 @@ describe('UndoDelete', () => {
 	});
 
 	it('a refused delete deletes nothing and offers nothing', async () => {
-		const refused: WriteResult = { ok: false, error: new StorageError('failed', 'No.') };
+		const refused: WriteResult = {
+			ok: false,
+			error: new StorageError('failed', { code: 'refused', problem: 'error', thing: 'session' })
+		};
 		const { undo } = make(ok(), [refused]);
-		expect(await undo.delete('Ice 20')).toEqual(fail('No.'));
+		expect(await undo.delete('Ice 20')).toEqual(
+			fail("Limber couldn't save this session. Please try again.")
+		);
 		expect(undo.item).toBeNull();
 		expect(undo.held).toBeNull();
 	});

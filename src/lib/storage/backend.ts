@@ -15,9 +15,9 @@ import {
 	getStorageStatus,
 	resetStorageStatus,
 	setStorageStatus,
+	statusFor,
 	type StorageStatus
 } from './status';
-import { statusFor, tabWords } from './status-words';
 
 // ---------- IndexedDB ----------
 
@@ -197,10 +197,10 @@ let lastFailure: unknown;
 
 function openProblem(error: unknown): StorageStatus {
 	if (error instanceof BlockedError) {
-		return statusFor('unavailable', tabWords('older'));
+		return statusFor('unavailable', 'older');
 	}
 	if (errorName(error) === 'VersionError') {
-		return statusFor('error', tabWords('newer'));
+		return statusFor('error', 'newer');
 	}
 	const name = errorName(error);
 	// Private modes and disabled storage surface as these when opening.

@@ -1,5 +1,6 @@
 // Export, restore and erase: one snapshot out, all-or-nothing merge in.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import en from '$lib/messages/common.en';
 import { makeBackup, parseBackup, type Backup, type BackupData } from '$lib/core/backup';
 import type { SessionRecord } from '$lib/core/model';
 import * as active from './active';
@@ -301,7 +302,7 @@ describe('importBackup is all or nothing', () => {
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
 			expect(result.error.code).toBe('failed');
-			expect(result.error.message).toMatch(/Nothing was changed/);
+			expect(en.storage.said(result.error.said)).toMatch(/Nothing was changed/);
 		}
 		vi.restoreAllMocks();
 		expect(await snapshot()).toEqual(before);

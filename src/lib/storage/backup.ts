@@ -5,7 +5,6 @@ import { withBackend } from './backend';
 import { notifyChange } from './broadcast';
 import { STORE_NAMES } from './db';
 import { withoutBuiltInTitle } from './session-ids';
-import { backupWords } from './status-words';
 import { isQuotaError, StorageError, type WriteResult } from './errors';
 
 export type ExportResult = { ok: true; backup: Backup } | { ok: false; error: StorageError };
@@ -28,7 +27,7 @@ export async function exportAll(now: number = Date.now()): Promise<ExportResult>
 	} catch (error) {
 		return {
 			ok: false,
-			error: new StorageError('failed', backupWords('export'), { cause: error })
+			error: new StorageError('failed', { code: 'backup', step: 'export' }, { cause: error })
 		};
 	}
 }
@@ -62,8 +61,8 @@ export async function importBackup(backup: Backup, rules: ImportRules = {}): Pro
 		return {
 			ok: false,
 			error: isQuotaError(error)
-				? new StorageError('quota', backupWords('restore-quota'), { cause: error })
-				: new StorageError('failed', backupWords('restore'), { cause: error })
+				? new StorageError('quota', { code: 'backup', step: 'restore-quota' }, { cause: error })
+				: new StorageError('failed', { code: 'backup', step: 'restore' }, { cause: error })
 		};
 	}
 }
@@ -83,7 +82,7 @@ export async function clearAll(): Promise<WriteResult> {
 	} catch (error) {
 		return {
 			ok: false,
-			error: new StorageError('failed', backupWords('erase'), { cause: error })
+			error: new StorageError('failed', { code: 'backup', step: 'erase' }, { cause: error })
 		};
 	}
 }

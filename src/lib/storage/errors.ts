@@ -1,5 +1,7 @@
 // The error policy of the storage layer: reads never throw, writes resolve to a WriteResult,
-// and the failures that do reach the app carry a sentence a person can read.
+// and the failures that do reach the app carry codes for the sentence a person reads.
+
+import type { StorageSaid, StoredThing } from '$lib/core/storage-said';
 
 export type StorageErrorCode =
 	/** The record failed validation; nothing was written. */
@@ -13,17 +15,22 @@ export type StorageErrorCode =
 	/** The database refused the operation; nothing was written. */
 	| 'failed';
 
-/** What a write was of, as a code: the words for it are chosen where the failure is shown. */
-export type StoredThing =
-	'session' | 'journal-entry' | 'running-session' | 'setting' | 'episode' | 'routine' | 'program';
+export type { StoredThing };
 
+/**
+ * A write or backup step that changed nothing: `code` for the program, `said` for the person
+ * (worded where it is shown, messages/common `storage.said`). Its `message` names the codes, for
+ * a log, never for a person.
+ */
 export class StorageError extends Error {
 	override name = 'StorageError';
 	readonly code: StorageErrorCode;
+	readonly said: StorageSaid;
 
-	constructor(code: StorageErrorCode, message: string, options?: { cause?: unknown }) {
-		super(message, options);
+	constructor(code: StorageErrorCode, said: StorageSaid, options?: { cause?: unknown }) {
+		super(`${code}: ${JSON.stringify(said)}`, options);
 		this.code = code;
+		this.said = said;
 	}
 }
 

@@ -1,6 +1,7 @@
 // When IndexedDB is missing or fails, the app keeps working in memory and says it isn't saving;
 // once the disk works again, the next write (or Try again) takes back what the memory kept.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import en from '$lib/messages/common.en';
 import { endSession, saveActive } from './active';
 import { idbBackend, initStorage, reconnect } from './backend';
 import { onDataChange, type DataChange } from './broadcast';
@@ -37,7 +38,9 @@ describe('without IndexedDB', () => {
 		expect(await getSetting('theme', 'light')).toBe('dark');
 
 		expect(getStorageStatus()).toMatchObject({ persistent: false, reason: 'unavailable' });
-		expect(getStorageStatus().message).toMatch(/private browsing.*kept only until you close/);
+		expect(en.storage.status(getStorageStatus().reason ?? 'error')).toMatch(
+			/private browsing.*kept only until you close/
+		);
 		expect(seen.map((s) => s.persistent)).toEqual([true, false]);
 	});
 
@@ -172,7 +175,7 @@ describe('once the disk works again', () => {
 		expect(refused.ok).toBe(false);
 		if (!refused.ok) {
 			expect(refused.error.code).toBe('quota');
-			expect(refused.error.message).toMatch(/out of storage space/);
+			expect(en.storage.said(refused.error.said)).toMatch(/out of storage space/);
 		}
 		expect(await sessions.get('s00001')).toBeUndefined();
 
@@ -219,7 +222,7 @@ describe('a write the browser refuses outright', () => {
 		expect(refused.ok).toBe(false);
 		if (!refused.ok) {
 			expect(refused.error.code).toBe('unavailable');
-			expect(refused.error.message).toMatch(/isn't letting Limber save/);
+			expect(en.storage.said(refused.error.said)).toMatch(/isn't letting Limber save/);
 		}
 	});
 });

@@ -12,7 +12,6 @@ import type { Backend, RecordStore, Value } from './backend-api';
 import { withBackend } from './backend';
 import { notifyChange, type DataChange } from './broadcast';
 import { refusalCode, StorageError, type StoredThing, type WriteResult } from './errors';
-import { existsWords, invalidWords, refusedWords } from './status-words';
 
 export type Checked<T> =
 	{ ok: true; value: T } | { ok: false; result: { ok: false; error: StorageError } };
@@ -57,7 +56,7 @@ export async function check<N extends SchemaName>(
 		ok: false,
 		result: {
 			ok: false,
-			error: new StorageError('invalid', invalidWords(what), { cause: parsed.issues })
+			error: new StorageError('invalid', { code: 'invalid', thing: what }, { cause: parsed.issues })
 		}
 	};
 }
@@ -87,16 +86,17 @@ export async function write(
 		if (written === false) {
 			return {
 				ok: false,
-				error: new StorageError('exists', existsWords(what))
+				error: new StorageError('exists', { code: 'exists', thing: what })
 			};
 		}
 		for (const c of Array.isArray(change) ? change : [change]) notifyChange(c, backend.persistent);
 		return { ok: true, persisted: backend.persistent };
 	} catch (error) {
 		const code = refusalCode(error);
+		const problem = code === 'failed' ? 'error' : code;
 		return {
 			ok: false,
-			error: new StorageError(code, refusedWords(code, what), { cause: error })
+			error: new StorageError(code, { code: 'refused', problem, thing: what }, { cause: error })
 		};
 	}
 }

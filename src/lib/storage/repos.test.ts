@@ -1,5 +1,6 @@
 // Repository behaviour against a real (fake) IndexedDB: CRUD, validation, paging order.
 import fc from 'fast-check';
+import en from '$lib/messages/common.en';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionRecord } from '$lib/core/model';
 import * as active from './active';
@@ -52,7 +53,7 @@ describe('sessions', () => {
 		expect(result.ok).toBe(false);
 		if (!result.ok) {
 			expect(result.error.code).toBe('invalid');
-			expect(result.error.message).toMatch(/session couldn't be saved/);
+			expect(en.storage.said(result.error.said)).toMatch(/session couldn't be saved/);
 			expect(String(result.error.cause)).toMatch(/painAfter/);
 		}
 		expect(await storedCount('sessions')).toBe(0);

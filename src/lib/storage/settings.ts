@@ -3,7 +3,6 @@
 import { LIMITS, type JsonValue } from '$lib/core/json';
 import { isJsonValue } from '$lib/core/json-value';
 import { StorageError, type WriteResult } from './errors';
-import { settingWords } from './status-words';
 import { read, write } from './repo';
 
 const WHAT = 'setting';
@@ -51,12 +50,12 @@ export async function getSetting<T extends JsonValue>(
 
 export async function setSetting(key: string, value: JsonValue): Promise<WriteResult> {
 	if (key.length === 0 || key.length > LIMITS.settingKey || key === '__proto__') {
-		return { ok: false, error: new StorageError('invalid', settingWords('name')) };
+		return { ok: false, error: new StorageError('invalid', { code: 'setting', problem: 'name' }) };
 	}
 	if (!isJsonValue(value) || JSON.stringify(value).length > LIMITS.settingBytes) {
 		return {
 			ok: false,
-			error: new StorageError('invalid', settingWords('value'))
+			error: new StorageError('invalid', { code: 'setting', problem: 'value' })
 		};
 	}
 	return write(WHAT, { store: 'settings', op: 'put', key }, (b) => b.putSetting(key, value));

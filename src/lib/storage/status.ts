@@ -1,15 +1,16 @@
 // Whether what the user does this visit is being saved, published so the UI can say plainly
-// when it is not. state/storage-health.svelte.ts subscribes and holds it for the UI. The words for
-// each problem are in status-words.ts, which loads with the storage code that can meet one.
+// when it is not. state/storage-health.svelte.ts subscribes and holds it for the UI, which words
+// it in the page's language (messages/common `storage.status`).
+import type { OtherTab, StorageProblem } from '$lib/core/storage-said';
 
-export type StorageProblem = 'unavailable' | 'quota' | 'error';
+export type { StorageProblem };
 
 export interface StorageStatus {
 	/** False when data lives only in this tab's memory and is lost when it closes. */
 	persistent: boolean;
 	reason?: StorageProblem;
-	/** A sentence for the user, present whenever `persistent` is false. */
-	message?: string;
+	/** Another tab keeps the database at another version (the reason this one cannot use it). */
+	tab?: OtherTab;
 }
 
 export type StatusListener = (status: StorageStatus) => void;
@@ -27,7 +28,7 @@ export function setStorageStatus(next: StorageStatus): void {
 	if (
 		next.persistent === current.persistent &&
 		next.reason === current.reason &&
-		next.message === current.message
+		next.tab === current.tab
 	) {
 		return;
 	}
@@ -46,4 +47,9 @@ export function subscribeStorageStatus(listener: StatusListener): () => void {
 
 export function resetStorageStatus(): void {
 	setStorageStatus(PERSISTENT);
+}
+
+/** The status of a visit that cannot keep what it records, and why. */
+export function statusFor(reason: StorageProblem, tab?: OtherTab): StorageStatus {
+	return Object.freeze(tab ? { persistent: false, reason, tab } : { persistent: false, reason });
 }
