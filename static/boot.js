@@ -17,6 +17,15 @@
 	// hreflang alternates say so); a language chosen in Settings ('limber.lang') goes first, from any
 	// page. A page opened in Spanish or German stays in it unless another language was chosen.
 	try {
+		// Settings' language links add "?chosen": the choice is kept here, on arrival, so it holds
+		// even when the link was followed before the page it was on had started.
+		var asked = new URLSearchParams(location.search);
+		if (asked.has('chosen')) {
+			localStorage.setItem('limber.lang', (/^\/(es|de)(\/|$)/.exec(location.pathname) || [0, 'en'])[1]);
+			asked.delete('chosen');
+			var rest = asked.toString();
+			history.replaceState(history.state, '', location.pathname + (rest ? '?' + rest : '') + location.hash);
+		}
 		var here = document.documentElement.lang,
 			wanted = localStorage.getItem('limber.lang'),
 			tags = navigator.languages || [navigator.language];

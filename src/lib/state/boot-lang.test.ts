@@ -9,11 +9,29 @@ interface Page {
 	alternates: Record<string, string>;
 	languages: string[];
 	chosen?: string;
+	/** The address's path and query, where a test needs them. */
+	path?: string;
+	search?: string;
 }
 
-function boot({ lang, alternates, languages, chosen }: Page): string | undefined {
+/** What boot.js stored and where the address was left by `history.replaceState`. */
+let after: { stored: string | undefined; address: string | undefined };
+
+function boot({
+	lang,
+	alternates,
+	languages,
+	chosen,
+	path = '/red-flags',
+	search = '?x=1'
+}: Page): string | undefined {
 	const replace = vi.fn();
 	const storage = new Map(chosen ? [['limber.lang', chosen]] : []);
+	after = { stored: undefined, address: undefined };
+	const history = {
+		state: null,
+		replaceState: (_state: unknown, _title: string, address: string) => (after.address = address)
+	};
 	const document = {
 		documentElement: { lang, dataset: {} },
 		querySelector: (selector: string) => {
@@ -23,11 +41,18 @@ function boot({ lang, alternates, languages, chosen }: Page): string | undefined
 		}
 	};
 	const script = readFileSync('static/boot.js', 'utf8');
-	new Function('localStorage', 'document', 'navigator', 'location', script)(
-		{ getItem: (key: string) => storage.get(key) ?? null },
+	new Function('localStorage', 'document', 'navigator', 'location', 'history', script)(
+		{
+			getItem: (key: string) => storage.get(key) ?? null,
+			setItem: (key: string, value: string) => {
+				storage.set(key, value);
+				after.stored = value;
+			}
+		},
 		document,
 		{ languages },
-		{ replace, search: '?x=1', hash: '#r=abc' }
+		{ replace, pathname: path, search, hash: '#r=abc' },
+		history
 	);
 	return replace.mock.calls[0]?.[0] as string | undefined;
 }
@@ -60,5 +85,27 @@ describe('the language before the first paint', () => {
 	it('leaves a page opened in Spanish or German in it when nothing was chosen', () => {
 		expect(boot({ lang: 'es', alternates: ALL, languages: ['en-US'] })).toBeUndefined();
 		expect(boot({ lang: 'de', alternates: ALL, languages: ['es'] })).toBeUndefined();
+	});
+
+	it('keeps a language chosen in Settings on arrival ("?chosen"), even over an earlier choice', () => {
+		expect(
+			boot({
+				lang: 'de',
+				alternates: ALL,
+				languages: ['en'],
+				chosen: 'en',
+				path: '/de/settings',
+				search: '?chosen'
+			})
+		).toBeUndefined();
+		expect(after).toEqual({ stored: 'de', address: '/de/settings#r=abc' });
+		boot({
+			lang: 'en',
+			alternates: ALL,
+			languages: ['es'],
+			path: '/settings',
+			search: '?a=1&chosen'
+		});
+		expect(after).toEqual({ stored: 'en', address: '/settings?a=1#r=abc' });
 	});
 });
