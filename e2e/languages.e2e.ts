@@ -110,3 +110,31 @@ test.describe('a browser that prefers English', () => {
 		}
 	});
 });
+
+test.describe('the offer to install, on a phone', () => {
+	test.use({
+		isMobile: true,
+		hasTouch: true,
+		viewport: { width: 412, height: 823 },
+		locale: 'de-DE'
+	});
+
+	test('appears in the header without pushing the page down, in German too', async ({ page }) => {
+		await page.goto('/de/about');
+		const header = page.locator('header');
+		const before = await header.boundingBox();
+		// The browser offers installing (Chromium's event, as it fires for an installable app).
+		await page.evaluate(() => {
+			const offer = Object.assign(new Event('beforeinstallprompt'), {
+				prompt: () => Promise.resolve(),
+				userChoice: Promise.resolve({ outcome: 'dismissed' })
+			});
+			window.dispatchEvent(offer);
+		});
+		const install = header.getByRole('button', { name: 'Installieren' });
+		await expect(install).toBeVisible();
+		expect((await header.boundingBox())?.height).toBe(before?.height);
+		expect((await install.boundingBox())?.width).toBeGreaterThanOrEqual(48);
+		await expect(header.getByRole('link', { name: 'Hilfe holen' })).toBeInViewport();
+	});
+});
