@@ -156,3 +156,23 @@ test('every prerendered page says its language in <html lang>', () => {
 	// The shell the worker draws reading pages with starts in English and takes the page's.
 	expect(readFileSync('build/shell.html', 'utf8')).toContain('<html lang="en">');
 });
+
+test('every prerendered page links the style sheets of the scripts it lists, so it draws without shifting', () => {
+	const styles = JSON.parse(readFileSync('.svelte-kit/limber/styles.json', 'utf8')) as Record<
+		string,
+		string[]
+	>;
+	for (const path of prerenderedPages()) {
+		const html = readFileSync(path === '/' ? 'build/index.html' : `build${path}.html`, 'utf8');
+		const sheets = new Set(
+			[...html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet">/g)].map((m) => m[1])
+		);
+		for (const [, script] of html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload">/g)) {
+			for (const sheet of styles[script!] ?? [])
+				expect(sheets.has(sheet), `${path}: ${sheet}`).toBe(true);
+		}
+	}
+	// The routine page's steps are styled from its first paint.
+	const routine = readFileSync('build/routines/spasm-relief.html', 'utf8');
+	expect(routine.match(/rel="stylesheet"/g)?.length).toBeGreaterThan(5);
+});

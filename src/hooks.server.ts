@@ -4,7 +4,7 @@
 // in its language. And it lists every script the page runs up front (src/lib/server/preloads.ts).
 import { building } from '$app/environment';
 import { langOfPath, manifestOf } from '$lib/core/lang';
-import { buildClosures, completePreloads } from '$lib/server/preloads';
+import { buildClosures, buildStyles, completePreloads, completeStyles } from '$lib/server/preloads';
 import type { Handle } from '@sveltejs/kit';
 
 export const handle: Handle = ({ event, resolve }) =>
@@ -13,6 +13,8 @@ export const handle: Handle = ({ event, resolve }) =>
 			const lang = langOfPath(event.url.pathname);
 			const page = html.replace('%lang%', lang).replace('%manifest%', manifestOf(lang));
 			const closures = building ? buildClosures() : null;
-			return closures ? completePreloads(page, closures) : page;
+			const styles = building ? buildStyles() : null;
+			const scripts = closures ? completePreloads(page, closures) : page;
+			return styles ? completeStyles(scripts, styles) : scripts;
 		}
 	});

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { PRELOADS_FILE } from '../../src/lib/server/preloads.ts';
+import { PRELOADS_FILE, STYLES_FILE } from '../../src/lib/server/preloads.ts';
 
 /** Each chunk's static imports, direct and indirect, given each chunk's direct ones. */
 export function closures(imports: ReadonlyMap<string, readonly string[]>): Record<string, string[]> {
@@ -35,14 +35,18 @@ export function staticImportClosures(): Plugin {
 		generateBundle(_options, bundle) {
 			if (!client) return;
 			const imports = new Map<string, string[]>();
+			const styles: Record<string, string[]> = {};
 			for (const chunk of Object.values(bundle)) {
 				if (chunk.type === 'chunk') {
 					imports.set(`/${chunk.fileName}`, chunk.imports.map((file) => `/${file}`));
+					const css = [...(chunk.viteMetadata?.importedCss ?? [])];
+					if (css.length > 0) styles[`/${chunk.fileName}`] = css.map((f) => `/${f}`).sort();
 				}
 			}
 			const file = join(root, PRELOADS_FILE);
 			mkdirSync(dirname(file), { recursive: true });
 			writeFileSync(file, JSON.stringify(closures(imports)));
+			writeFileSync(join(root, STYLES_FILE), JSON.stringify(styles));
 		}
 	};
 }

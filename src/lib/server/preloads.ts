@@ -11,10 +11,40 @@ import { existsSync, readFileSync } from 'node:fs';
 /** Written by the client build, read by the prerender: each chunk's static imports, closed. */
 export const PRELOADS_FILE = '.svelte-kit/limber/preloads.json';
 
+/** Written beside it: the style sheets each chunk brings (its components' styles). */
+export const STYLES_FILE = '.svelte-kit/limber/styles.json';
+
 /** Each script's whole static import closure, by its path ("/_app/immutable/…"). */
 export type Closures = Readonly<Record<string, readonly string[]>>;
 
+/** The style sheets each script brings, by its path. */
+export type Styles = Readonly<Record<string, readonly string[]>>;
+
 const LINK = /<link href="([^"]+\.js)" rel="modulepreload">/g;
+const SHEET = /<link href="([^"]+\.css)" rel="stylesheet">/g;
+
+/**
+ * `html` with a `stylesheet` link for every style sheet its listed scripts bring: SvelteKit's
+ * walk misses the same chunks' styles as their scripts, and a page then draws without them and
+ * shifts once its scripts load them (the routine page's steps did).
+ */
+export function completeStyles(html: string, styles: Styles): string {
+	const sheets = [...html.matchAll(SHEET)];
+	const last = sheets.at(-1);
+	if (!last) return html;
+	const have = new Set(sheets.map((link) => link[1] as string));
+	const missing = new Set<string>();
+	for (const [, file] of html.matchAll(LINK)) {
+		for (const sheet of styles[file as string] ?? []) if (!have.has(sheet)) missing.add(sheet);
+	}
+	if (missing.size === 0) return html;
+	const at = (last.index ?? 0) + last[0].length;
+	const links = [...missing]
+		.sort()
+		.map((sheet) => `\n\t\t<link href="${sheet}" rel="stylesheet">`)
+		.join('');
+	return html.slice(0, at) + links + html.slice(at);
+}
 
 /** `html` with a `modulepreload` link for every script its listed scripts import statically. */
 export function completePreloads(html: string, closures: Closures): string {
@@ -36,6 +66,17 @@ export function completePreloads(html: string, closures: Closures): string {
 }
 
 let read: Closures | null | undefined;
+let readStyles: Styles | null | undefined;
+
+/** The style sheets of the last client build's chunks, or null where there is none. */
+export function buildStyles(): Styles | null {
+	if (readStyles === undefined) {
+		readStyles = existsSync(STYLES_FILE)
+			? (JSON.parse(readFileSync(STYLES_FILE, 'utf8')) as Styles)
+			: null;
+	}
+	return readStyles;
+}
 
 /** The closures of the last client build, or null where there is none (in development). */
 export function buildClosures(): Closures | null {
